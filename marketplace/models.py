@@ -1,0 +1,189 @@
+"""Accounts: users, sellers' e-mail addresses, buyers' delivery addresses, settings."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .identifiers import SENDER_ID_LENGTH, new_sender_id
+from .marketplaces import Country, MarketplaceCode, marketplace_get
+from .validators import phone_validator
+
+
+class User(AbstractUser):
+    """An account. One account can buy and sell; `is_seller` opens the seller panel."""
+
+    registration_marketplace = models.CharField(
+        _("registration marketplace"),
+        max_length=2,
+        choices=MarketplaceCode,
+        default=MarketplaceCode.PL,
+        help_text=_("Sets the default language and the masked e-mail domain."),
+    )
+    sender_id = models.CharField(
+        _("fixed sender identifier"),
+        max_length=SENDER_ID_LENGTH,
+        unique=True,
+        default=new_sender_id,
+        editable=False,
+        help_text=_("The first part of every masked address of this account."),
+    )
+    is_seller = models.BooleanField(_("seller"), default=False)
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        blank=True,
+        help_text=_("Empty: the language of the registration marketplace."),
+    )
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(sender_id__regex=r"^[a-z0-9]{10}$"),
+                name="user_sender_id_format",
+            ),
+        ]
+
+    @property
+    def display_name(self) -> str:
+        return self.get_full_name() or self.username
+
+    @property
+    def ui_language(self) -> str:
+        return self.language or marketplace_get(self.registration_marketplace).language
+
+
+class SellerEmailAddress(models.Model):
+    """An address in a seller's "My email addresses" list (SPEC §1, §4).
+
+    Removing an address keeps the row (with `removed_at`), because mail in a conversation
+    that used it must still be routed to the seller's primary address.
+    """
+
+    seller = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="email_addresses", verbose_name=_("seller")
+    )
+    email = models.EmailField(_("e-mail address"))
+    is_primary = models.BooleanField(_("primary"), default=False)
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("added at"), default=timezone.now)
+    removed_at = models.DateTimeField(_("removed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("seller e-mail address")
+        verbose_name_plural = _("seller e-mail addresses")
+        ordering = ["-is_primary", "created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                "seller",
+                Lower("email"),
+                condition=models.Q(removed_at__isnull=True),
+                name="seller_email_unique_active",
+            ),
+            models.UniqueConstraint(
+                fields=["seller"],
+                condition=models.Q(is_primary=True),
+                name="seller_email_one_primary",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(is_primary=False) | models.Q(removed_at__isnull=True),
+                name="seller_email_primary_not_removed",
+            ),
+        ]
+        indexes = [models.Index(Lower("email"), name="seller_email_lower_idx")]
+
+    def __str__(self) -> str:
+        return self.email
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_at is not None
+
+    @property
+    def is_active(self) -> bool:
+        return self.removed_at is None
+
+
+class DeliveryAddress(models.Model):
+    """One of a buyer's delivery addresses (account details). Orders keep a snapshot."""
+
+    buyer = models.ForeignKey(
+        User,
+        on_delete=models.CASCADE,
+        related_name="delivery_addresses",
+        verbose_name=_("buyer"),
+    )
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    street = models.CharField(_("street"), max_length=200)
+    building_number = models.CharField(_("building number"), max_length=20)
+    apartment_number = models.CharField(_("apartment number"), max_length=20, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10)
+    city = models.CharField(_("city"), max_length=100)
+    country = models.CharField(_("country"), max_length=2, choices=Country)
+    phone = models.CharField(
+        _("phone"), max_length=16, validators=[phone_validator], help_text=_("With country code.")
+    )
+    is_default = models.BooleanField(_("default"), default=False)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("delivery address")
+        verbose_name_plural = _("delivery addresses")
+        ordering = ["-is_default", "created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["buyer"],
+                condition=models.Q(is_default=True),
+                name="delivery_address_one_default",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(phone__startswith="+"), name="delivery_address_phone_intl"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_name} {self.last_name}, {self.street} {self.building_number}, {self.city}"
+
+    def snapshot(self) -> dict[str, str]:
+        """The address as an order keeps it: plain values, untouched by later edits."""
+        return {field: getattr(self, field) for field in ADDRESS_SNAPSHOT_FIELDS}
+
+
+ADDRESS_SNAPSHOT_FIELDS = (
+    "first_name",
+    "last_name",
+    "street",
+    "building_number",
+    "apartment_number",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+)
+
+
+class CommunicationSettings(models.Model):
+    """A seller's Communication settings (SPEC §5): Allina on by default."""
+
+    user = models.OneToOneField(
+        User,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="communication_settings",
+        verbose_name=_("user"),
+    )
+    allina_enabled = models.BooleanField(
+        _("Allina answers buyers' questions"), default=True
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("communication settings")
+        verbose_name_plural = _("communication settings")
+
+    def __str__(self) -> str:
+        return str(self.user)

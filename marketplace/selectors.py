@@ -1,0 +1,21 @@
+"""Permission-scoped reads of account data."""
+
+from django.db.models import QuerySet
+
+from .models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, User
+
+
+def delivery_addresses_for_buyer(*, buyer: User) -> QuerySet[DeliveryAddress]:
+    return DeliveryAddress.objects.filter(buyer=buyer)
+
+
+def seller_email_addresses_active(*, seller: User) -> QuerySet[SellerEmailAddress]:
+    return SellerEmailAddress.objects.filter(seller=seller, removed_at__isnull=True)
+
+
+def communication_settings_for_user(*, user: User) -> CommunicationSettings:
+    """An account's settings; accounts without a row get the defaults (Allina on)."""
+    try:
+        return CommunicationSettings.objects.get(user=user)
+    except CommunicationSettings.DoesNotExist:
+        return CommunicationSettings(user=user)

@@ -1,0 +1,153 @@
+"""Account services: every write to accounts goes through here."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .exceptions import DomainError
+from .marketplaces import MarketplaceCode
+from .models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, User
+from .validators import normalize_phone, validate_postcode
+
+
+def masked_mail_domain(*, marketplace: str) -> str:
+    """SPEC §4: the Polish site's accounts use the Polish domain, all others the other."""
+    if MarketplaceCode(marketplace) == MarketplaceCode.PL:
+        return settings.MASKED_MAIL_DOMAIN_PL
+    return settings.MASKED_MAIL_DOMAIN_INTERNATIONAL
+
+
+def masked_email_address(*, account: User, order=None) -> str:
+    """The address the other side sees for `account`, in `order` or outside any order.
+
+    `fixedsenderidentifier+transactionidentifier@DOMAIN` for order mail, the fixed part
+    alone otherwise; DOMAIN by the account's registration marketplace.
+    """
+    local = account.sender_id
+    if order is not None:
+        if account.pk not in (order.buyer_id, order.seller_id):
+            raise DomainError(_("This account is not a party to that order."))
+        local = f"{local}+{order.transaction_id}"
+    return f"{local}@{masked_mail_domain(marketplace=account.registration_marketplace)}"
+
+
+@transaction.atomic
+def user_create(
+    *,
+    username: str,
+    password: str | None,
+    email: str,
+    registration_marketplace: str,
+    first_name: str = "",
+    last_name: str = "",
+    is_seller: bool = False,
+) -> User:
+    """Register an account. A seller's registration address becomes their primary one."""
+    user = User(
+        username=username,
+        email=User.objects.normalize_email(email),
+        first_name=first_name,
+        last_name=last_name,
+        registration_marketplace=MarketplaceCode(registration_marketplace),
+        is_seller=is_seller,
+    )
+    user.set_password(password)
+    user.full_clean(exclude=["password"])
+    user.save()
+    CommunicationSettings.objects.create(user=user)
+    if is_seller:
+        SellerEmailAddress.objects.create(
+            seller=user, email=user.email, is_primary=True, verified_at=timezone.now()
+        )
+    return user
+
+
+def user_set_language(*, user: User, language: str) -> User:
+    if language not in dict(settings.LANGUAGES):
+        raise DomainError(_("This language is not available."), code="language")
+    User.objects.filter(pk=user.pk).update(language=language)
+    user.language = language
+    return user
+
+
+def communication_settings_update(*, user: User, allina_enabled: bool) -> CommunicationSettings:
+    with transaction.atomic():
+        settings_row, _created = CommunicationSettings.objects.select_for_update().get_or_create(
+            user=user
+        )
+        settings_row.allina_enabled = allina_enabled
+        settings_row.save(update_fields=["allina_enabled", "updated_at"])
+    return settings_row
+
+
+@transaction.atomic
+def seller_email_add(*, seller: User, email: str, verified: bool = False) -> SellerEmailAddress:
+    """Add an address to My email addresses (unverified unless said otherwise)."""
+    User.objects.select_for_update().get(pk=seller.pk)
+    email = User.objects.normalize_email(email)
+    active = SellerEmailAddress.objects.filter(seller=seller, removed_at__isnull=True)
+    if active.filter(email__iexact=email).exists():
+        raise DomainError(_("This address is already on your list."), code="duplicate")
+    address = SellerEmailAddress(
+        seller=seller,
+        email=email,
+        is_primary=not active.exists(),
+        verified_at=timezone.now() if verified else None,
+    )
+    address.full_clean()
+    address.save()
+    return address
+
+
+@transaction.atomic
+def seller_email_set_primary(*, address: SellerEmailAddress) -> SellerEmailAddress:
+    """Make a verified, active address the primary one; the old primary stays listed."""
+    address = SellerEmailAddress.objects.select_for_update().get(pk=address.pk)
+    if not address.is_active:
+        raise DomainError(_("A removed address cannot be primary."), code="removed")
+    if not address.is_verified:
+        raise DomainError(_("Verify the address before making it primary."), code="unverified")
+    SellerEmailAddress.objects.filter(seller_id=address.seller_id, is_primary=True).exclude(
+        pk=address.pk
+    ).update(is_primary=False)
+    if not address.is_primary:
+        address.is_primary = True
+        address.save(update_fields=["is_primary"])
+    return address
+
+
+@transaction.atomic
+def seller_email_remove(*, address: SellerEmailAddress) -> SellerEmailAddress:
+    """Remove an address from the list; the row stays so old conversations still route."""
+    address = SellerEmailAddress.objects.select_for_update().get(pk=address.pk)
+    if address.is_primary:
+        raise DomainError(
+            _("Choose another primary address before removing this one."), code="primary"
+        )
+    if address.removed_at is None:
+        address.removed_at = timezone.now()
+        address.save(update_fields=["removed_at"])
+    return address
+
+
+@transaction.atomic
+def delivery_address_create(
+    *, buyer: User, make_default: bool = False, **fields: str
+) -> DeliveryAddress:
+    """Add a delivery address; the buyer's first address becomes the default one."""
+    User.objects.select_for_update().get(pk=buyer.pk)
+    fields["phone"] = normalize_phone(fields.get("phone", ""))
+    address = DeliveryAddress(buyer=buyer, **fields)
+    address.full_clean(exclude=["buyer", "is_default"])
+    try:
+        validate_postcode(country=address.country, postcode=address.postcode)
+    except ValidationError as error:
+        raise ValidationError({"postcode": error}) from error
+    existing = DeliveryAddress.objects.filter(buyer=buyer)
+    if make_default:
+        existing.filter(is_default=True).update(is_default=False)
+    address.is_default = make_default or not existing.exists()
+    address.save()
+    return address

@@ -1,0 +1,147 @@
+"""Threads between a buyer and a seller, their messages and attachments (SPEC §3, §9)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Thread(models.Model):
+    """A conversation about exactly one order or exactly one offer."""
+
+    buyer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="buyer_threads",
+        verbose_name=_("buyer"),
+    )
+    seller = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="seller_threads",
+        verbose_name=_("seller"),
+    )
+    order = models.ForeignKey(
+        "orders.Order",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="threads",
+        verbose_name=_("order"),
+    )
+    offer = models.ForeignKey(
+        "orders.Offer",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="threads",
+        verbose_name=_("offer"),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    last_message_at = models.DateTimeField(_("last message at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("thread")
+        verbose_name_plural = _("threads")
+        ordering = ["-last_message_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(order__isnull=False) & models.Q(offer__isnull=True))
+                | (models.Q(order__isnull=True) & models.Q(offer__isnull=False)),
+                name="thread_about_order_xor_offer",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(buyer=models.F("seller")), name="thread_buyer_not_seller"
+            ),
+            models.UniqueConstraint(
+                fields=["order"],
+                condition=models.Q(order__isnull=False),
+                name="thread_one_per_order",
+            ),
+            models.UniqueConstraint(
+                fields=["buyer", "offer"],
+                condition=models.Q(offer__isnull=False),
+                name="thread_one_per_buyer_offer",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["buyer", "-last_message_at"], name="thread_buyer_recent_idx"),
+            models.Index(fields=["seller", "-last_message_at"], name="thread_seller_recent_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.buyer} ↔ {self.seller}"
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("Web")
+    EMAIL = "email", _("E-mail")
+
+
+class MessageState(models.TextChoices):
+    """Where a message stands in the pipeline (SPEC §9)."""
+
+    RECEIVED = "received", _("Received")
+    BLOCKED = "blocked", _("Blocked")
+    ANSWERED_BY_ALLINA = "answered_by_allina", _("Answered by Allina")
+    RESOLVED = "resolved", _("Resolved")
+    DELIVERED = "delivered", _("Delivered")
+
+
+class Message(models.Model):
+    thread = models.ForeignKey(
+        Thread, on_delete=models.CASCADE, related_name="messages", verbose_name=_("thread")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="messages_written",
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("text"))
+    channel = models.CharField(
+        _("channel"), max_length=5, choices=Channel, default=Channel.WEB
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=MessageState, default=MessageState.RECEIVED
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    buyer_read_at = models.DateTimeField(_("read by the buyer at"), null=True, blank=True)
+    seller_read_at = models.DateTimeField(_("read by the seller at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["thread", "created_at"], name="message_thread_time_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.author}: {self.text[:40]}"
+
+
+def attachment_upload_to(instance: "Attachment", filename: str) -> str:
+    # The stored name never comes from the user: the original name is kept in a field.
+    return timezone.now().strftime("attachments/%Y/%m/") + instance.storage_name
+
+
+class Attachment(models.Model):
+    message = models.ForeignKey(
+        Message, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("message")
+    )
+    file = models.FileField(_("file"), upload_to=attachment_upload_to)
+    storage_name = models.CharField(max_length=64, editable=False)
+    original_name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(_("content type"), max_length=100)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(size__gt=0), name="attachment_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -1,0 +1,1 @@
+"""Moderation models (rules, reports, staff review) arrive with the moderation issue."""

@@ -1,0 +1,138 @@
+"""Test data through the services, so factories obey the same rules as the product."""
+
+from decimal import Decimal
+
+import factory
+
+from marketplace import services as account_services
+from marketplace.marketplaces import Country, MarketplaceCode
+from marketplace.models import DeliveryAddress, User
+from messaging import services as messaging_services
+from messaging.models import Message, Thread
+from orders import services as order_services
+from orders.models import Carrier, DeliveryMethod, Offer, Order
+
+PASSWORD = "correct-horse-battery"
+
+COUNTRY_OF = {
+    MarketplaceCode.PL: Country.PL,
+    MarketplaceCode.CZ: Country.CZ,
+    MarketplaceCode.SK: Country.SK,
+    MarketplaceCode.HU: Country.HU,
+}
+POSTCODE_OF = {Country.PL: "00-950", Country.CZ: "110 00", Country.SK: "811 01", Country.HU: "1051"}
+PHONE_OF = {
+    Country.PL: "+48601234567",
+    Country.CZ: "+420601234567",
+    Country.SK: "+421901234567",
+    Country.HU: "+36301234567",
+}
+
+
+class UserFactory(factory.Factory):
+    class Meta:
+        model = User
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")
+    first_name = "Anna"
+    last_name = "Nowak"
+    registration_marketplace = MarketplaceCode.PL
+    is_seller = False
+    password = PASSWORD
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        return account_services.user_create(**kwargs)
+
+
+class SellerFactory(UserFactory):
+    username = factory.Sequence(lambda n: f"seller{n}")
+    is_seller = True
+
+
+class DeliveryAddressFactory(factory.Factory):
+    class Meta:
+        model = DeliveryAddress
+
+    buyer = factory.SubFactory(UserFactory)
+    first_name = "Anna"
+    last_name = "Nowak"
+    street = "Marszałkowska"
+    building_number = "10"
+    apartment_number = "5"
+    country = factory.LazyAttribute(lambda o: COUNTRY_OF[o.buyer.registration_marketplace])
+    postcode = factory.LazyAttribute(lambda o: POSTCODE_OF[o.country])
+    city = "Warszawa"
+    phone = factory.LazyAttribute(lambda o: PHONE_OF[o.country])
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        return account_services.delivery_address_create(**kwargs)
+
+
+class OfferFactory(factory.Factory):
+    class Meta:
+        model = Offer
+
+    seller = factory.SubFactory(SellerFactory)
+    title = factory.Sequence(lambda n: f"Linen shirt {n}")
+    price = Decimal("129.00")
+    marketplace = factory.LazyAttribute(lambda o: o.seller.registration_marketplace)
+    attributes = factory.LazyFunction(lambda: {"size": "M", "material": "linen"})
+    stock = 100
+    delivery_options = factory.LazyFunction(
+        lambda: [
+            {"method": DeliveryMethod.COURIER, "carrier": Carrier.DPD, "price": Decimal("15")},
+            {"method": DeliveryMethod.PARCEL_LOCKER, "carrier": Carrier.INPOST, "price": 9},
+        ]
+    )
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        return order_services.offer_create(**kwargs)
+
+
+class OrderFactory(factory.Factory):
+    class Meta:
+        model = Order
+
+    offer = factory.SubFactory(OfferFactory)
+    buyer = factory.SubFactory(UserFactory)
+    address = factory.LazyAttribute(lambda o: DeliveryAddressFactory(buyer=o.buyer))
+    delivery_option = factory.LazyAttribute(lambda o: o.offer.delivery_options.first())
+    quantity = 1
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        return order_services.order_place(**kwargs)
+
+
+class ThreadFactory(factory.Factory):
+    """A thread about an offer (pass `order=` for one about an order)."""
+
+    class Meta:
+        model = Thread
+
+    buyer = factory.SubFactory(UserFactory)
+    offer = factory.SubFactory(OfferFactory)
+    order = None
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        if kwargs["order"] is not None:
+            kwargs["offer"] = None
+        return messaging_services.thread_get_or_create(**kwargs)
+
+
+class MessageFactory(factory.Factory):
+    class Meta:
+        model = Message
+
+    thread = factory.SubFactory(ThreadFactory)
+    author = factory.LazyAttribute(lambda o: o.thread.buyer)
+    text = "Is it available in size L?"
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        return messaging_services.message_submit(**kwargs)

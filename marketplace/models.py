@@ -146,7 +146,8 @@ class DeliveryAddress(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.first_name} {self.last_name}, {self.street} {self.building_number}, {self.city}"
+        street = f"{self.street} {self.building_number}"
+        return f"{self.first_name} {self.last_name}, {street}, {self.city}"
 
     def snapshot(self) -> dict[str, str]:
         """The address as an order keeps it: plain values, untouched by later edits."""
@@ -176,9 +177,7 @@ class CommunicationSettings(models.Model):
         related_name="communication_settings",
         verbose_name=_("user"),
     )
-    allina_enabled = models.BooleanField(
-        _("Allina answers buyers' questions"), default=True
-    )
+    allina_enabled = models.BooleanField(_("Allina answers buyers' questions"), default=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:

@@ -19,9 +19,7 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/", views.account_details, name="account_details"),
-    path(
-        "settings/communication/", views.communication_settings, name="communication_settings"
-    ),
+    path("settings/communication/", views.communication_settings, name="communication_settings"),
     path("language/", views.language_set, name="language_set"),
     path("healthz", views.healthz, name="healthz"),
     path(settings.ADMIN_URL, admin.site.urls),

@@ -99,9 +99,7 @@ class Message(models.Model):
         verbose_name=_("author"),
     )
     text = models.TextField(_("text"))
-    channel = models.CharField(
-        _("channel"), max_length=5, choices=Channel, default=Channel.WEB
-    )
+    channel = models.CharField(_("channel"), max_length=5, choices=Channel, default=Channel.WEB)
     state = models.CharField(
         _("state"), max_length=20, choices=MessageState, default=MessageState.RECEIVED
     )

@@ -143,12 +143,8 @@ class Order(models.Model):
     )
     currency = models.CharField(_("currency"), max_length=3, choices=Currency)
     items_total = models.DecimalField(_("items total"), **MONEY)
-    delivery_method = models.CharField(
-        _("delivery method"), max_length=20, choices=DeliveryMethod
-    )
-    delivery_carrier = models.CharField(
-        _("carrier"), max_length=20, choices=Carrier, blank=True
-    )
+    delivery_method = models.CharField(_("delivery method"), max_length=20, choices=DeliveryMethod)
+    delivery_carrier = models.CharField(_("carrier"), max_length=20, choices=Carrier, blank=True)
     delivery_price = models.DecimalField(_("delivery price"), **MONEY)
     delivery_address = models.JSONField(
         _("delivery address"),

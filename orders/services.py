@@ -138,7 +138,8 @@ def _order_insert(
         invoice_tax_id=invoice.get("tax_id", ""),
         invoice_address=invoice.get("address", ""),
     )
-    order.full_clean(exclude=["buyer", "seller"])
+    # The identifier is checked by the database: a collision raises IntegrityError, retried.
+    order.full_clean(exclude=["buyer", "seller", "transaction_id"])
     order.save()
     OrderLine.objects.create(
         order=order, offer=offer, title=offer.title, unit_price=offer.price, quantity=quantity
@@ -171,8 +172,8 @@ def payment_attempt_complete(
     attempt = PaymentAttempt.objects.select_for_update().get(pk=attempt.pk)
     if attempt.status != AttemptStatus.PENDING:
         return attempt
-    payment = Payment.objects.select_for_update().select_related("order").get(
-        pk=attempt.payment_id
+    payment = (
+        Payment.objects.select_for_update().select_related("order").get(pk=attempt.payment_id)
     )
     now = timezone.now()
     attempt.completed_at = now

@@ -20,7 +20,12 @@ COUNTRY_OF = {
     MarketplaceCode.SK: Country.SK,
     MarketplaceCode.HU: Country.HU,
 }
-POSTCODE_OF = {Country.PL: "00-950", Country.CZ: "110 00", Country.SK: "811 01", Country.HU: "1051"}
+POSTCODE_OF = {
+    Country.PL: "00-950",
+    Country.CZ: "110 00",
+    Country.SK: "811 01",
+    Country.HU: "1051",
+}
 PHONE_OF = {
     Country.PL: "+48601234567",
     Country.CZ: "+420601234567",

@@ -1,0 +1,69 @@
+"""Run the whole system on one machine: database, demo data, web app, relay, tasks.
+
+`make demo` calls this. With the embedded defaults it needs nothing installed: SQLite,
+Celery tasks executed in-process, e-mail printed to the console. When CELERY_BROKER_URL
+points at a broker, a Celery worker is started beside the web server; when the mail relay
+command exists, the relay is started on --relay-port.
+"""
+
+import subprocess
+import sys
+
+from django.conf import settings
+from django.core.management import call_command, get_commands
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Migrate, load demo data and run the web app with its relay and task processing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--relay-port", type=int, default=2525)
+
+    def handle(self, *args, host: str, port: int, relay_port: int, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("seed_demo", stdout=self.stdout)
+
+        children: list[subprocess.Popen] = []
+        manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+        if "run_mail_relay" in get_commands():
+            children.append(
+                subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
+                    [*manage, "run_mail_relay", "--host", host, "--port", str(relay_port)]
+                )
+            )
+            self.stdout.write(f"Mail relay (SMTP): {host}:{relay_port}")
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            self.stdout.write("Background tasks: run in-process (no CELERY_BROKER_URL set).")
+        else:
+            children.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "celery",
+                        "-A",
+                        "marketplace",
+                        "worker",
+                        "--loglevel",
+                        "INFO",
+                        "--concurrency",
+                        "2",
+                    ],
+                    cwd=settings.BASE_DIR,
+                )
+            )
+            self.stdout.write("Background tasks: a Celery worker on CELERY_BROKER_URL.")
+
+        url = f"http://{host}:{port}/"
+        self.stdout.write(self.style.SUCCESS(f"\nOpen {url} and log in with a demo login above."))
+        self.stdout.write(f"Staff: {url}{settings.ADMIN_URL}\n")
+        try:
+            call_command("runserver", f"{host}:{port}", use_reloader=False)
+        finally:
+            for child in children:
+                child.terminate()
+            for child in children:
+                child.wait(timeout=10)

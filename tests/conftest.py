@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 import pytest
 
 from tests.factories import (
@@ -62,3 +65,64 @@ def buyer_client(client, buyer):
 def seller_client(client, seller):
     client.force_login(seller)
     return client
+
+
+# Real parts: a Celery worker on the configured broker, and Debian's Chromium.
+# Without them (a laptop with nothing installed) those tests are skipped with the reason;
+# CI sets REQUIRE_REAL_SERVICES=1, which turns every such skip into a failure.
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("REQUIRE_REAL_SERVICES") == "1":
+        pytest.fail(f"required in this run: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def celery_worker(transactional_db):
+    """A real Celery worker (threads in this process) consuming from the real broker."""
+    from celery.contrib.testing.worker import start_worker
+    from django.conf import settings as django_settings
+
+    from marketplace.celery import app
+
+    if django_settings.CELERY_TASK_ALWAYS_EAGER:
+        _unavailable("no CELERY_BROKER_URL: tasks run in-process")
+    with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker:
+        yield worker
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        _unavailable(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the tests' own ORM calls
+    # are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser tab; console messages are collected in `page.console_messages`."""
+    context = browser.new_context(base_url=live_server.url, locale="en-GB")
+    tab = context.new_page()
+    tab.console_messages = []
+    tab.on("console", lambda message: tab.console_messages.append(message.text))
+    yield tab
+    context.close()

@@ -5,6 +5,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -177,6 +178,15 @@ def payment_attempt_complete(
     )
     now = timezone.now()
     attempt.completed_at = now
+    if payment.order.status == OrderStatus.CANCELLED:
+        # The buyer paid after all, but the order is gone: the money goes back.
+        attempt.status = AttemptStatus.SUCCEEDED if succeeded else AttemptStatus.FAILED
+        attempt.failure_reason = "" if succeeded else (failure_reason or _("Declined"))
+        attempt.save(update_fields=["status", "failure_reason", "completed_at"])
+        if succeeded:
+            payment.status, payment.paid_at = PaymentStatus.REFUNDED, now
+            payment.save(update_fields=["status", "paid_at", "updated_at"])
+        return attempt
     if succeeded:
         attempt.status = AttemptStatus.SUCCEEDED
         payment.status, payment.paid_at = PaymentStatus.PAID, now
@@ -194,9 +204,18 @@ def payment_attempt_complete(
 
 @transaction.atomic
 def order_cancel(*, order: Order) -> Order:
+    """Cancel an order that has not left: the stock returns, a payment is refunded."""
     order = Order.objects.select_for_update().get(pk=order.pk)
     if order.status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED):
         raise DomainError(_("A shipped order cannot be cancelled."), code="shipped")
+    if order.status == OrderStatus.CANCELLED:
+        return order
+    for line in order.lines.select_related("offer").select_for_update(of=("self",)):
+        if line.offer_id is not None:
+            Offer.objects.filter(pk=line.offer_id).update(stock=F("stock") + line.quantity)
+    Payment.objects.filter(order=order, status=PaymentStatus.PAID).update(
+        status=PaymentStatus.REFUNDED, updated_at=timezone.now()
+    )
     order.status = OrderStatus.CANCELLED
     order.save(update_fields=["status", "updated_at"])
     return order

@@ -228,3 +228,32 @@ def test_offer_currency_follows_the_marketplace():
 def test_an_offer_priced_in_another_marketplaces_currency_is_refused(offer):
     with pytest.raises(IntegrityError), transaction.atomic():
         Offer.objects.filter(pk=offer.pk).update(currency="HUF")
+
+
+def test_cancelling_returns_the_stock(buyer, address):
+    offer = OfferFactory(stock=1)
+    order = OrderFactory(buyer=buyer, offer=offer, address=address)
+    services.order_cancel(order=order)
+    offer.refresh_from_db()
+    assert offer.stock == 1
+    # cancelling twice does not return it twice
+    services.order_cancel(order=order)
+    offer.refresh_from_db()
+    assert offer.stock == 1
+
+
+def test_cancelling_a_paid_order_refunds_the_payment(order):
+    _paid(order)
+    services.order_cancel(order=order)
+    order.refresh_from_db()
+    assert order.status == OrderStatus.CANCELLED
+    assert order.payment.status == PaymentStatus.REFUNDED
+
+
+def test_a_payment_that_succeeds_after_cancellation_is_refunded_not_revived(order):
+    attempt = services.payment_attempt_start(order=order)
+    services.order_cancel(order=order)
+    services.payment_attempt_complete(attempt=attempt, succeeded=True)
+    order.refresh_from_db()
+    assert order.status == OrderStatus.CANCELLED
+    assert order.payment.status == PaymentStatus.REFUNDED

@@ -151,19 +151,26 @@ CELERY_TIMEZONE = TIME_ZONE
 # E-mail: outbound delivery through a real SMTP server given as EMAIL_URL
 # (smtp://host:25, smtp+tls://user:password@host:587 for STARTTLS, smtp+ssl:// for TLS);
 # printed to the console by default. Django 6.1's MAILERS setting.
-_email = env.email_url("EMAIL_URL", default="consolemail://")
-_mailer_options = {}
-if _email["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
-    _mailer_options = {
-        "host": _email["EMAIL_HOST"] or "localhost",
-        "port": _email["EMAIL_PORT"] or 25,
-        "username": _email["EMAIL_HOST_USER"] or "",
-        "password": _email["EMAIL_HOST_PASSWORD"] or "",
-        "use_tls": bool(_email.get("EMAIL_USE_TLS", False)),
-        "use_ssl": bool(_email.get("EMAIL_USE_SSL", False)),
-        "timeout": env.int("EMAIL_TIMEOUT", default=30),
-    }
-MAILERS = {"default": {"BACKEND": _email["EMAIL_BACKEND"], "OPTIONS": _mailer_options}}
+
+
+def mailers_from_url(url: str) -> dict:
+    """MAILERS with one default mailer described by an e-mail URL."""
+    config = environ.Env.email_url_config(url)
+    options = {}
+    if config["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
+        options = {
+            "host": config["EMAIL_HOST"] or "localhost",
+            "port": config["EMAIL_PORT"] or 25,
+            "username": config["EMAIL_HOST_USER"] or "",
+            "password": config["EMAIL_HOST_PASSWORD"] or "",
+            "use_tls": bool(config.get("EMAIL_USE_TLS", False)),
+            "use_ssl": bool(config.get("EMAIL_USE_SSL", False)),
+            "timeout": env.int("EMAIL_TIMEOUT", default=30),
+        }
+    return {"default": {"BACKEND": config["EMAIL_BACKEND"], "OPTIONS": options}}
+
+
+MAILERS = mailers_from_url(env.str("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@allegromail.pl")
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 

@@ -5,11 +5,12 @@ the environment and has no default here.
 """
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import env, mailers_from_url
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+MAILERS = mailers_from_url(env.str("EMAIL_URL"))  # a real SMTP server, no default
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

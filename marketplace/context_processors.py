@@ -13,6 +13,11 @@ class NavItem:
     label: str
     url_name: str
     seller_only: bool = False
+    badge_url_name: str = ""
+
+    @property
+    def badge_url(self) -> str:
+        return reverse(self.badge_url_name) if self.badge_url_name else ""
 
     @property
     def url(self) -> str | None:
@@ -24,7 +29,8 @@ class NavItem:
 
 
 NAV = (
-    NavItem(_("Message Center"), "messaging:thread_list"),
+    NavItem(_("Message Center"), "messaging:thread_list", badge_url_name="messaging:unread_badge"),
+    NavItem(_("Offers"), "orders:offer_list"),
     NavItem(_("Orders"), "orders:seller_order_list", seller_only=True),
     NavItem(_("My orders"), "orders:buyer_order_list"),
     NavItem(_("Account details"), "account_details"),

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -22,5 +22,7 @@ urlpatterns = [
     path("settings/communication/", views.communication_settings, name="communication_settings"),
     path("language/", views.language_set, name="language_set"),
     path("healthz", views.healthz, name="healthz"),
+    path("messages/", include("messaging.urls")),
+    path("", include("orders.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -6,6 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+class Side(models.TextChoices):
+    BUYER = "buyer", _("Buyer")
+    SELLER = "seller", _("Seller")
+
+
 class Thread(models.Model):
     """A conversation about exactly one order or exactly one offer."""
 
@@ -38,7 +43,21 @@ class Thread(models.Model):
         verbose_name=_("offer"),
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    # Denormalised by the services so the thread list is one indexed query per page.
     last_message_at = models.DateTimeField(_("last message at"), default=timezone.now)
+    last_message = models.ForeignKey(
+        "Message",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last delivered message"),
+    )
+    last_author_side = models.CharField(
+        _("last written by"), max_length=6, choices=Side, blank=True
+    )
+    buyer_unread_count = models.PositiveIntegerField(_("unread by the buyer"), default=0)
+    seller_unread_count = models.PositiveIntegerField(_("unread by the seller"), default=0)
 
     class Meta:
         verbose_name = _("thread")
@@ -65,12 +84,41 @@ class Thread(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["buyer", "-last_message_at"], name="thread_buyer_recent_idx"),
-            models.Index(fields=["seller", "-last_message_at"], name="thread_seller_recent_idx"),
+            models.Index(
+                fields=["buyer", "-last_message_at", "-id"], name="thread_buyer_recent_idx"
+            ),
+            models.Index(
+                fields=["seller", "-last_message_at", "-id"], name="thread_seller_recent_idx"
+            ),
+            models.Index(
+                fields=["buyer", "-last_message_at", "-id"],
+                condition=models.Q(buyer_unread_count__gt=0),
+                name="thread_buyer_unread_idx",
+            ),
+            models.Index(
+                fields=["seller", "-last_message_at", "-id"],
+                condition=models.Q(seller_unread_count__gt=0),
+                name="thread_seller_unread_idx",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.buyer} ↔ {self.seller}"
+
+    def side_of(self, user) -> str:
+        """Which side `user` is on; callers have already checked they are a party."""
+        return Side.BUYER if user.pk == self.buyer_id else Side.SELLER
+
+    def other_party(self, user):
+        return self.seller if user.pk == self.buyer_id else self.buyer
+
+    def unread_for(self, user) -> int:
+        if user.pk == self.buyer_id:
+            return self.buyer_unread_count
+        return self.seller_unread_count
+
+    def awaits_reply_from(self, user) -> bool:
+        return bool(self.last_author_side) and self.last_author_side != self.side_of(user)
 
 
 class Channel(models.TextChoices):
@@ -106,12 +154,21 @@ class Message(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     buyer_read_at = models.DateTimeField(_("read by the buyer at"), null=True, blank=True)
     seller_read_at = models.DateTimeField(_("read by the seller at"), null=True, blank=True)
+    delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
+    notified_at = models.DateTimeField(
+        _("recipient notified at"),
+        null=True,
+        blank=True,
+        help_text=_("When the e-mail notification went to the recipient's real address."),
+    )
 
     class Meta:
         verbose_name = _("message")
         verbose_name_plural = _("messages")
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["thread", "created_at"], name="message_thread_time_idx")]
+        indexes = [
+            models.Index(fields=["thread", "created_at", "id"], name="message_thread_time_idx")
+        ]
 
     def __str__(self) -> str:
         return f"{self.author}: {self.text[:40]}"

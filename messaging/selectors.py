@@ -1,17 +1,67 @@
-"""Permission-scoped reads of threads and messages."""
+"""Permission-scoped reads of threads, messages and attachments.
 
+A user sees only threads they are a party to; in them, every delivered message and their
+own messages in any state. Anything else is a 404, as if it did not exist.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.dateparse import parse_datetime
 
 from marketplace.models import User
 
-from .models import Message, Thread
+from .models import Attachment, Message, MessageState, Thread
+
+THREADS_PER_PAGE = 25
+MESSAGES_PER_PAGE = 50
+SEARCH_CONFIG = "simple"  # no stemming: one index serves all five languages
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class ThreadFilter:
+    ALL = ""
+    UNREAD = "unread"
+    AWAITING = "awaiting"
+    ORDER = "order"
+    OFFER = "offer"
+    CHOICES = (ALL, UNREAD, AWAITING, ORDER, OFFER)
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Keyset position in a thread list: the page starts after (last_message_at, id)."""
+
+    at: datetime
+    pk: int
+
+    def encode(self) -> str:
+        return f"{self.at.isoformat()}~{self.pk}"
+
+    @classmethod
+    def decode(cls, value: str | None) -> "Cursor | None":
+        if not value or "~" not in value:
+            return None
+        at, _sep, pk = value.rpartition("~")
+        parsed = parse_datetime(at)
+        if parsed is None or not pk.isdigit():
+            return None
+        return cls(parsed, int(pk))
+
+
+def _party(user: User, prefix: str = "") -> Q:
+    return Q(**{f"{prefix}buyer": user}) | Q(**{f"{prefix}seller": user})
 
 
 def threads_for_user(*, user: User) -> QuerySet[Thread]:
     """Threads the user is a party to, newest activity first."""
-    return Thread.objects.filter(Q(buyer=user) | Q(seller=user)).select_related(
-        "buyer", "seller", "order", "offer"
+    return Thread.objects.filter(_party(user)).select_related(
+        "buyer", "seller", "order", "offer", "last_message"
     )
 
 
@@ -20,10 +70,114 @@ def thread_get_for_user(*, user: User, thread_id: int) -> Thread:
     return get_object_or_404(threads_for_user(user=user), pk=thread_id)
 
 
+def visible_messages(*, user: User) -> Q:
+    return Q(state=MessageState.DELIVERED) | Q(author=user)
+
+
 def message_get_for_user(*, user: User, message_id: int) -> Message:
     return get_object_or_404(
-        Message.objects.select_related("thread", "author").filter(
-            Q(thread__buyer=user) | Q(thread__seller=user)
-        ),
+        Message.objects.select_related("thread", "author")
+        .filter(_party(user, "thread__"))
+        .filter(visible_messages(user=user)),
         pk=message_id,
     )
+
+
+def attachment_get_for_user(*, user: User, attachment_id: int) -> Attachment:
+    """An attachment of a message the user may see, in a thread they are a party to."""
+    return get_object_or_404(
+        Attachment.objects.select_related("message")
+        .filter(_party(user, "message__thread__"))
+        .filter(Q(message__state=MessageState.DELIVERED) | Q(message__author=user)),
+        pk=attachment_id,
+    )
+
+
+def thread_messages(
+    *, thread: Thread, user: User, after_id: int | None = None, before_id: int | None = None
+) -> list[Message]:
+    """The latest page of a thread's messages (or those after/before a message), in order."""
+    messages = (
+        Message.objects.filter(thread=thread)
+        .filter(visible_messages(user=user))
+        .select_related("author")
+        .prefetch_related("attachments")
+    )
+    if after_id is not None:
+        return list(messages.filter(id__gt=after_id).order_by("created_at", "id"))
+    if before_id is not None:
+        messages = messages.filter(id__lt=before_id)
+    page = list(messages.order_by("-created_at", "-id")[: MESSAGES_PER_PAGE + 1])
+    page.reverse()
+    return page
+
+
+def _search_terms(query: str) -> list[str]:
+    return [word.lower() for word in _WORD.findall(query)][:8]
+
+
+def _message_text_matches(terms: list[str]) -> Q:
+    """Every term is the start of a word in the message text (case-insensitive).
+
+    PostgreSQL answers from a GIN index on to_tsvector('simple', text) (migration 0003);
+    other databases (SQLite in the demo) apply the same rule with a regular expression.
+    """
+    if connection.vendor == "postgresql":
+        query = SearchQuery(
+            " & ".join(f"{term}:*" for term in terms), search_type="raw", config=SEARCH_CONFIG
+        )
+        return Q(search=query)
+    condition = Q()
+    for term in terms:
+        condition &= Q(text__iregex=rf"(^|\W){re.escape(term)}")
+    return condition
+
+
+def thread_list_for_user(
+    *,
+    user: User,
+    filter: str = ThreadFilter.ALL,
+    query: str = "",
+    cursor: Cursor | None = None,
+) -> tuple[list[Thread], Cursor | None]:
+    """One page of the user's Message Center and the cursor of the next page (or None).
+
+    Keyset paging on (last_message_at, id) keeps deep pages as fast as the first one.
+    """
+    threads = threads_for_user(user=user)
+    if filter == ThreadFilter.UNREAD:
+        threads = threads.filter(
+            Q(buyer=user, buyer_unread_count__gt=0) | Q(seller=user, seller_unread_count__gt=0)
+        )
+    elif filter == ThreadFilter.AWAITING:
+        threads = threads.filter(
+            Q(buyer=user, last_author_side="seller") | Q(seller=user, last_author_side="buyer")
+        )
+    elif filter == ThreadFilter.ORDER:
+        threads = threads.filter(order__isnull=False)
+    elif filter == ThreadFilter.OFFER:
+        threads = threads.filter(offer__isnull=False)
+    terms = _search_terms(query)
+    if terms:
+        matching = Message.objects.filter(_party(user, "thread__"), visible_messages(user=user))
+        if connection.vendor == "postgresql":
+            matching = matching.annotate(search=SearchVector("text", config=SEARCH_CONFIG))
+        matching = matching.filter(_message_text_matches(terms)).values("thread_id")
+        by_number = Q(order__transaction_id=terms[0]) if len(terms) == 1 else Q(pk__in=[])
+        threads = threads.filter(by_number | Q(pk__in=matching))
+    if cursor is not None:
+        threads = threads.filter(
+            Q(last_message_at__lt=cursor.at) | Q(last_message_at=cursor.at, pk__lt=cursor.pk)
+        )
+    page = list(threads.order_by("-last_message_at", "-id")[: THREADS_PER_PAGE + 1])
+    next_cursor = None
+    if len(page) > THREADS_PER_PAGE:
+        page = page[:THREADS_PER_PAGE]
+        next_cursor = Cursor(page[-1].last_message_at, page[-1].pk)
+    return page, next_cursor
+
+
+def unread_thread_count(*, user: User) -> int:
+    return Thread.objects.filter(
+        Q(buyer=user, buyer_unread_count__gt=0) | Q(seller=user, seller_unread_count__gt=0)
+    ).count()

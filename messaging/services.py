@@ -1,14 +1,30 @@
-"""Messaging services: threads and the single entry point every message goes through."""
+"""Messaging services: threads, the single entry point for messages, read state, e-mail."""
 
+import secrets
+from collections.abc import Sequence
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.files.base import File
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.utils import timezone
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from marketplace.exceptions import DomainError
-from marketplace.models import User
+from marketplace.models import SellerEmailAddress, User
+from marketplace.queue import enqueue_on_commit
+from marketplace.services import masked_email_address
 from orders.models import Offer, Order
 
-from .models import Channel, Message, MessageState, Thread
+from . import pipeline
+from .attachments import CheckedUpload
+from .models import Attachment, Channel, Message, MessageState, Side, Thread
+
+MAX_MESSAGE_LENGTH = 10_000
 
 
 def thread_get_or_create(*, buyer: User, order: Order | None = None, offer: Offer | None = None):
@@ -30,33 +46,188 @@ def thread_get_or_create(*, buyer: User, order: Order | None = None, offer: Offe
     return thread
 
 
-@transaction.atomic
 def message_submit(
-    *, thread: Thread, author: User, text: str, channel: str = Channel.WEB
+    *,
+    thread: Thread,
+    author: User,
+    text: str,
+    channel: str = Channel.WEB,
+    attachments: Sequence[CheckedUpload] = (),
 ) -> Message:
-    """Every buyer–seller message enters here (SPEC §9).
+    """Every buyer–seller message enters here: web reply, Ask a question, relayed e-mail.
 
-    The message is stored as received; the pipeline stages (moderation, Allina,
-    translation, outbound e-mail) attach at this one place. Until they exist, a message
-    is delivered at once. The author has read their own message.
+    The message is stored as `received` with its attachments, passes the pipeline's
+    stages (messaging/pipeline.py) and leaves delivered or stopped in a stage's state.
+    All of it is one transaction: a failure stores nothing, so the writer keeps the draft.
     """
-    thread = Thread.objects.select_for_update().get(pk=thread.pk)
-    if author.pk not in (thread.buyer_id, thread.seller_id):
-        raise DomainError(_("You are not part of this conversation."), code="not_party")
     text = text.strip()
     if not text:
         raise DomainError(_("Write a message before sending."), code="empty")
-    now = timezone.now()
-    message = Message.objects.create(
-        thread=thread,
-        author=author,
-        text=text,
-        channel=Channel(channel),
-        state=MessageState.DELIVERED,
-        created_at=now,
-        buyer_read_at=now if author.pk == thread.buyer_id else None,
-        seller_read_at=now if author.pk == thread.seller_id else None,
-    )
-    thread.last_message_at = now
-    thread.save(update_fields=["last_message_at"])
+    if len(text) > MAX_MESSAGE_LENGTH:
+        raise DomainError(
+            _("A message can be at most %(limit)s characters long.")
+            % {"limit": MAX_MESSAGE_LENGTH},
+            code="too_long",
+        )
+    with transaction.atomic():
+        thread = Thread.objects.select_for_update().get(pk=thread.pk)
+        if author.pk not in (thread.buyer_id, thread.seller_id):
+            raise DomainError(_("You are not part of this conversation."), code="not_party")
+        now = timezone.now()
+        side = thread.side_of(author)
+        message = Message.objects.create(
+            thread=thread,
+            author=author,
+            text=text,
+            channel=Channel(channel),
+            state=MessageState.RECEIVED,
+            created_at=now,
+            buyer_read_at=now if side == Side.BUYER else None,
+            seller_read_at=now if side == Side.SELLER else None,
+        )
+        for upload in attachments:
+            _attachment_store(message=message, upload=upload)
+        result = pipeline.run(message)
+        if result.state == MessageState.DELIVERED:
+            _deliver(thread=thread, message=message)
+        else:
+            message.state = result.state
+            message.save(update_fields=["state"])
+    message.pipeline_result = result  # what stopped it, if anything, for the writer
     return message
+
+
+def message_deliver(*, message: Message) -> Message:
+    """Deliver a message a stage had stopped (the buyer's [yes, send it], staff release)."""
+    with transaction.atomic():
+        thread = Thread.objects.select_for_update().get(pk=message.thread_id)
+        message = Message.objects.select_for_update().get(pk=message.pk)
+        if message.state != MessageState.DELIVERED:
+            _deliver(thread=thread, message=message)
+    return message
+
+
+def _deliver(*, thread: Thread, message: Message) -> None:
+    """Make the message visible to the other side; the thread list and counters follow."""
+    now = timezone.now()
+    message.state, message.delivered_at = MessageState.DELIVERED, now
+    message.save(update_fields=["state", "delivered_at"])
+    side = thread.side_of(message.author)
+    unread = "seller_unread_count" if side == Side.BUYER else "buyer_unread_count"
+    Thread.objects.filter(pk=thread.pk).update(
+        last_message=message,
+        last_message_at=message.created_at,
+        last_author_side=side,
+        **{unread: F(unread) + 1},
+    )
+    from .tasks import message_notify
+
+    enqueue_on_commit(message_notify, message.pk)
+
+
+def _attachment_store(*, message: Message, upload: CheckedUpload) -> Attachment:
+    storage_name = f"{secrets.token_urlsafe(24)}.{upload.extension}"
+    attachment = Attachment(
+        message=message,
+        storage_name=storage_name,
+        original_name=upload.original_name,
+        content_type=upload.content_type,
+        size=upload.size,
+    )
+    upload.file.seek(0)
+    attachment.file.save(storage_name, File(upload.file), save=False)
+    attachment.save()
+    return attachment
+
+
+def thread_mark_read(*, thread: Thread, user: User) -> int:
+    """Everything delivered to `user` in the thread is read now; returns how many were new."""
+    side = thread.side_of(user)
+    read_field = "buyer_read_at" if side == Side.BUYER else "seller_read_at"
+    unread_field = "buyer_unread_count" if side == Side.BUYER else "seller_unread_count"
+    with transaction.atomic():
+        marked = (
+            Message.objects.filter(
+                thread=thread, state=MessageState.DELIVERED, **{f"{read_field}__isnull": True}
+            )
+            .exclude(author=user)
+            .update(**{read_field: timezone.now()})
+        )
+        if marked or getattr(thread, unread_field):
+            Thread.objects.filter(pk=thread.pk).update(**{unread_field: 0})
+            setattr(thread, unread_field, 0)
+    return marked
+
+
+def recipient_address(*, thread: Thread, recipient: User) -> str:
+    """The real address a notification goes to: a seller's primary one, a buyer's own."""
+    if recipient.pk == thread.seller_id:
+        primary = (
+            SellerEmailAddress.objects.filter(seller=recipient, is_primary=True)
+            .values_list("email", flat=True)
+            .first()
+        )
+        if primary:
+            return primary
+    return recipient.email
+
+
+def message_notify_recipient(*, message_id: int) -> bool:
+    """E-mail the recipient that a message arrived, once. Returns False if already done."""
+    message = Message.objects.select_related(
+        "author", "thread__buyer", "thread__seller", "thread__order", "thread__offer"
+    ).get(pk=message_id)
+    if message.notified_at is not None or message.state != MessageState.DELIVERED:
+        return False
+    thread = message.thread
+    recipient = thread.other_party(message.author)
+    to = recipient_address(thread=thread, recipient=recipient)
+    if not to:
+        return False
+    with translation.override(recipient.ui_language):
+        context = {
+            "message": message,
+            "thread": thread,
+            "recipient": recipient,
+            "author_login": message.author.username,
+            "subject_line": thread_subject(thread),
+            "thread_url": settings.SITE_URL.rstrip("/")
+            + reverse("messaging:thread_detail", args=[thread.pk]),
+        }
+        subject = _("New message from %(login)s: %(subject)s") % {
+            "login": message.author.username,
+            "subject": context["subject_line"],
+        }
+        email = EmailMultiAlternatives(
+            subject=subject,
+            body=render_to_string("messaging/email/new_message.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[to],
+            reply_to=[masked_email_address(account=message.author, order=thread.order)],
+        )
+        email.attach_alternative(
+            render_to_string("messaging/email/new_message.html", context), "text/html"
+        )
+    email.send()
+    Message.objects.filter(pk=message.pk, notified_at__isnull=True).update(
+        notified_at=timezone.now()
+    )
+    return True
+
+
+def messages_pending_notification(*, older_than_seconds: int = 120) -> list[int]:
+    """Delivered messages whose notification was never sent (e.g. the broker was down)."""
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    return list(
+        Message.objects.filter(
+            state=MessageState.DELIVERED, notified_at__isnull=True, delivered_at__lt=cutoff
+        )
+        .order_by("delivered_at")
+        .values_list("pk", flat=True)[:1000]
+    )
+
+
+def thread_subject(thread: Thread) -> str:
+    if thread.order_id:
+        return _("Order %(number)s") % {"number": thread.order.transaction_id}
+    return thread.offer.title

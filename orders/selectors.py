@@ -27,6 +27,15 @@ def order_get_for_user(*, user: User, order_id: int) -> Order:
     )
 
 
+def order_get_for_buyer(*, buyer: User, order_id: int) -> Order:
+    """An order as its buyer sees it (to ask about it); the seller and others get 404."""
+    return get_object_or_404(Order.objects.select_related("seller"), buyer=buyer, pk=order_id)
+
+
+def offers_public() -> QuerySet[Offer]:
+    return Offer.objects.filter(is_active=True).select_related("seller")
+
+
 def orders_for_seller(*, seller: User) -> QuerySet[Order]:
     return Order.objects.filter(seller=seller).select_related("buyer", "payment")
 

@@ -147,6 +147,12 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "messages-notify-pending": {
+        "task": "messaging.tasks.messages_notify_pending",
+        "schedule": 300.0,
+    },
+}
 
 # E-mail: outbound delivery through a real SMTP server given as EMAIL_URL
 # (smtp://host:25, smtp+tls://user:password@host:587 for STARTTLS, smtp+ssl:// for TLS);
@@ -180,6 +186,13 @@ MASKED_MAIL_DOMAIN_PL = env.str("MASKED_MAIL_DOMAIN_PL", default="allegromail.pl
 MASKED_MAIL_DOMAIN_INTERNATIONAL = env.str(
     "MASKED_MAIL_DOMAIN_INTERNATIONAL", default="allegromail.com"
 )
+
+# The message pipeline (messaging/pipeline.py): stages every buyer–seller message passes,
+# in order, before delivery. Moderation and Allina plug in here.
+MESSAGE_PIPELINE_STAGES: list[str] = []
+
+# Absolute address of the web app, for links in e-mails.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 # Uploads.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

@@ -51,6 +51,7 @@ class Command(BaseCommand):
                         "INFO",
                         "--concurrency",
                         "2",
+                        "--beat",
                     ],
                     cwd=settings.BASE_DIR,
                 )

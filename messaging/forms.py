@@ -1,0 +1,40 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .attachments import MAX_ATTACHMENTS, CheckedUpload, check_uploads
+from .services import MAX_MESSAGE_LENGTH
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
+class MessageForm(forms.Form):
+    """A reply or a question: text and up to five images or PDF files."""
+
+    text = forms.CharField(
+        label=_("Message"),
+        max_length=MAX_MESSAGE_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Write a message before sending.")},
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments"),
+        required=False,
+        help_text=_("Up to %(count)s images (JPEG, PNG, WebP, GIF) or PDF files, 10 MB each.")
+        % {"count": MAX_ATTACHMENTS},
+        widget=MultipleFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif,application/pdf"}
+        ),
+    )
+
+    def clean_attachments(self) -> list[CheckedUpload]:
+        return check_uploads(self.cleaned_data.get("attachments") or [])

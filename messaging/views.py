@@ -1,0 +1,281 @@
+"""The Message Center, the thread view with its reply box, and Ask a question.
+
+Views that take an object id fetch it through a selector before checking the HTTP method,
+so another user's id is a 404 whatever the method: nothing tells it apart from a missing
+one.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib import messages as flash
+from django.contrib.auth.decorators import login_required
+from django.http import (
+    FileResponse,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+)
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+
+from marketplace.exceptions import DomainError
+from marketplace.services import masked_email_address
+from orders.selectors import offer_get_public, order_get_for_buyer
+
+from . import selectors, services
+from .attachments import safe_download_name
+from .forms import MessageForm
+from .models import Thread
+from .selectors import Cursor, ThreadFilter
+
+FILTER_LABELS = {
+    ThreadFilter.ALL: gettext_lazy("All"),
+    ThreadFilter.UNREAD: gettext_lazy("Unread"),
+    ThreadFilter.AWAITING: gettext_lazy("Awaiting my reply"),
+    ThreadFilter.ORDER: gettext_lazy("About an order"),
+    ThreadFilter.OFFER: gettext_lazy("About an offer"),
+}
+
+
+@dataclass(frozen=True)
+class ThreadRow:
+    thread: Thread
+    other_login: str
+    other_address: str
+    subject: str
+    unread: int
+    awaiting_me: bool
+
+
+def _row(thread: Thread, user) -> ThreadRow:
+    other = thread.other_party(user)
+    return ThreadRow(
+        thread=thread,
+        other_login=other.username,
+        other_address=masked_email_address(account=other, order=thread.order),
+        subject=services.thread_subject(thread),
+        unread=thread.unread_for(user),
+        awaiting_me=thread.awaits_reply_from(user),
+    )
+
+
+@require_GET
+@login_required
+@vary_on_headers("HX-Request")
+def thread_list(request):
+    current = request.GET.get("filter", "")
+    if current not in ThreadFilter.CHOICES:
+        current = ThreadFilter.ALL
+    query = request.GET.get("q", "").strip()[:200]
+    cursor = Cursor.decode(request.GET.get("after"))
+    threads, next_cursor = selectors.thread_list_for_user(
+        user=request.user, filter=current, query=query, cursor=cursor
+    )
+    context = {
+        "rows": [_row(thread, request.user) for thread in threads],
+        "filters": [(key, FILTER_LABELS[key]) for key in ThreadFilter.CHOICES],
+        "current_filter": current,
+        "query": query,
+        "next_cursor": next_cursor.encode() if next_cursor else "",
+        "is_continuation": cursor is not None,
+    }
+    template_name = "messaging/thread_list.html"
+    if request.htmx and not request.htmx.boosted:
+        template_name += "#thread-list"
+    return render(request, template_name, context)
+
+
+def _thread_context(request, thread: Thread, form: MessageForm | None = None) -> dict:
+    other = thread.other_party(request.user)
+    messages = selectors.thread_messages(thread=thread, user=request.user)
+    has_earlier = len(messages) > selectors.MESSAGES_PER_PAGE
+    if has_earlier:
+        messages = messages[1:]
+    return {
+        "thread": thread,
+        "row": _row(thread, request.user),
+        "other": other,
+        "messages": messages,
+        "has_earlier": has_earlier,
+        "last_id": messages[-1].pk if messages else 0,
+        "form": form or MessageForm(),
+        "my_side": thread.side_of(request.user),
+    }
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def thread_detail(request, thread_id: int):
+    thread = selectors.thread_get_for_user(user=request.user, thread_id=thread_id)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    services.thread_mark_read(thread=thread, user=request.user)
+    before = request.GET.get("before")
+    if request.htmx and before and before.isdigit():
+        # "Show earlier messages": one more page above the ones on screen.
+        earlier = selectors.thread_messages(
+            thread=thread, user=request.user, before_id=int(before)
+        )
+        has_earlier = len(earlier) > selectors.MESSAGES_PER_PAGE
+        return render(
+            request,
+            "messaging/thread_detail.html#earlier-messages",
+            {
+                "thread": thread,
+                "messages": earlier[1:] if has_earlier else earlier,
+                "has_earlier": has_earlier,
+            },
+        )
+    return render(request, "messaging/thread_detail.html", _thread_context(request, thread))
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def thread_reply(request, thread_id: int):
+    thread = selectors.thread_get_for_user(user=request.user, thread_id=thread_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = MessageForm(request.POST, request.FILES)
+    message = None
+    if form.is_valid():
+        try:
+            message = services.message_submit(
+                thread=thread,
+                author=request.user,
+                text=form.cleaned_data["text"],
+                attachments=form.cleaned_data["attachments"],
+            )
+        except DomainError as error:
+            form.add_error(None, error.message)
+    if message is None:
+        if request.htmx:
+            return render(
+                request,
+                "messaging/thread_detail.html#reply-form",
+                {"form": form, "thread": thread},
+                status=422,
+            )
+        return render(
+            request,
+            "messaging/thread_detail.html",
+            _thread_context(request, thread, form),
+            status=422,
+        )
+    if not request.htmx:
+        return HttpResponseRedirect(reverse("messaging:thread_detail", args=[thread.pk]))
+    response = render(
+        request,
+        "messaging/thread_detail.html#reply-sent",
+        {"form": MessageForm(), "thread": thread},
+    )
+    response["HX-Trigger"] = "poll-now"  # the open thread fetches the new message at once
+    return response
+
+
+@login_required
+def thread_poll(request, thread_id: int):
+    """New messages in an open thread since `after`; 204 when there are none."""
+    thread = selectors.thread_get_for_user(user=request.user, thread_id=thread_id)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    after = request.GET.get("after", "")
+    after_id = int(after) if after.isdigit() else 0
+    new = selectors.thread_messages(thread=thread, user=request.user, after_id=after_id)
+    if not new:
+        return HttpResponse(status=204)
+    services.thread_mark_read(thread=thread, user=request.user)
+    return render(
+        request,
+        "messaging/thread_detail.html#poll-result",
+        {"thread": thread, "messages": new, "last_id": new[-1].pk},
+    )
+
+
+@require_GET
+@login_required
+def unread_badge(request):
+    count = selectors.unread_thread_count(user=request.user)
+    return render(request, "messaging/_unread_badge.html", {"unread_count": count})
+
+
+@login_required
+def attachment_download(request, attachment_id: int):
+    attachment = selectors.attachment_get_for_user(user=request.user, attachment_id=attachment_id)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    extension = attachment.storage_name.rpartition(".")[2]
+    inline = attachment.content_type.startswith("image/") and request.GET.get("download") != "1"
+    response = FileResponse(
+        attachment.file.open("rb"),
+        content_type=attachment.content_type,
+        as_attachment=not inline,
+        filename=safe_download_name(attachment.original_name, extension),
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+def _ask(request, *, subject, thread_getter, template_context: dict):
+    form = MessageForm(request.POST or None, request.FILES or None)
+    sent_thread = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            thread = thread_getter()
+            services.message_submit(
+                thread=thread,
+                author=request.user,
+                text=form.cleaned_data["text"],
+                attachments=form.cleaned_data["attachments"],
+            )
+            sent_thread = thread
+        except DomainError as error:
+            form.add_error(None, error.message)
+    if sent_thread is not None and not request.htmx:
+        flash.success(request, _("Your question was sent."))
+        return HttpResponseRedirect(reverse("messaging:thread_detail", args=[sent_thread.pk]))
+    context = {
+        **template_context,
+        "form": MessageForm() if sent_thread else form,
+        "sent_thread": sent_thread,
+        "ask_url": request.path,
+        "subject": subject,
+    }
+    status = 422 if request.method == "POST" and sent_thread is None else 200
+    template_name = "messaging/ask_question.html"
+    if request.htmx:
+        template_name += "#ask-form"
+    return render(request, template_name, context, status=status)
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def ask_about_offer(request, offer_id: int):
+    offer = offer_get_public(offer_id=offer_id)
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    return _ask(
+        request,
+        subject=offer.title,
+        thread_getter=lambda: services.thread_get_or_create(buyer=request.user, offer=offer),
+        template_context={"offer": offer},
+    )
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def ask_about_order(request, order_id: int):
+    order = order_get_for_buyer(buyer=request.user, order_id=order_id)
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    return _ask(
+        request,
+        subject=_("Order %(number)s") % {"number": order.transaction_id},
+        thread_getter=lambda: services.thread_get_or_create(buyer=request.user, order=order),
+        template_context={"order": order},
+    )

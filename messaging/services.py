@@ -141,10 +141,16 @@ def _attachment_store(*, message: Message, upload: CheckedUpload) -> Attachment:
 
 
 def thread_mark_read(*, thread: Thread, user: User) -> int:
-    """Everything delivered to `user` in the thread is read now; returns how many were new."""
+    """Everything delivered to `user` in the thread is read now; returns how many were new.
+
+    The thread's unread counter says whether there is anything to mark, so opening a read
+    thread costs no write; pass a thread fresh from the database (as selectors return it).
+    """
     side = thread.side_of(user)
     read_field = "buyer_read_at" if side == Side.BUYER else "seller_read_at"
     unread_field = "buyer_unread_count" if side == Side.BUYER else "seller_unread_count"
+    if not getattr(thread, unread_field):
+        return 0
     with transaction.atomic():
         marked = (
             Message.objects.filter(
@@ -153,9 +159,8 @@ def thread_mark_read(*, thread: Thread, user: User) -> int:
             .exclude(author=user)
             .update(**{read_field: timezone.now()})
         )
-        if marked or getattr(thread, unread_field):
-            Thread.objects.filter(pk=thread.pk).update(**{unread_field: 0})
-            setattr(thread, unread_field, 0)
+        Thread.objects.filter(pk=thread.pk).update(**{unread_field: 0})
+        setattr(thread, unread_field, 0)
     return marked
 
 

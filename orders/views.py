@@ -2,6 +2,7 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -45,10 +46,12 @@ def offer_detail(request, offer_id: int):
     return render(request, "orders/offer_detail.html", context)
 
 
-@require_GET
 @login_required
 def order_detail(request, order_id: int):
+    # Fetched before the method check: someone else's order is a 404 whatever the method.
     order = selectors.order_get_for_user(user=request.user, order_id=order_id)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
     is_buyer = order.buyer_id == request.user.pk
     other = order.seller if is_buyer else order.buyer
     context = {

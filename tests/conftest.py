@@ -90,16 +90,24 @@ def _unavailable(reason: str) -> None:
 
 @pytest.fixture
 def celery_worker(transactional_db):
-    """A real Celery worker (threads in this process) consuming from the real broker."""
+    """A real Celery worker (threads in this process) consuming from the real broker.
+
+    Other tests run tasks in-process; for this one, tasks go through CELERY_BROKER_URL.
+    """
     from celery.contrib.testing.worker import start_worker
     from django.conf import settings as django_settings
 
     from marketplace.celery import app
 
-    if django_settings.CELERY_TASK_ALWAYS_EAGER:
+    if django_settings.CELERY_BROKER_URL == "memory://":
         _unavailable("no CELERY_BROKER_URL: tasks run in-process")
-    with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker:
-        yield worker
+    app.conf.task_always_eager = False
+    app.control.purge()  # nothing left over from an earlier run
+    try:
+        with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker:
+            yield worker
+    finally:
+        app.conf.task_always_eager = True
 
 
 @pytest.fixture(scope="session")
@@ -126,3 +134,9 @@ def page(browser, live_server):
     tab.on("console", lambda message: tab.console_messages.append(message.text))
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir():
+    """Where browser tests write screenshots for reviewers: test-artifacts/ (git ignores it)."""
+    return Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"

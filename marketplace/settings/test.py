@@ -18,3 +18,6 @@ STORAGES = {
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 STATIC_ROOT = None  # static files come from the finders; nothing is collected in tests
 WHITENOISE_USE_FINDERS = True
+# Tasks run in-process in tests, whatever the broker; tests that use the `celery_worker`
+# fixture switch to the real broker (CELERY_BROKER_URL) and a real worker.
+CELERY_TASK_ALWAYS_EAGER = True

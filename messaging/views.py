@@ -19,6 +19,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
@@ -65,6 +66,7 @@ def _row(thread: Thread, user) -> ThreadRow:
 
 @require_GET
 @login_required
+@never_cache  # Back from a thread must not show it unread from the browser's cache
 @vary_on_headers("HX-Request")
 def thread_list(request):
     current = request.GET.get("filter", "")
@@ -99,7 +101,7 @@ def _thread_context(request, thread: Thread, form: MessageForm | None = None) ->
         "thread": thread,
         "row": _row(thread, request.user),
         "other": other,
-        "messages": messages,
+        "thread_messages": messages,
         "has_earlier": has_earlier,
         "last_id": messages[-1].pk if messages else 0,
         "form": form or MessageForm(),
@@ -126,7 +128,7 @@ def thread_detail(request, thread_id: int):
             "messaging/thread_detail.html#earlier-messages",
             {
                 "thread": thread,
-                "messages": earlier[1:] if has_earlier else earlier,
+                "thread_messages": earlier[1:] if has_earlier else earlier,
                 "has_earlier": has_earlier,
             },
         )
@@ -191,7 +193,7 @@ def thread_poll(request, thread_id: int):
     return render(
         request,
         "messaging/thread_detail.html#poll-result",
-        {"thread": thread, "messages": new, "last_id": new[-1].pk},
+        {"thread": thread, "thread_messages": new, "last_id": new[-1].pk},
     )
 
 

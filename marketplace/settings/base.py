@@ -104,6 +104,7 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+FORMAT_MODULE_PATH = ["marketplace.formats"]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Warsaw")
 USE_TZ = True
 

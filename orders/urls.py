@@ -1,11 +1,11 @@
 from django.urls import path
 
-from . import views
+from .views import catalog, orders
 
 app_name = "orders"
 
 urlpatterns = [
-    path("offers/", views.offer_list, name="offer_list"),
-    path("offers/<int:offer_id>/", views.offer_detail, name="offer_detail"),
-    path("orders/<int:order_id>/", views.order_detail, name="order_detail"),
+    path("offers/", catalog.offer_list, name="offer_list"),
+    path("offers/<int:offer_id>/", catalog.offer_detail, name="offer_detail"),
+    path("orders/<int:order_id>/", orders.order_detail, name="order_detail"),
 ]

@@ -195,6 +195,18 @@ MESSAGE_PIPELINE_STAGES: list[str] = []
 # Absolute address of the web app, for links in e-mails.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
+# Payments: the payment operator signs its webhooks with HMAC-SHA256 using this secret.
+# The demo's local operator (a page where the buyer approves or declines) uses it too.
+PAYMENT_WEBHOOK_SECRET = env.str(
+    "PAYMENT_WEBHOOK_SECRET", default="local-payment-operator-secret-for-development"
+)
+# Carriers push tracking events signed with HMAC-SHA256, one secret per carrier
+# (CARRIER_WEBHOOK_SECRETS=inpost=...,dpd=...); carriers not listed share the default.
+CARRIER_WEBHOOK_SECRETS = env.dict("CARRIER_WEBHOOK_SECRETS", default={})
+CARRIER_WEBHOOK_DEFAULT_SECRET = env.str(
+    "CARRIER_WEBHOOK_DEFAULT_SECRET", default="local-carrier-secret-for-development"
+)
+
 # Uploads.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

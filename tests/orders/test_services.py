@@ -39,7 +39,7 @@ def test_transaction_identifiers_are_unique_in_the_database(order, offer):
 def test_a_colliding_transaction_identifier_is_drawn_again(order, offer, monkeypatch):
     # given the random source returns an identifier that is taken, then a free one
     draws = iter([order.transaction_id, "zzzzzzzz9"])
-    monkeypatch.setattr(services, "new_transaction_id", lambda: next(draws))
+    monkeypatch.setattr(services.checkout, "new_transaction_id", lambda: next(draws))
     # when another order is placed, it gets the free identifier instead of failing
     assert OrderFactory(offer=offer).transaction_id == "zzzzzzzz9"
 

@@ -1,0 +1,48 @@
+"""Offers: what sellers list."""
+
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from marketplace.exceptions import DomainError
+from marketplace.marketplaces import marketplace_get
+from marketplace.models import User
+
+from ..models import DeliveryOption, Offer
+
+
+@transaction.atomic
+def offer_create(
+    *,
+    seller: User,
+    title: str,
+    price: Decimal,
+    marketplace: str,
+    description: str = "",
+    attributes: dict | None = None,
+    stock: int = 1,
+    delivery_options: list[dict],
+) -> Offer:
+    """List an offer in the marketplace's currency, with at least one delivery option."""
+    if not seller.is_seller:
+        raise DomainError(_("Only seller accounts can list offers."), code="not_seller")
+    if not delivery_options:
+        raise DomainError(_("Add at least one delivery option."), code="no_delivery")
+    offer = Offer(
+        seller=seller,
+        title=title,
+        description=description,
+        price=price,
+        currency=marketplace_get(marketplace).currency,
+        marketplace=marketplace,
+        attributes=attributes or {},
+        stock=stock,
+    )
+    offer.full_clean()
+    offer.save()
+    for option in delivery_options:
+        delivery_option = DeliveryOption(offer=offer, **option)
+        delivery_option.full_clean()
+        delivery_option.save()
+    return offer

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import catalog, orders
+from .views import catalog, orders, shipments, webhooks
 
 app_name = "orders"
 
@@ -8,4 +8,7 @@ urlpatterns = [
     path("offers/", catalog.offer_list, name="offer_list"),
     path("offers/<int:offer_id>/", catalog.offer_detail, name="offer_detail"),
     path("orders/<int:order_id>/", orders.order_detail, name="order_detail"),
+    path("orders/<int:order_id>/shipments/", shipments.shipment_create, name="shipment_create"),
+    path("shipments/<int:shipment_id>/status/", shipments.shipment_status, name="shipment_status"),
+    path("webhooks/carriers/<str:carrier>/", webhooks.carrier_webhook, name="carrier_webhook"),
 ]

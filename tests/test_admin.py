@@ -77,7 +77,7 @@ def make_shipped_order(*, order: Order, thread: Thread) -> Order:
     attempt = order_services.payment_attempt_start(order=order)
     order_services.payment_attempt_complete(attempt=attempt, succeeded=True)
     shipment = order_services.shipment_create(
-        order=order, carrier=Carrier.INPOST, tracking_number=f"62001{order.pk:08d}"
+        order=order, carrier=Carrier.INPOST, tracking_number=f"62001{order.pk:019d}"
     )
     order_services.tracking_event_record(
         shipment=shipment,

@@ -1,6 +1,11 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from .marketplaces import Country
+from .models import DeliveryAddress
+from .validators import normalize_phone, normalize_postcode
 
 
 class CommunicationSettingsForm(forms.Form):
@@ -18,3 +23,73 @@ class CommunicationSettingsForm(forms.Form):
 class LanguageForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
     next = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class DeliveryAddressForm(forms.ModelForm):
+    """The shape of a delivery address; the service checks it again before writing.
+
+    The country comes first: it decides the postcode format. Never `.save()`d: views pass
+    `cleaned_data` to `delivery_address_create` / `delivery_address_update`.
+    """
+
+    # Typed with spaces or a leading 00, so longer than the stored E.164 form.
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=30,
+        help_text=_("With the country code, for example +48 601 234 567."),
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+
+    class Meta:
+        model = DeliveryAddress
+        fields = (
+            "country",
+            "first_name",
+            "last_name",
+            "street",
+            "building_number",
+            "apartment_number",
+            "postcode",
+            "city",
+            "phone",
+        )
+        widgets = {
+            "country": forms.Select(attrs={"autocomplete": "country"}),
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "street": forms.TextInput(attrs={"autocomplete": "address-line1"}),
+            "building_number": forms.TextInput(attrs={"autocomplete": "off"}),
+            "apartment_number": forms.TextInput(attrs={"autocomplete": "off"}),
+            "postcode": forms.TextInput(attrs={"autocomplete": "postal-code"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        instance = kwargs.get("instance")
+        if instance is not None and instance.pk:
+            # Several forms can be open on Account details: keep their field ids apart.
+            kwargs.setdefault("auto_id", f"id_address{instance.pk}_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = Country.choices  # no empty "---------" choice
+        if instance is not None and instance.phone:
+            self.initial["phone"] = instance.phone_display  # spaced, as people type it
+
+    def clean_postcode(self) -> str:
+        postcode = self.cleaned_data["postcode"]
+        country = self.cleaned_data.get("country")
+        if not country:
+            return postcode  # the country's own error says what to fix first
+        return normalize_postcode(country=country, postcode=postcode)
+
+    def clean_phone(self) -> str:
+        return normalize_phone(
+            self.cleaned_data["phone"], country=self.cleaned_data.get("country", "")
+        )
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        """Show what the service refused next to the fields it names."""
+        if not hasattr(error, "error_dict"):
+            self.add_error(None, error)
+            return
+        for field, errors in error.error_dict.items():
+            self.add_error(field if field in self.fields else None, errors)

@@ -1,5 +1,6 @@
 """Accounts: users, sellers' e-mail addresses, buyers' delivery addresses, settings."""
 
+import phonenumbers
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Lower
@@ -148,6 +149,15 @@ class DeliveryAddress(models.Model):
     def __str__(self) -> str:
         street = f"{self.street} {self.building_number}"
         return f"{self.first_name} {self.last_name}, {street}, {self.city}"
+
+    @property
+    def phone_display(self) -> str:
+        """The stored E.164 number spaced for reading: '+48 601 234 567'."""
+        try:
+            number = phonenumbers.parse(self.phone, None)
+        except phonenumbers.NumberParseException:
+            return self.phone
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
     def snapshot(self) -> dict[str, str]:
         """The address as an order keeps it: plain values, untouched by later edits."""

@@ -1,12 +1,18 @@
 """Permission-scoped reads of account data."""
 
 from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 
 from .models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, User
 
 
 def delivery_addresses_for_buyer(*, buyer: User) -> QuerySet[DeliveryAddress]:
     return DeliveryAddress.objects.filter(buyer=buyer)
+
+
+def delivery_address_get_for_buyer(*, buyer: User, address_id: int) -> DeliveryAddress:
+    """One of the buyer's own addresses; anyone else's is a 404, as if it did not exist."""
+    return get_object_or_404(delivery_addresses_for_buyer(buyer=buyer), pk=address_id)
 
 
 def seller_email_addresses_active(*, seller: User) -> QuerySet[SellerEmailAddress]:

@@ -7,9 +7,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .exceptions import DomainError
-from .marketplaces import MarketplaceCode
-from .models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, User
-from .validators import normalize_phone, validate_postcode
+from .marketplaces import Country, MarketplaceCode
+from .models import (
+    ADDRESS_SNAPSHOT_FIELDS,
+    CommunicationSettings,
+    DeliveryAddress,
+    SellerEmailAddress,
+    User,
+)
+from .validators import normalize_phone, normalize_postcode
 
 
 def masked_mail_domain(*, marketplace: str) -> str:
@@ -132,22 +138,100 @@ def seller_email_remove(*, address: SellerEmailAddress) -> SellerEmailAddress:
     return address
 
 
+def _delivery_address_clean(address: DeliveryAddress) -> None:
+    """Check an address before it is written, reporting every field error at once.
+
+    Text is stripped, the postcode checked against the country's format and the phone
+    against the numbering plans; both are stored normalised ("110 00", E.164).
+    """
+    for name in ADDRESS_SNAPSHOT_FIELDS:
+        value = getattr(address, name)
+        if isinstance(value, str):
+            setattr(address, name, value.strip())
+    errors: dict[str, list[ValidationError]] = {}
+    try:
+        address.phone = normalize_phone(address.phone, country=address.country)
+    except ValidationError as error:
+        errors["phone"] = error.error_list
+    if address.country in Country.values:
+        try:
+            address.postcode = normalize_postcode(
+                country=address.country, postcode=address.postcode
+            )
+        except ValidationError as error:
+            errors["postcode"] = error.error_list
+    try:
+        address.full_clean(exclude=["buyer", "is_default", *errors])
+    except ValidationError as error:
+        errors = error.update_error_dict(errors)
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
 def delivery_address_create(
     *, buyer: User, make_default: bool = False, **fields: str
 ) -> DeliveryAddress:
     """Add a delivery address; the buyer's first address becomes the default one."""
     User.objects.select_for_update().get(pk=buyer.pk)
-    fields["phone"] = normalize_phone(fields.get("phone", ""))
     address = DeliveryAddress(buyer=buyer, **fields)
-    address.full_clean(exclude=["buyer", "is_default"])
-    try:
-        validate_postcode(country=address.country, postcode=address.postcode)
-    except ValidationError as error:
-        raise ValidationError({"postcode": error}) from error
+    _delivery_address_clean(address)
     existing = DeliveryAddress.objects.filter(buyer=buyer)
     if make_default:
         existing.filter(is_default=True).update(is_default=False)
     address.is_default = make_default or not existing.exists()
     address.save()
+    return address
+
+
+@transaction.atomic
+def delivery_address_update(*, address: DeliveryAddress, **fields: str) -> DeliveryAddress:
+    """Change an address. Orders placed with it keep their own snapshot, untouched."""
+    unknown = set(fields) - set(ADDRESS_SNAPSHOT_FIELDS)
+    if unknown:
+        raise TypeError(f"Not an address field: {', '.join(sorted(unknown))}")
+    address = DeliveryAddress.objects.select_for_update().get(pk=address.pk)
+    for name, value in fields.items():
+        setattr(address, name, value)
+    _delivery_address_clean(address)
+    address.save()
+    return address
+
+
+@transaction.atomic
+def delivery_address_delete(*, address: DeliveryAddress) -> None:
+    """Remove an address; if it was the default, the oldest remaining one takes over.
+
+    Safe for orders: they keep a snapshot of the address, not a reference to it.
+    Deleting an address that is already gone does nothing.
+    """
+    User.objects.select_for_update().get(pk=address.buyer_id)
+    address = DeliveryAddress.objects.select_for_update().filter(pk=address.pk).first()
+    if address is None:
+        return
+    was_default = address.is_default
+    address.delete()
+    if was_default:
+        successor = (
+            DeliveryAddress.objects.select_for_update()
+            .filter(buyer_id=address.buyer_id)
+            .order_by("created_at", "pk")
+            .first()
+        )
+        if successor is not None:
+            successor.is_default = True
+            successor.save(update_fields=["is_default", "updated_at"])
+
+
+@transaction.atomic
+def delivery_address_set_default(*, address: DeliveryAddress) -> DeliveryAddress:
+    """Make this address the buyer's default one; the previous default stays listed."""
+    User.objects.select_for_update().get(pk=address.buyer_id)
+    address = DeliveryAddress.objects.select_for_update().get(pk=address.pk)
+    if not address.is_default:
+        DeliveryAddress.objects.filter(buyer_id=address.buyer_id, is_default=True).update(
+            is_default=False
+        )
+        address.is_default = True
+        address.save(update_fields=["is_default", "updated_at"])
     return address

@@ -19,6 +19,22 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/", views.account_details, name="account_details"),
+    path("account/addresses/new/", views.delivery_address_new, name="delivery_address_new"),
+    path(
+        "account/addresses/<int:address_id>/edit/",
+        views.delivery_address_edit,
+        name="delivery_address_edit",
+    ),
+    path(
+        "account/addresses/<int:address_id>/delete/",
+        views.delivery_address_delete,
+        name="delivery_address_delete",
+    ),
+    path(
+        "account/addresses/<int:address_id>/default/",
+        views.delivery_address_set_default,
+        name="delivery_address_set_default",
+    ),
     path("settings/communication/", views.communication_settings, name="communication_settings"),
     path("language/", views.language_set, name="language_set"),
     path("healthz", views.healthz, name="healthz"),

@@ -3,18 +3,21 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import connection
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import reswap, retarget
 
 from orders.selectors import orders_for_buyer, orders_for_seller
 
 from . import selectors, services
-from .forms import CommunicationSettingsForm, LanguageForm
+from .forms import CommunicationSettingsForm, DeliveryAddressForm, LanguageForm
 from .marketplaces import marketplace_get
 
 RECENT_ORDERS = 5
@@ -35,8 +38,12 @@ def home(request):
 
 @require_GET
 @login_required
+@vary_on_headers("HX-Request")
 def account_details(request):
     user = request.user
+    template_name = "marketplace/account_details.html"
+    if request.htmx:
+        template_name += "#address-list"
     context = {
         "marketplace": marketplace_get(user.registration_marketplace),
         "masked_address": services.masked_email_address(account=user),
@@ -45,7 +52,106 @@ def account_details(request):
             selectors.seller_email_addresses_active(seller=user) if user.is_seller else ()
         ),
     }
-    return render(request, "marketplace/account_details.html", context)
+    return render(request, template_name, context)
+
+
+# Delivery addresses. Each view first fetches the address through the selector and only
+# then looks at the method, so another user's address is a 404 whatever the method.
+# Without JavaScript the forms post, and the browser is sent back to Account details
+# with a message; with htmx the address list (#address-list) is swapped in place.
+
+ADDRESS_METHODS = ("GET", "POST")
+
+
+def _address_list_changed(request, *, message: str) -> HttpResponse:
+    if not request.htmx:
+        messages.success(request, message)
+        return HttpResponseRedirect(reverse("account_details"))
+    context = {
+        "delivery_addresses": selectors.delivery_addresses_for_buyer(buyer=request.user),
+        "status_message": message,
+    }
+    response = render(request, "marketplace/account_details.html#address-list", context)
+    return reswap(retarget(response, "#address-list"), "outerHTML")
+
+
+def _address_form(request, form, *, address=None, status: int = 200) -> HttpResponse:
+    """The form as a page, or (htmx) as a fragment that posts back into the page."""
+    template_name = "marketplace/delivery_address_form.html"
+    if request.htmx:
+        template_name += "#address-form"
+    if address is None:
+        action = reverse("delivery_address_new")
+    else:
+        action = reverse("delivery_address_edit", args=[address.pk])
+    context = {"form": form, "address": address, "action": action, "inline": bool(request.htmx)}
+    return render(request, template_name, context, status=status)
+
+
+@require_http_methods(ADDRESS_METHODS)
+@login_required
+@vary_on_headers("HX-Request")
+def delivery_address_new(request):
+    if request.method == "GET":
+        user = request.user
+        initial = {
+            "country": marketplace_get(user.registration_marketplace).country,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+        }
+        return _address_form(request, DeliveryAddressForm(initial=initial))
+    form = DeliveryAddressForm(request.POST)
+    if form.is_valid():
+        try:
+            services.delivery_address_create(buyer=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            return _address_list_changed(request, message=_("The address was added."))
+    return _address_form(request, form, status=422)
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def delivery_address_edit(request, address_id: int):
+    address = selectors.delivery_address_get_for_buyer(buyer=request.user, address_id=address_id)
+    if request.method not in ADDRESS_METHODS:
+        return HttpResponseNotAllowed(ADDRESS_METHODS)
+    if request.method == "GET":
+        return _address_form(request, DeliveryAddressForm(instance=address), address=address)
+    form = DeliveryAddressForm(request.POST, instance=address)
+    if form.is_valid():
+        try:
+            services.delivery_address_update(address=address, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_service_errors(error)
+        else:
+            return _address_list_changed(request, message=_("The address was saved."))
+    return _address_form(request, form, address=address, status=422)
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def delivery_address_delete(request, address_id: int):
+    """GET: a confirmation page (without JavaScript); POST: remove. htmx asks with hx-confirm."""
+    address = selectors.delivery_address_get_for_buyer(buyer=request.user, address_id=address_id)
+    if request.method not in ADDRESS_METHODS:
+        return HttpResponseNotAllowed(ADDRESS_METHODS)
+    if request.method == "GET":
+        return render(
+            request, "marketplace/delivery_address_confirm_delete.html", {"address": address}
+        )
+    services.delivery_address_delete(address=address)
+    return _address_list_changed(request, message=_("The address was removed."))
+
+
+@login_required
+def delivery_address_set_default(request, address_id: int):
+    address = selectors.delivery_address_get_for_buyer(buyer=request.user, address_id=address_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    services.delivery_address_set_default(address=address)
+    return _address_list_changed(request, message=_("This is now your default address."))
 
 
 @require_http_methods(["GET", "POST"])

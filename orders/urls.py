@@ -7,7 +7,14 @@ app_name = "orders"
 urlpatterns = [
     path("offers/", catalog.offer_list, name="offer_list"),
     path("offers/<int:offer_id>/", catalog.offer_detail, name="offer_detail"),
+    path("sales/", orders.seller_order_list, name="seller_order_list"),
+    path("orders/", orders.buyer_order_list, name="buyer_order_list"),
     path("orders/<int:order_id>/", orders.order_detail, name="order_detail"),
+    path(
+        "orders/<int:order_id>/buyer-details-report/",
+        orders.order_buyer_details_report,
+        name="order_buyer_details_report",
+    ),
     path("orders/<int:order_id>/shipments/", shipments.shipment_create, name="shipment_create"),
     path("shipments/<int:shipment_id>/status/", shipments.shipment_status, name="shipment_status"),
     path("webhooks/carriers/<str:carrier>/", webhooks.carrier_webhook, name="carrier_webhook"),

@@ -154,6 +154,12 @@ class Order(models.Model):
     invoice_company_name = models.CharField(_("company name"), max_length=200, blank=True)
     invoice_tax_id = models.CharField(_("tax identification number"), max_length=32, blank=True)
     invoice_address = models.TextField(_("invoice address"), blank=True)
+    seller_notified_at = models.DateTimeField(
+        _("seller notified at"),
+        null=True,
+        blank=True,
+        help_text=_("When the seller was e-mailed the buyer's details and chosen delivery."),
+    )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -291,6 +297,22 @@ class PaymentAttempt(models.Model):
 
     def __str__(self) -> str:
         return self.operator_reference
+
+
+class PaymentWebhookEvent(models.Model):
+    """A webhook from the payment operator, stored once per event id (replays do nothing)."""
+
+    event_id = models.CharField(_("event identifier"), max_length=100, unique=True)
+    received_at = models.DateTimeField(_("received at"), default=timezone.now)
+    payload = models.JSONField(_("payload"))
+
+    class Meta:
+        verbose_name = _("payment webhook event")
+        verbose_name_plural = _("payment webhook events")
+        ordering = ["-received_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.event_id
 
 
 class ShipmentStatus(models.TextChoices):

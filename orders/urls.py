@@ -1,12 +1,20 @@
 from django.urls import path
 
-from .views import catalog, orders, shipments, webhooks
+from .views import catalog, checkout, orders, payments, shipments, webhooks
 
 app_name = "orders"
 
 urlpatterns = [
     path("offers/", catalog.offer_list, name="offer_list"),
     path("offers/<int:offer_id>/", catalog.offer_detail, name="offer_detail"),
+    path("offers/<int:offer_id>/checkout/", checkout.checkout, name="checkout"),
+    path("orders/<int:order_id>/pay/", payments.payment_start, name="payment_start"),
+    path("payments/webhook/", payments.payment_webhook, name="payment_webhook"),
+    path(
+        "payments/operator/<str:operator_reference>/",
+        payments.payment_operator,
+        name="payment_operator",
+    ),
     path("sales/", orders.seller_order_list, name="seller_order_list"),
     path("orders/", orders.buyer_order_list, name="buyer_order_list"),
     path("orders/<int:order_id>/", orders.order_detail, name="order_detail"),

@@ -153,6 +153,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "messaging.tasks.messages_notify_pending",
         "schedule": 300.0,
     },
+    "orders-notify-seller-pending": {
+        "task": "orders.tasks.orders_notify_seller_pending",
+        "schedule": 300.0,
+    },
 }
 
 # E-mail: outbound delivery through a real SMTP server given as EMAIL_URL

@@ -5,8 +5,14 @@ One module per part of the domain; this package exports them all, so callers wri
 """
 
 from .catalog import offer_create
-from .checkout import order_cancel, order_place
-from .payments import payment_attempt_complete, payment_attempt_start
+from .checkout import (
+    order_cancel,
+    order_place,
+    order_seller_notify,
+    orders_pending_seller_notification,
+    seller_notification_address,
+)
+from .payments import payment_attempt_complete, payment_attempt_start, payment_webhook_record
 from .shipments import (
     carrier_event_ingest,
     shipment_create,
@@ -20,8 +26,12 @@ __all__ = [
     "offer_create",
     "order_cancel",
     "order_place",
+    "order_seller_notify",
+    "orders_pending_seller_notification",
     "payment_attempt_complete",
     "payment_attempt_start",
+    "payment_webhook_record",
+    "seller_notification_address",
     "shipment_create",
     "shipment_set_status",
     "shipment_update_expected_delivery",

@@ -12,6 +12,8 @@ from tests.factories import OrderFactory
 pytestmark = pytest.mark.django_db
 
 PUBLIC = {"login", "logout", "language_set", "healthz"}
+# The payment operator signs its webhooks too (tests/orders/test_payments.py).
+PUBLIC |= {"orders:payment_webhook"}
 # Carriers sign their webhook requests instead (tests/orders/test_carrier_webhooks.py).
 PUBLIC |= {"orders:carrier_webhook"}
 

@@ -1,0 +1,212 @@
+"""The seller's e-mail with the buyer's details and chosen delivery."""
+
+import logging
+import time
+from datetime import timedelta
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.db import close_old_connections
+from django.utils import timezone, translation
+
+from marketplace import services as account_services
+from marketplace.celery import app
+from marketplace.exceptions import DomainError
+from orders import services, tasks
+from orders.models import Order
+from orders.services import checkout as checkout_services
+from tests.factories import DeliveryAddressFactory, OfferFactory, OrderFactory, SellerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_seller_gets_the_buyers_details_and_the_chosen_delivery_once(buyer, offer):
+    # given a buyer with a default address who ships to their second one, with an invoice
+    DeliveryAddressFactory(buyer=buyer, street="Marszałkowska", city="Warszawa")
+    second = DeliveryAddressFactory(
+        buyer=buyer, street="Piotrkowska", city="Łódź", postcode="90-001", phone="+48512345678"
+    )
+    courier = offer.delivery_options.get(method="courier")
+    order = OrderFactory(
+        buyer=buyer,
+        offer=offer,
+        address=second,
+        delivery_option=courier,
+        quantity=2,
+        invoice={"company_name": "Nowak sp. z o.o.", "tax_id": "PL5260001246", "address": "X 1"},
+    )
+    # when the task runs twice
+    assert tasks.order_notify_seller(order.pk) is True
+    assert tasks.order_notify_seller(order.pk) is False
+    # then one e-mail went to the seller
+    [sent] = mail.outbox
+    assert sent.to == [offer.seller.email]
+    assert order.transaction_id in sent.subject
+    masked = f"{buyer.sender_id}+{order.transaction_id}@allegromail.pl"
+    for text in (sent.body, sent.alternatives[0].content):
+        # with the chosen address (not the default), the phone and the masked address
+        assert "Piotrkowska 10/5" in text and "90-001 Łódź" in text
+        assert "Marszałkowska" not in text
+        assert "+48512345678" in text and masked in text
+        assert buyer.username in text and "Anna Nowak" in text
+        # the delivery, the invoice data, the items and the total
+        assert "Courier" in text and "DPD" in text
+        assert "Nowak sp. z o.o." in text and "PL5260001246" in text
+        assert f"2 × {offer.title}" in text
+        assert "273,00 PLN" in text  # 2 × 129 + 15 for the courier, in Polish format
+        assert f"/orders/{order.pk}/" in text
+    # and never the buyer's real address, anywhere in the message
+    assert buyer.email not in sent.message().as_string()
+    assert sent.reply_to == [masked]
+    order.refresh_from_db()
+    assert order.seller_notified_at is not None
+
+
+def test_placing_an_order_enqueues_the_email_after_commit(
+    buyer, offer, address, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        order = services.order_place(
+            buyer=buyer,
+            offer=offer,
+            delivery_option=offer.delivery_options.first(),
+            address=address,
+        )
+    assert mail.outbox == []  # nothing is sent before the order is committed
+    assert len(callbacks) == 1
+    callbacks[0]()
+    assert len(mail.outbox) == 1
+    assert Order.objects.get(pk=order.pk).seller_notified_at is not None
+
+
+def test_a_refused_checkout_enqueues_nothing(
+    buyer, address, seller, django_capture_on_commit_callbacks
+):
+    offer = OfferFactory(seller=seller, stock=1)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks, pytest.raises(DomainError):
+        services.order_place(
+            buyer=buyer,
+            offer=offer,
+            delivery_option=offer.delivery_options.first(),
+            address=address,
+            quantity=2,
+        )
+    assert callbacks == [] and mail.outbox == []
+
+
+def test_the_email_goes_to_the_sellers_current_primary_address(order):
+    new = account_services.seller_email_add(
+        seller=order.seller, email="orders@shop.example", verified=True
+    )
+    account_services.seller_email_set_primary(address=new)
+    tasks.order_notify_seller(order.pk)
+    assert mail.outbox[0].to == ["orders@shop.example"]
+
+
+def test_the_email_is_written_in_the_sellers_language(buyer, monkeypatch):
+    # given a seller from the Czech marketplace and a buyer using Polish
+    seller = SellerFactory(registration_marketplace="cz")
+    offer = OfferFactory(seller=seller)
+    order = OrderFactory(offer=offer, buyer=buyer)
+    languages = []
+    real_render = checkout_services.render_to_string
+
+    def render(*args, **kwargs):
+        languages.append(translation.get_language())
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(checkout_services, "render_to_string", render)
+    with translation.override("pl"):
+        tasks.order_notify_seller(order.pk)
+    assert languages == ["cs", "cs"]
+    assert '<html lang="cs">' in mail.outbox[0].alternatives[0].content
+    assert "CZK" in mail.outbox[0].body
+
+
+def test_a_cancelled_order_is_not_announced(order):
+    services.order_cancel(order=order)
+    assert tasks.order_notify_seller(order.pk) is False
+    assert mail.outbox == []
+
+
+def test_a_failed_send_is_retried_and_sends_once(order, monkeypatch):
+    # given an SMTP server that fails once
+    calls = []
+
+    def flaky_send(self, fail_silently=False):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("connection refused")
+        return 1
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", flaky_send)
+    with pytest.raises(OSError):
+        services.order_seller_notify(order_id=order.pk)
+    assert Order.objects.get(pk=order.pk).seller_notified_at is None
+    # then the retry sends it and marks it
+    assert services.order_seller_notify(order_id=order.pk) is True
+    assert services.order_seller_notify(order_id=order.pk) is False
+    assert len(calls) == 2
+
+
+@pytest.fixture
+def dead_broker(monkeypatch):
+    """Celery pointed at a port where nothing listens, as when Redis is down."""
+    old = app.conf.task_always_eager, app.conf.broker_url
+    app.conf.task_always_eager = False
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:9/0")
+    app.conf.broker_url = "redis://127.0.0.1:9/0"
+    app._after_fork()
+    yield
+    app.conf.task_always_eager, app.conf.broker_url = old
+    app._after_fork()
+
+
+def test_a_dead_broker_loses_no_order_and_the_sweep_sends_the_email_later(
+    buyer, offer, address, dead_broker, caplog, django_capture_on_commit_callbacks
+):
+    # when the broker is down as the order is placed
+    with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
+        order = OrderFactory(buyer=buyer, offer=offer, address=address)
+    # then the order is kept and the failure logged, not raised
+    assert Order.objects.filter(pk=order.pk, seller_notified_at__isnull=True).exists()
+    assert "broker unavailable" in caplog.text
+    # and once the broker is back, the periodic sweep sends what was missed
+    app.conf.task_always_eager = True
+    assert tasks.orders_notify_seller_pending() == 0  # too fresh: the queue may still have it
+    Order.objects.filter(pk=order.pk).update(created_at=timezone.now() - timedelta(minutes=5))
+    assert tasks.orders_notify_seller_pending() == 1
+    assert len(mail.outbox) == 1
+    assert tasks.orders_notify_seller_pending() == 0
+
+
+def test_the_sweep_leaves_old_and_cancelled_orders_alone(order, offer, buyer):
+    cancelled = OrderFactory(offer=offer, buyer=buyer)
+    services.order_cancel(order=cancelled)
+    Order.objects.filter(pk=order.pk).update(created_at=timezone.now() - timedelta(days=4))
+    Order.objects.filter(pk=cancelled.pk).update(created_at=timezone.now() - timedelta(hours=1))
+    assert services.orders_pending_seller_notification() == []
+
+
+def test_the_sweep_is_scheduled():
+    entry = settings.CELERY_BEAT_SCHEDULE["orders-notify-seller-pending"]
+    assert entry["task"] == tasks.orders_notify_seller_pending.name
+    assert entry["task"] in app.tasks
+
+
+@pytest.mark.worker
+def test_a_real_worker_sends_the_sellers_email(celery_worker, buyer, offer, address):
+    # given a Celery worker consuming from the real broker
+    # when an order is placed and its transaction commits
+    order = OrderFactory(buyer=buyer, offer=offer, address=address)
+    # then the worker e-mails the seller and records it
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        close_old_connections()
+        order.refresh_from_db()
+        if order.seller_notified_at:
+            break
+        time.sleep(0.1)
+    assert order.seller_notified_at is not None
+    assert [m.to for m in mail.outbox] == [[offer.seller.email]]

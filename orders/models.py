@@ -185,9 +185,19 @@ class Order(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["seller", "-created_at"], name="order_seller_created_idx"),
-            models.Index(fields=["buyer", "-created_at"], name="order_buyer_created_idx"),
-            models.Index(fields=["seller", "status"], name="order_seller_status_idx"),
+            # Keyset pages of the Orders tab and My orders come straight from these.
+            models.Index(
+                fields=["seller", "-created_at", "-id"], name="order_seller_created_idx2"
+            ),
+            models.Index(fields=["buyer", "-created_at", "-id"], name="order_buyer_created_idx2"),
+            # Filters on rare statuses and on one marketplace.
+            models.Index(
+                fields=["seller", "status", "-created_at"], name="order_seller_status_idx2"
+            ),
+            models.Index(
+                fields=["seller", "marketplace", "-created_at"],
+                name="order_seller_mkt_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -1,0 +1,85 @@
+"""Checkout in Chromium: two addresses, a declined payment, a retry, the seller's view."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from marketplace.services import user_set_language
+from orders.models import Order, OrderStatus, PaymentStatus
+from tests.factories import DeliveryAddressFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _log_in(context, user, password):
+    tab = context.new_page()
+    tab.console_messages = []
+    tab.on("console", lambda message: tab.console_messages.append(message.text))
+    tab.goto("/login/")
+    tab.get_by_label("Login").fill(user.username)
+    tab.get_by_label("Password").fill(password)
+    tab.get_by_role("button", name="Log in").click()
+    tab.wait_for_url("/")
+    return tab
+
+
+def test_a_buyer_with_two_addresses_pays_after_a_decline_and_the_seller_ships_to_the_second(
+    browser, live_server, buyer, seller, offer, password, screenshot_dir
+):
+    # given a buyer with a default home address and a second, office address
+    for user in (buyer, seller):
+        user_set_language(user=user, language="en")
+    DeliveryAddressFactory(buyer=buyer, street="Domowa", building_number="1", city="Kraków")
+    DeliveryAddressFactory(
+        buyer=buyer, street="Biurowa", building_number="77", city="Gdańsk", postcode="80-001"
+    )
+    screenshot_dir.mkdir(parents=True, exist_ok=True)
+    buyer_context = browser.new_context(base_url=live_server.url, locale="en-GB")
+    seller_context = browser.new_context(base_url=live_server.url, locale="en-GB")
+    tab = _log_in(buyer_context, buyer, password)
+
+    # when they check out, choosing the office address
+    tab.goto(f"/offers/{offer.pk}/")
+    tab.get_by_role("button", name="Buy", exact=True).click()
+    tab.wait_for_url(re.compile(rf"/offers/{offer.pk}/checkout/"))
+    tab.get_by_label("Biurowa 77", exact=False).check()
+    tab.get_by_role("radio").first.check()  # the first delivery option
+    tab.screenshot(path=screenshot_dir / "10-checkout-second-address.png", full_page=True)
+    tab.get_by_role("button", name="Buy and pay").click()
+
+    # and the payment operator declines the first attempt
+    tab.wait_for_url(re.compile(r"/payments/operator/"))
+    tab.get_by_label("Reason").select_option(index=1)
+    tab.get_by_role("button", name="Decline").click()
+    tab.wait_for_url(re.compile(r"/orders/\d+/$"))
+    order = Order.objects.get()
+    assert order.status == OrderStatus.PAYMENT_FAILED
+    expect(tab.get_by_role("button", name="Retry payment")).to_be_visible()
+    tab.screenshot(path=screenshot_dir / "11-buyer-payment-declined.png", full_page=True)
+
+    # then a retry is approved and the order is paid, with both attempts on record
+    tab.get_by_role("button", name="Retry payment").click()
+    tab.wait_for_url(re.compile(r"/payments/operator/"))
+    tab.get_by_role("button", name="Approve").click()
+    tab.wait_for_url(re.compile(rf"/orders/{order.pk}/$"))
+    order.refresh_from_db()
+    assert order.status == OrderStatus.PAID
+    assert order.payment.status == PaymentStatus.PAID
+    assert order.payment.attempts.count() == 2
+    expect(tab.get_by_role("button", name="Retry payment")).to_have_count(0)
+
+    # and the seller finds the order in the Orders tab with the office address, not home
+    seller_tab = _log_in(seller_context, seller, password)
+    seller_tab.get_by_role("link", name="Orders", exact=True).click()
+    seller_tab.wait_for_url(re.compile(r"/sales/"))
+    seller_tab.get_by_role("link", name=order.transaction_id).click()
+    ship_to = seller_tab.locator("#ship-to")
+    expect(ship_to).to_contain_text("Biurowa 77")
+    expect(ship_to).to_contain_text("Gdańsk")
+    expect(seller_tab.locator("body")).not_to_contain_text("Domowa")
+    seller_tab.screenshot(path=screenshot_dir / "12-seller-order-ship-to.png", full_page=True)
+    for page in (tab, seller_tab):
+        assert not [m for m in page.console_messages if "Content Security Policy" in m]
+    buyer_context.close()
+    seller_context.close()

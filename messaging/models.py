@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -55,6 +56,15 @@ class Thread(models.Model):
     )
     last_author_side = models.CharField(
         _("last written by"), max_length=6, choices=Side, blank=True
+    )
+    seller_email = models.ForeignKey(
+        "marketplace.SellerEmailAddress",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("seller address used in this conversation"),
+        help_text=_("Mail from the buyer goes here; if it was removed, to the primary one."),
     )
     buyer_unread_count = models.PositiveIntegerField(_("unread by the buyer"), default=0)
     seller_unread_count = models.PositiveIntegerField(_("unread by the seller"), default=0)
@@ -126,6 +136,15 @@ class Channel(models.TextChoices):
     EMAIL = "email", _("E-mail")
 
 
+class EmailStatus(models.TextChoices):
+    """Outbound e-mail of a delivered message to the recipient's real address."""
+
+    PENDING = "pending", _("Sending")
+    RETRYING = "retrying", _("Retrying")
+    SENT = "sent", _("Sent by e-mail")
+    FAILED = "failed", _("Could not be delivered by e-mail")
+
+
 class MessageState(models.TextChoices):
     """Where a message stands in the pipeline (SPEC §9)."""
 
@@ -159,7 +178,20 @@ class Message(models.Model):
         _("recipient notified at"),
         null=True,
         blank=True,
-        help_text=_("When the e-mail notification went to the recipient's real address."),
+        help_text=_("When the e-mail went to the recipient's real address."),
+    )
+    # Outbound e-mail to the recipient's real address (the mail relay, SPEC §4).
+    email_status = models.CharField(
+        _("e-mail delivery"), max_length=10, choices=EmailStatus, blank=True
+    )
+    email_error = models.CharField(_("e-mail delivery problem"), max_length=300, blank=True)
+    email_message_id = models.CharField(_("outbound Message-ID"), max_length=255, blank=True)
+    # Inbound e-mail (channel=email): the real sender, kept for staff and routing, never
+    # shown to the other side; the sender's Message-ID makes a retried delivery harmless.
+    sender_address = models.EmailField(_("sender's real address"), blank=True)
+    inbound_message_id = models.CharField(_("inbound Message-ID"), max_length=255, blank=True)
+    html = models.TextField(
+        _("sanitised HTML body"), blank=True, help_text=_("Only ever produced by nh3.")
     )
 
     class Meta:
@@ -168,6 +200,13 @@ class Message(models.Model):
         ordering = ["created_at", "id"]
         indexes = [
             models.Index(fields=["thread", "created_at", "id"], name="message_thread_time_idx")
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["thread", "inbound_message_id"],
+                condition=~models.Q(inbound_message_id=""),
+                name="message_inbound_once_per_thread",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -200,3 +239,28 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+class RelayAllowlistEntry(models.Model):
+    """A courier, payment or sales-tool sender whose mail reaches buyers (SPEC §4, seed).
+
+    `@domain` matches every address at exactly that domain; an entry without `@` matches
+    that exact domain, and an entry `name@domain` that exact address. Matching is
+    case-insensitive; look-alike domains (`inpost.pl.evil.example`) do not match.
+    """
+
+    pattern = models.CharField(_("address or @domain"), max_length=254)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("added at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("relay allowlist entry")
+        verbose_name_plural = _("relay allowlist")
+        ordering = ["pattern"]
+        constraints = [
+            models.UniqueConstraint(Lower("pattern"), name="relay_allowlist_pattern_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.pattern

@@ -162,8 +162,11 @@ class Message(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="messages_written",
         verbose_name=_("author"),
+        help_text=_("Empty for mail from an allowlisted courier, payment or tool sender."),
     )
     text = models.TextField(_("text"))
     channel = models.CharField(_("channel"), max_length=5, choices=Channel, default=Channel.WEB)
@@ -202,6 +205,10 @@ class Message(models.Model):
             models.Index(fields=["thread", "created_at", "id"], name="message_thread_time_idx")
         ]
         constraints = [
+            models.CheckConstraint(
+                condition=models.Q(author__isnull=False) | ~models.Q(sender_address=""),
+                name="message_has_an_author_or_a_sender",
+            ),
             models.UniqueConstraint(
                 fields=["thread", "inbound_message_id"],
                 condition=~models.Q(inbound_message_id=""),

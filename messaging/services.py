@@ -49,16 +49,25 @@ def thread_get_or_create(*, buyer: User, order: Order | None = None, offer: Offe
 def message_submit(
     *,
     thread: Thread,
-    author: User,
+    author: User | None,
     text: str,
     channel: str = Channel.WEB,
     attachments: Sequence[CheckedUpload] = (),
+    external_sender: str = "",
+    sender_address: str = "",
+    inbound_message_id: str = "",
+    html: str = "",
 ) -> Message:
     """Every buyer–seller message enters here: web reply, Ask a question, relayed e-mail.
 
     The message is stored as `received` with its attachments, passes the pipeline's
     stages (messaging/pipeline.py) and leaves delivered or stopped in a stage's state.
     All of it is one transaction: a failure stores nothing, so the writer keeps the draft.
+
+    Relayed e-mail also passes the sender's real address, its Message-ID and the body's
+    HTML as produced by nh3. `author=None` with `external_sender` is mail from an
+    allowlisted courier, payment or tool sender: it is for the buyer (unread for them) and
+    does not change whose turn it is (`last_author_side`).
     """
     text = text.strip()
     if not text:
@@ -69,17 +78,23 @@ def message_submit(
             % {"limit": MAX_MESSAGE_LENGTH},
             code="too_long",
         )
+    if author is None and not external_sender:
+        raise DomainError(_("A message needs an author or a sender."), code="no_author")
     with transaction.atomic():
         thread = Thread.objects.select_for_update().get(pk=thread.pk)
-        if author.pk not in (thread.buyer_id, thread.seller_id):
+        if author is not None and author.pk not in (thread.buyer_id, thread.seller_id):
             raise DomainError(_("You are not part of this conversation."), code="not_party")
         now = timezone.now()
-        side = thread.side_of(author)
+        # An external sender writes to the buyer: the seller has nothing unread.
+        side = thread.side_of(author) if author is not None else Side.SELLER
         message = Message.objects.create(
             thread=thread,
             author=author,
             text=text,
+            html=html,
             channel=Channel(channel),
+            sender_address=sender_address or external_sender,
+            inbound_message_id=inbound_message_id,
             state=MessageState.RECEIVED,
             created_at=now,
             buyer_read_at=now if side == Side.BUYER else None,
@@ -112,12 +127,14 @@ def _deliver(*, thread: Thread, message: Message) -> None:
     now = timezone.now()
     message.state, message.delivered_at = MessageState.DELIVERED, now
     message.save(update_fields=["state", "delivered_at"])
-    side = thread.side_of(message.author)
+    # An external sender (author None) writes to the buyer and does not take a turn.
+    side = thread.side_of(message.author) if message.author_id else None
     unread = "seller_unread_count" if side == Side.BUYER else "buyer_unread_count"
+    turn = {"last_author_side": side} if side else {}
     Thread.objects.filter(pk=thread.pk).update(
         last_message=message,
         last_message_at=message.created_at,
-        last_author_side=side,
+        **turn,
         **{unread: F(unread) + 1},
     )
     from .tasks import message_notify

@@ -1,0 +1,94 @@
+"""Masked addresses (SPEC §4): parse one, and resolve it to an account and an order.
+
+`fixedsenderidentifier+transactionidentifier@DOMAIN` (order mail) or the fixed part alone
+(mail outside an order), e.g. `8awgqyk6a5+cub31c122@allegromail.pl`. Identifiers are
+random (marketplace/identifiers.py), so any address that does not resolve exactly (an
+unknown part, an order the account is not party to, the other marketplace's domain) is a
+guess and is refused; the reason never says which part was wrong.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from marketplace.identifiers import SENDER_ID_LENGTH, TRANSACTION_ID_LENGTH
+from marketplace.models import User
+from marketplace.services import masked_mail_domain
+from orders.models import Order
+
+_LOCAL_PART_RE = re.compile(
+    rf"^(?P<sender>[a-z0-9]{{{SENDER_ID_LENGTH}}})"
+    rf"(?:\+(?P<transaction>[a-z0-9]{{{TRANSACTION_ID_LENGTH}}}))?$"
+)
+
+
+class UnknownRecipient(Exception):
+    """The address is not a masked address of ours that leads to somebody."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class MalformedAddress(UnknownRecipient):
+    """The address does not even have the shape of a masked address."""
+
+
+@dataclass(frozen=True)
+class MaskedAddress:
+    sender_id: str
+    transaction_id: str | None
+    domain: str
+
+
+@dataclass(frozen=True)
+class Recipient:
+    account: User
+    order: Order | None
+
+
+def masked_domains() -> frozenset[str]:
+    return frozenset(
+        domain.lower()
+        for domain in (settings.MASKED_MAIL_DOMAIN_PL, settings.MASKED_MAIL_DOMAIN_INTERNATIONAL)
+    )
+
+
+def parse_masked_address(address: str) -> MaskedAddress:
+    """Split a masked address; case-insensitive. Raises `MalformedAddress`."""
+    address = (address or "").strip()
+    if address.startswith("<") and address.endswith(">"):
+        address = address[1:-1]
+    address = address.lower()
+    local, at, domain = address.rpartition("@")
+    if not at or not address.isascii():
+        raise MalformedAddress(_("not a masked address of this relay"))
+    if domain not in masked_domains():
+        raise MalformedAddress(
+            _("this relay does not accept mail for %(domain)s") % {"domain": domain}
+        )
+    match = _LOCAL_PART_RE.fullmatch(local)
+    if match is None:
+        raise MalformedAddress(_("not a masked address of this relay"))
+    return MaskedAddress(
+        sender_id=match["sender"], transaction_id=match["transaction"], domain=domain
+    )
+
+
+def resolve_recipient(address: str) -> Recipient:
+    """The account (and the order) behind a masked address. Raises `UnknownRecipient`."""
+    parsed = parse_masked_address(address)
+    unknown = UnknownRecipient(_("no such recipient"))
+    account = User.objects.filter(sender_id=parsed.sender_id, is_active=True).first()
+    if account is None:
+        raise unknown
+    if masked_mail_domain(marketplace=account.registration_marketplace).lower() != parsed.domain:
+        raise unknown
+    order = None
+    if parsed.transaction_id is not None:
+        order = Order.objects.filter(transaction_id=parsed.transaction_id).first()
+        if order is None or account.pk not in (order.buyer_id, order.seller_id):
+            raise unknown
+    return Recipient(account=account, order=order)

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.dateparse import parse_datetime
 
@@ -142,39 +142,55 @@ def thread_list_for_user(
 ) -> tuple[list[Thread], Cursor | None]:
     """One page of the user's Message Center and the cursor of the next page (or None).
 
-    Keyset paging on (last_message_at, id) keeps deep pages as fast as the first one.
+    Each side (threads where the user buys, threads where they sell) is one query that
+    walks its own index (buyer|seller, last_message_at, id) and stops after a page; the
+    two pages are merged here. A single `buyer = user OR seller = user` query cannot use
+    either index and sorts all of the user's threads. Keyset paging on
+    (last_message_at, id) keeps deep pages as fast as the first one.
     """
-    threads = threads_for_user(user=user)
-    if filter == ThreadFilter.UNREAD:
-        threads = threads.filter(
-            Q(buyer=user, buyer_unread_count__gt=0) | Q(seller=user, seller_unread_count__gt=0)
-        )
-    elif filter == ThreadFilter.AWAITING:
-        threads = threads.filter(
-            Q(buyer=user, last_author_side="seller") | Q(seller=user, last_author_side="buyer")
-        )
-    elif filter == ThreadFilter.ORDER:
-        threads = threads.filter(order__isnull=False)
-    elif filter == ThreadFilter.OFFER:
-        threads = threads.filter(offer__isnull=False)
+    sides = ["buyer", "seller"] if user.is_seller else ["buyer"]
     terms = _search_terms(query)
-    if terms:
-        matching = Message.objects.filter(_party(user, "thread__"), visible_messages(user=user))
-        if connection.vendor == "postgresql":
-            matching = matching.annotate(search=SearchVector("text", config=SEARCH_CONFIG))
-        matching = matching.filter(_message_text_matches(terms)).values("thread_id")
-        by_number = Q(order__transaction_id=terms[0]) if len(terms) == 1 else Q(pk__in=[])
-        threads = threads.filter(by_number | Q(pk__in=matching))
-    if cursor is not None:
-        threads = threads.filter(
-            Q(last_message_at__lt=cursor.at) | Q(last_message_at=cursor.at, pk__lt=cursor.pk)
-        )
-    page = list(threads.order_by("-last_message_at", "-id")[: THREADS_PER_PAGE + 1])
+    merged: list[Thread] = []
+    for side in sides:
+        merged.extend(_side_page(user=user, side=side, filter=filter, terms=terms, cursor=cursor))
+    merged.sort(key=lambda thread: (thread.last_message_at, thread.pk), reverse=True)
+    page = merged[: THREADS_PER_PAGE + 1]
     next_cursor = None
     if len(page) > THREADS_PER_PAGE:
         page = page[:THREADS_PER_PAGE]
         next_cursor = Cursor(page[-1].last_message_at, page[-1].pk)
     return page, next_cursor
+
+
+def _side_page(
+    *, user: User, side: str, filter: str, terms: list[str], cursor: Cursor | None
+) -> list[Thread]:
+    other_side = "seller" if side == "buyer" else "buyer"
+    threads = Thread.objects.filter(**{side: user}).select_related(
+        "buyer", "seller", "order", "offer", "last_message"
+    )
+    if filter == ThreadFilter.UNREAD:
+        threads = threads.filter(**{f"{side}_unread_count__gt": 0})
+    elif filter == ThreadFilter.AWAITING:
+        threads = threads.filter(last_author_side=other_side)
+    elif filter == ThreadFilter.ORDER:
+        threads = threads.filter(order__isnull=False)
+    elif filter == ThreadFilter.OFFER:
+        threads = threads.filter(offer__isnull=False)
+    if terms:
+        matching = Message.objects.filter(thread=OuterRef("pk")).filter(
+            visible_messages(user=user)
+        )
+        if connection.vendor == "postgresql":
+            matching = matching.annotate(search=SearchVector("text", config=SEARCH_CONFIG))
+        matching = matching.filter(_message_text_matches(terms))
+        by_number = Q(order__transaction_id=terms[0]) if len(terms) == 1 else Q(pk__in=[])
+        threads = threads.filter(by_number | Exists(matching))
+    if cursor is not None:
+        threads = threads.filter(
+            Q(last_message_at__lt=cursor.at) | Q(last_message_at=cursor.at, pk__lt=cursor.pk)
+        )
+    return list(threads.order_by("-last_message_at", "-id")[: THREADS_PER_PAGE + 1])
 
 
 def unread_thread_count(*, user: User) -> int:

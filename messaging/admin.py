@@ -5,12 +5,17 @@ and never edit them: every message enters through `messaging.services.message_su
 Message text is user input and is always shown escaped (no `mark_safe` on it).
 """
 
+import re
+
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db.models import QuerySet
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from .models import Attachment, Message, Thread
+from .models import Attachment, Message, RelayAllowlistEntry, Thread
 
 
 class ReadOnlyMixin:
@@ -137,3 +142,57 @@ class AttachmentAdmin(ReadOnlyMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("message__author")
+
+
+_DOMAIN_LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
+_DOMAIN_RE = re.compile(rf"^{_DOMAIN_LABEL}(\.{_DOMAIN_LABEL})+$", re.IGNORECASE)
+
+
+class RelayAllowlistEntryForm(forms.ModelForm):
+    """One of three shapes: `@domain`, `name@domain` or `domain` (see the model)."""
+
+    class Meta:
+        model = RelayAllowlistEntry
+        fields = ("pattern", "note", "is_active")
+
+    def clean_pattern(self) -> str:
+        pattern = self.cleaned_data["pattern"].strip()
+        if pattern.startswith("@"):
+            valid = bool(_DOMAIN_RE.match(pattern[1:]))
+        elif "@" in pattern:
+            try:
+                validate_email(pattern)
+                valid = True
+            except ValidationError:
+                valid = False
+        else:
+            valid = bool(_DOMAIN_RE.match(pattern))
+        if not valid:
+            raise ValidationError(
+                _("Enter @domain (every address at exactly that domain), name@domain or domain."),
+                code="invalid",
+            )
+        return pattern
+
+
+@admin.register(RelayAllowlistEntry)
+class RelayAllowlistEntryAdmin(admin.ModelAdmin):
+    """Couriers, payment operators and sales tools whose mail reaches buyers (SPEC §4).
+
+    Matching is exact: `@inpost.pl` does not cover `mail.inpost.pl`; list subdomains
+    separately. Deactivate an entry rather than deleting it, so the change is visible.
+    """
+
+    form = RelayAllowlistEntryForm
+    list_display = ("pattern", "note", "is_active", "created_at")
+    list_filter = ("is_active",)
+    search_fields = ("pattern", "note")
+    list_editable = ("is_active",)
+    fields = ("pattern", "note", "is_active", "created_at")
+    readonly_fields = ("created_at",)
+    actions = ("deactivate",)
+
+    @admin.action(description=_("Deactivate the selected entries"))
+    def deactivate(self, request, queryset: QuerySet) -> None:
+        updated = queryset.update(is_active=False)
+        self.message_user(request, _("%(count)d entries deactivated.") % {"count": updated})

@@ -192,6 +192,15 @@ MASKED_MAIL_DOMAIN_INTERNATIONAL = env.str(
     "MASKED_MAIL_DOMAIN_INTERNATIONAL", default="allegromail.com"
 )
 
+# Inbound mail authentication (messaging/relay/auth.py). Either the relay checks SPF, DKIM
+# and DMARC itself through RELAY_DNS_RESOLVER (a dotted path to a resolver class or
+# instance), or, when RELAY_TRUSTED_AUTH_SERVID names the authserv-id of an upstream MTA
+# that already checked the mail, it trusts only that MTA's Authentication-Results header.
+RELAY_DNS_RESOLVER = env.str(
+    "RELAY_DNS_RESOLVER", default="messaging.relay.auth.DnspythonResolver"
+)
+RELAY_TRUSTED_AUTH_SERVID = env.str("RELAY_TRUSTED_AUTH_SERVID", default="")
+
 # The message pipeline (messaging/pipeline.py): stages every buyer–seller message passes,
 # in order, before delivery. Moderation and Allina plug in here.
 MESSAGE_PIPELINE_STAGES: list[str] = []

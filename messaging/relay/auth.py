@@ -1,0 +1,397 @@
+"""Is the `From:` of an inbound e-mail authentic? SPF, DKIM and DMARC-style alignment.
+
+Two modes, chosen by settings:
+
+- **DNS checks** (default, `RELAY_TRUSTED_AUTH_SERVID` empty). SPF of the envelope sender
+  (or of the HELO name for a null sender) against the connecting IP (pyspf), every
+  DKIM-Signature (dkimpy, at most `MAX_DKIM_SIGNATURES`), and the From domain's DMARC
+  record (`_dmarc.<domain>`, else the organisational domain's) for its alignment modes.
+  All lookups go through one resolver, `RELAY_DNS_RESOLVER`: a dotted path to a resolver
+  class or instance, or the object itself (tests pass a `StaticResolver`). The default,
+  `DnspythonResolver`, asks the system's DNS servers.
+- **Trusted upstream** (`RELAY_TRUSTED_AUTH_SERVID` set, e.g. `mx.example.net`). An MTA in
+  front of the relay (Postfix + OpenDKIM/OpenDMARC, rspamd) has already checked the mail
+  and added an `Authentication-Results` header with that authserv-id. Only the topmost
+  header with exactly that id is read; headers with any other id are ignored, because
+  senders can write them. The upstream MTA must drop incoming headers carrying its own id
+  (RFC 8601 §5), as those MTAs do. No DNS is queried in this mode.
+
+`verified` means the From domain is authenticated the DMARC way: SPF passed for an
+envelope domain aligned with it, or a valid DKIM signature has a `d=` aligned with it.
+Alignment is relaxed (same organisational domain, from the public suffix list) unless the
+domain's DMARC record asks for strict (`aspf=s`, `adkim=s`). A missing DMARC record only
+makes `dmarc` "none"; the message is still verified when it aligns. A message without
+exactly one From address is never verified.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import email.parser
+import email.policy
+import email.utils
+import functools
+import importlib.resources
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+import authres
+import dkim
+import dns.exception
+import dns.resolver
+import spf
+from authheaders.dmarc_lookup import PublicSuffixList
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+logger = logging.getLogger(__name__)
+
+MAX_DKIM_SIGNATURES = 5
+DNS_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True)
+class AuthResult:
+    spf: str  # pass, fail, softfail, neutral, none, temperror, permerror
+    dkim: str  # pass (a valid signature), fail, none (unsigned), temperror
+    dmarc: str  # pass (aligned), fail, none (no DMARC record for the From domain)
+    aligned_domain: str | None  # the From domain, lower case, when it is authenticated
+    verified: bool
+
+
+# -- DNS ----------------------------------------------------------------------------------
+
+
+class DnsTempError(Exception):
+    """A lookup could not be answered now (timeout, no name servers)."""
+
+
+class DnsResolver(Protocol):
+    def query(self, name: str, qtype: str) -> list:
+        """Records of `qtype` at `name`: TXT -> bytes (strings joined), A/AAAA/PTR -> str,
+        MX -> (preference, exchange). An empty list when there are none; `DnsTempError`
+        when DNS cannot answer now."""
+
+
+class DnspythonResolver:
+    """The real DNS, through dnspython and the system's resolver configuration."""
+
+    def __init__(self, lifetime: float = DNS_TIMEOUT):
+        self.lifetime = lifetime
+
+    def query(self, name: str, qtype: str) -> list:
+        try:
+            answer = dns.resolver.resolve(
+                name, qtype, lifetime=self.lifetime, raise_on_no_answer=False, search=False
+            )
+        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+            return []
+        except (dns.exception.Timeout, dns.resolver.NoNameservers) as exc:
+            raise DnsTempError(str(exc)) from exc
+        records = []
+        for rdata in answer:
+            if qtype in ("TXT", "SPF"):
+                records.append(b"".join(rdata.strings))
+            elif qtype in ("A", "AAAA"):
+                records.append(rdata.address)
+            elif qtype == "MX":
+                records.append((rdata.preference, rdata.exchange.to_text(True)))
+            elif qtype == "PTR":
+                records.append(rdata.target.to_text(True))
+        return records
+
+
+class StaticResolver:
+    """DNS from dictionaries, for tests and offline development.
+
+    `StaticResolver(txt={"example.com": "v=spf1 ip4:192.0.2.1 -all",
+    "sel._domainkey.example.com": "v=DKIM1; k=rsa; p=...",
+    "_dmarc.example.com": "v=DMARC1; p=reject"}, a={"mx.example.com": ["192.0.2.1"]})`.
+    Names are case-insensitive; a value may be one record or a list of records.
+    """
+
+    def __init__(
+        self,
+        txt: Mapping[str, str | bytes | Iterable[str | bytes]] | None = None,
+        a: Mapping[str, Iterable[str]] | None = None,
+        aaaa: Mapping[str, Iterable[str]] | None = None,
+        mx: Mapping[str, Iterable[tuple[int, str]]] | None = None,
+    ):
+        self.records: dict[tuple[str, str], list] = {}
+        for qtype, table in (("TXT", txt), ("A", a), ("AAAA", aaaa), ("MX", mx)):
+            for name, value in (table or {}).items():
+                values = [value] if isinstance(value, str | bytes) else list(value)
+                if qtype == "TXT":
+                    values = [v.encode() if isinstance(v, str) else v for v in values]
+                self.records[(name.lower().rstrip("."), qtype)] = values
+
+    def query(self, name: str, qtype: str) -> list:
+        return list(self.records.get((name.lower().rstrip("."), qtype), []))
+
+
+def get_resolver() -> DnsResolver:
+    configured = getattr(settings, "RELAY_DNS_RESOLVER", "messaging.relay.auth.DnspythonResolver")
+    if isinstance(configured, str):
+        configured = import_string(configured)
+    return configured() if isinstance(configured, type) else configured
+
+
+# pyspf looks names up through its module-level `DNSLookup`. It is replaced once by a
+# dispatcher that uses the resolver of the current `authenticate` call (a context variable,
+# so concurrent calls in other threads or tasks keep their own) and otherwise the library's.
+_spf_resolver: contextvars.ContextVar[DnsResolver | None] = contextvars.ContextVar(
+    "relay_spf_resolver", default=None
+)
+_library_spf_lookup = spf.DNSLookup
+
+
+def _spf_lookup(name, qtype, strict=True, timeout=30):
+    resolver = _spf_resolver.get()
+    if resolver is None:
+        return _library_spf_lookup(name, qtype, strict, timeout)
+    try:
+        values = resolver.query(name, qtype)
+    except DnsTempError as exc:
+        raise spf.TempError(f"DNS {exc}") from exc
+    if qtype in ("TXT", "SPF"):
+        values = [(value,) for value in values]  # pyspf joins a record's strings itself
+    return [((name, qtype), value) for value in values]
+
+
+spf.DNSLookup = _spf_lookup
+
+
+# -- Helpers ----------------------------------------------------------------------------
+
+
+def _headers(data: bytes):
+    return email.parser.BytesParser(policy=email.policy.compat32).parsebytes(
+        data, headersonly=True
+    )
+
+
+def domain_of(address: str | None) -> str | None:
+    if not address or "@" not in address:
+        return None
+    domain = address.rsplit("@", 1)[1].strip().rstrip(".").lower()
+    return domain or None
+
+
+def header_from_address(data: bytes) -> str | None:
+    """The one address in the `From:` header, or None (none, several, or malformed)."""
+    values = _headers(data).get_all("From") or []
+    if len(values) != 1:
+        return None
+    addresses = [addr for _name, addr in email.utils.getaddresses([str(values[0])]) if addr]
+    if len(addresses) != 1 or domain_of(addresses[0]) is None:
+        return None
+    return addresses[0]
+
+
+@functools.cache
+def _public_suffix_list() -> PublicSuffixList:
+    ref = importlib.resources.files("authheaders") / "public_suffix_list.txt"
+    with ref.open(encoding="utf-8") as suffixes:
+        return PublicSuffixList(suffixes)
+
+
+def organisational_domain(domain: str) -> str:
+    return _public_suffix_list().get_public_suffix(domain.lower())
+
+
+def aligned(domain: str | None, from_domain: str, *, strict: bool) -> bool:
+    if not domain:
+        return False
+    domain = domain.lower().rstrip(".")
+    if strict:
+        return domain == from_domain
+    return organisational_domain(domain) == organisational_domain(from_domain)
+
+
+def _dmarc_record(resolver: DnsResolver, from_domain: str) -> dict[str, str] | None:
+    """The From domain's DMARC record, else its organisational domain's (RFC 7489 §6.6.3)."""
+    names = [from_domain]
+    org = organisational_domain(from_domain)
+    if org != from_domain:
+        names.append(org)
+    for name in names:
+        records = [
+            r.decode(errors="replace")
+            for r in resolver.query(f"_dmarc.{name}", "TXT")
+            if r.lstrip().lower().startswith(b"v=dmarc1")
+        ]
+        if len(records) == 1:
+            tags = {}
+            for part in records[0].split(";"):
+                key, sep, value = part.partition("=")
+                if sep:
+                    tags[key.strip().lower()] = value.strip().lower()
+            return tags
+    return None
+
+
+# -- The two modes ----------------------------------------------------------------------
+
+
+def _check_dns(
+    data: bytes,
+    *,
+    envelope_from: str,
+    peer_ip: str,
+    helo: str,
+    from_domain: str | None,
+    resolver: DnsResolver,
+) -> AuthResult:
+
+    # SPF of the envelope sender; for a null sender (bounces) the HELO identity.
+    spf_domain = domain_of(envelope_from) or (helo or "").lower().rstrip(".") or None
+    token = _spf_resolver.set(resolver)
+    try:
+        spf_result, _explanation = spf.check2(
+            i=peer_ip, s=envelope_from or "", h=helo or "", timeout=DNS_TIMEOUT
+        )
+    except (ValueError, spf.SPFError) as exc:  # a malformed IP or HELO
+        logger.info("SPF check failed: %s", exc)
+        spf_result = "permerror"
+    finally:
+        _spf_resolver.reset(token)
+
+    # DKIM: every signature, remembering the domains whose signature is valid.
+    def dkim_dns(name, timeout=DNS_TIMEOUT):
+        name = name.decode() if isinstance(name, bytes) else name
+        try:
+            records = resolver.query(name.rstrip("."), "TXT")
+        except DnsTempError as exc:
+            raise dkim.DnsTimeoutError(str(exc)) from exc
+        return next((r for r in records if b"p=" in r), records[0] if records else None)
+
+    signed_domains: list[str] = []
+    dkim_results: list[str] = []
+    try:
+        parsed = dkim.DKIM(data, timeout=DNS_TIMEOUT)
+        signatures = sum(1 for name, _value in parsed.headers if name.lower() == b"dkim-signature")
+    except dkim.DKIMException:
+        signatures = 0
+    for idx in range(min(signatures, MAX_DKIM_SIGNATURES)):
+        verifier = dkim.DKIM(data, timeout=DNS_TIMEOUT)
+        try:
+            valid = verifier.verify(idx=idx, dnsfunc=dkim_dns)
+        except dkim.DnsTimeoutError:
+            dkim_results.append("temperror")
+            continue
+        except dkim.DKIMException as exc:
+            logger.info("DKIM signature %d unusable: %s", idx, exc)
+            valid = False
+        dkim_results.append("pass" if valid else "fail")
+        if valid and verifier.domain:
+            signed_domains.append(verifier.domain.decode(errors="replace").lower())
+    dkim_summary = _summary(dkim_results)
+
+    if from_domain is None:
+        return AuthResult(spf_result, dkim_summary, "fail", None, False)
+
+    try:
+        record = _dmarc_record(resolver, from_domain)
+    except DnsTempError:
+        record = None
+    strict_spf = bool(record) and record.get("aspf") == "s"
+    strict_dkim = bool(record) and record.get("adkim") == "s"
+    is_aligned = (
+        spf_result == "pass" and aligned(spf_domain, from_domain, strict=strict_spf)
+    ) or any(aligned(d, from_domain, strict=strict_dkim) for d in signed_domains)
+    dmarc_result = "none" if record is None else ("pass" if is_aligned else "fail")
+    return AuthResult(
+        spf_result, dkim_summary, dmarc_result, from_domain if is_aligned else None, is_aligned
+    )
+
+
+def _summary(results: list[str]) -> str:
+    if not results:
+        return "none"
+    for result in ("pass", "temperror"):
+        if result in results:
+            return result
+    return "fail"
+
+
+def _check_trusted_header(data: bytes, *, servid: str, from_domain: str | None) -> AuthResult:
+    """Read the topmost Authentication-Results header with our upstream's authserv-id."""
+    trusted = None
+    for value in _headers(data).get_all("Authentication-Results") or []:
+        unfolded = " ".join(str(value).split())
+        try:
+            header = authres.AuthenticationResultsHeader.parse(
+                f"Authentication-Results: {unfolded}"
+            )
+        except authres.core.AuthResError:
+            continue
+        if (header.authserv_id or "").lower() == servid.lower():
+            trusted = header
+            break
+    if trusted is None:
+        return AuthResult("none", "none", "none", None, False)
+
+    def first(method):
+        return next((r for r in trusted.results if r.method == method), None)
+
+    def prop(result, type_, name):
+        return next(
+            (p.value for p in result.properties if p.type == type_ and p.name == name), None
+        )
+
+    spf_res = first("spf")
+    spf_result = spf_res.result if spf_res else "none"
+    spf_domain = None
+    if spf_res:
+        mailfrom = prop(spf_res, "smtp", "mailfrom")
+        spf_domain = domain_of(mailfrom) or (
+            mailfrom if mailfrom and "@" not in mailfrom else None
+        )
+        spf_domain = spf_domain or prop(spf_res, "smtp", "helo")
+    dkim_res = [r for r in trusted.results if r.method == "dkim"]
+    signed_domains = [prop(r, "header", "d") for r in dkim_res if r.result == "pass"]
+    dmarc_res = first("dmarc")
+    dmarc_result = dmarc_res.result if dmarc_res else "none"
+
+    if from_domain is None:
+        return AuthResult(spf_result, _summary([r.result for r in dkim_res]), "fail", None, False)
+    is_aligned = (
+        (spf_result == "pass" and aligned(spf_domain, from_domain, strict=False))
+        or any(aligned(d, from_domain, strict=False) for d in signed_domains)
+        or (
+            dmarc_result == "pass"
+            and (prop(dmarc_res, "header", "from") or "").lower() == from_domain
+        )
+    )
+    return AuthResult(
+        spf_result,
+        _summary([r.result for r in dkim_res]),
+        dmarc_result,
+        from_domain if is_aligned else None,
+        is_aligned,
+    )
+
+
+def authenticate(
+    data: bytes,
+    *,
+    envelope_from: str,
+    peer_ip: str,
+    helo: str,
+    resolver: DnsResolver | None = None,
+) -> AuthResult:
+    """SPF/DKIM/DMARC verdict on one received message (see the module docstring)."""
+    from_domain = domain_of(header_from_address(data))
+    servid = getattr(settings, "RELAY_TRUSTED_AUTH_SERVID", "")
+    if servid:
+        return _check_trusted_header(data, servid=servid, from_domain=from_domain)
+    return _check_dns(
+        data,
+        envelope_from=envelope_from,
+        peer_ip=peer_ip,
+        helo=helo,
+        from_domain=from_domain,
+        resolver=resolver or get_resolver(),
+    )

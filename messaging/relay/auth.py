@@ -198,7 +198,11 @@ def _public_suffix_list() -> PublicSuffixList:
 
 
 def organisational_domain(domain: str) -> str:
-    return _public_suffix_list().get_public_suffix(domain.lower())
+    """`mail.shop.co.uk` -> `shop.co.uk`. A domain under a suffix the bundled list does not
+    know is its own organisational domain (so alignment with it is strict), never the bare
+    unknown suffix, which would make every domain under it look aligned."""
+    domain = domain.lower()
+    return _public_suffix_list().get_public_suffix(domain, strict=True) or domain
 
 
 def aligned(domain: str | None, from_domain: str, *, strict: bool) -> bool:

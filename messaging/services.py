@@ -4,25 +4,20 @@ import secrets
 from collections.abc import Sequence
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.files.base import File
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import F
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from marketplace.exceptions import DomainError
-from marketplace.models import SellerEmailAddress, User
+from marketplace.models import User
 from marketplace.queue import enqueue_on_commit
-from marketplace.services import masked_email_address
 from orders.models import Offer, Order
 
 from . import pipeline
 from .attachments import CheckedUpload
-from .models import Attachment, Channel, Message, MessageState, Side, Thread
+from .models import Attachment, Channel, EmailStatus, Message, MessageState, Side, Thread
 
 MAX_MESSAGE_LENGTH = 10_000
 
@@ -181,69 +176,14 @@ def thread_mark_read(*, thread: Thread, user: User) -> int:
     return marked
 
 
-def recipient_address(*, thread: Thread, recipient: User) -> str:
-    """The real address a notification goes to: a seller's primary one, a buyer's own."""
-    if recipient.pk == thread.seller_id:
-        primary = (
-            SellerEmailAddress.objects.filter(seller=recipient, is_primary=True)
-            .values_list("email", flat=True)
-            .first()
-        )
-        if primary:
-            return primary
-    return recipient.email
-
-
-def message_notify_recipient(*, message_id: int) -> bool:
-    """E-mail the recipient that a message arrived, once. Returns False if already done."""
-    message = Message.objects.select_related(
-        "author", "thread__buyer", "thread__seller", "thread__order", "thread__offer"
-    ).get(pk=message_id)
-    if message.notified_at is not None or message.state != MessageState.DELIVERED:
-        return False
-    thread = message.thread
-    recipient = thread.other_party(message.author)
-    to = recipient_address(thread=thread, recipient=recipient)
-    if not to:
-        return False
-    with translation.override(recipient.ui_language):
-        context = {
-            "message": message,
-            "thread": thread,
-            "recipient": recipient,
-            "author_login": message.author.username,
-            "subject_line": thread_subject(thread),
-            "thread_url": settings.SITE_URL.rstrip("/")
-            + reverse("messaging:thread_detail", args=[thread.pk]),
-        }
-        subject = _("New message from %(login)s: %(subject)s") % {
-            "login": message.author.username,
-            "subject": context["subject_line"],
-        }
-        email = EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string("messaging/email/new_message.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[to],
-            reply_to=[masked_email_address(account=message.author, order=thread.order)],
-        )
-        email.attach_alternative(
-            render_to_string("messaging/email/new_message.html", context), "text/html"
-        )
-    email.send()
-    Message.objects.filter(pk=message.pk, notified_at__isnull=True).update(
-        notified_at=timezone.now()
-    )
-    return True
-
-
 def messages_pending_notification(*, older_than_seconds: int = 120) -> list[int]:
-    """Delivered messages whose notification was never sent (e.g. the broker was down)."""
+    """Delivered messages not yet e-mailed (the broker was down, or a worker was lost)."""
     cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
     return list(
         Message.objects.filter(
             state=MessageState.DELIVERED, notified_at__isnull=True, delivered_at__lt=cutoff
         )
+        .exclude(email_status__in=[EmailStatus.SENT, EmailStatus.FAILED])
         .order_by("delivered_at")
         .values_list("pk", flat=True)[:1000]
     )

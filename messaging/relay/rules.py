@@ -137,8 +137,8 @@ def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: Us
             False,
             None,
             sender,
-            f"{sender} is on the seller's My email addresses but not verified yet: "
-            "verify it with the link we e-mailed to it, then send again.",
+            f"{sender} is on the list but not verified yet (Communication settings > "
+            "My email addresses): verify it with the link we sent to it, then send again.",
             active[0],
             None,
         )

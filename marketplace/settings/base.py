@@ -191,6 +191,9 @@ MASKED_MAIL_DOMAIN_PL = env.str("MASKED_MAIL_DOMAIN_PL", default="allegromail.pl
 MASKED_MAIL_DOMAIN_INTERNATIONAL = env.str(
     "MASKED_MAIL_DOMAIN_INTERNATIONAL", default="allegromail.com"
 )
+# The inbound relay (`manage.py run_mail_relay`) advertises this as SMTP SIZE and refuses
+# larger messages with 552.
+RELAY_MAX_MESSAGE_BYTES = env.int("RELAY_MAX_MESSAGE_BYTES", default=25 * 1024 * 1024)
 
 # Inbound mail authentication (messaging/relay/auth.py). Either the relay checks SPF, DKIM
 # and DMARC itself through RELAY_DNS_RESOLVER (a dotted path to a resolver class or

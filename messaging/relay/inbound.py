@@ -1,0 +1,325 @@
+"""One received e-mail -> a message in its thread, through the one pipeline (SPEC §4, §9).
+
+`relay_inbound` is called by the SMTP server (server.py) once the whole message is in.
+It decides nothing about who may write: the sender rules (rules.py) do, on the SPF/DKIM/
+DMARC verdict of auth.py. It turns untrusted bytes into a message:
+
+- the body is the text/plain part, else the text/html part converted to text; the HTML
+  part, if any, is stored only as `nh3.clean` returns it (without images: remote images
+  would tell the sender when and where the recipient reads);
+- any charset is decoded, undecodable bytes become U+FFFD, malformed MIME is read as far
+  as it goes; nothing here raises on bad input;
+- attachments pass `messaging.attachments.check_upload`, as on the web (at most
+  `MAX_ATTACHMENTS`); every file that is dropped is noted in the text;
+- a quoted reply history at the end of a plain-text reply is cut off;
+- the sender's Message-ID (or, without one, a hash of the bytes) makes a retried delivery
+  store nothing new.
+
+All recipients of one e-mail are stored in one transaction: a failure stores nothing, the
+server answers 4xx and the sending MTA retries.
+"""
+
+import email
+import email.policy
+import email.utils
+import hashlib
+import html as html_lib
+import logging
+import re
+import unicodedata
+from email.message import EmailMessage
+
+import nh3
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from marketplace.exceptions import DomainError
+from messaging.attachments import MAX_ATTACHMENTS, CheckedUpload, check_upload
+from messaging.models import Channel, Message, Thread
+from messaging.services import MAX_MESSAGE_LENGTH, message_submit, thread_get_or_create
+
+from . import auth, rules
+from .addresses import Recipient, UnknownRecipient, resolve_recipient
+
+logger = logging.getLogger(__name__)
+
+MAX_HTML_LENGTH = 500_000
+# Parts looked at as attachments; the rest of a flood of parts is dropped unread.
+MAX_ATTACHMENT_CANDIDATES = 20
+HTML_TAGS = nh3.ALLOWED_TAGS - {"img", "map", "area"}
+
+
+class SenderRefused(Exception):
+    """The sender may not write to this recipient; `reason` tells them what to do."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def relay_inbound(
+    *,
+    mail_from: str,
+    rcpt_tos: list[str],
+    data: bytes,
+    peer,
+    helo: str = "",
+    auth_results_header: str | None = None,
+) -> list[Message]:
+    """Store `data` for every recipient; return the messages (new or already stored).
+
+    Raises `UnknownRecipient` (no such recipient / no conversation) or `SenderRefused`
+    (the sender rules, or the pipeline's domain rules, refuse it); anything else is our
+    own failure and the caller answers with a temporary error. `auth_results_header`, if
+    given, is an `Authentication-Results` value added by a trusted MTA in front of us.
+    """
+    parsed = _parse(data)
+    header_from = _header(parsed, "From")  # the rules read the address from it
+    auth_data = data
+    if auth_results_header:
+        auth_data = (
+            b"Authentication-Results: "
+            + _clean_header(auth_results_header).encode("utf-8", "replace")
+            + b"\r\n"
+            + data
+        )
+    peer_ip = peer[0] if isinstance(peer, tuple | list) and peer else str(peer or "")
+    verdict = auth.authenticate(auth_data, envelope_from=mail_from, peer_ip=peer_ip, helo=helo)
+    content = _content(parsed, data)
+    message_id = _message_id(parsed, data)
+
+    messages: list[Message] = []
+    with transaction.atomic():
+        for address in dict.fromkeys(rcpt_tos):  # each recipient once, in order
+            recipient = resolve_recipient(address)
+            decision = rules.decide(
+                recipient=recipient, envelope_from=mail_from, header_from=header_from, auth=verdict
+            )
+            if not decision.allowed:
+                raise SenderRefused(decision.reason)
+            messages.append(
+                _store(
+                    recipient=recipient,
+                    decision=decision,
+                    content=content,
+                    message_id=message_id,
+                    envelope_from=mail_from,
+                )
+            )
+    return messages
+
+
+def _store(*, recipient: Recipient, decision, content, message_id, envelope_from):
+    author = decision.author
+    thread = _thread_for(recipient=recipient, author=author)
+    if author is None and recipient.account.pk != thread.buyer_id:
+        raise SenderRefused(_("Mail from this sender is accepted only for buyers."))
+    if author is not None and (
+        author.pk == recipient.account.pk or author.pk not in (thread.buyer_id, thread.seller_id)
+    ):
+        raise SenderRefused(_("You are not part of this conversation."))
+    existing = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
+    if existing is not None:
+        return existing  # a retried delivery
+    sender_address = (decision.external_sender or envelope_from or "")[:254]
+    try:
+        message = message_submit(
+            thread=thread,
+            author=author,
+            text=content.text,
+            channel=Channel.EMAIL,
+            attachments=content.attachments,
+            external_sender=sender_address if author is None else "",
+            sender_address=sender_address,
+            inbound_message_id=message_id,
+            html=content.html,
+        )
+    except IntegrityError:
+        # The same message delivered twice at once: the other delivery stored it.
+        existing = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
+        if existing is None:
+            raise
+        return existing
+    except DomainError as error:
+        raise SenderRefused(error.message) from error
+    if author is not None and author.pk == thread.seller_id and decision.seller_email:
+        # Mail from the buyer in this conversation goes to the address the seller used.
+        Thread.objects.filter(pk=thread.pk).update(seller_email=decision.seller_email)
+    return message
+
+
+def _thread_for(*, recipient: Recipient, author) -> Thread:
+    if recipient.order is not None:
+        order = recipient.order
+        return thread_get_or_create(buyer=order.buyer, order=order)
+    account = recipient.account
+    thread = None
+    if author is not None:
+        thread = (
+            Thread.objects.filter(offer__isnull=False)
+            .filter(Q(buyer=account, seller=author) | Q(buyer=author, seller=account))
+            .order_by("-last_message_at", "-id")
+            .first()
+        )
+    if thread is None:
+        raise UnknownRecipient(_("no conversation with this recipient"))
+    return thread
+
+
+# -- Parsing untrusted mail ---------------------------------------------------------------
+
+
+class Content:
+    def __init__(self, text: str, html: str, attachments: list[CheckedUpload]):
+        self.text, self.html, self.attachments = text, html, attachments
+
+
+def _parse(data: bytes) -> EmailMessage:
+    return email.message_from_bytes(data, policy=email.policy.default)
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+
+def _clean_text(value: str) -> str:
+    """Storable text: no NUL (PostgreSQL refuses it), no lone surrogates."""
+    value = value.replace("\x00", "")
+    return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def _clean_header(value: str) -> str:
+    """One line of text: CR, LF and other control characters become spaces."""
+    return " ".join(_CONTROL_RE.sub(" ", _clean_text(value)).split())[:998]
+
+
+def _header(message: EmailMessage, name: str) -> str:
+    try:
+        value = message.get(name)
+        return _clean_header(str(value)) if value is not None else ""
+    except Exception:  # the header parser fails on some malformed values
+        for key, raw in message.raw_items():
+            if key.lower() == name.lower():
+                return _clean_header(str(raw))
+        return ""
+
+
+def _message_id(message: EmailMessage, data: bytes) -> str:
+    value = _header(message, "Message-ID")
+    if not value:
+        return "sha256:" + hashlib.sha256(data).hexdigest()
+    if len(value) > 255:
+        return "sha256:" + hashlib.sha256(value.encode()).hexdigest()
+    return value
+
+
+def _decode(part) -> str:
+    try:
+        raw = part.get_payload(decode=True)
+    except Exception:
+        raw = None
+    if raw is None:
+        payload = part.get_payload()
+        return _clean_text(payload) if isinstance(payload, str) else ""
+    try:
+        charset = part.get_content_charset() or "utf-8"
+        text = raw.decode(charset, errors="replace")
+    except (LookupError, ValueError):
+        text = raw.decode("utf-8", errors="replace")
+    return _clean_text(text)
+
+
+def _content(message: EmailMessage, data: bytes) -> Content:
+    plain_part = html_part = None
+    candidates = []
+    for part in _leaf_parts(message):
+        content_type = _safe(part.get_content_type, "application/octet-stream").lower()
+        disposition = _safe(part.get_content_disposition, None)
+        filename = _safe(part.get_filename, None)
+        is_body = disposition != "attachment" and not filename
+        if is_body and content_type == "text/plain" and plain_part is None:
+            plain_part = part
+        elif is_body and content_type == "text/html" and html_part is None:
+            html_part = part
+        elif filename or disposition == "attachment" or part.get_content_maintype() != "text":
+            candidates.append((filename, part))
+
+    html = ""
+    if html_part is not None:
+        html = nh3.clean(_decode(html_part)[:MAX_HTML_LENGTH], tags=HTML_TAGS).strip()
+    if plain_part is not None:
+        text = _strip_quoted_reply(_decode(plain_part))
+    elif html:
+        text = _html_to_text(html)
+    else:
+        text = ""
+    text = text.strip() or _header(message, "Subject") or _("(no text)")
+
+    attachments, notes = [], []
+    for index, (filename, part) in enumerate(candidates):
+        name = _clean_header(filename or "") or _("unnamed file")
+        if index >= MAX_ATTACHMENT_CANDIDATES or len(attachments) >= MAX_ATTACHMENTS:
+            notes.append(
+                _("[attachment %(name)s was not accepted: at most %(limit)d files per message]")
+                % {"name": name, "limit": MAX_ATTACHMENTS}
+            )
+            continue
+        try:
+            raw = part.get_payload(decode=True) or b""
+            upload = SimpleUploadedFile(filename or "attachment", raw)
+            attachments.append(check_upload(upload))
+        except ValidationError:
+            notes.append(_("[attachment %(name)s was not accepted]") % {"name": name})
+        except Exception:
+            logger.info("unreadable attachment part skipped", exc_info=True)
+            notes.append(_("[attachment %(name)s was not accepted]") % {"name": name})
+    suffix = ("\n\n" + "\n".join(notes)) if notes else ""
+    limit = MAX_MESSAGE_LENGTH - len(suffix)
+    if len(text) > limit:
+        text = text[: limit - 2].rstrip() + " …"
+    return Content(text=(text + suffix)[:MAX_MESSAGE_LENGTH], html=html, attachments=attachments)
+
+
+def _safe(method, default):
+    try:
+        return method()
+    except Exception:
+        return default
+
+
+def _leaf_parts(message: EmailMessage):
+    try:
+        for part in message.walk():
+            if not part.is_multipart():
+                yield part
+    except Exception:  # a broken MIME tree: what was read so far is what we have
+        logger.info("malformed MIME structure", exc_info=True)
+
+
+_BLOCK_END_RE = re.compile(r"(?i)<br\s*/?>|</(p|div|tr|li|h[1-6]|table|blockquote)\s*>")
+
+
+def _html_to_text(html: str) -> str:
+    text = nh3.clean(_BLOCK_END_RE.sub("\n", html), tags=set())
+    text = html_lib.unescape(text).replace("\xa0", " ")
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_ATTRIBUTION_RE = re.compile(r"(wrote|napisał|napisała|napsal|napísal|írta|schrieb)\b.*:$", re.I)
+
+
+def _strip_quoted_reply(text: str) -> str:
+    """Cut a trailing block of `>` lines and the "On ... wrote:" line before it."""
+    lines = unicodedata.normalize("NFC", text).splitlines()
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith(">")):
+        end -= 1
+    if end == len(lines) or not any(line.lstrip().startswith(">") for line in lines[end:]):
+        return text
+    if end and _ATTRIBUTION_RE.search(lines[end - 1].strip()):
+        end -= 1
+    kept = "\n".join(lines[:end]).strip()
+    return kept or text

@@ -1,0 +1,104 @@
+"""The inbound SMTP server of the mail relay (aiosmtpd), behind `manage.py run_mail_relay`.
+
+- RCPT: the masked address must resolve (addresses.py), else `550 5.1.1`; at most
+  `MAX_RECIPIENTS` per message, then `452`.
+- SIZE is advertised and enforced by aiosmtpd (`data_size_limit`, settings
+  `RELAY_MAX_MESSAGE_BYTES`): `552` when MAIL FROM announces more or more data arrives.
+- DATA: `250` only after the message is committed; a sender the rules refuse gets
+  `550 5.7.1` with the reason and what to do; anything that is our own fault (database
+  down, a bug) gets `451 4.3.0` without detail and is logged with its traceback, so the
+  sending MTA keeps the message and retries. No input makes the server stop.
+
+Database work runs in worker threads (`asyncio.to_thread`), with Django's stale
+connections closed before and after, as Django does around a request.
+"""
+
+import asyncio
+import logging
+import unicodedata
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+from django.conf import settings
+from django.db import close_old_connections
+
+from .addresses import UnknownRecipient, resolve_recipient
+
+logger = logging.getLogger(__name__)
+
+MAX_RECIPIENTS = 50
+TEMPORARY_FAILURE = "451 4.3.0 Temporary local problem, try again later"
+
+
+def _reply(code: str, text: str) -> str:
+    """One ASCII line: aiosmtpd sends replies as ASCII, and the text may be translated."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return f"{code} {text[:400]}"
+
+
+def _with_fresh_connections(func, /, **kwargs):
+    close_old_connections()
+    try:
+        return func(**kwargs)
+    finally:
+        close_old_connections()
+
+
+async def _in_thread(func, /, **kwargs):
+    return await asyncio.to_thread(_with_fresh_connections, func, **kwargs)
+
+
+class RelayHandler:
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options
+    ) -> str:
+        if len(envelope.rcpt_tos) >= MAX_RECIPIENTS:
+            return "452 4.5.3 Too many recipients"
+        try:
+            await _in_thread(resolve_recipient, address=address)
+        except UnknownRecipient as refusal:
+            return _reply("550 5.1.1", refusal.reason)
+        except Exception:
+            logger.exception("relay: RCPT %r failed", address)
+            return TEMPORARY_FAILURE
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        from .inbound import SenderRefused, relay_inbound
+
+        try:
+            await _in_thread(
+                relay_inbound,
+                mail_from=envelope.mail_from or "",
+                rcpt_tos=list(envelope.rcpt_tos),
+                data=envelope.original_content or b"",
+                peer=session.peer,
+                helo=session.host_name or "",
+            )
+        except UnknownRecipient as refusal:
+            return _reply("550 5.1.1", refusal.reason)
+        except SenderRefused as refusal:
+            return _reply("550 5.7.1", refusal.reason)
+        except Exception:
+            logger.exception(
+                "relay: DATA from %r to %r failed", envelope.mail_from, envelope.rcpt_tos
+            )
+            return TEMPORARY_FAILURE
+        return "250 2.0.0 OK: delivered"
+
+    async def handle_exception(self, error: Exception) -> str:
+        logger.error("relay: unexpected error", exc_info=error)
+        return TEMPORARY_FAILURE
+
+
+def relay_controller(*, host: str, port: int) -> Controller:
+    return Controller(
+        RelayHandler(),
+        hostname=host,
+        port=port,
+        data_size_limit=settings.RELAY_MAX_MESSAGE_BYTES,
+        enable_SMTPUTF8=True,
+        ident="mail relay",
+    )

@@ -1,0 +1,356 @@
+"""The inbound relay over real SMTP on loopback (aiosmtpd server, smtplib client)."""
+
+import re
+import smtplib
+import socket
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+
+import pytest
+from django.core import mail
+from django.db import OperationalError
+
+from marketplace import services as account_services
+from messaging.models import Message, RelayAllowlistEntry, Side, Thread
+from messaging.relay import inbound
+from messaging.relay.auth import StaticResolver
+from messaging.relay.server import relay_controller
+
+CPYTHON_EMAIL_DATA = Path("/root/.pyenv/versions/3.12.1/lib/python3.12/test/test_email/data")
+MAX_BYTES = 200_000
+
+
+class Relay:
+    def __init__(self, host: str, port: int):
+        self.host, self.port = host, port
+
+    def send(self, *, mail_from: str, to: list[str], data: bytes) -> tuple[int, str]:
+        """The server's answer to the first refused step, or to DATA."""
+        data = re.sub(rb"\r?\n", b"\r\n", data)  # smtplib sends bytes as they are
+        with smtplib.SMTP(self.host, self.port, timeout=20) as client:
+            client.ehlo("client.example")
+            code, reply = client.mail(mail_from)
+            if code != 250:
+                return code, reply.decode()
+            for address in to:
+                code, reply = client.rcpt(address)
+                if code != 250:
+                    return code, reply.decode()
+            code, reply = client.data(data)
+            return code, reply.decode()
+
+
+@pytest.fixture
+def relay(transactional_db, settings):
+    # DNS as the senders' domains publish it: SPF lets the loopback client send for them.
+    spf = "v=spf1 ip4:127.0.0.1 -all"
+    settings.RELAY_DNS_RESOLVER = StaticResolver(
+        txt={"example.com": spf, "shop.example": spf, "inpost.pl": spf}
+    )
+    settings.RELAY_TRUSTED_AUTH_SERVID = ""
+    settings.RELAY_MAX_MESSAGE_BYTES = MAX_BYTES
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = relay_controller(host="127.0.0.1", port=port)
+    controller.start()
+    yield Relay("127.0.0.1", port)
+    controller.stop()
+
+
+def masked(account, order=None) -> str:
+    return account_services.masked_email_address(account=account, order=order)
+
+
+def email_bytes(*, sender: str, to: str, text: str = "Is it still available?", **headers):
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = headers.pop("subject", "Question")
+    message["Message-ID"] = headers.pop("message_id", make_msgid(domain="example.com"))
+    message.set_content(text)
+    return message.as_bytes()
+
+
+def test_buyer_mail_to_the_sellers_order_address_is_in_the_thread_when_250_arrives(
+    relay, buyer, seller, order
+):
+    to = masked(seller, order)
+    code, _reply = relay.send(
+        mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to)
+    )
+    assert code == 250
+    message = Message.objects.get()
+    assert (message.author, message.channel, message.state) == (buyer, "email", "delivered")
+    assert message.text == "Is it still available?"
+    assert message.sender_address == buyer.email
+    thread = Thread.objects.get()
+    assert (thread.order, thread.seller_unread_count, thread.last_author_side) == (
+        order,
+        1,
+        Side.BUYER,
+    )
+
+
+def test_the_address_is_case_insensitive(relay, buyer, seller, order):
+    to = masked(seller, order).upper()
+    code, _ = relay.send(
+        mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to)
+    )
+    assert code == 250
+    assert Message.objects.count() == 1
+
+
+def test_guessed_unknown_malformed_and_wrong_domain_addresses_are_refused_at_rcpt(
+    relay, buyer, seller, order
+):
+    good = masked(seller, order)
+    for to in [
+        f"aaaaaaaaaa+{order.transaction_id}@allegromail.pl",
+        f"{seller.sender_id}+aaaaaaaaa@allegromail.pl",
+        good.replace("allegromail.pl", "allegromail.com"),
+        f"{seller.sender_id}+{order.transaction_id}+x@allegromail.pl",
+        "postmaster@example.com",
+    ]:
+        code, reply = relay.send(
+            mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to)
+        )
+        assert (code, reply[:5]) == (550, "5.1.1"), to
+    assert not Message.objects.exists()
+
+
+def test_size_is_advertised_and_an_oversized_message_gets_552(relay, buyer, seller, order):
+    to = masked(seller, order)
+    with smtplib.SMTP(relay.host, relay.port, timeout=20) as client:
+        client.ehlo("client.example")
+        assert client.esmtp_features["size"] == str(MAX_BYTES)
+        assert client.mail(buyer.email, [f"SIZE={MAX_BYTES + 1}"])[0] == 552
+    big = email_bytes(sender=buyer.email, to=to, text=("x" * 70 + "\n") * (MAX_BYTES // 70))
+    code, _ = relay.send(mail_from=buyer.email, to=[to], data=big)
+    assert code == 552
+    assert not Message.objects.exists()
+
+
+def test_more_than_50_recipients_get_452(relay, buyer, seller, order):
+    with smtplib.SMTP(relay.host, relay.port, timeout=20) as client:
+        client.ehlo("client.example")
+        client.mail(buyer.email)
+        codes = [client.rcpt(masked(seller, order))[0] for _ in range(51)]
+    assert codes[:50] == [250] * 50
+    assert codes[50] == 452
+
+
+def test_a_database_failure_during_data_gets_451_stores_nothing_and_the_retry_is_stored(
+    relay, buyer, seller, order, monkeypatch, caplog
+):
+    real_submit = inbound.message_submit
+
+    def submit_then_lose_the_database(**kwargs):
+        real_submit(**kwargs)  # the rows are written, then the connection goes away
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(inbound, "message_submit", submit_then_lose_the_database)
+    to = masked(seller, order)
+    data = email_bytes(sender=buyer.email, to=to)
+    code, reply = relay.send(mail_from=buyer.email, to=[to], data=data)
+    assert (code, reply) == (451, "4.3.0 Temporary local problem, try again later")
+    assert "server closed" in caplog.text  # logged with the traceback, not told the sender
+    assert not Message.objects.exists()
+
+    monkeypatch.setattr(inbound, "message_submit", real_submit)
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    assert Message.objects.count() == 1
+
+
+def test_the_same_message_id_twice_stores_one_message(relay, buyer, seller, order):
+    to = masked(seller, order)
+    data = email_bytes(sender=buyer.email, to=to, message_id="<once@example.com>")
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    assert Message.objects.count() == 1
+    assert Message.objects.get().inbound_message_id == "<once@example.com>"
+
+
+def test_a_sender_not_on_my_email_addresses_is_told_how_to_add_it(relay, buyer, seller, order):
+    to = masked(buyer, order)
+    code, reply = relay.send(
+        mail_from="shop@shop.example", to=[to], data=email_bytes(sender="shop@shop.example", to=to)
+    )
+    assert (code, reply[:5]) == (550, "5.7.1")
+    assert "shop@shop.example" in reply and "My email addresses" in reply
+    assert not Message.objects.exists()
+
+
+def test_the_seller_writes_from_a_verified_address_and_the_thread_remembers_it(
+    relay, buyer, seller, order
+):
+    address = account_services.seller_email_add(
+        seller=seller, email="shop@shop.example", verified=True
+    )
+    to = masked(buyer, order)
+    code, _ = relay.send(
+        mail_from="shop@shop.example",
+        to=[to],
+        data=email_bytes(sender="Shop <shop@shop.example>", to=to, text="Shipped today."),
+    )
+    assert code == 250
+    message = Message.objects.get()
+    assert (message.author, message.text) == (seller, "Shipped today.")
+    assert Thread.objects.get().seller_email == address
+
+
+def test_an_allowlisted_courier_reaches_the_buyer_without_taking_a_turn(
+    relay, buyer, seller, order
+):
+    RelayAllowlistEntry.objects.get_or_create(pattern="@inpost.pl")
+    to = masked(buyer, order)
+    code, _ = relay.send(
+        mail_from="powiadomienia@inpost.pl",
+        to=[to],
+        data=email_bytes(sender="InPost <powiadomienia@inpost.pl>", to=to, text="Parcel ready."),
+    )
+    assert code == 250
+    message = Message.objects.get()
+    assert (message.author, message.sender_address) == (None, "powiadomienia@inpost.pl")
+    thread = Thread.objects.get()
+    assert (thread.buyer_unread_count, thread.seller_unread_count) == (1, 0)
+    assert thread.last_author_side == ""
+
+
+def test_the_fixed_part_alone_needs_an_existing_conversation(relay, buyer, seller):
+    to = masked(seller)
+    code, reply = relay.send(
+        mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to)
+    )
+    assert (code, reply[:5]) in [(550, "5.1.1"), (550, "5.7.1")]
+    assert not Message.objects.exists()
+
+
+@pytest.mark.parametrize("charset", ["iso-8859-2", "windows-1250"])
+def test_a_non_utf8_charset_is_stored_readable(relay, buyer, seller, order, charset):
+    to = masked(seller, order)
+    text = "Zażółć gęślą jaźń – czy jest rozmiar L?"
+    data = (
+        (
+            f"From: {buyer.email}\r\nTo: {to}\r\nSubject: pytanie\r\n"
+            "Message-ID: <c@example.com>\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset={charset}\r\n"
+            "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        ).encode()
+        + text.replace("–", "-").encode(charset)
+        + b"\r\n"
+    )
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    assert Message.objects.get().text == text.replace("–", "-")
+
+
+def test_undecodable_bytes_become_replacement_characters(relay, buyer, seller, order):
+    to = masked(seller, order)
+    data = (
+        f"From: {buyer.email}\r\nTo: {to}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\nbad \xff\xfe bytes \x00 here\r\n"
+    ).encode("latin-1")
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    assert Message.objects.get().text == "bad \ufffd\ufffd bytes  here"
+
+
+def test_html_is_sanitised_and_the_text_comes_from_it(relay, buyer, seller, order):
+    to = masked(seller, order)
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = buyer.email, to, "html"
+    message.set_content(
+        '<p onclick="steal()">Hello <b>there</b><script>alert(1)</script></p>'
+        '<img src="https://tracker.example/p.gif"><p>Second&nbsp;line</p>',
+        subtype="html",
+    )
+    assert relay.send(mail_from=buyer.email, to=[to], data=message.as_bytes())[0] == 250
+    stored = Message.objects.get()
+    assert stored.html == "<p>Hello <b>there</b></p><p>Second&nbsp;line</p>"
+    assert stored.text == "Hello there\nSecond line"
+
+
+def test_crlf_in_subject_or_display_name_adds_no_header_anywhere(relay, buyer, seller, order):
+    to = masked(seller, order)
+    data = (
+        f"From: =?utf-8?q?Anna=0D=0ABcc=3A_victim=40evil=2Eexample?= <{buyer.email}>\r\n"
+        f"To: {to}\r\nSubject: =?utf-8?q?Hi=0D=0ABcc=3A_victim=40evil=2Eexample?=\r\n"
+        "Message-ID: <crlf@example.com>\r\n\r\nBody\r\n"
+    ).encode()
+    mail.outbox.clear()
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    stored = Message.objects.get()
+    assert "\r" not in stored.sender_address and "\n" not in stored.sender_address
+    for sent in mail.outbox:  # the e-mail telling the seller (if sent in this setup)
+        raw = sent.message().as_bytes()
+        assert b"\nBcc:" not in raw and b"victim@evil.example" not in raw.split(b"\n\n")[0]
+
+
+def test_attachments_are_checked_like_on_the_web(relay, buyer, seller, order, png_upload):
+    to = masked(seller, order)
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = buyer.email, to, "photo"
+    message.set_content("Photo attached.")
+    png = png_upload().read()
+    message.add_attachment(png, maintype="image", subtype="png", filename="photo.png")
+    message.add_attachment(
+        b"MZ\x90\x00", maintype="application", subtype="x-msdownload", filename="invoice.exe"
+    )
+    assert relay.send(mail_from=buyer.email, to=[to], data=message.as_bytes())[0] == 250
+    stored = Message.objects.get()
+    assert [a.original_name for a in stored.attachments.all()] == ["photo.png"]
+    assert "[attachment invoice.exe was not accepted]" in stored.text
+
+
+def test_a_quoted_reply_history_is_cut(relay, buyer, seller, order):
+    to = masked(seller, order)
+    text = "Yes, please.\n\nOn Mon, 1 Jan 2024, Shop wrote:\n> Do you want it?\n> Bye\n"
+    data = email_bytes(sender=buyer.email, to=to, text=text)
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    assert Message.objects.get().text == "Yes, please."
+
+
+NASTY = [
+    b"no headers at all, just text\r\n",
+    b"From: {sender}\r\nContent-Type: multipart/mixed\r\n\r\nno boundary\r\n",
+    b"From: {sender}\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n"
+    b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64\r\n",
+    b"From: {sender}\r\nContent-Type: text/plain; charset=no-such-charset\r\n\r\ncaf\xe9\r\n",
+    b"From: {sender}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    b"Content-Transfer-Encoding: quoted-printable\r\n\r\n=ZZ=\r\n",
+    b"From: {sender}\r\nSubject: \xff\xfe\x00broken\r\nMessage-ID: \xff<\r\n\r\nx\r\n",
+    b"From: {sender}\r\nthis line has no colon\r\n\r\nbody\r\n",
+    b"From: {sender}\r\nContent-Type: message/rfc822\r\n\r\nFrom: nested\r\n\r\ninner\r\n",
+    b'From: {sender}\r\nContent-Type: multipart/alternative; boundary="a"\r\n\r\n--a\r\n'
+    b"Content-Type: text/html\r\n\r\n<p>only <i>html</i>\r\n--a--\r\n",
+    b"From: {sender}\r\nContent-Disposition: attachment; filename*=utf-8''%FF%FE.pdf\r\n"
+    b"Content-Type: application/pdf\r\n\r\n%PDF-1.4 truncated\r\n",
+    b"From: {sender}\r\nMessage-ID: <" + b"m" * 400 + b"@x>\r\n\r\nlong id\r\n",
+    b"From: =?utf-8?b?!!!?= <{sender}>, second@example.com\r\n\r\ntwo senders\r\n",
+]
+
+
+def _cpython_messages() -> list[bytes]:
+    return [path.read_bytes() for path in sorted(CPYTHON_EMAIL_DATA.glob("msg_*.txt"))]
+
+
+def test_malformed_mime_never_crashes_the_relay(relay, buyer, seller, order, caplog):
+    to = masked(seller, order)
+    samples = [raw.replace(b"{sender}", buyer.email.encode()) for raw in NASTY]
+    for raw in _cpython_messages():
+        # The standard library's test messages, sent as if by the buyer.
+        body = raw.replace(b"\nFrom:", b"\nX-Original-From:").replace(b"\r\n", b"\n")
+        if body.startswith(b"From:"):
+            body = b"X-Original-" + body
+        samples.append(f"From: {buyer.email}\n".encode() + body)
+    codes = [relay.send(mail_from=buyer.email, to=[to], data=raw)[0] for raw in samples]
+    assert set(codes) <= {250, 550}, [
+        (i, code) for i, code in enumerate(codes) if code not in (250, 550)
+    ]
+    assert codes.count(250) >= len(samples) - 2
+    assert "Traceback" not in caplog.text
+    # still answering
+    code, _ = relay.send(
+        mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to)
+    )
+    assert code == 250

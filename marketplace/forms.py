@@ -93,3 +93,11 @@ class DeliveryAddressForm(forms.ModelForm):
             return
         for field, errors in error.error_dict.items():
             self.add_error(field if field in self.fields else None, errors)
+
+
+class SellerEmailForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Add an e-mail address"),
+        max_length=254,
+        help_text=_("We send a confirmation link to it; it works once you click it."),
+    )

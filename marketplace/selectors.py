@@ -25,3 +25,8 @@ def communication_settings_for_user(*, user: User) -> CommunicationSettings:
         return CommunicationSettings.objects.get(user=user)
     except CommunicationSettings.DoesNotExist:
         return CommunicationSettings(user=user)
+
+
+def seller_email_get_for_seller(*, seller: User, address_id: int) -> SellerEmailAddress:
+    """One of the seller's own listed addresses; anyone else's (or a removed one) is a 404."""
+    return get_object_or_404(seller_email_addresses_active(seller=seller), pk=address_id)

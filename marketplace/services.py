@@ -1,9 +1,15 @@
 """Account services: every write to accounts goes through here."""
 
+from datetime import timedelta
+
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from .exceptions import DomainError
@@ -15,6 +21,7 @@ from .models import (
     SellerEmailAddress,
     User,
 )
+from .queue import enqueue_on_commit
 from .validators import normalize_phone, normalize_postcode
 
 
@@ -132,9 +139,104 @@ def seller_email_remove(*, address: SellerEmailAddress) -> SellerEmailAddress:
         raise DomainError(
             _("Choose another primary address before removing this one."), code="primary"
         )
+    others_verified = SellerEmailAddress.objects.filter(
+        seller_id=address.seller_id, removed_at__isnull=True, verified_at__isnull=False
+    ).exclude(pk=address.pk)
+    if address.is_verified and address.is_active and not others_verified.exists():
+        raise DomainError(
+            _("This is your last verified address: add and verify another one first."),
+            code="last_verified",
+        )
     if address.removed_at is None:
         address.removed_at = timezone.now()
         address.save(update_fields=["removed_at"])
+    return address
+
+
+# Verifying an address in My email addresses: a signed link, mailed to that address,
+# valid for SELLER_EMAIL_VERIFY_MAX_AGE. It names the address row, the seller and the
+# address itself, so it verifies exactly that address for that seller and nothing else.
+
+SELLER_EMAIL_VERIFY_SALT = "marketplace.seller-email-verify"
+SELLER_EMAIL_VERIFY_MAX_AGE = timedelta(days=3)
+
+
+def seller_email_verification_token(*, address: SellerEmailAddress) -> str:
+    signer = signing.TimestampSigner(salt=SELLER_EMAIL_VERIFY_SALT)
+    return signer.sign_object(
+        {"id": address.pk, "seller": address.seller_id, "email": address.email.lower()}
+    )
+
+
+def seller_email_request(*, seller: User, email: str) -> SellerEmailAddress:
+    """Add an unverified address and, after commit, mail it a verification link."""
+    from .tasks import seller_email_send_verification
+
+    with transaction.atomic():
+        address = seller_email_add(seller=seller, email=email)
+        enqueue_on_commit(seller_email_send_verification, address.pk)
+    return address
+
+
+def seller_email_verification_send(*, address_id: int) -> bool:
+    """Mail the verification link to the address itself; nothing for a verified one."""
+    address = (
+        SellerEmailAddress.objects.select_related("seller")
+        .filter(pk=address_id, removed_at__isnull=True, verified_at__isnull=True)
+        .first()
+    )
+    if address is None:
+        return False
+    link = settings.SITE_URL.rstrip("/") + reverse(
+        "seller_email_verify", args=[seller_email_verification_token(address=address)]
+    )
+    with translation.override(address.seller.ui_language):
+        context = {
+            "address": address,
+            "link": link,
+            "days": SELLER_EMAIL_VERIFY_MAX_AGE.days,
+        }
+        EmailMessage(
+            subject=_("Confirm your e-mail address"),
+            body=render_to_string("marketplace/email/seller_email_verify.txt", context),
+            to=[address.email],
+        ).send()
+    return True
+
+
+@transaction.atomic
+def seller_email_verify(*, seller: User, token: str) -> SellerEmailAddress:
+    """Verify the address a link names, for the seller it names. A second click is harmless."""
+    signer = signing.TimestampSigner(salt=SELLER_EMAIL_VERIFY_SALT)
+    try:
+        data = signer.unsign_object(token, max_age=SELLER_EMAIL_VERIFY_MAX_AGE)
+    except signing.SignatureExpired:
+        raise DomainError(
+            _("This link has expired. Add the address again to get a new one."),
+            code="expired",
+        ) from None
+    except signing.BadSignature:
+        raise DomainError(_("This link is not valid."), code="invalid") from None
+    if data.get("seller") != seller.pk:
+        raise DomainError(
+            _("This link verifies an address of another account. Log in as that seller."),
+            code="other_account",
+        )
+    address = (
+        SellerEmailAddress.objects.select_for_update()
+        .filter(pk=data.get("id"), seller=seller)
+        .first()
+    )
+    if address is None or address.email.lower() != data.get("email"):
+        raise DomainError(_("This link is not valid."), code="invalid")
+    if not address.is_active:
+        raise DomainError(
+            _("This address was removed from your list. Add it again to verify it."),
+            code="removed",
+        )
+    if address.verified_at is None:
+        address.verified_at = timezone.now()
+        address.save(update_fields=["verified_at"])
     return address
 
 

@@ -36,6 +36,22 @@ urlpatterns = [
         name="delivery_address_set_default",
     ),
     path("settings/communication/", views.communication_settings, name="communication_settings"),
+    path("settings/communication/emails/", views.seller_email_new, name="seller_email_new"),
+    path(
+        "settings/communication/emails/<int:address_id>/primary/",
+        views.seller_email_set_primary,
+        name="seller_email_set_primary",
+    ),
+    path(
+        "settings/communication/emails/<int:address_id>/remove/",
+        views.seller_email_remove,
+        name="seller_email_remove",
+    ),
+    path(
+        "settings/communication/emails/verify/<str:token>/",
+        views.seller_email_verify,
+        name="seller_email_verify",
+    ),
     path("language/", views.language_set, name="language_set"),
     path("healthz", views.healthz, name="healthz"),
     path("messages/", include("messaging.urls")),

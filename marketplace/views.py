@@ -17,7 +17,8 @@ from django_htmx.http import reswap, retarget
 from orders.selectors import orders_for_buyer, orders_for_seller
 
 from . import selectors, services
-from .forms import CommunicationSettingsForm, DeliveryAddressForm, LanguageForm
+from .exceptions import DomainError
+from .forms import CommunicationSettingsForm, DeliveryAddressForm, LanguageForm, SellerEmailForm
 from .marketplaces import marketplace_get
 
 RECENT_ORDERS = 5
@@ -177,7 +178,120 @@ def communication_settings(request):
     template_name = "marketplace/communication_settings.html"
     if request.htmx:
         template_name += "#settings-form"
-    return render(request, template_name, {"form": form, "current": current, "saved": saved})
+    context = {
+        "form": form,
+        "current": current,
+        "saved": saved,
+        "email_addresses": selectors.seller_email_addresses_active(seller=request.user),
+        "email_form": SellerEmailForm(),
+    }
+    return render(request, template_name, context)
+
+
+# My email addresses (Communication settings). As with delivery addresses, each view
+# fetches the address through the selector before looking at the method; without
+# JavaScript the forms post and redirect back with a message, with htmx the list
+# (#email-list) is swapped in place.
+
+
+def _seller_only(request) -> None:
+    if not request.user.is_seller:
+        raise Http404
+
+
+def _email_list(request, *, message: str = "", error: str = "", form=None, status: int = 200):
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        elif message:
+            messages.success(request, message)
+        if form is not None and form.errors:
+            for field_errors in form.errors.values():
+                for field_error in field_errors:
+                    messages.error(request, field_error)
+        return HttpResponseRedirect(reverse("communication_settings"))
+    context = {
+        "email_addresses": selectors.seller_email_addresses_active(seller=request.user),
+        "email_form": form or SellerEmailForm(),
+        "email_message": message,
+        "email_error": error,
+    }
+    response = render(
+        request, "marketplace/communication_settings.html#email-list", context, status=status
+    )
+    return reswap(retarget(response, "#email-list"), "outerHTML")
+
+
+@require_POST
+@login_required
+@vary_on_headers("HX-Request")
+def seller_email_new(request):
+    _seller_only(request)
+    form = SellerEmailForm(request.POST)
+    if not form.is_valid():
+        return _email_list(request, form=form, status=422)
+    try:
+        address = services.seller_email_request(
+            seller=request.user, email=form.cleaned_data["email"]
+        )
+    except (DomainError, ValidationError) as error:
+        text = error.message if isinstance(error, DomainError) else " ".join(error.messages)
+        return _email_list(request, form=form, error=text, status=422)
+    return _email_list(
+        request,
+        message=_("We sent a confirmation link to %(email)s. It is valid for 3 days.")
+        % {"email": address.email},
+    )
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def seller_email_set_primary(request, address_id: int):
+    _seller_only(request)
+    address = selectors.seller_email_get_for_seller(seller=request.user, address_id=address_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        services.seller_email_set_primary(address=address)
+    except DomainError as error:
+        return _email_list(request, error=error.message, status=422)
+    return _email_list(
+        request, message=_("%(email)s is now your primary address.") % {"email": address.email}
+    )
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def seller_email_remove(request, address_id: int):
+    _seller_only(request)
+    address = selectors.seller_email_get_for_seller(seller=request.user, address_id=address_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        services.seller_email_remove(address=address)
+    except DomainError as error:
+        return _email_list(request, error=error.message, status=422)
+    return _email_list(
+        request, message=_("%(email)s was removed from your list.") % {"email": address.email}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def seller_email_verify(request, token: str):
+    """The link from the verification e-mail: GET asks to confirm, POST verifies.
+
+    Confirming with a POST keeps mail scanners that open links from verifying for the
+    seller. A second confirmation shows the same success page.
+    """
+    template_name = "marketplace/seller_email_verify.html"
+    if request.method == "GET":
+        return render(request, template_name, {"token": token})
+    try:
+        address = services.seller_email_verify(seller=request.user, token=token)
+    except DomainError as error:
+        return render(request, template_name, {"error": error.message}, status=400)
+    return render(request, template_name, {"verified": address})
 
 
 @require_POST

@@ -433,7 +433,8 @@ def test_a_new_message_notifies_the_recipient_by_email(
     sent = mail.outbox[0]
     assert sent.to == [thread.seller.email_addresses.get(is_primary=True).email]
     assert sent.reply_to == [
-        f"{thread.buyer.sender_id}+{thread.order.transaction_id}@allegromail.pl"
+        f"{thread.buyer.username} <{thread.buyer.sender_id}+{thread.order.transaction_id}"
+        "@allegromail.pl>"
     ]
     assert "Is the parcel insured?" in sent.body
     assert thread.buyer.email not in sent.body + str(sent.message())

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views
+from . import mailbox, views
 
 admin.site.site_header = "Marketplace contact — staff"
 admin.site.site_title = "Marketplace staff"
@@ -54,6 +54,8 @@ urlpatterns = [
     ),
     path("language/", views.language_set, name="language_set"),
     path("healthz", views.healthz, name="healthz"),
+    path("dev/mailbox/", mailbox.mailbox_list, name="mailbox_list"),
+    path("dev/mailbox/<str:name>/", mailbox.mailbox_message, name="mailbox_message"),
     path("messages/", include("messaging.urls")),
     path("", include("orders.urls")),
     path(settings.ADMIN_URL, admin.site.urls),

@@ -161,11 +161,16 @@ CELERY_BEAT_SCHEDULE = {
 
 # E-mail: outbound delivery through a real SMTP server given as EMAIL_URL
 # (smtp://host:25, smtp+tls://user:password@host:587 for STARTTLS, smtp+ssl:// for TLS);
-# printed to the console by default. Django 6.1's MAILERS setting.
+# kept in the demo mailbox by default (mailbox://, DEBUG only: .eml files under
+# DEMO_MAILBOX_DIR, read at /dev/mailbox/); consolemail:// prints it. Django 6.1's MAILERS.
+
+DEMO_MAILBOX_DIR = env.path("DEMO_MAILBOX_DIR", default=BASE_DIR / "mailbox")
 
 
 def mailers_from_url(url: str) -> dict:
     """MAILERS with one default mailer described by an e-mail URL."""
+    if url.startswith("mailbox://"):
+        return {"default": {"BACKEND": "marketplace.mailbox.MailboxBackend", "OPTIONS": {}}}
     config = environ.Env.email_url_config(url)
     options = {}
     if config["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
@@ -181,7 +186,7 @@ def mailers_from_url(url: str) -> dict:
     return {"default": {"BACKEND": config["EMAIL_BACKEND"], "OPTIONS": options}}
 
 
-MAILERS = mailers_from_url(env.str("EMAIL_URL", default="consolemail://"))
+MAILERS = mailers_from_url(env.str("EMAIL_URL", default="mailbox://"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@allegromail.pl")
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 

@@ -4,6 +4,8 @@ Passes `manage.py check --deploy` with no silenced warnings. Everything secret c
 the environment and has no default here.
 """
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .base import env, mailers_from_url
 
@@ -11,6 +13,8 @@ DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 MAILERS = mailers_from_url(env.str("EMAIL_URL"))  # a real SMTP server, no default
+if MAILERS["default"]["BACKEND"] == "marketplace.mailbox.MailboxBackend":
+    raise ImproperlyConfigured("EMAIL_URL=mailbox:// is the demo mailbox: not in production.")
 PAYMENT_WEBHOOK_SECRET = env.str("PAYMENT_WEBHOOK_SECRET")
 CARRIER_WEBHOOK_DEFAULT_SECRET = env.str("CARRIER_WEBHOOK_DEFAULT_SECRET")
 

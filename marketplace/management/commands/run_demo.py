@@ -60,6 +60,7 @@ class Command(BaseCommand):
 
         url = f"http://{host}:{port}/"
         self.stdout.write(self.style.SUCCESS(f"\nOpen {url} and log in with a demo login above."))
+        self.stdout.write(f"Mail sent by the demo: {url}dev/mailbox/")
         self.stdout.write(f"Staff: {url}{settings.ADMIN_URL}\n")
         try:
             call_command("runserver", f"{host}:{port}", use_reloader=False)

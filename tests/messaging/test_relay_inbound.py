@@ -354,3 +354,47 @@ def test_malformed_mime_never_crashes_the_relay(relay, buyer, seller, order, cap
         mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to)
     )
     assert code == 250
+
+
+def test_run_mail_relay_serves_smtp_until_sigterm(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from django.conf import settings
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'relay.sqlite3'}"}
+    process = subprocess.Popen(  # noqa: S603 (our own interpreter and manage.py)
+        [
+            sys.executable,
+            str(settings.BASE_DIR / "manage.py"),
+            "run_mail_relay",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with smtplib.SMTP("127.0.0.1", port, timeout=5) as client:
+                    assert client.ehlo()[0] == 250
+                    assert "size" in client.esmtp_features
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the relay did not start"
+                time.sleep(0.2)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=20) == 0
+        assert f"127.0.0.1:{port}" in process.stdout.read()
+    finally:
+        if process.poll() is None:
+            process.kill()

@@ -4,6 +4,7 @@ For the demo (SQLite, no EMAIL_URL): EMAIL_URL=mailbox:// stores every sent mess
 BASE_DIR/mailbox instead of delivering it, so a visitor can read the mail the system sends
 (message e-mails, verification links) in the browser. Debug only: the backend refuses to
 start and the views answer 404 unless DEBUG is on; production settings refuse it too.
+The views need a login, as every page does (any demo login reads the whole mailbox).
 """
 
 import uuid
@@ -11,6 +12,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail.backends.base import BaseEmailBackend
 from django.http import Http404
@@ -51,6 +53,7 @@ def _debug_only() -> None:
 
 
 @require_GET
+@login_required
 def mailbox_list(request):
     _debug_only()
     directory = mailbox_dir()
@@ -71,6 +74,7 @@ def mailbox_list(request):
 
 
 @require_GET
+@login_required
 def mailbox_message(request, name: str):
     _debug_only()
     if not name or not set(name) <= _NAME_CHARS:

@@ -11,7 +11,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def mailbox(settings, tmp_path):
+def mailbox(settings, tmp_path, client, buyer):
+    client.force_login(buyer)
     settings.DEBUG = True
     settings.DEMO_MAILBOX_DIR = tmp_path
     settings.MAILERS = mailers_from_url("mailbox://")

@@ -181,7 +181,7 @@ def _claim(message_id: int) -> bool:
     """Commit status `pending` and a Message-ID before any attempt; False if nothing to do."""
     with transaction.atomic():
         message = (
-            Message.objects.select_for_update()
+            Message.objects.select_for_update(of=("self",))
             .select_related("author")
             .filter(pk=message_id)
             .first()

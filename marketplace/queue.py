@@ -22,6 +22,11 @@ def enqueue(task: Task, *args) -> bool:
     except OperationalError:
         logger.warning("broker unavailable: %s%r left for the sweep", task.name, args)
         return False
+    except Exception:
+        # Only in-process (eager) runs get here: the task itself failed after the user's
+        # work was committed. Say so in the log; the sweep runs the task again later.
+        logger.exception("task %s%r failed in-process; left for the sweep", task.name, args)
+        return False
     return True
 
 

@@ -359,3 +359,22 @@ def test_a_real_worker_sends_the_email(celery_worker, thread):
     # (the order fixture committed too, so the seller also got its order e-mail)
     sent = [m.to for m in mail.outbox if "via worker" in m.body]
     assert sent == [[thread.seller.email_addresses.get().email]]
+
+
+def test_a_task_failing_in_process_does_not_fail_the_senders_request(
+    thread, settings, caplog, django_capture_on_commit_callbacks
+):
+    # given the demo's in-process tasks and an SMTP server that refuses the connection
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
+        }
+    }
+    # when a message is sent, then the sender's request succeeds and the message is kept
+    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
+        message = services.message_submit(thread=thread, author=thread.buyer, text="Hi")
+    message.refresh_from_db()
+    assert message.state == "delivered"
+    assert message.notified_at is None
+    assert "left for the sweep" in caplog.text

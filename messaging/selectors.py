@@ -8,19 +8,19 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 from django.utils.dateparse import parse_datetime
 
+from marketplace.identifiers import TRANSACTION_ID_RE
 from marketplace.models import User
 
 from .models import Attachment, Message, MessageState, Thread
 
 THREADS_PER_PAGE = 25
 MESSAGES_PER_PAGE = 50
-SEARCH_CONFIG = "simple"  # no stemming: one index serves all five languages
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -117,20 +117,35 @@ def _search_terms(query: str) -> list[str]:
 
 
 def _message_text_matches(terms: list[str]) -> Q:
-    """Every term is the start of a word in the message text (case-insensitive).
-
-    PostgreSQL answers from a GIN index on to_tsvector('simple', text) (migration 0003);
-    other databases (SQLite in the demo) apply the same rule with a regular expression.
-    """
-    if connection.vendor == "postgresql":
-        query = SearchQuery(
-            " & ".join(f"{term}:*" for term in terms), search_type="raw", config=SEARCH_CONFIG
-        )
-        return Q(search=query)
+    """Every term is the start of a word in the message text (case-insensitive)."""
     condition = Q()
     for term in terms:
         condition &= Q(text__iregex=rf"(^|\W){re.escape(term)}")
     return condition
+
+
+def _thread_text_matches(*, user: User, terms: list[str]) -> Q:
+    """Every term starts a word of the thread's delivered messages (case-insensitive).
+
+    PostgreSQL reads the thread's own search document (migration 0006), so the planner
+    can stop after a page for a common word or use the GIN index for a rare one. Other
+    databases (SQLite in the demo) check the thread's messages with the same rule.
+    """
+    if connection.vendor == "postgresql":
+        query = " & ".join(f"{term}:*" for term in terms)  # terms are \w+ only: safe in tsquery
+        return Q(
+            RawSQL(
+                "messaging_thread.search_document @@ to_tsquery('simple'::regconfig, %s)",
+                [query],
+                output_field=BooleanField(),
+            )
+        )
+    matching = (
+        Message.objects.filter(thread=OuterRef("pk"))
+        .filter(visible_messages(user=user))
+        .filter(_message_text_matches(terms))
+    )
+    return Q(Exists(matching))
 
 
 def thread_list_for_user(
@@ -166,9 +181,7 @@ def _side_page(
     *, user: User, side: str, filter: str, terms: list[str], cursor: Cursor | None
 ) -> list[Thread]:
     other_side = "seller" if side == "buyer" else "buyer"
-    threads = Thread.objects.filter(**{side: user}).select_related(
-        "buyer", "seller", "order", "offer", "last_message"
-    )
+    threads = Thread.objects.filter(**{side: user})
     if filter == ThreadFilter.UNREAD:
         threads = threads.filter(**{f"{side}_unread_count__gt": 0})
     elif filter == ThreadFilter.AWAITING:
@@ -178,19 +191,31 @@ def _side_page(
     elif filter == ThreadFilter.OFFER:
         threads = threads.filter(offer__isnull=False)
     if terms:
-        matching = Message.objects.filter(thread=OuterRef("pk")).filter(
-            visible_messages(user=user)
-        )
-        if connection.vendor == "postgresql":
-            matching = matching.annotate(search=SearchVector("text", config=SEARCH_CONFIG))
-        matching = matching.filter(_message_text_matches(terms))
-        by_number = Q(order__transaction_id=terms[0]) if len(terms) == 1 else Q(pk__in=[])
-        threads = threads.filter(by_number | Exists(matching))
+        matches = _thread_text_matches(user=user, terms=terms)
+        if len(terms) == 1 and TRANSACTION_ID_RE.match(terms[0]):
+            # An order number, as typed: found through its unique index first, so the
+            # text search keeps its own plan.
+            numbered = list(
+                threads.filter(order__transaction_id=terms[0]).values_list("pk", flat=True)
+            )
+            if numbered:
+                matches |= Q(pk__in=numbered)
+        threads = threads.filter(matches)
     if cursor is not None:
         threads = threads.filter(
             Q(last_message_at__lt=cursor.at) | Q(last_message_at=cursor.at, pk__lt=cursor.pk)
         )
-    return list(threads.order_by("-last_message_at", "-id")[: THREADS_PER_PAGE + 1])
+    ordered = threads.order_by("-last_message_at", "-id")
+    if terms:
+        # Choose the page on the bare table first, then load it with its joins: planned
+        # together, the joins lead PostgreSQL to walk every thread for a rare word.
+        page_ids = list(ordered.values_list("pk", flat=True)[: THREADS_PER_PAGE + 1])
+        ordered = Thread.objects.filter(pk__in=page_ids).order_by("-last_message_at", "-id")
+    return list(
+        ordered.select_related("buyer", "seller", "order", "offer", "last_message")[
+            : THREADS_PER_PAGE + 1
+        ]
+    )
 
 
 def unread_thread_count(*, user: User) -> int:

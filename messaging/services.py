@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from django.core.files.base import File
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -132,6 +132,14 @@ def _deliver(*, thread: Thread, message: Message) -> None:
         **turn,
         **{unread: F(unread) + 1},
     )
+    if connection.vendor == "postgresql":
+        # The thread's search document (migration 0006) learns the delivered words.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE messaging_thread SET search_document = search_document"
+                " || strip(to_tsvector('simple'::regconfig, %s)) WHERE id = %s",
+                [message.text, thread.pk],
+            )
     from .tasks import message_notify
 
     enqueue_on_commit(message_notify, message.pk)

@@ -577,7 +577,7 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
         if endpoint.p95_target_ms is not None:
             target.append(f"p95 < {endpoint.p95_target_ms:.0f} ms")
             met &= result.p95 < endpoint.p95_target_ms
-        met &= result.errors == 0
+        met &= result.errors == 0 and result.requests > 0
         rows.append(
             (
                 endpoint.name,
@@ -598,6 +598,9 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
         "others' CPU: share of the machine's CPU time that went to processes other than "
         "gunicorn, the bench database's PostgreSQL backends and wrk during the run."
     )
+    for result in results:
+        if not result.requests:
+            print(f"{result.endpoint.name}: no request finished within {args.duration} s.")
     errors = sum(result.errors for result in results)
     if errors:
         print(f"{errors} requests failed (HTTP >= 400 or socket errors): figures are suspect.")

@@ -94,20 +94,23 @@ def _next_id(model: type[models.Model]) -> int:
 def copy_rows(model: type[models.Model], columns: str, rows: Iterable[tuple]) -> int:
     """COPY rows (tuples of values for `columns`, attnames with spaces between) into the table.
 
-    Fields the caller does not give (a field someone adds later) get their default, or
-    NULL if they are nullable, so seeding keeps working as the models grow.
+    Fields the caller does not give (a field someone adds later) get what a new model
+    instance would have: their default, "" for a blank text field, NULL if nullable; a
+    field with a database default is left to the database.
     """
     given = columns.split()
     fields = {field.attname: field for field in model._meta.concrete_fields}
     extra_columns, extra_values = [], []
     for attname, field in fields.items():
-        if attname in given or field.primary_key:
+        if attname in given or field.primary_key or field.generated:
             continue
-        if field.has_default():
-            extra_columns.append(attname)
-            extra_values.append(field.get_db_prep_save(field.get_default(), connection))
-        elif not field.null and not field.has_db_default():
+        if not field.has_default() and (field.null or field.has_db_default()):
+            continue
+        value = field.get_default()
+        if value is None:
             raise RuntimeError(f"bench seeding does not fill {model.__name__}.{attname}")
+        extra_columns.append(attname)
+        extra_values.append(field.get_db_prep_save(value, connection))
     quote = connection.ops.quote_name
     names = ", ".join(quote(fields[name].column) for name in [*given, *extra_columns])
     sql = f"COPY {quote(model._meta.db_table)} ({names}) FROM STDIN"

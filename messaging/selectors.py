@@ -202,7 +202,8 @@ def _side_page(
                 matches |= Q(pk__in=numbered)
         threads = threads.filter(matches)
     if cursor is not None:
-        threads = threads.filter(
+        # The plain bound lets the index start at the cursor; the OR settles ties.
+        threads = threads.filter(last_message_at__lte=cursor.at).filter(
             Q(last_message_at__lt=cursor.at) | Q(last_message_at=cursor.at, pk__lt=cursor.pk)
         )
     ordered = threads.order_by("-last_message_at", "-id")

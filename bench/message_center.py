@@ -467,6 +467,9 @@ def explain(endpoints: list[Endpoint]) -> None:
 
 
 def main() -> None:
+    # Stop cleanly (gunicorn too) on Ctrl-C or kill, also when started in the background.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit("terminated"))
     args = parse_args()
     name = database_name(args.database_url)
     if shutil.which("wrk") is None:

@@ -1,0 +1,3 @@
+"""allina models."""
+
+from django.db import models  # noqa: F401

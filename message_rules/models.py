@@ -1,0 +1,3 @@
+"""message_rules models."""
+
+from django.db import models  # noqa: F401

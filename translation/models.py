@@ -1,0 +1,3 @@
+"""translation models."""
+
+from django.db import models  # noqa: F401

@@ -244,35 +244,38 @@ def seller_email_new(request):
     )
 
 
-@login_required
-@vary_on_headers("HX-Request")
-def seller_email_set_primary(request, address_id: int):
+def _seller_email_action(request, address_id: int, action, done_message: str):
+    """POST-only change to one of the seller's own addresses; the list re-renders."""
     _seller_only(request)
     address = selectors.seller_email_get_for_seller(seller=request.user, address_id=address_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     try:
-        services.seller_email_set_primary(address=address)
+        action(address=address)
     except DomainError as error:
         return _email_list(request, error=error.message, status=422)
-    return _email_list(
-        request, message=_("%(email)s is now your primary address.") % {"email": address.email}
+    return _email_list(request, message=done_message % {"email": address.email})
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def seller_email_set_primary(request, address_id: int):
+    return _seller_email_action(
+        request,
+        address_id,
+        services.seller_email_set_primary,
+        _("%(email)s is now your primary address."),
     )
 
 
 @login_required
 @vary_on_headers("HX-Request")
 def seller_email_remove(request, address_id: int):
-    _seller_only(request)
-    address = selectors.seller_email_get_for_seller(seller=request.user, address_id=address_id)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    try:
-        services.seller_email_remove(address=address)
-    except DomainError as error:
-        return _email_list(request, error=error.message, status=422)
-    return _email_list(
-        request, message=_("%(email)s was removed from your list.") % {"email": address.email}
+    return _seller_email_action(
+        request,
+        address_id,
+        services.seller_email_remove,
+        _("%(email)s was removed from your list."),
     )
 
 

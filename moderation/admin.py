@@ -1,21 +1,40 @@
-"""The staff queue of reports on buyers' details.
+"""Staff review in Django admin: the review queue, buyer details reports, decisions.
 
-Reports come from sellers (the order page), so staff cannot add them here. Staff close an
-open report either from the list (actions) or on its page (an outcome and a note for the
-seller); both go through `moderation.services`, never a plain `save()`.
+The review queue (`ModerationCase`) lists every report of a message, every report of
+buyer details and every message the message rules blocked, with one status and one
+decision each. Reports come from users, so staff cannot add them here; staff decide an
+entry on its page (an action, a sanction, a note for the reporter) or from the list
+(actions); both go through `moderation.services.case_decide`, never a plain `save()`.
+The buyer details reports keep their own list too (the record the Orders tab shows).
 """
+
+from datetime import timedelta
 
 from django import forms
 from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from marketplace.exceptions import DomainError
 
 from . import services
-from .models import BuyerDetailsReason, BuyerDetailsReport, ReportStatus
+from .models import (
+    QUEUE_CATEGORIES,
+    BuyerDetailsReason,
+    BuyerDetailsReport,
+    CaseKind,
+    CaseStatus,
+    DecisionAction,
+    MessagingSuspension,
+    ModerationCase,
+    ModerationDecision,
+    ReportStatus,
+    Sanction,
+)
 
 
 class ReasonFilter(admin.SimpleListFilter):
@@ -171,3 +190,436 @@ class BuyerDetailsReportAdmin(admin.ModelAdmin):
     @admin.action(description=_("Reject selected reports"), permissions=["change"])
     def reject_selected(self, request, queryset):
         self._close_selected(request, queryset, ReportStatus.REJECTED)
+
+
+# --- the review queue ----------------------------------------------------------------------
+
+
+class CategoryFilter(admin.SimpleListFilter):
+    title = _("category")
+    parameter_name = "category"
+
+    def lookups(self, request, model_admin):
+        return QUEUE_CATEGORIES
+
+    def queryset(self, request, queryset):
+        if self.value() in dict(QUEUE_CATEGORIES):
+            # categories is a JSON list of slugs: the quoted slug matches exactly one item.
+            return queryset.filter(categories__icontains=f'"{self.value()}"')
+        return queryset
+
+
+class AgeFilter(admin.SimpleListFilter):
+    title = _("age")
+    parameter_name = "age"
+    BOUNDS = {
+        "day": (None, 1),
+        "3days": (1, 3),
+        "week": (3, 7),
+        "older": (7, None),
+    }
+
+    def lookups(self, request, model_admin):
+        return [
+            ("day", _("Less than a day")),
+            ("3days", _("1 to 3 days")),
+            ("week", _("3 to 7 days")),
+            ("older", _("More than a week")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() not in self.BOUNDS:
+            return queryset
+        now = timezone.now()
+        newest, oldest = self.BOUNDS[self.value()]
+        if newest is not None:
+            queryset = queryset.filter(created_at__lte=now - timedelta(days=newest))
+        if oldest is not None:
+            queryset = queryset.filter(created_at__gt=now - timedelta(days=oldest))
+        return queryset
+
+
+class CaseDecisionForm(forms.ModelForm):
+    action = forms.ChoiceField(label=_("Decision"), widget=forms.RadioSelect)
+    sanction = forms.ChoiceField(
+        label=_("Sender"),
+        choices=Sanction.choices,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_("Upholding a report warns or suspends the sender."),
+    )
+    suspension_days = forms.IntegerField(
+        label=_("Suspension (days)"),
+        min_value=1,
+        max_value=services.MAX_SUSPENSION_DAYS,
+        initial=services.DEFAULT_SUSPENSION_DAYS,
+    )
+    note = forms.CharField(
+        label=_("Note for the reporter"),
+        required=False,
+        max_length=services.COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown to the reporter together with the outcome."),
+    )
+
+    class Meta:
+        model = ModerationCase
+        fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            allowed = services.ALLOWED_ACTIONS[self.instance.kind]
+            self.fields["action"].choices = [
+                (value, label) for value, label in DecisionAction.choices if value in allowed
+            ]
+
+    def clean(self):
+        cleaned = super().clean()
+        action, sanction = cleaned.get("action"), cleaned.get("sanction") or ""
+        if action:
+            try:
+                services.case_decision_check(case=self.instance, action=action, sanction=sanction)
+            except DomainError as error:
+                raise forms.ValidationError(error.message, code=error.code) from error
+        return cleaned
+
+
+def _message_admin_link(message) -> str:
+    url = reverse("admin:messaging_message_change", args=[message.pk])
+    return format_html('<a href="{}">#{}</a>', url, message.pk)
+
+
+@admin.register(ModerationCase)
+class ModerationCaseAdmin(admin.ModelAdmin):
+    list_display = (
+        "created_at",
+        "kind",
+        "summary",
+        "sender",
+        "reporter",
+        "categories_display",
+        "marketplace",
+        "thumbnails",
+        "status",
+    )
+    list_select_related = (
+        "message__author",
+        "message_report__reporter",
+        "buyer_details_report__order",
+        "buyer_details_report__reporter",
+    )
+    list_filter = ("status", "kind", CategoryFilter, "marketplace", AgeFilter)
+    search_fields = (
+        "=message_report__sender_login",
+        "=message__author__username",
+        "=message_report__reporter__username",
+        "=buyer_details_report__order__transaction_id",
+    )
+    ordering = ("-created_at", "-id")
+    show_full_result_count = False
+    form = CaseDecisionForm
+    actions = ("dismiss_selected", "release_selected", "uphold_warn_selected")
+    record_fields = (
+        "kind",
+        "status",
+        "created_at",
+        "marketplace",
+        "categories_display",
+        "message_display",
+        "report_display",
+        "screenshots_display",
+        "findings_display",
+        "buyer_details_display",
+        "decision_display",
+    )
+    decision_fields = ("action", "sanction", "suspension_days", "note")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        # A decided entry is a record: staff see it, nobody changes it.
+        if obj is not None and obj.status != CaseStatus.OPEN:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related(*self.list_select_related)
+            .prefetch_related("message_report__screenshots")
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        # Messages the rules blocked since the queue was last opened join it now.
+        services.blocked_messages_enqueue()
+        return super().changelist_view(request, extra_context)
+
+    def get_fields(self, request, obj=None):
+        if obj is not None and obj.status == CaseStatus.OPEN:
+            return self.record_fields + self.decision_fields
+        return self.record_fields
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.record_fields
+
+    def save_model(self, request, obj, form, change):
+        try:
+            services.case_decide(
+                case=obj,
+                staff=request.user,
+                action=form.cleaned_data["action"],
+                sanction=form.cleaned_data.get("sanction") or "",
+                suspension_days=form.cleaned_data.get("suspension_days")
+                or services.DEFAULT_SUSPENSION_DAYS,
+                note=form.cleaned_data.get("note", ""),
+            )
+        except DomainError as error:
+            request._moderation_refused = True
+            self.message_user(request, error.message, messages.ERROR)
+
+    def response_change(self, request, obj):
+        if getattr(request, "_moderation_refused", False):
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
+
+    # --- columns and record fields ---
+
+    @admin.display(description=_("about"))
+    def summary(self, obj: ModerationCase) -> str:
+        if obj.kind == CaseKind.BUYER_DETAILS_REPORT:
+            return obj.buyer_details_report.order.transaction_id
+        text = obj.message_report.message_text if obj.message_report_id else obj.message.text
+        return text[:80] + ("…" if len(text) > 80 else "")
+
+    @admin.display(description=_("sender"))
+    def sender(self, obj: ModerationCase) -> str:
+        if obj.message_report_id:
+            return obj.message_report.sender_login or obj.message_report.sender_address
+        if obj.message_id:
+            message = obj.message
+            return message.author.username if message.author_id else message.sender_address
+        return "—"
+
+    @admin.display(description=_("reported by"))
+    def reporter(self, obj: ModerationCase) -> str:
+        if obj.message_report_id:
+            return obj.message_report.reporter.username
+        if obj.buyer_details_report_id:
+            return obj.buyer_details_report.reporter.username
+        return _("message rules")
+
+    @admin.display(description=_("categories"))
+    def categories_display(self, obj: ModerationCase) -> str:
+        labels = dict(QUEUE_CATEGORIES)
+        return ", ".join(str(labels.get(value, value)) for value in obj.categories) or "—"
+
+    def _screenshots(self, obj: ModerationCase, size: int):
+        if not obj.message_report_id:
+            return "—"
+        rows = []
+        for shot in obj.message_report.screenshots.all():
+            # Scaled with width/height attributes: the admin's CSP allows no inline styles.
+            scale = min(size / shot.width, size / shot.height, 1)
+            rows.append(
+                (
+                    reverse("moderation:screenshot_file", args=[shot.pk]),
+                    shot.original_name or f"#{shot.pk}",
+                    max(1, round(shot.width * scale)),
+                    max(1, round(shot.height * scale)),
+                )
+            )
+        return format_html_join(
+            " ",
+            '<a href="{0}" title="{1}"><img class="report-screenshot" src="{0}" alt="{1}" '
+            'width="{2}" height="{3}" loading="lazy"></a>',
+            rows,
+        )
+
+    @admin.display(description=_("screenshots"))
+    def thumbnails(self, obj: ModerationCase):
+        return self._screenshots(obj, 64)
+
+    @admin.display(description=_("screenshots"))
+    def screenshots_display(self, obj: ModerationCase):
+        return self._screenshots(obj, 320)
+
+    @admin.display(description=_("message"))
+    def message_display(self, obj: ModerationCase):
+        if not obj.message_id:
+            return "—"
+        message = obj.message
+        author = message.author.username if message.author_id else message.sender_address
+        return format_html(
+            "{} · {} · {} · {}<blockquote>{}</blockquote>",
+            _message_admin_link(message),
+            author,
+            message.created_at.strftime("%Y-%m-%d %H:%M"),
+            message.get_state_display(),
+            linebreaks(message.text),  # escapes the text
+        )
+
+    @admin.display(description=_("report"))
+    def report_display(self, obj: ModerationCase):
+        if not obj.message_report_id:
+            return "—"
+        report = obj.message_report
+        return format_html(
+            "{}: <strong>{}</strong> · {}<br>{}: {} &lt;{}&gt;<blockquote>{}</blockquote>",
+            _("reported by"),
+            report.reporter.username,
+            report.get_category_display(),
+            _("sender"),
+            report.sender_login or "—",
+            report.sender_address,
+            linebreaks(report.description),
+        )
+
+    @admin.display(description=_("message rules found"))
+    def findings_display(self, obj: ModerationCase):
+        if not obj.message_id:
+            return "—"
+        try:
+            check = obj.message.rules_check
+        except Exception:  # no check recorded (or the rules' model is not there yet)
+            return "—"
+        findings = getattr(check, "findings", None) or []
+        if not findings:
+            return "—"
+        return format_html_join(
+            "",
+            "<div>{}: <mark>{}</mark> <small>{}</small></div>",
+            (
+                (
+                    finding.get("category", ""),
+                    finding.get("fragment", ""),
+                    finding.get("rule", ""),
+                )
+                for finding in findings
+                if isinstance(finding, dict)
+            ),
+        )
+
+    @admin.display(description=_("buyer details report"))
+    def buyer_details_display(self, obj: ModerationCase):
+        if not obj.buyer_details_report_id:
+            return "—"
+        report = obj.buyer_details_report
+        return format_html(
+            '<a href="{}">{}</a> · {}: {}<br>{}<br>{}',
+            reverse("admin:orders_order_change", args=[report.order_id]),
+            report.order.transaction_id,
+            _("reported by"),
+            report.reporter.username,
+            "; ".join(str(label) for label in report.reason_labels),
+            report.comment,
+        )
+
+    @admin.display(description=_("decision"))
+    def decision_display(self, obj: ModerationCase):
+        decision = getattr(obj, "decision", None) if obj.status != CaseStatus.OPEN else None
+        if decision is None:
+            return "—"
+        until = (
+            format_html(" ({} {})", _("until"), decision.suspended_until.strftime("%Y-%m-%d"))
+            if decision.suspended_until
+            else ""
+        )
+        return format_html(
+            "{} · {}{} · {} {}<br>{}",
+            decision.get_action_display(),
+            decision.get_sanction_display() if decision.sanction else "—",
+            until,
+            decision.staff.username,
+            decision.created_at.strftime("%Y-%m-%d %H:%M"),
+            decision.note,
+        )
+
+    # --- list actions ---
+
+    def _decide_selected(self, request, queryset, **decision) -> None:
+        done = refused = 0
+        for case in queryset:
+            try:
+                services.case_decide(case=case, staff=request.user, **decision)
+                done += 1
+            except DomainError:
+                refused += 1
+        if done:
+            self.message_user(
+                request,
+                ngettext("%(count)d entry decided.", "%(count)d entries decided.", done)
+                % {"count": done},
+                messages.SUCCESS,
+            )
+        if refused:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d entry was left as it was (already decided, or the action does "
+                    "not apply to it).",
+                    "%(count)d entries were left as they were (already decided, or the action "
+                    "does not apply to them).",
+                    refused,
+                )
+                % {"count": refused},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Dismiss selected reports"), permissions=["change"])
+    def dismiss_selected(self, request, queryset):
+        self._decide_selected(request, queryset, action=DecisionAction.DISMISS)
+
+    @admin.action(description=_("Release selected blocked messages"), permissions=["change"])
+    def release_selected(self, request, queryset):
+        self._decide_selected(request, queryset, action=DecisionAction.RELEASE)
+
+    @admin.action(description=_("Uphold selected and warn the senders"), permissions=["change"])
+    def uphold_warn_selected(self, request, queryset):
+        self._decide_selected(
+            request, queryset, action=DecisionAction.UPHOLD, sanction=Sanction.WARNING
+        )
+
+
+class RecordAdmin(admin.ModelAdmin):
+    """Records staff read and never edit."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ModerationDecision)
+class ModerationDecisionAdmin(RecordAdmin):
+    list_display = (
+        "created_at",
+        "case",
+        "action",
+        "sanction",
+        "suspended_until",
+        "staff",
+        "target_user",
+    )
+    list_select_related = ("case", "staff", "target_user")
+    list_filter = ("action", "sanction")
+    search_fields = ("=staff__username", "=target_user__username")
+    ordering = ("-created_at", "-id")
+    show_full_result_count = False
+
+
+@admin.register(MessagingSuspension)
+class MessagingSuspensionAdmin(RecordAdmin):
+    list_display = ("user", "created_at", "until")
+    list_select_related = ("user",)
+    search_fields = ("=user__username",)
+    ordering = ("-until",)

@@ -1,9 +1,29 @@
-"""Permission-scoped reads of reports."""
+"""Permission-scoped reads for moderation.
+
+A user reaches only what is theirs: a message they received (to report it), their own
+notices. Anyone else's id is a 404, as if it did not exist. Staff-only reads check the
+staff member's permission and answer 404 to everybody else, so nothing tells a private
+file from a missing one.
+"""
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from marketplace.models import User
+from messaging.models import Message, MessageState
 from orders.models import Order
 
-from .models import BuyerDetailsReport
+from .models import (
+    BuyerDetailsReport,
+    MessagingSuspension,
+    Notice,
+    ReportScreenshot,
+)
+
+STAFF_PERMISSION = "moderation.view_moderationcase"
+NOTICES_SHOWN = 10
 
 
 def buyer_details_report_latest(*, order: Order, user: User) -> BuyerDetailsReport | None:
@@ -15,3 +35,61 @@ def buyer_details_report_latest(*, order: Order, user: User) -> BuyerDetailsRepo
         .order_by("-created_at", "-id")
         .first()
     )
+
+
+def message_get_for_report(*, user: User, message_id: int) -> Message:
+    """A delivered message `user` received (never one they wrote), or 404.
+
+    Received means: in a thread the user is a party to and written by the other party;
+    mail from a courier or payment sender (no author) is received by the buyer.
+    """
+    received = (Q(thread__buyer=user) | Q(thread__seller=user)) & ~Q(author=user)
+    not_theirs_external = Q(author__isnull=True) & ~Q(thread__buyer=user)
+    return get_object_or_404(
+        Message.objects.select_related("thread__order", "thread__offer", "author")
+        .filter(received, state=MessageState.DELIVERED)
+        .exclude(not_theirs_external),
+        pk=message_id,
+    )
+
+
+def is_moderator(user: User) -> bool:
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.is_staff
+        and user.has_perm(STAFF_PERMISSION)
+    )
+
+
+def screenshot_get_for_staff(*, user: User, screenshot_id: int) -> ReportScreenshot:
+    """A report's screenshot, for staff who may review the queue; everyone else 404."""
+    if not is_moderator(user):
+        raise Http404
+    return get_object_or_404(ReportScreenshot, pk=screenshot_id)
+
+
+def messaging_suspension_active(*, user_id: int) -> MessagingSuspension | None:
+    """The suspension that ends last among those still running, if any."""
+    return (
+        MessagingSuspension.objects.filter(user_id=user_id, until__gt=timezone.now())
+        .order_by("-until")
+        .first()
+    )
+
+
+def notices_for_user(*, user: User) -> QuerySet[Notice]:
+    """The user's notices from staff that they have not dismissed, newest first."""
+    return (
+        Notice.objects.filter(user=user, dismissed_at__isnull=True)
+        .select_related(
+            "case__message_report",
+            "case__buyer_details_report__order",
+            "case__message",
+        )
+        .order_by("-created_at", "-id")
+    )
+
+
+def notice_get_for_user(*, user: User, notice_id: int) -> Notice:
+    return get_object_or_404(Notice.objects.filter(user=user), pk=notice_id)

@@ -1,18 +1,66 @@
-"""Writes for moderation: sellers file reports, staff close them."""
+"""Writes for moderation: reports filed by users, the staff queue and its decisions.
 
-from collections.abc import Iterable
+Users file reports (of a message they received, of an order's buyer details); each report,
+and each message the message rules blocked, is one entry (`ModerationCase`) of the staff
+queue. Staff decide an entry once (`case_decide`): the entry row is locked and the one
+decision per entry is a database constraint, so a double click or two staff members at
+once act once. The decision and everything it does (hiding or delivering the message, a
+warning or a suspension, the notices) are one transaction.
+"""
 
+import secrets
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+from django.apps import apps
+from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, F, OuterRef, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from marketplace.exceptions import DomainError
 from marketplace.models import User
+from marketplace.services import masked_email_address
+from messaging.models import Message, MessageState, Side, Thread
+from messaging.services import message_deliver
 from orders.models import Order
 
-from .models import BuyerDetailsReason, BuyerDetailsReport, ReportStatus
+from .models import (
+    BUYER_DETAILS_CATEGORY,
+    BuyerDetailsReason,
+    BuyerDetailsReport,
+    CaseKind,
+    CaseStatus,
+    DecisionAction,
+    MessageReport,
+    MessagingSuspension,
+    ModerationCase,
+    ModerationDecision,
+    Notice,
+    NoticeKind,
+    ReportCategory,
+    ReportScreenshot,
+    ReportStatus,
+    Sanction,
+)
+from .screenshots import MAX_SCREENSHOTS, CleanScreenshot
 
 COMMENT_MAX_LENGTH = 2000
+DESCRIPTION_MAX_LENGTH = 2000
+DEFAULT_SUSPENSION_DAYS = 7
+MAX_SUSPENSION_DAYS = 365
+
+
+def reports_per_hour() -> int:
+    return settings.MODERATION_REPORTS_PER_HOUR
+
+
+# --- buyer details reports (the Orders tab) ----------------------------------------------
 
 
 def buyer_details_report_create(
@@ -21,6 +69,7 @@ def buyer_details_report_create(
     """The order's seller reports incomplete or invalid buyer details to staff.
 
     One open report per order: a second one waits until staff have closed the first.
+    The report enters the staff queue with the other reports.
     """
     if reporter.pk != order.seller_id:
         raise DomainError(
@@ -59,24 +108,278 @@ def buyer_details_report_create(
     try:
         with transaction.atomic():
             report.save()
+            ModerationCase.objects.create(
+                kind=CaseKind.BUYER_DETAILS_REPORT,
+                buyer_details_report=report,
+                categories=[BUYER_DETAILS_CATEGORY],
+                marketplace=order.marketplace,
+                created_at=report.created_at,
+            )
     except IntegrityError as error:
         # Two reports sent at the same moment: the one-open-report constraint keeps one.
         raise already_open from error
     return report
 
 
-@transaction.atomic
 def buyer_details_report_resolve(
     *, report: BuyerDetailsReport, staff: User, outcome: str, note: str = ""
 ) -> BuyerDetailsReport:
     """Staff close a report as resolved (acted on) or rejected (nothing wrong).
 
-    Closing it again with the same outcome changes nothing, so a repeated click is harmless.
+    The decision on its queue entry: resolved is "uphold", rejected is "dismiss". Closing
+    it again with the same outcome changes nothing, so a repeated click is harmless.
     """
     if not staff.is_staff:
         raise DomainError(_("Only staff can close reports."), code="not_staff")
-    if outcome not in (ReportStatus.RESOLVED, ReportStatus.REJECTED):
+    actions = {
+        ReportStatus.RESOLVED: DecisionAction.UPHOLD,
+        ReportStatus.REJECTED: DecisionAction.DISMISS,
+    }
+    if outcome not in actions:
         raise DomainError(_("Choose whether to resolve or reject the report."), code="outcome")
+    report.refresh_from_db(fields=["status"])
+    if report.status == outcome:
+        return report
+    case = ModerationCase.objects.get(buyer_details_report=report)
+    case_decide(case=case, staff=staff, action=actions[outcome], note=note)
+    report.refresh_from_db()
+    return report
+
+
+# --- message reports ----------------------------------------------------------------------
+
+
+def message_report_rate_check(*, reporter: User) -> None:
+    """Refuse a report beyond the user's hourly allowance (counted in the database)."""
+    limit = reports_per_hour()
+    since = timezone.now() - timedelta(hours=1)
+    recent = MessageReport.objects.filter(reporter=reporter, created_at__gte=since)
+    if recent.count() >= limit:
+        raise DomainError(
+            ngettext(
+                "You can report at most %(limit)d message an hour. Please try again later.",
+                "You can report at most %(limit)d messages an hour. Please try again later.",
+                limit,
+            )
+            % {"limit": limit},
+            code="rate_limited",
+        )
+
+
+def _recipient_side(*, thread: Thread, message: Message) -> str:
+    """Who received the message: the other side of its author (mail from a courier or
+    payment sender, without an author, is for the buyer)."""
+    if message.author_id is None:
+        return Side.BUYER
+    return Side.SELLER if thread.side_of(message.author) == Side.BUYER else Side.BUYER
+
+
+def _thread_marketplace(thread: Thread) -> str:
+    return thread.order.marketplace if thread.order_id else thread.offer.marketplace
+
+
+def message_report_create(
+    *,
+    message: Message,
+    reporter: User,
+    description: str,
+    screenshots: Sequence[CleanScreenshot],
+    category: str = ReportCategory.OTHER,
+) -> MessageReport:
+    """A party reports a message they received, with a description and screenshots.
+
+    The message, its sender's login and masked address are copied onto the report. The
+    screenshots were checked and re-encoded by `moderation.screenshots`.
+    """
+    description = description.strip()
+    if not description:
+        raise DomainError(
+            _("Describe what is wrong with the message."), code="description_required"
+        )
+    if len(description) > DESCRIPTION_MAX_LENGTH:
+        raise DomainError(
+            _("The description can be at most %(limit)d characters long.")
+            % {"limit": DESCRIPTION_MAX_LENGTH},
+            code="description_too_long",
+        )
+    if category not in ReportCategory.values:
+        raise DomainError(_("Choose what is wrong from the list."), code="category")
+    if not screenshots:
+        raise DomainError(
+            _("Add at least one screenshot that shows the message."), code="no_screenshot"
+        )
+    if len(screenshots) > MAX_SCREENSHOTS:
+        raise DomainError(
+            _("At most %(limit)d screenshots can be attached.") % {"limit": MAX_SCREENSHOTS},
+            code="too_many_screenshots",
+        )
+    thread = message.thread
+    recipient_side = _recipient_side(thread=thread, message=message)
+    recipient_id = thread.buyer_id if recipient_side == Side.BUYER else thread.seller_id
+    if message.state != MessageState.DELIVERED or reporter.pk != recipient_id:
+        raise DomainError(_("You can only report messages you received."), code="not_recipient")
+    with transaction.atomic():
+        # One report at a time per user: the allowance cannot be beaten by parallel posts.
+        User.objects.select_for_update().only("pk").get(pk=reporter.pk)
+        message_report_rate_check(reporter=reporter)
+        if ModerationCase.objects.filter(
+            message_report__reporter=reporter, message=message, status=CaseStatus.OPEN
+        ).exists():
+            raise DomainError(
+                _("You have already reported this message. Our staff are reviewing it."),
+                code="already_reported",
+            )
+        author = message.author
+        report = MessageReport.objects.create(
+            message=message,
+            reporter=reporter,
+            category=category,
+            description=description,
+            sender_login=author.username if author else "",
+            sender_address=(
+                masked_email_address(account=author, order=thread.order)
+                if author
+                else message.sender_address
+            ),
+            message_text=message.text,
+            message_sent_at=message.created_at,
+        )
+        for screenshot in screenshots:
+            _screenshot_store(report=report, screenshot=screenshot)
+        ModerationCase.objects.create(
+            kind=CaseKind.MESSAGE_REPORT,
+            message=message,
+            message_report=report,
+            categories=[category],
+            marketplace=_thread_marketplace(thread),
+            created_at=report.created_at,
+        )
+    return report
+
+
+def _screenshot_store(*, report: MessageReport, screenshot: CleanScreenshot) -> ReportScreenshot:
+    storage_name = f"{secrets.token_urlsafe(24)}.{screenshot.extension}"
+    row = ReportScreenshot(
+        report=report,
+        storage_name=storage_name,
+        original_name=screenshot.original_name,
+        content_type=screenshot.content_type,
+        width=screenshot.width,
+        height=screenshot.height,
+        size=len(screenshot.content),
+    )
+    row.file.save(storage_name, ContentFile(screenshot.content), save=False)
+    row.save()
+    return row
+
+
+# --- the queue ----------------------------------------------------------------------------
+
+
+def _rule_categories(message_ids: list[int]) -> dict[int, list[str]]:
+    """The categories the message rules found, where they recorded a check."""
+    try:
+        check_model = apps.get_model("message_rules", "MessageCheck")
+    except LookupError:
+        return {}
+    try:
+        rows = check_model.objects.filter(message_id__in=message_ids).values_list(
+            "message_id", "categories"
+        )
+        return {message_id: list(categories or []) for message_id, categories in rows}
+    except Exception:  # the rules' model without the fields this reads (not landed yet)
+        return {}
+
+
+def blocked_messages_enqueue(*, limit: int = 500) -> int:
+    """Every message the message rules blocked gets its queue entry; returns how many new.
+
+    Idempotent (one entry per blocked message is a database constraint), so it runs
+    whenever staff open the queue. A message that already has an entry of any kind (a
+    report staff upheld, which hides the message) is not added again.
+    """
+    has_case = ModerationCase.objects.filter(message=OuterRef("pk"))
+    blocked = list(
+        Message.objects.filter(state=MessageState.BLOCKED)
+        .filter(~Exists(has_case))
+        .select_related("thread__order", "thread__offer")
+        .order_by("id")[:limit]
+    )
+    if not blocked:
+        return 0
+    categories = _rule_categories([message.pk for message in blocked])
+    created = ModerationCase.objects.bulk_create(
+        [
+            ModerationCase(
+                kind=CaseKind.BLOCKED_MESSAGE,
+                message=message,
+                categories=categories.get(message.pk, []),
+                marketplace=_thread_marketplace(message.thread),
+                created_at=message.created_at,
+            )
+            for message in blocked
+        ],
+        ignore_conflicts=True,
+    )
+    return len(created)
+
+
+ALLOWED_ACTIONS = {
+    CaseKind.MESSAGE_REPORT: (DecisionAction.UPHOLD, DecisionAction.DISMISS),
+    CaseKind.BUYER_DETAILS_REPORT: (DecisionAction.UPHOLD, DecisionAction.DISMISS),
+    CaseKind.BLOCKED_MESSAGE: (DecisionAction.UPHOLD, DecisionAction.RELEASE),
+}
+
+
+def case_decision_check(*, case: ModerationCase, action: str, sanction: str) -> None:
+    """Refuse an action or sanction that does not fit the entry's kind."""
+    if action not in ALLOWED_ACTIONS[case.kind]:
+        raise DomainError(
+            _("“%(action)s” is not possible for a %(kind)s.")
+            % {
+                "action": DecisionAction(action).label
+                if action in DecisionAction.values
+                else action,
+                "kind": case.get_kind_display().lower(),
+            },
+            code="action",
+        )
+    if sanction not in Sanction.values:
+        raise DomainError(_("Choose a sanction from the list."), code="sanction")
+    if sanction and (
+        action != DecisionAction.UPHOLD or case.kind == CaseKind.BUYER_DETAILS_REPORT
+    ):
+        raise DomainError(
+            _("A warning or a suspension goes only with upholding a message."), code="sanction"
+        )
+    if case.kind == CaseKind.MESSAGE_REPORT and action == DecisionAction.UPHOLD and not sanction:
+        raise DomainError(
+            _("Upholding a report warns or suspends the sender: choose which."),
+            code="sanction_required",
+        )
+
+
+def case_decide(
+    *,
+    case: ModerationCase,
+    staff: User,
+    action: str,
+    sanction: str = Sanction.NONE,
+    suspension_days: int = DEFAULT_SUSPENSION_DAYS,
+    note: str = "",
+) -> ModerationDecision:
+    """Staff decide one queue entry, once.
+
+    - uphold: a reported message is hidden from its recipient; a blocked one stays
+      blocked; the sender is warned or suspended from sending messages (required for a
+      report, optional for a blocked message); a buyer details report is resolved.
+    - dismiss: the report was unfounded (a buyer details report is rejected).
+    - release: a wrongly blocked message is delivered now (exactly once).
+    The reporter, and the sender when warned, suspended or released, get a notice in
+    their Message Center. A second decision on the same entry is refused.
+    """
+    if not staff.is_staff:
+        raise DomainError(_("Only staff can decide reports."), code="not_staff")
     note = note.strip()
     if len(note) > COMMENT_MAX_LENGTH:
         raise DomainError(
@@ -84,18 +387,164 @@ def buyer_details_report_resolve(
             % {"limit": COMMENT_MAX_LENGTH},
             code="note_too_long",
         )
-    report = BuyerDetailsReport.objects.select_for_update().get(pk=report.pk)
-    if report.status == outcome:
-        return report
-    if report.status != ReportStatus.OPEN:
+    if sanction == Sanction.SUSPENSION and not 1 <= suspension_days <= MAX_SUSPENSION_DAYS:
         raise DomainError(
-            _("This report is already closed (%(status)s).")
-            % {"status": report.get_status_display()},
-            code="closed",
+            _("A suspension lasts from 1 to %(limit)d days.") % {"limit": MAX_SUSPENSION_DAYS},
+            code="suspension_days",
         )
+    case_decision_check(case=case, action=action, sanction=sanction)
+    with transaction.atomic():
+        case = (
+            ModerationCase.objects.select_for_update(of=("self",))
+            .select_related("decided_by")
+            .get(pk=case.pk)
+        )
+        if case.status != CaseStatus.OPEN:
+            raise DomainError(
+                _("This entry was already decided (%(status)s) by %(staff)s on %(when)s.")
+                % {
+                    "status": case.get_status_display(),
+                    "staff": case.decided_by.username,
+                    "when": date_format(
+                        timezone.localtime(case.decided_at), "SHORT_DATETIME_FORMAT"
+                    ),
+                },
+                code="decided",
+            )
+        now = timezone.now()
+        message = (
+            Message.objects.select_related("author").get(pk=case.message_id)
+            if case.message_id
+            else None
+        )
+        status = {
+            DecisionAction.UPHOLD: CaseStatus.UPHELD,
+            DecisionAction.DISMISS: CaseStatus.DISMISSED,
+            DecisionAction.RELEASE: CaseStatus.RELEASED,
+        }[action]
+        if action == DecisionAction.RELEASE:
+            if message.state != MessageState.BLOCKED:
+                raise DomainError(
+                    _("This message is not blocked any more (%(state)s).")
+                    % {"state": message.get_state_display()},
+                    code="not_blocked",
+                )
+            message = message_deliver(message=message)
+        elif action == DecisionAction.UPHOLD and case.kind == CaseKind.MESSAGE_REPORT:
+            _message_hide(message=message)
+        if case.kind == CaseKind.BUYER_DETAILS_REPORT:
+            _buyer_details_report_close(
+                report_id=case.buyer_details_report_id,
+                outcome=ReportStatus.RESOLVED
+                if action == DecisionAction.UPHOLD
+                else ReportStatus.REJECTED,
+                staff=staff,
+                note=note,
+                now=now,
+            )
+        sender = message.author if message is not None and sanction else None
+        suspended_until = (
+            now + timedelta(days=suspension_days)
+            if sender is not None and sanction == Sanction.SUSPENSION
+            else None
+        )
+        decision = ModerationDecision.objects.create(
+            case=case,
+            staff=staff,
+            action=action,
+            sanction=sanction if sender is not None else Sanction.NONE,
+            suspended_until=suspended_until,
+            note=note,
+            message=message,
+            target_user=sender,
+            created_at=now,
+        )
+        case.status, case.decided_at, case.decided_by = status, now, staff
+        case.save(update_fields=["status", "decided_at", "decided_by"])
+        notices = []
+        reporter_id = _reporter_id(case)
+        if reporter_id is not None:
+            kind = (
+                NoticeKind.REPORT_UPHELD
+                if action == DecisionAction.UPHOLD
+                else NoticeKind.REPORT_DISMISSED
+            )
+            notices.append(Notice(user_id=reporter_id, kind=kind, case=case, note=note))
+        if sender is not None and sanction == Sanction.WARNING:
+            notices.append(Notice(user=sender, kind=NoticeKind.WARNING, case=case))
+        if suspended_until is not None:
+            MessagingSuspension.objects.create(
+                user=sender, until=suspended_until, decision=decision, created_at=now
+            )
+            notices.append(
+                Notice(user=sender, kind=NoticeKind.SUSPENSION, case=case, until=suspended_until)
+            )
+        if action == DecisionAction.RELEASE and message.author_id:
+            notices.append(
+                Notice(user_id=message.author_id, kind=NoticeKind.MESSAGE_RELEASED, case=case)
+            )
+        for notice in notices:
+            notice.created_at = now
+        Notice.objects.bulk_create(notices)
+    return decision
+
+
+def _reporter_id(case: ModerationCase) -> int | None:
+    if case.kind == CaseKind.MESSAGE_REPORT:
+        return MessageReport.objects.values_list("reporter_id", flat=True).get(
+            pk=case.message_report_id
+        )
+    if case.kind == CaseKind.BUYER_DETAILS_REPORT:
+        return BuyerDetailsReport.objects.values_list("reporter_id", flat=True).get(
+            pk=case.buyer_details_report_id
+        )
+    return None
+
+
+def _buyer_details_report_close(
+    *, report_id: int, outcome: str, staff: User, note: str, now
+) -> None:
+    report = BuyerDetailsReport.objects.select_for_update().get(pk=report_id)
     report.status = outcome
     report.staff_note = note
-    report.resolved_at = timezone.now()
+    report.resolved_at = now
     report.resolved_by = staff
     report.save(update_fields=["status", "staff_note", "resolved_at", "resolved_by"])
-    return report
+
+
+def _message_hide(*, message: Message) -> None:
+    """The recipient no longer sees the message (its author sees it as blocked).
+
+    The thread list follows: its preview falls back to the previous delivered message and
+    an unread message no longer counts as unread.
+    """
+    thread = Thread.objects.select_for_update().get(pk=message.thread_id)
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    if message.state != MessageState.DELIVERED:
+        return
+    recipient_side = _recipient_side(thread=thread, message=message)
+    read_at = message.buyer_read_at if recipient_side == Side.BUYER else message.seller_read_at
+    unread_field = f"{recipient_side}_unread_count"
+    message.state = MessageState.BLOCKED
+    message.save(update_fields=["state"])
+    updates = {}
+    if read_at is None:
+        updates[unread_field] = Greatest(F(unread_field) - 1, Value(0))
+    if thread.last_message_id == message.pk:
+        updates["last_message"] = (
+            Message.objects.filter(thread=thread, state=MessageState.DELIVERED)
+            .order_by("-created_at", "-id")
+            .first()
+        )
+    if updates:
+        Thread.objects.filter(pk=thread.pk).update(**updates)
+
+
+# --- notices ------------------------------------------------------------------------------
+
+
+def notice_dismiss(*, notice: Notice) -> None:
+    """The user has read a notice; it leaves their Message Center."""
+    Notice.objects.filter(pk=notice.pk, dismissed_at__isnull=True).update(
+        dismissed_at=timezone.now()
+    )

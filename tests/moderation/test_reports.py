@@ -120,7 +120,7 @@ def test_closing_again_the_same_way_changes_nothing_and_the_other_way_is_refused
     assert again.resolved_at == first.resolved_at
     with pytest.raises(DomainError) as error:
         services.buyer_details_report_resolve(report=report, staff=staff, outcome="rejected")
-    assert error.value.code == "closed"
+    assert error.value.code == "decided"
 
 
 def test_only_staff_close_reports_and_only_as_resolved_or_rejected(order, staff):

@@ -160,6 +160,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "orders.tasks.orders_notify_seller_pending",
         "schedule": 300.0,
     },
+    "translations-retry-pending": {
+        "task": "translation.tasks.translations_retry_pending",
+        "schedule": 300.0,
+    },
+    "allina-questions-sweep": {
+        "task": "allina.tasks.questions_sweep",
+        "schedule": 30.0,
+    },
 }
 
 # E-mail: outbound delivery through a real SMTP server given as EMAIL_URL
@@ -214,10 +222,37 @@ RELAY_TRUSTED_AUTH_SERVID = env.str("RELAY_TRUSTED_AUTH_SERVID", default="")
 
 # The message pipeline (messaging/pipeline.py): stages every buyer–seller message passes,
 # in order, before delivery. Moderation and Allina plug in here.
-MESSAGE_PIPELINE_STAGES: list[str] = []
+MESSAGE_PIPELINE_STAGES: list[str] = [
+    # A sender suspended by staff is refused before anything else runs.
+    "moderation.stage.sender_not_suspended",
+    # Allina holds a buyer's web question until she has answered it or passed it on.
+    "allina.stage.allina_stage",
+]
+
+# Allina (allina/): a question her task has not reached after this many seconds (the
+# broker was down, a worker was lost) is taken up by the sweep or by the buyer's open page;
+# one older than ALLINA_ANSWER_WITHIN_SECONDS goes to the seller unanswered.
+ALLINA_SWEEP_AFTER_SECONDS = env.int("ALLINA_SWEEP_AFTER_SECONDS", default=15)
+ALLINA_ANSWER_WITHIN_SECONDS = env.int("ALLINA_ANSWER_WITHIN_SECONDS", default=600)
+
+# Reports of messages (moderation): how many one account may file per hour.
+MODERATION_REPORTS_PER_HOUR = env.int("MODERATION_REPORTS_PER_HOUR", default=5)
 
 # Absolute address of the web app, for links in e-mails.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+
+# Automatic translation of messages (translation/): TRANSLATION_ENGINE is "libretranslate"
+# (LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY), "deepl" (DEEPL_API_KEY; the API
+# address follows the key unless DEEPL_API_URL is set) or "argos" (offline, needs the
+# argostranslate package and its language models); empty turns translation off. E-mail
+# of a message waits up to TRANSLATION_EMAIL_WAIT_SECONDS for its translation.
+TRANSLATION_ENGINE = env.str("TRANSLATION_ENGINE", default="")
+LIBRETRANSLATE_URL = env.str("LIBRETRANSLATE_URL", default="")
+LIBRETRANSLATE_API_KEY = env.str("LIBRETRANSLATE_API_KEY", default="")
+DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
+DEEPL_API_URL = env.str("DEEPL_API_URL", default="")
+TRANSLATION_TIMEOUT_SECONDS = env.float("TRANSLATION_TIMEOUT_SECONDS", default=10.0)
+TRANSLATION_EMAIL_WAIT_SECONDS = env.int("TRANSLATION_EMAIL_WAIT_SECONDS", default=60)
 
 # Payments: the payment operator signs its webhooks with HMAC-SHA256 using this secret.
 # The demo's local operator (a page where the buyer approves or declines) uses it too.

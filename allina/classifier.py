@@ -1,0 +1,120 @@
+"""Allina's understanding: which topic a buyer's question is about, and in which language.
+
+`classify()` runs in-process on the CPU in about a millisecond. The model is read once per
+process from `settings.ALLINA_MODEL_PATH` (default `allina/model/classifier.joblib`,
+written by `manage.py allina train`). When that file is missing, was built by another
+scikit-learn version or from another version of the shipped dataset, the model is trained
+from `allina/data/questions.jsonl` on first use (a few seconds) and written there for the
+next process, so a fresh checkout works with no manual step.
+"""
+
+import logging
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import joblib
+import sklearn
+from django.conf import settings
+
+from allina.nlp.dataset import DATASET_PATH, Example, dataset_digest, load_examples
+from allina.nlp.intents import INTENTS
+from allina.nlp.language import detect_language
+from allina.nlp.model import FORMAT, IntentModel, train
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["INTENTS", "Prediction", "classify"]
+
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "classifier.joblib"
+
+
+@dataclass(frozen=True)
+class Prediction:
+    intent: str | None  # one of INTENTS or None (abstain)
+    confidence: float  # 0..1, the model's probability for its best topic
+    language: str  # "pl" | "cs" | "sk" | "hu" | "en" (detected from the text)
+
+
+def classify(text: str) -> Prediction:
+    """The topic Allina may answer (None: leave it to the seller) and the text's language."""
+    language = detect_language(text)
+    if not text.strip():
+        return Prediction(intent=None, confidence=0.0, language=language)
+    decision = get_model().decide([text])[0]
+    return Prediction(intent=decision.intent, confidence=decision.confidence, language=language)
+
+
+def model_path() -> Path:
+    return Path(getattr(settings, "ALLINA_MODEL_PATH", None) or DEFAULT_MODEL_PATH)
+
+
+_lock = threading.Lock()
+_model: IntentModel | None = None
+
+
+def get_model() -> IntentModel:
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = _load_or_train(model_path())
+    return _model
+
+
+def reset_model() -> None:
+    """Forget the cached model (after `allina train` wrote a new one)."""
+    global _model
+    with _lock:
+        _model = None
+
+
+def is_current(model: IntentModel) -> bool:
+    meta = model.meta
+    return (
+        meta.get("format") == FORMAT
+        and meta.get("sklearn") == sklearn.__version__
+        and meta.get("dataset_sha256") == dataset_digest(DATASET_PATH)
+    )
+
+
+def _load_or_train(path: Path) -> IntentModel:
+    if path.exists():
+        try:
+            model = joblib.load(path)
+        except Exception:  # an unreadable or foreign file is rebuilt, never trusted
+            logger.warning("Allina: cannot read %s; training again", path, exc_info=True)
+        else:
+            if isinstance(model, IntentModel) and is_current(model):
+                return model
+            logger.info("Allina: %s is out of date; training again", path)
+    model = train_model()
+    try:
+        save_model(model, path)
+    except OSError:
+        logger.warning("Allina: cannot write %s; keeping the model in memory", path)
+    return model
+
+
+def train_model(extra: list[Example] | None = None) -> IntentModel:
+    """A model from the shipped dataset plus `extra` (staff-labelled feedback)."""
+    examples = load_examples(DATASET_PATH)
+    model = train(examples + list(extra or []))
+    model.meta.update(dataset_sha256=dataset_digest(DATASET_PATH), feedback=len(extra or []))
+    return model
+
+
+def save_model(model: IntentModel, path: Path) -> None:
+    """Write atomically, so another process never reads half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(handle)
+    try:
+        joblib.dump(model, tmp, compress=3)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -129,6 +129,16 @@ class Question(models.Model):
     def __str__(self) -> str:
         return f"#{self.pk} {self.intent or '—'} ({self.status})"
 
+    def poll_delay_ms(self) -> int:
+        """How soon the buyer's page asks again while Allina works: at once at first (her
+        answer usually exists within a tenth of a second), then less and less often."""
+        age = (timezone.now() - self.created_at).total_seconds()
+        if age < 2:
+            return 100
+        if age < 15:
+            return 500
+        return 3000
+
 
 class TopicSetting(models.Model):
     """A seller's switch for one topic; no row means the topic is on."""

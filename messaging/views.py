@@ -225,11 +225,11 @@ def attachment_download(request, attachment_id: int):
 
 def _ask(request, *, subject, thread_getter, template_context: dict):
     form = MessageForm(request.POST or None, request.FILES or None)
-    sent_thread = None
+    sent_thread = sent_message = None
     if request.method == "POST" and form.is_valid():
         try:
             thread = thread_getter()
-            services.message_submit(
+            sent_message = services.message_submit(
                 thread=thread,
                 author=request.user,
                 text=form.cleaned_data["text"],
@@ -245,6 +245,7 @@ def _ask(request, *, subject, thread_getter, template_context: dict):
         **template_context,
         "form": MessageForm() if sent_thread else form,
         "sent_thread": sent_thread,
+        "sent_message": sent_message,  # where Allina's answer appears (allina/_ask_answer.html)
         "ask_url": request.path,
         "subject": subject,
     }

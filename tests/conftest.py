@@ -56,6 +56,15 @@ def thread(buyer, order):
 
 
 @pytest.fixture
+def allina_on(settings):
+    """Allina's pipeline stage, which the test settings leave out (settings/test.py)."""
+    from marketplace.settings import base
+
+    settings.MESSAGE_PIPELINE_STAGES = list(base.MESSAGE_PIPELINE_STAGES)
+    assert "allina.stage.allina_stage" in settings.MESSAGE_PIPELINE_STAGES
+
+
+@pytest.fixture
 def buyer_client(client, buyer):
     client.force_login(buyer)
     return client

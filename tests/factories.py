@@ -141,3 +141,43 @@ class MessageFactory(factory.Factory):
     @classmethod
     def _create(cls, model_class, **kwargs):
         return messaging_services.message_submit(**kwargs)
+
+
+def order_pay(order: Order, *, succeeded: bool = True, failure_reason: str = "") -> Order:
+    """One payment attempt on `order` with the operator's verdict; the order, fresh."""
+    attempt = order_services.payment_attempt_start(order=order)
+    order_services.payment_attempt_complete(
+        attempt=attempt, succeeded=succeeded, failure_reason=failure_reason
+    )
+    order.refresh_from_db()
+    return order
+
+
+def order_ship(
+    order: Order,
+    *,
+    carrier: str = Carrier.INPOST,
+    tracking_number: str = "620000000000000000000001",
+    expected_delivery=None,
+    events=(),
+):
+    """Ship a paid order; `events` are (status, occurred_at, description, location) pushed
+    by the carrier in order. Returns the shipment."""
+    shipment = order_services.shipment_create(
+        order=order,
+        carrier=carrier,
+        tracking_number=tracking_number,
+        expected_delivery=expected_delivery,
+    )
+    for number, (status, occurred_at, description, location) in enumerate(events, start=1):
+        order_services.tracking_event_record(
+            shipment=shipment,
+            event_id=f"evt-{shipment.pk}-{number}",
+            status=status,
+            occurred_at=occurred_at,
+            description=description,
+            location=location,
+        )
+    shipment.refresh_from_db()
+    order.refresh_from_db()
+    return shipment

@@ -1,0 +1,69 @@
+"""The buyer's side of Allina: her answer appearing on the page, and the two buttons.
+
+Both views fetch the question through a selector that only finds the asking buyer's own
+(anyone else: 404, whatever the method). With htmx they answer with the message's article
+(`messaging/_message.html`, which includes Allina's panel), swapped in place of the old
+one; without JavaScript they send the buyer back to the conversation.
+"""
+
+from django.conf import settings
+from django.contrib import messages as flash
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+
+from marketplace.exceptions import DomainError
+
+from . import selectors, services
+from .models import Question, QuestionStatus
+
+
+def _thread_url(question: Question) -> str:
+    url = reverse("messaging:thread_detail", args=[question.thread_id])
+    return f"{url}#message-{question.message_id}"
+
+
+def _article(request, question: Question, status: int = 200):
+    message = selectors.question_message_for_buyer(user=request.user, question=question)
+    return render(request, "messaging/_message.html", {"message": message}, status=status)
+
+
+@login_required
+@never_cache
+def question_panel(request, question_id: int):
+    """The buyer's message with Allina's answer once it exists (htmx polls this while she
+    works). A question her task has not reached in time is taken up here, so an open page
+    gets its answer even when the broker is down."""
+    question = selectors.question_get_for_buyer(user=request.user, question_id=question_id)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    age = (timezone.now() - question.created_at).total_seconds()
+    if question.status == QuestionStatus.PENDING and age > settings.ALLINA_SWEEP_AFTER_SECONDS:
+        late = age > settings.ALLINA_ANSWER_WITHIN_SECONDS
+        question = services.question_process(question_id=question.pk, deliver_only=late)
+    if not request.htmx:
+        return HttpResponseRedirect(_thread_url(question))
+    return _article(request, question)
+
+
+@login_required
+def question_choose(request, question_id: int):
+    """[yes, send it] or [no thanks]; the first click counts, a second one changes nothing."""
+    question = selectors.question_get_for_buyer(user=request.user, question_id=question_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    status = 200
+    try:
+        question = services.question_choose(
+            question=question, buyer=request.user, choice=request.POST.get("choice", "")
+        )
+    except DomainError as error:
+        if not request.htmx:
+            flash.error(request, error.message)
+        status = 422
+    if not request.htmx:
+        return HttpResponseRedirect(_thread_url(question))
+    return _article(request, question, status=status)

@@ -394,17 +394,14 @@ def case_decide(
         )
     case_decision_check(case=case, action=action, sanction=sanction)
     with transaction.atomic():
-        case = (
-            ModerationCase.objects.select_for_update(of=("self",))
-            .select_related("decided_by")
-            .get(pk=case.pk)
-        )
+        # The row alone: joined rows read alongside a lock may be from before the wait.
+        case = ModerationCase.objects.select_for_update().get(pk=case.pk)
         if case.status != CaseStatus.OPEN:
             raise DomainError(
                 _("This entry was already decided (%(status)s) by %(staff)s on %(when)s.")
                 % {
                     "status": case.get_status_display(),
-                    "staff": case.decided_by.username,
+                    "staff": User.objects.get(pk=case.decided_by_id).username,
                     "when": date_format(
                         timezone.localtime(case.decided_at), "SHORT_DATETIME_FORMAT"
                     ),

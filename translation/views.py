@@ -1,0 +1,60 @@
+"""The translation of a message as its recipient sees it, its poll, and reporting it."""
+
+from django.contrib import messages as flash
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.vary import vary_on_headers
+
+from marketplace.exceptions import DomainError
+
+from . import selectors, services
+from .models import TranslationStatus
+
+
+@login_required
+def message_translation(request, message_id: int):
+    """The translation fragment of one message, polled while the translation is pending.
+
+    204 while it is still pending (htmx keeps polling, nothing is swapped); the finished
+    fragment (translation, "unavailable", ...) replaces the pending one and stops the poll.
+    """
+    translation = selectors.translation_for_message(user=request.user, message_id=message_id)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    if translation is None:
+        return HttpResponse(status=204)
+    if translation.status == TranslationStatus.PENDING and request.htmx:
+        return HttpResponse(status=204)
+    return render(
+        request,
+        "translation/_message_translation.html",
+        {"message": translation.message, "translation": translation},
+    )
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def translation_report(request, translation_id: int):
+    translation = selectors.translation_get_for_reporting(
+        user=request.user, translation_id=translation_id
+    )
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        services.translation_report(
+            translation=translation,
+            reporter=request.user,
+            comment=request.POST.get("comment", ""),
+        )
+    except DomainError as error:
+        return HttpResponse(error.message, status=422)
+    if request.htmx:
+        return render(request, "translation/_report_sent.html", {"translation": translation})
+    flash.success(request, _("Thank you. We will check this translation."))
+    return HttpResponseRedirect(
+        reverse("messaging:thread_detail", args=[translation.message.thread_id])
+        + f"#message-{translation.message_id}"
+    )

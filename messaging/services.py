@@ -14,6 +14,7 @@ from marketplace.exceptions import DomainError
 from marketplace.models import User
 from marketplace.queue import enqueue_on_commit
 from orders.models import Offer, Order
+from translation import services as translation_services
 
 from . import pipeline
 from .attachments import CheckedUpload
@@ -142,6 +143,7 @@ def _deliver(*, thread: Thread, message: Message) -> None:
             )
     from .tasks import message_notify
 
+    translation_services.message_translation_request(message=message)  # before the e-mail
     enqueue_on_commit(message_notify, message.pk)
 
 

@@ -101,7 +101,7 @@ def thread_messages(
         Message.objects.filter(thread=thread)
         .filter(visible_messages(user=user))
         .select_related("author")
-        .prefetch_related("attachments")
+        .prefetch_related("attachments", "translations")
     )
     if after_id is not None:
         return list(messages.filter(id__gt=after_id).order_by("created_at", "id"))

@@ -35,6 +35,7 @@ NAV = (
     NavItem(_("My orders"), "orders:buyer_order_list"),
     NavItem(_("Account details"), "account_details"),
     NavItem(_("Communication settings"), "communication_settings", seller_only=True),
+    NavItem(_("My Sales Quality"), "allina_seller:quality", seller_only=True),
 )
 
 

@@ -8,6 +8,12 @@ from .models import DeliveryAddress
 from .validators import normalize_phone, normalize_postcode
 
 
+def _allina_topic_choices() -> list[tuple[str, str]]:
+    from allina.settings_services import topic_choices  # allina imports this app
+
+    return topic_choices()
+
+
 class CommunicationSettingsForm(forms.Form):
     allina_enabled = forms.BooleanField(
         label=_("Let Allina answer buyers' questions she knows the answer to"),
@@ -18,6 +24,15 @@ class CommunicationSettingsForm(forms.Form):
             "service metrics."
         ),
     )
+    allina_topics = forms.MultipleChoiceField(
+        label=_("Topics Allina answers"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=_allina_topic_choices,
+        help_text=_("Questions on a topic you untick go straight to you."),
+    )
+    # Present when the form showed the topics: a client that did not leaves them alone.
+    topics_shown = forms.BooleanField(required=False, initial=True, widget=forms.HiddenInput)
 
 
 class LanguageForm(forms.Form):

@@ -57,6 +57,7 @@ urlpatterns = [
     path("dev/mailbox/", mailbox.mailbox_list, name="mailbox_list"),
     path("dev/mailbox/<str:name>/", mailbox.mailbox_message, name="mailbox_message"),
     path("messages/", include("messaging.urls")),
+    path("sales-quality/", include("allina.urls_seller")),
     path("translations/", include("translation.urls")),
     path("allina/", include("allina.urls")),
     path("moderation/", include("moderation.urls")),

@@ -14,6 +14,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 
+from allina import metrics as allina_metrics
+from allina import settings_services as allina_settings
 from orders.selectors import orders_for_buyer, orders_for_seller
 
 from . import selectors, services
@@ -33,6 +35,9 @@ def home(request):
         "masked_address": services.masked_email_address(account=user),
         "recent_purchases": orders_for_buyer(buyer=user)[:RECENT_ORDERS],
         "recent_sales": orders_for_seller(seller=user)[:RECENT_ORDERS] if user.is_seller else (),
+        "escalated_topics": (
+            allina_metrics.escalated_topics(seller=user) if user.is_seller else None
+        ),
     }
     return render(request, "marketplace/home.html", context)
 
@@ -162,19 +167,28 @@ def communication_settings(request):
     if not request.user.is_seller:
         raise Http404
     current = selectors.communication_settings_for_user(user=request.user)
-    saved = False
+    saved = ""
     if request.method == "POST":
         form = CommunicationSettingsForm(request.POST)
         if form.is_valid():
-            current = services.communication_settings_update(
-                user=request.user, allina_enabled=form.cleaned_data["allina_enabled"]
+            data = form.cleaned_data
+            change = allina_settings.allina_settings_save(
+                seller=request.user,
+                allina_enabled=data["allina_enabled"],
+                topics=data["allina_topics"] if data["topics_shown"] else None,
             )
-            saved = True
+            current, saved = change.settings, change.message
             if not request.htmx:
-                messages.success(request, _("Your communication settings are saved."))
+                messages.success(request, saved)
                 return HttpResponseRedirect(request.path)
     else:
-        form = CommunicationSettingsForm(initial={"allina_enabled": current.allina_enabled})
+        topics = allina_settings.topic_switches_for_seller(seller=request.user)
+        form = CommunicationSettingsForm(
+            initial={
+                "allina_enabled": current.allina_enabled,
+                "allina_topics": [topic.intent for topic in topics if topic.enabled],
+            }
+        )
     template_name = "marketplace/communication_settings.html"
     if request.htmx:
         template_name += "#settings-form"
@@ -185,7 +199,7 @@ def communication_settings(request):
         "email_addresses": selectors.seller_email_addresses_active(seller=request.user),
         "email_form": SellerEmailForm(),
     }
-    return render(request, template_name, context)
+    return render(request, template_name, context, status=422 if form.errors else 200)
 
 
 # My email addresses (Communication settings). As with delivery addresses, each view

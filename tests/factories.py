@@ -181,3 +181,44 @@ def order_ship(
     shipment.refresh_from_db()
     order.refresh_from_db()
     return shipment
+
+
+def message_at(
+    thread: Thread,
+    author: User,
+    *,
+    created_at,
+    delivered_at=None,
+    state: str = "delivered",
+    text: str = "Is it available in size L?",
+) -> Message:
+    """A message with fixed timestamps, for figures over time (metrics tests).
+
+    Stored directly: the pipeline stamps the current time. A delivered message is
+    delivered at `delivered_at` (default: when it was written).
+    """
+    delivered = state == "delivered"
+    return Message.objects.create(
+        thread=thread,
+        author=author,
+        text=text,
+        state=state,
+        created_at=created_at,
+        delivered_at=(delivered_at or created_at) if delivered else None,
+    )
+
+
+def question_at(message: Message, **fields):
+    """Allina's record of a buyer's message, with the given status, topic, choice and
+    timestamps (defaults: created with the message, nothing decided yet)."""
+    from allina.models import Question
+
+    thread = message.thread
+    fields.setdefault("created_at", message.created_at)
+    return Question.objects.create(
+        message=message,
+        thread=thread,
+        seller_id=thread.seller_id,
+        buyer_id=thread.buyer_id,
+        **fields,
+    )

@@ -164,10 +164,6 @@ CELERY_BEAT_SCHEDULE = {
         "task": "translation.tasks.translations_retry_pending",
         "schedule": 300.0,
     },
-    "translations-retry-pending": {
-        "task": "translation.tasks.translations_retry_pending",
-        "schedule": 300.0,
-    },
     "allina-questions-sweep": {
         "task": "allina.tasks.questions_sweep",
         "schedule": 30.0,
@@ -229,6 +225,8 @@ RELAY_TRUSTED_AUTH_SERVID = env.str("RELAY_TRUSTED_AUTH_SERVID", default="")
 MESSAGE_PIPELINE_STAGES: list[str] = [
     # A sender suspended by staff is refused before anything else runs.
     "moderation.stage.sender_not_suspended",
+    # Message rules (SPEC §6): a message that breaks them is kept as blocked, for staff.
+    "message_rules.stage.check",
     # Allina holds a buyer's web question until she has answered it or passed it on.
     "allina.stage.allina_stage",
 ]
@@ -244,19 +242,6 @@ MODERATION_REPORTS_PER_HOUR = env.int("MODERATION_REPORTS_PER_HOUR", default=5)
 
 # Absolute address of the web app, for links in e-mails.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
-
-# Automatic translation of messages (translation/): TRANSLATION_ENGINE is "libretranslate"
-# (LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY), "deepl" (DEEPL_API_KEY; the API
-# address follows the key unless DEEPL_API_URL is set) or "argos" (offline, needs the
-# argostranslate package and its language models); empty turns translation off. E-mail
-# of a message waits up to TRANSLATION_EMAIL_WAIT_SECONDS for its translation.
-TRANSLATION_ENGINE = env.str("TRANSLATION_ENGINE", default="")
-LIBRETRANSLATE_URL = env.str("LIBRETRANSLATE_URL", default="")
-LIBRETRANSLATE_API_KEY = env.str("LIBRETRANSLATE_API_KEY", default="")
-DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
-DEEPL_API_URL = env.str("DEEPL_API_URL", default="")
-TRANSLATION_TIMEOUT_SECONDS = env.float("TRANSLATION_TIMEOUT_SECONDS", default=10.0)
-TRANSLATION_EMAIL_WAIT_SECONDS = env.int("TRANSLATION_EMAIL_WAIT_SECONDS", default=60)
 
 # Automatic translation of messages (translation/): TRANSLATION_ENGINE is "libretranslate"
 # (LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY), "deepl" (DEEPL_API_KEY; the API

@@ -1,0 +1,622 @@
+"""The rule engine: checks a text and returns a verdict with its findings.
+
+Rules are data (`message_rules.models`, defaults in `defaults.py`); this module compiles
+them once into an `Engine` and checks texts against it. `get_engine()` keeps the compiled
+engine per process and rebuilds it when staff change a rule (a version stamp in the
+database, bumped by a signal, read at most every `VERSION_TTL` seconds; in the process
+that made the change, at once).
+
+What a check does, cheapest first (see `normalize.py` for the views of the text):
+1. Phrase rules on the skeleton: words with `*` for any inflected ending, `a|b`
+   alternatives, `~`/`~N` for up to 3/N words in between. Only rules whose first word
+   starts like a word of the text are tried (an index on the first two letters).
+2. Regular-expression rules on the folded text.
+3. Detectors in code: links and bare domains (tldextract's bundled suffix list, no
+   network) not on the allowed list; e-mail addresses (also "name (at) host (dot) com");
+   phone numbers (`phonenumbers.PhoneNumberMatcher`, run only when the text has enough
+   digits); bank account numbers (IBAN with its checksum, the Czech and Hungarian domestic
+   forms); payment card numbers (Luhn).
+4. Exceptions: a finding that overlaps an allowlist phrase is dropped ("Scunthorpe",
+   "szárny", "kieliszki do wina"); in categories that warnings talk about
+   (`credentials_request`, `off_platform`) a finding after a negation in the same clause
+   ("never give anyone your password") is dropped, unless the rule spells the negation
+   itself ("nie klikaj, tylko zadzwoń").
+"""
+
+import re
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import phonenumbers
+import tldextract
+
+from . import normalize
+
+CATEGORIES = (
+    "prohibited_item",
+    "off_platform",
+    "external_link",
+    "scam",
+    "credentials_request",
+    "profanity",
+)
+NEGATABLE_CATEGORIES = frozenset({"credentials_request", "off_platform"})
+PHONE_REGIONS = ("PL", "CZ", "SK", "HU")
+VERSION_TTL = 2.0
+
+KIND_PHRASE, KIND_REGEX, KIND_ALLOW = "phrase", "regex", "allow"
+
+
+class RuleError(ValueError):
+    """A rule that cannot be compiled; the message says why (shown to staff in admin)."""
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    category: str  # one of CATEGORIES ("" for allowlist exceptions)
+    kind: str  # phrase | regex | allow
+    pattern: str
+    language: str = ""
+    name: str = ""  # how findings name the rule
+
+    @property
+    def label(self) -> str:
+        return self.name or f"{self.language or '*'}/{self.kind}:{self.pattern}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: str
+    fragment: str
+    start: int
+    end: int
+    rule: str
+
+    def as_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "fragment": self.fragment,
+            "start": self.start,
+            "end": self.end,
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.findings)
+
+    @property
+    def verdict(self) -> str:
+        return "block" if self.findings else "allow"
+
+    @property
+    def categories(self) -> list[str]:
+        seen = {finding.category for finding in self.findings}
+        return [category for category in CATEGORIES if category in seen]
+
+
+# -- Compiling phrase rules -------------------------------------------------------------
+
+_GAP = re.compile(r"^~(\d*)$")
+_WORD_ALT = re.compile(r"^[^\s*|~();]+\*?$")
+_W = "[a-z0-9]"
+
+
+def _word_regex(word: str, *, accent: bool) -> tuple[str, str]:
+    """One word (`kurw*`) → (regex, its literal start)."""
+    if not _WORD_ALT.match(word):
+        raise RuleError(f"not a word: {word!r}")
+    stem = word.endswith("*")
+    literal = word.rstrip("*")
+    if accent:
+        literal = normalize.accent(literal).text
+        return re.escape(literal) + (r"\w*" if stem else ""), literal
+    literal = normalize.word_form(literal)
+    if not re.fullmatch(r"[a-z0-9]+", literal):
+        raise RuleError(f"use letters and digits only: {word!r}")
+    return literal + (f"{_W}*" if stem else ""), literal
+
+
+def compile_phrase(pattern: str, *, accent: bool = False) -> tuple[re.Pattern, list[str]]:
+    """A phrase rule → (regex on the skeleton, or on the accent view; first-word starts).
+
+    Grammar: phrases separated by `;` (any of them); a phrase is groups separated by gaps
+    (`~` = up to 3 words, `~N` = up to N); a group is alternatives separated by `|`; an
+    alternative is words separated by spaces; a word ending in `*` takes any ending.
+    `kup*|zamow* ~2 mailem|przez maila; zamowie mailowo`.
+    """
+    pieces = [piece for piece in pattern.split(";") if piece.strip()]
+    if len(pieces) > 1:
+        compiled = [_compile_one(piece, accent=accent) for piece in pieces]
+        source = "|".join(f"(?:{regex.pattern})" for regex, _starts in compiled)
+        return re.compile(source), [start for _regex, starts in compiled for start in starts]
+    if not pieces:
+        raise RuleError("empty pattern")
+    return _compile_one(pieces[0], accent=accent)
+
+
+def _compile_one(pattern: str, *, accent: bool) -> tuple[re.Pattern, list[str]]:
+    tokens = re.split(r"\s+(~\d*)\s+", " ".join(pattern.split()))
+    if not tokens or not tokens[0] or _GAP.match(tokens[0]) or _GAP.match(tokens[-1]):
+        raise RuleError("a phrase cannot be empty or start or end with ~")
+    separator = r"\W+" if accent else " "
+    parts: list[str] = []
+    first_starts: list[str] = []
+    for position, token in enumerate(tokens):
+        gap = _GAP.match(token)
+        if gap:
+            limit = int(gap.group(1) or 3)
+            if limit > 8:
+                raise RuleError("a gap (~N) can span at most 8 words")
+            parts.append(rf"(?:\W+\w+){{0,{limit}}}" if accent else f"(?: {_W}+){{0,{limit}}}")
+            continue
+        alternatives = []
+        for alternative in token.split("|"):
+            words = alternative.split()
+            if not words:
+                raise RuleError("an empty alternative (||)")
+            compiled = [_word_regex(word, accent=accent) for word in words]
+            alternatives.append(separator.join(regex for regex, _start in compiled))
+            if position == 0:
+                first = compiled[0][1]
+                if len(first) == 1 and len(words) > 1 and not words[0].endswith("*"):
+                    first += " "  # "z pominieciem": indexed by "z "
+                first_starts.append(first)
+        if parts:
+            parts.append(separator)
+        parts.append("(?:" + "|".join(alternatives) + ")")
+    if accent:
+        source = r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+    else:
+        source = "(?<![a-z0-9])" + "".join(parts) + "(?![a-z0-9])"
+        if any(len(start) < 2 for start in first_starts):
+            raise RuleError("the first word needs at least two letters before *")
+    return re.compile(source), first_starts
+
+
+def compile_regex(pattern: str) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as error:
+        raise RuleError(str(error)) from error
+
+
+def validate(*, kind: str, pattern: str) -> None:
+    """Raise RuleError if the rule cannot be compiled (the admin form shows the message)."""
+    if kind == KIND_REGEX:
+        compiled = compile_regex(pattern)
+        if compiled.search(""):
+            raise RuleError("the expression matches an empty text")
+    elif kind in (KIND_PHRASE, KIND_ALLOW):
+        compile_phrase(pattern, accent=kind == KIND_ALLOW and not pattern.isascii())
+    else:
+        raise RuleError(f"unknown kind {kind!r}")
+
+
+# -- Detectors ---------------------------------------------------------------------------
+
+_SEP_WORDS = r"(?:dot|kropka|tecka|bodka|pont)"
+_DOT = rf"(?:\.|\s*[\(\[\{{]\s*(?:\.|{_SEP_WORDS})\s*[\)\]\}}]\s*|\s+{_SEP_WORDS}\s+|\s\.\s)"
+_AT = (
+    r"(?:@|\s*[\(\[\{]\s*(?:@|at|malpa|zavinac|kukac)\s*[\)\]\}]\s*|\s+(?:malpa|zavinac|kukac)\s+)"
+)
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_DOMAIN_RE = re.compile(
+    rf"(?<![\w@.\-/])(?P<scheme>https?://|www{_DOT})?(?P<host>(?:{_LABEL}{_DOT})+[a-z]{{2,24}})"
+    rf"(?![\w\-@])(?P<path>[/?#][^\s<>\"']*)?"
+)
+_EMAIL_RE = re.compile(
+    rf"(?<![\w.+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]*){_AT}"
+    rf"(?P<host>(?:{_LABEL}{_DOT})+[a-z]{{2,24}})(?![\w\-])"
+)
+_DOT_SEP_RE = re.compile(_DOT)
+# Bare words with these endings are files, not sites ("faktura.zip", "film.mov").
+_FILE_SUFFIXES = frozenset({"zip", "mov", "py", "sh", "md", "rs", "pl.pl"})
+_DIGITS_RE = re.compile(r"\d")
+_PHONE_HINT = re.compile(r"(?:\+|\b)\d(?:[\s().\-/]{0,3}\d){6,}")
+_CARD_RE = re.compile(r"(?<![\d\w])(?:\d[ \-]?){12,18}\d(?![\d\w])")
+_IBAN_RE = re.compile(r"(?<![\w])([a-z]{2}\d{2}(?:[ ]?[0-9a-z]){11,30})(?![\w])")
+_NRB_RE = re.compile(r"(?<![\d\w])(\d{2}(?:[ ]?\d{4}){6})(?![\d\w])")
+_CZ_ACCOUNT_RE = re.compile(r"(?<![\d\w/\-])(?:\d{1,6}-)?\d{6,10}/(\d{4})(?![\d\w/])")
+_HU_ACCOUNT_RE = re.compile(r"(?<![\d\w\-])\d{8}-\d{8}(?:-\d{8})?(?![\d\w\-])")
+_CZ_BANK_CODES = frozenset(
+    [
+        "0100",
+        "0300",
+        "0600",
+        "0710",
+        "0730",
+        "0800",
+        "2010",
+        "2020",
+        "2060",
+        "2070",
+        "2100",
+        "2250",
+        "2260",
+        "2600",
+        "2700",
+        "3030",
+        "3050",
+        "3060",
+        "4000",
+        "4300",
+        "5500",
+        "5800",
+        "6000",
+        "6100",
+        "6200",
+        "6210",
+        "6300",
+        "6700",
+        "6800",
+        "7910",
+        "7950",
+        "7960",
+        "7970",
+        "7990",
+        "8040",
+        "8060",
+        "8090",
+        "8150",
+        "8250",
+        "0900",
+        "1100",
+        "5200",
+        "6500",
+        "8330",
+        "8360",
+    ]
+)
+_NEGATIONS = frozenset(
+    [
+        "nie",
+        "nigdy",
+        "nikomu",
+        "never",
+        "dont",
+        "not",
+        "nobody",
+        "noone",
+        "nikdy",
+        "nikomu",
+        "nikdo",
+        "ne",
+        "nem",
+        "soha",
+        "sose",
+        "senkinek",
+        "senkivel",
+        "nigdzie",
+        "nesmite",
+        "nesmiete",
+    ]
+)
+_NEGATION_OVERRIDES = re.compile(r"zapomn|forget|zapomen|zabudn|felejt|wahaj|hesitate|vahej")
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*(?:but|ale|ale|de|hanem|tylko|jen|len)\b")
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char)
+        if position % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def _iban_valid(value: str) -> bool:
+    value = value.replace(" ", "").upper()
+    if not 15 <= len(value) <= 34:
+        return False
+    rearranged = value[4:] + value[:4]
+    try:
+        number = int("".join(str(int(char, 36)) for char in rearranged))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+def _card_network(digits: str) -> bool:
+    if len(digits) == 16 and digits[0] in "456":
+        return digits[0] != "5" or digits[1] in "12345"
+    if len(digits) == 16 and digits[:2] in {"22", "23", "24", "25", "26", "27"}:
+        return True
+    return len(digits) == 15 and digits[:2] in {"34", "37"}
+
+
+# -- The engine --------------------------------------------------------------------------
+
+
+@dataclass
+class _Phrase:
+    spec: RuleSpec
+    regex: re.Pattern
+    negation_words: frozenset[str]
+
+
+@dataclass
+class Engine:
+    rules: Sequence[RuleSpec] = ()
+    allowed_domains: Iterable[str] = ()
+    version: int = 0
+    _by_start: dict[str, list[_Phrase]] = field(default_factory=dict, repr=False)
+    _regex_rules: list[tuple[RuleSpec, re.Pattern]] = field(default_factory=list, repr=False)
+    _allow_skeleton: list[tuple[RuleSpec, re.Pattern]] = field(default_factory=list, repr=False)
+    _allow_accent: list[tuple[RuleSpec, re.Pattern]] = field(default_factory=list, repr=False)
+    errors: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._domains = frozenset(
+            d.lower().strip().lstrip("@").strip(".") for d in self.allowed_domains
+        )
+        self._extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+        for spec in self.rules:
+            try:
+                self._add(spec)
+            except RuleError as error:  # a broken rule is skipped, never the whole engine
+                self.errors.append(f"{spec.label}: {error}")
+
+    def _add(self, spec: RuleSpec) -> None:
+        if spec.kind == KIND_REGEX:
+            self._regex_rules.append((spec, compile_regex(spec.pattern)))
+        elif spec.kind == KIND_ALLOW:
+            accent = not spec.pattern.isascii()
+            regex, _starts = compile_phrase(spec.pattern, accent=accent)
+            (self._allow_accent if accent else self._allow_skeleton).append((spec, regex))
+        elif spec.kind == KIND_PHRASE:
+            regex, starts = compile_phrase(spec.pattern)
+            words = {
+                normalize.word_form(w.rstrip("*")) for w in re.split(r"[\s|;]+", spec.pattern)
+            }
+            phrase = _Phrase(spec, regex, frozenset(words & _NEGATIONS))
+            for start in set(starts):
+                self._by_start.setdefault(start[:2], []).append(phrase)
+        else:
+            raise RuleError(f"unknown kind {spec.kind!r}")
+
+    # -- checking
+
+    def check(self, text: str, *, region: str | None = None, ignore_emails=()) -> Verdict:
+        folded = normalize.fold(text)
+        skeleton = normalize.skeleton(folded)
+        findings: list[Finding] = []
+
+        def add(category: str, start: int, end: int, rule: str) -> None:
+            findings.append(Finding(category, text[start:end], start, end, rule))
+
+        # 1. Phrase rules, tried only where a word starts like their first word.
+        sk = skeleton.text
+        position = 1
+        length = len(sk)
+        while position < length:
+            end = sk.find(" ", position)
+            candidates = self._by_start.get(sk[position : position + 2])
+            if candidates:
+                for phrase in candidates:
+                    match = phrase.regex.match(sk, position)
+                    if match is None:
+                        continue
+                    start, stop = skeleton.span(match.start(), match.end())
+                    if phrase.spec.category in NEGATABLE_CATEGORIES and self._negated(
+                        folded, start, stop, text, phrase
+                    ):
+                        continue
+                    add(phrase.spec.category, start, stop, phrase.spec.label)
+            position = end + 1
+
+        # 2. Staff's regular expressions on the folded text.
+        for spec, regex in self._regex_rules:
+            for match in regex.finditer(folded.text):
+                if match.end() > match.start():
+                    start, stop = folded.span(match.start(), match.end())
+                    add(spec.category, start, stop, spec.label)
+
+        # 3. Detectors.
+        self._links(text, folded, add)
+        self._emails(folded, add, ignore_emails)
+        if len(_DIGITS_RE.findall(folded.text)) >= 7:
+            self._numbers(text, folded, add, region)
+
+        if findings:
+            findings = self._drop_allowed(text, folded, skeleton, findings)
+        return Verdict(tuple(_dedupe(findings)))
+
+    def _negated(self, folded, start, stop, text, phrase: _Phrase) -> bool:
+        """A warning: a negation earlier in the same clause, or inside the match."""
+        before = text[max(0, start - 60) : start]
+        clause = _CLAUSE_END.split(normalize.fold(before).text)[-1]
+        words = re.findall(r"[a-z]+", clause)[-4:]
+        inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
+        negations = [w for w in [*words, *inside] if w in _NEGATIONS]
+        negations = [w for w in negations if w not in phrase.negation_words]
+        if not negations:
+            return False
+        return not _NEGATION_OVERRIDES.search(" ".join(words + inside))
+
+    def domain_allowed(self, host: str) -> bool:
+        host = host.lower().strip(".")
+        while host:
+            if host in self._domains:
+                return True
+            _, _, host = host.partition(".")
+        return False
+
+    def _links(self, text: str, folded, add) -> None:
+        source = folded.text
+        if "." not in source and not any(
+            w in source for w in ("dot", "kropka", "tecka", "bodka", "pont")
+        ):
+            return
+        for match in _DOMAIN_RE.finditer(source):
+            host = _DOT_SEP_RE.sub(".", match.group("host"))
+            parts = self._extract(host)
+            if not parts.suffix or not parts.domain:
+                continue
+            if not match.group("scheme"):
+                if parts.suffix in _FILE_SUFFIXES or len(parts.domain) < 3:
+                    continue
+                # "dziękuję.Pozdrawiam": a sentence without a space, not a site.
+                start, stop = folded.span(match.start("host"), match.end("host"))
+                original = text[start:stop]
+                tail = original.rsplit(".", 1)[-1] if "." in original else ""
+                if tail[:1].isupper() and not original.isupper():
+                    continue
+                if parts.domain.isdigit():
+                    continue
+            registered = f"{parts.domain}.{parts.suffix}"
+            if self.domain_allowed(host) or self.domain_allowed(registered):
+                continue
+            start, stop = folded.span(match.start(), match.end())
+            add("external_link", start, stop, f"link:{registered}")
+
+    def _emails(self, folded, add, ignore_emails) -> None:
+        source = folded.text
+        if "@" not in source and not re.search(r"\bat\b|malpa|zavinac|kukac", source):
+            return
+        ignored = {address.lower() for address in ignore_emails}
+        for match in _EMAIL_RE.finditer(source):
+            host = _DOT_SEP_RE.sub(".", match.group("host"))
+            parts = self._extract(host)
+            if not parts.suffix:
+                continue
+            if f"{match.group('local')}@{host}" in ignored:
+                continue
+            if self.domain_allowed(host):
+                continue  # the platform's own masked addresses, couriers' addresses
+            start, stop = folded.span(match.start(), match.end())
+            add("off_platform", start, stop, "e-mail address")
+
+    def _numbers(self, text: str, folded, add, region: str | None) -> None:
+        source = folded.text
+        taken: list[tuple[int, int]] = []
+        for match in _CARD_RE.finditer(source):
+            digits = re.sub(r"\D", "", match.group())
+            if _card_network(digits) and _luhn(digits):
+                start, stop = folded.span(match.start(), match.end())
+                add("credentials_request", start, stop, "payment card number")
+                taken.append((start, stop))
+        for regex, rule in (
+            (_IBAN_RE, "bank account number (IBAN)"),
+            (_NRB_RE, "bank account number"),
+        ):
+            for match in regex.finditer(source):
+                value = match.group(1)
+                if regex is _NRB_RE:
+                    value = "PL" + value.replace(" ", "")
+                if _iban_valid(value):
+                    start, stop = folded.span(match.start(), match.end())
+                    add("off_platform", start, stop, rule)
+                    taken.append((start, stop))
+        for match in _CZ_ACCOUNT_RE.finditer(source):
+            if match.group(1) in _CZ_BANK_CODES:
+                start, stop = folded.span(match.start(), match.end())
+                add("off_platform", start, stop, "bank account number")
+                taken.append((start, stop))
+        for match in _HU_ACCOUNT_RE.finditer(source):
+            start, stop = folded.span(match.start(), match.end())
+            add("off_platform", start, stop, "bank account number")
+            taken.append((start, stop))
+        if not _PHONE_HINT.search(source):
+            return
+        regions = (region,) if region else PHONE_REGIONS
+        seen: set[tuple[int, int]] = set()
+        for code in regions:
+            for found in phonenumbers.PhoneNumberMatcher(
+                text, code, leniency=phonenumbers.Leniency.VALID
+            ):
+                span = (found.start, found.end)
+                if span in seen or any(s <= found.start and found.end <= e for s, e in taken):
+                    continue
+                seen.add(span)
+                add("off_platform", found.start, found.end, "phone number")
+
+    def _drop_allowed(self, text, folded, skeleton, findings: list[Finding]) -> list[Finding]:
+        allowed: list[tuple[int, int]] = []
+        for _spec, regex in self._allow_skeleton:
+            for match in regex.finditer(skeleton.text):
+                allowed.append(skeleton.span(match.start(), match.end()))
+        if self._allow_accent:
+            accented = normalize.accent(text).text
+            for _spec, regex in self._allow_accent:
+                for match in regex.finditer(accented):
+                    allowed.append((match.start(), match.end()))
+        if not allowed:
+            return findings
+        return [
+            finding
+            for finding in findings
+            if finding.category in {"external_link"}
+            or not any(s < finding.end and finding.start < e for s, e in allowed)
+        ]
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per (category, span); ordered by position."""
+    unique: dict[tuple[str, int, int], Finding] = {}
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        unique.setdefault((finding.category, finding.start, finding.end), finding)
+    return list(unique.values())
+
+
+# -- The per-process compiled rule set ---------------------------------------------------
+
+_lock = threading.Lock()
+_state: dict = {"engine": None, "checked_at": 0.0}
+
+
+def build_engine() -> Engine:
+    """Compile the active rules and allowed domains from the database."""
+    from .models import AllowedDomain, Rule, RuleSetVersion
+
+    version = RuleSetVersion.current()
+    specs = [
+        RuleSpec(
+            category=rule.category,
+            kind=rule.kind,
+            pattern=rule.pattern,
+            language=rule.language,
+            name=f"#{rule.pk} {rule.language or '*'}/{rule.kind}:{rule.pattern}",
+        )
+        for rule in Rule.objects.filter(is_active=True).order_by("pk")
+    ]
+    domains = AllowedDomain.objects.filter(is_active=True).values_list("domain", flat=True)
+    return Engine(rules=specs, allowed_domains=list(domains), version=version)
+
+
+def get_engine() -> Engine:
+    """The compiled rule set, rebuilt when the rules' version stamp changes."""
+    from .models import RuleSetVersion
+
+    now = time.monotonic()
+    engine = _state["engine"]
+    if engine is not None and now - _state["checked_at"] < VERSION_TTL:
+        return engine
+    with _lock:
+        engine = _state["engine"]
+        if engine is None or RuleSetVersion.current() != engine.version:
+            engine = build_engine()
+            _state["engine"] = engine
+        _state["checked_at"] = now
+    return engine
+
+
+def invalidate() -> None:
+    """Forget the compiled rule set in this process (other processes see the version)."""
+    with _lock:
+        _state["engine"] = None
+        _state["checked_at"] = 0.0
+
+
+def check(text: str, **kwargs) -> Verdict:
+    return get_engine().check(text, **kwargs)

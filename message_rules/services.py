@@ -1,0 +1,93 @@
+"""Checking a message against the rules, recording the result, telling the writer why."""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from marketplace.marketplaces import marketplace_get
+from marketplace.models import SellerEmailAddress, User
+from messaging.models import Message
+
+from . import engine
+from .models import Category, MessageCheck, Verdict
+
+MAX_FRAGMENT_SHOWN = 60
+
+
+def message_check(*, message: Message) -> engine.Verdict:
+    """The rules' verdict on a message, with what its writer may quote of themselves.
+
+    The writer's own real e-mail addresses (e.g. in the signature of a relayed e-mail)
+    are not findings: outbound mail replaces them with the masked address anyway.
+    """
+    author = message.author
+    region = None
+    ignore: set[str] = set()
+    if author is not None:
+        region = marketplace_get(author.registration_marketplace).country
+        if message.channel == "email":
+            ignore = _real_addresses(author)
+    return engine.check(message.text, region=region, ignore_emails=ignore)
+
+
+def _real_addresses(user: User) -> set[str]:
+    emails = set(SellerEmailAddress.objects.filter(seller=user).values_list("email", flat=True))
+    emails.add(user.email)
+    return {email.lower() for email in emails if email}
+
+
+def message_check_record(*, message: Message, verdict: engine.Verdict) -> MessageCheck:
+    """Keep what the rules found for staff (the moderation queue reads it)."""
+    check, _created = MessageCheck.objects.update_or_create(
+        message=message,
+        defaults={
+            "verdict": Verdict.BLOCK if verdict.blocked else Verdict.ALLOW,
+            "categories": verdict.categories,
+            "findings": [finding.as_dict() for finding in verdict.findings],
+            "created_at": timezone.now(),
+        },
+    )
+    return check
+
+
+def _shown(fragment: str) -> str:
+    fragment = " ".join(fragment.split())
+    if len(fragment) > MAX_FRAGMENT_SHOWN:
+        fragment = fragment[: MAX_FRAGMENT_SHOWN - 1] + "…"
+    return fragment
+
+
+def category_label(category: str) -> str:
+    return str(Category(category).label)
+
+
+def blocked_reason(findings) -> str:
+    """Which part broke which rule, in the active language (one line per finding).
+
+    `findings` are engine Findings or their stored dicts.
+    """
+    lines = []
+    seen = set()
+    for finding in findings:
+        data = finding if isinstance(finding, dict) else finding.as_dict()
+        key = (data["category"], data["fragment"].lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        lines.append(
+            _("“%(fragment)s”: %(rule)s")
+            % {"fragment": _shown(data["fragment"]), "rule": category_label(data["category"])}
+        )
+    return "\n".join([_("Your message was not sent because it breaks the message rules:"), *lines])
+
+
+def blocked_notice_claim(*, message_id: int) -> MessageCheck | None:
+    """The check of a blocked e-mailed message whose writer has not been told yet."""
+    return MessageCheck.objects.filter(
+        message_id=message_id, verdict=Verdict.BLOCK, notice_sent_at__isnull=True
+    ).first()
+
+
+def blocked_notice_mark_sent(*, check: MessageCheck) -> None:
+    MessageCheck.objects.filter(pk=check.pk, notice_sent_at__isnull=True).update(
+        notice_sent_at=timezone.now()
+    )

@@ -124,11 +124,14 @@ def _classifier() -> Callable:
     return import_string(getattr(settings, "ALLINA_CLASSIFIER", "allina.classifier.classify"))
 
 
-def question_process(*, question_id: int, deliver_only: bool = False) -> Question | None:
+def question_process(
+    *, question_id: int, deliver_only: bool = False, reason: str = "timeout"
+) -> Question | None:
     """Allina's work on one held question; harmless to run again.
 
-    `deliver_only` passes the question to the seller without answering (the sweep does
-    that when a question waited too long: the buyer has left, an answer would come late).
+    `deliver_only` passes the question to the seller without answering, for `reason`: the
+    sweep does that when a question waited too long (the buyer has left, an answer would
+    come late), the task when Allina herself failed.
     """
     with transaction.atomic():
         question = (
@@ -142,7 +145,7 @@ def question_process(*, question_id: int, deliver_only: bool = False) -> Questio
         message = question.message
         now = timezone.now()
         if deliver_only:
-            return _pass_to_seller(question, QuestionStatus.ABSTAINED, {"reason": "timeout"})
+            return _pass_to_seller(question, QuestionStatus.ABSTAINED, {"reason": reason})
         prediction = _classifier()(message.text)
         question.language = prediction.language or ""
         question.intent = str(prediction.intent) if prediction.intent is not None else None
@@ -246,7 +249,9 @@ def questions_sweep() -> dict[str, int]:
         except Exception:
             # Allina failed on this one (a bug, a missing model): the seller gets it.
             logger.exception("Allina failed on question %s; passing it to the seller", question_id)
-            question = question_process(question_id=question_id, deliver_only=True)
+            question = question_process(
+                question_id=question_id, deliver_only=True, reason="allina_failed"
+            )
         if question is not None and question.status == QuestionStatus.ANSWERED:
             counts["answered"] += 1
         else:

@@ -20,7 +20,9 @@ def question_answer(question_id: int) -> str:
         question = services.question_process(question_id=question_id)
     except Exception:
         logger.exception("Allina failed on question %s; passing it to the seller", question_id)
-        question = services.question_process(question_id=question_id, deliver_only=True)
+        question = services.question_process(
+            question_id=question_id, deliver_only=True, reason="allina_failed"
+        )
     return question.status if question is not None else "missing"
 
 

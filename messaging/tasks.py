@@ -4,12 +4,15 @@ import random
 
 from celery import shared_task
 
+from translation import services as translation_services
+
 from . import services
 from .relay import outbound
 
 MAX_EMAIL_RETRIES = 10
 RETRY_BASE_SECONDS = 30
 RETRY_MAX_SECONDS = 3600
+TRANSLATION_POLL_SECONDS = 5
 
 
 def retry_delay(retries: int) -> int:
@@ -20,23 +23,37 @@ def retry_delay(retries: int) -> int:
 @shared_task(
     bind=True, acks_late=True, max_retries=MAX_EMAIL_RETRIES, soft_time_limit=60, time_limit=90
 )
-def message_notify(self, message_id: int) -> bool:
+def message_notify(self, message_id: int, translation_waits: int = 0) -> bool:
     """E-mail a delivered message to the recipient's real address (messaging/relay/outbound.py).
 
     Temporary failures (4xx, connection errors, timeouts) are retried with exponential
     backoff; a permanent one (5xx) or the last retry marks the message failed, with the
     reason the writer sees. A re-run after success sends nothing; a redelivery after a
     lost worker sends again with the same Message-ID (see outbound.py on exactly-once).
+
+    While the message's translation is pending, the task first waits for it (retrying
+    itself every few seconds, up to TRANSLATION_EMAIL_WAIT_SECONDS after delivery; those
+    waits are counted apart from the SMTP retries), then sends the translation and the
+    original, or the original with a note. Nothing is claimed before that, so waiting
+    changes nothing of the exactly-once guarantees.
     """
+    wait = translation_services.email_wait_seconds(message_id=message_id)
+    if wait > 0 and not self.request.is_eager:  # in-process, the translation ran already
+        raise self.retry(
+            countdown=min(wait, TRANSLATION_POLL_SECONDS),
+            kwargs={"translation_waits": translation_waits + 1},
+            max_retries=self.request.retries + 1,
+        )
+    smtp_retries = self.request.retries - translation_waits
     try:
         return outbound.message_email_send(message_id=message_id).sent
     except outbound.TemporaryFailure as failure:
         reason = str(failure)
-        if self.request.retries >= self.max_retries:
+        if smtp_retries >= self.max_retries:
             outbound.message_email_give_up(message_id=message_id, reason=reason)
             return False
         outbound.message_email_retrying(message_id=message_id, reason=reason)
-        raise self.retry(countdown=retry_delay(self.request.retries), exc=failure) from failure
+        raise self.retry(countdown=retry_delay(smtp_retries), exc=failure) from failure
 
 
 @shared_task(acks_late=True, soft_time_limit=120, time_limit=150)

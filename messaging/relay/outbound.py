@@ -44,6 +44,7 @@ from django.utils.translation import gettext as _
 
 from marketplace.models import SellerEmailAddress, User
 from marketplace.services import masked_email_address
+from translation.selectors import translation_for_email
 
 from ..models import EmailStatus, Message, MessageState, Thread
 
@@ -112,13 +113,20 @@ def message_email_build(*, message: Message) -> EmailMultiAlternatives:
         from_email = formataddr((header_safe(writer_name), settings.DEFAULT_FROM_EMAIL))
         reply_to = message.sender_address
         text = message.text
+        hidden, masked = set(), ""
     else:
         recipient = thread.other_party(author)
         masked = masked_email_address(account=author, order=thread.order)
         writer_name = author.username
         from_email = formataddr((header_safe(writer_name), masked))
         reply_to = from_email
-        text = _scrub(message.text, hidden=_real_addresses(author), shown=masked)
+        hidden = _real_addresses(author)
+        text = _scrub(message.text, hidden=hidden, shown=masked)
+    # The translation first, then the original (SPEC §7); or the original with a note.
+    message_translation = translation_for_email(message=message)
+    translated = ""
+    if message_translation is not None and message_translation.status == "done":
+        translated = _scrub(message_translation.text, hidden=hidden, shown=masked)
     to = recipient_address(thread=thread, recipient=recipient)
     with translation.override(recipient.ui_language):
         from ..services import thread_subject
@@ -131,6 +139,8 @@ def message_email_build(*, message: Message) -> EmailMultiAlternatives:
             "recipient": recipient,
             "author_login": writer_name,
             "subject_line": subject_line,
+            "translation": message_translation,
+            "translated_text": translated,
             "thread_url": settings.SITE_URL.rstrip("/")
             + reverse("messaging:thread_detail", args=[thread.pk]),
         }

@@ -1,0 +1,176 @@
+"""The e-mail of a translated message: the translation, a separator, the original."""
+
+import pytest
+from celery.exceptions import Retry
+from django.core import mail
+from django.utils import timezone
+
+from marketplace import services as account_services
+from messaging import services as messaging_services
+from messaging import tasks as messaging_tasks
+from messaging.models import Message
+from tests.factories import OfferFactory, OrderFactory, SellerFactory, ThreadFactory, UserFactory
+from translation import tasks
+from translation.models import MessageTranslation
+
+pytestmark = pytest.mark.django_db
+
+POLISH = "Dzień dobry, paczka została wysłana dzisiaj, numer przesyłki 620000000000000000000001."
+CZECH = "Dobrý den, balík byl dnes odeslán, číslo zásilky 620000000000000000000001."
+SEPARATOR = "-" * 72
+
+
+@pytest.fixture
+def cz_thread(db):
+    seller = SellerFactory(username="kasia_sklep", language="")
+    buyer = UserFactory(username="petr", registration_marketplace="cz", language="en")
+    order = OrderFactory(buyer=buyer, offer=OfferFactory(seller=seller))
+    # Czech is the buyer's language for translation; the e-mail's own words stay English
+    # here so they can be read below (language="en" set after the order was placed).
+    return ThreadFactory(buyer=buyer, order=order)
+
+
+@pytest.fixture
+def czech_reader(cz_thread):
+    """The buyer reads Czech: messages to them are translated into Czech."""
+    type(cz_thread.buyer).objects.filter(pk=cz_thread.buyer.pk).update(language="cs")
+    cz_thread.buyer.refresh_from_db()
+    return cz_thread.buyer
+
+
+def _submit(thread, author, text, django_capture_on_commit_callbacks, run_tasks=True):
+    with django_capture_on_commit_callbacks(execute=run_tasks):
+        return messaging_services.message_submit(thread=thread, author=author, text=text)
+
+
+def _mail_to(user):
+    return [m for m in mail.outbox if user.email in m.to]
+
+
+def _as_english(user):
+    type(user).objects.filter(pk=user.pk).update(language="en")
+
+
+def test_the_email_carries_the_translation_then_the_original(
+    cz_thread, czech_reader, translation_on, django_capture_on_commit_callbacks
+):
+    message = _submit(
+        cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
+    )
+    translation = MessageTranslation.objects.get(message=message)
+    assert translation.target_language == "cs"
+    tasks.message_translate(translation.pk)
+    _as_english(czech_reader)  # the mail's own words in English, to be read below
+    assert messaging_tasks.message_notify(message.pk) is True
+    [email] = _mail_to(czech_reader)
+    text = email.body
+    assert "Automatically translated from Polish." in text
+    assert text.index(CZECH) < text.index(SEPARATOR) < text.index("Original message (Polish):")
+    assert text.index("Original message (Polish):") < text.index(POLISH)
+    html = email.alternatives[0].content
+    assert "Automatically translated from Polish." in html
+    assert html.index(CZECH) < html.index("<hr") < html.index(POLISH)
+    assert 'lang="cs"' in html and 'lang="pl"' in html
+
+
+def test_while_the_translation_is_pending_the_email_waits_without_claiming_anything(
+    cz_thread, czech_reader, translation_on, django_capture_on_commit_callbacks, settings
+):
+    settings.TRANSLATION_EMAIL_WAIT_SECONDS = 60
+    message = _submit(
+        cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
+    )
+    # a worker running the notify task now retries itself (in a few seconds)
+    with pytest.raises(Retry):
+        messaging_tasks.message_notify(message.pk)
+    message.refresh_from_db()
+    assert message.email_status == "" and message.email_message_id == ""
+    assert _mail_to(czech_reader) == []
+
+
+def test_past_the_limit_the_original_goes_with_a_note(
+    cz_thread, czech_reader, translation_on, django_capture_on_commit_callbacks, settings
+):
+    settings.TRANSLATION_EMAIL_WAIT_SECONDS = 60
+    message = _submit(
+        cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
+    )
+    Message.objects.filter(pk=message.pk).update(
+        delivered_at=timezone.now() - timezone.timedelta(seconds=61)
+    )
+    _as_english(czech_reader)
+    assert messaging_tasks.message_notify(message.pk) is True
+    [email] = _mail_to(czech_reader)
+    assert "[Translation unavailable. This is the original message.]" in email.body
+    assert POLISH in email.body and CZECH not in email.body
+    assert "Translation unavailable. This is the original message." in (
+        email.alternatives[0].content
+    )
+    # the translation arriving later changes nothing that was sent: one e-mail
+    tasks.message_translate(MessageTranslation.objects.get(message=message).pk)
+    assert messaging_tasks.message_notify(message.pk) is False
+    assert len(_mail_to(czech_reader)) == 1
+
+
+def test_a_failed_translation_sends_the_original_with_a_note(
+    cz_thread, czech_reader, translation_on, django_capture_on_commit_callbacks
+):
+    translation_on.api_key = "needed"  # 403: the translation fails at once
+    message = _submit(
+        cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
+    )
+    tasks.message_translate(MessageTranslation.objects.get(message=message).pk)
+    _as_english(czech_reader)
+    messaging_tasks.message_notify(message.pk)
+    [email] = _mail_to(czech_reader)
+    assert "Translation unavailable." in email.body and POLISH in email.body
+
+
+def test_with_translation_off_the_email_says_so(
+    cz_thread, czech_reader, translation_off, django_capture_on_commit_callbacks
+):
+    message = _submit(
+        cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
+    )
+    _as_english(czech_reader)
+    messaging_tasks.message_notify(message.pk)
+    [email] = _mail_to(czech_reader)
+    assert "[Automatic translation is not available. This is the original message.]" in (
+        email.body
+    )
+
+
+def test_a_message_in_the_readers_language_is_mailed_as_before(
+    cz_thread, czech_reader, translation_on, django_capture_on_commit_callbacks
+):
+    _submit(
+        cz_thread,
+        cz_thread.seller,
+        "Dobrý den, balík byl dnes odeslán.",
+        django_capture_on_commit_callbacks,
+    )
+    [email] = _mail_to(czech_reader)
+    assert "Dobrý den, balík byl dnes odeslán." in email.body
+    assert "-" * 72 not in email.body and "translat" not in email.body.lower()
+
+
+def test_the_writers_real_address_is_hidden_in_the_translation_too(
+    cz_thread, czech_reader, translation_on, django_capture_on_commit_callbacks
+):
+    account_services.seller_email_add(
+        seller=cz_thread.seller, email="kasia@private.example", verified=True
+    )
+    text = "Dzień dobry, paczka została wysłana dzisiaj, napisz na kasia@private.example"
+    message = _submit(
+        cz_thread, cz_thread.seller, text, django_capture_on_commit_callbacks, run_tasks=False
+    )
+    translation = MessageTranslation.objects.get(message=message)
+    tasks.message_translate(translation.pk)
+    translation.refresh_from_db()
+    assert "kasia@private.example" in translation.text  # protected through translation
+    messaging_tasks.message_notify(message.pk)
+    [email] = _mail_to(czech_reader)
+    raw = email.message().as_string()
+    assert "kasia@private.example" not in raw
+    masked = account_services.masked_email_address(account=cz_thread.seller, order=cz_thread.order)
+    assert email.body.count(masked) == 2  # in the translation and in the original

@@ -1,0 +1,115 @@
+"""Allina in a real browser, with the real classifier: a buyer whose order is on its way
+asks "gdzie jest moja paczka?", sees her answer with the tracking data at once, sends the
+question on with [yes, send it], and the seller sees it, marked as seen by Allina.
+
+Screenshots go to test-artifacts/screenshots/allina-*.png.
+"""
+
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from allina.models import Question
+from marketplace.services import user_set_language
+from messaging.models import MessageState
+from orders.models import ShipmentStatus
+from tests.factories import order_pay, order_ship
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("allina_on"),
+]
+
+TRACKING = "620000000000000000000001"
+
+
+@pytest.fixture
+def window_for(browser, live_server, password):
+    contexts = []
+
+    def open_window(user):
+        context = browser.new_context(base_url=live_server.url, locale="en-GB")
+        contexts.append(context)
+        tab = context.new_page()
+        tab.console_messages = []
+        tab.on("console", lambda message: tab.console_messages.append(message.text))
+        tab.goto("/login/")
+        tab.get_by_label("Login").fill(user.username)
+        tab.get_by_label("Password").fill(password)
+        tab.get_by_role("button", name="Log in").click()
+        tab.wait_for_url("/")
+        return tab
+
+    yield open_window
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def screenshot(screenshot_dir):
+    screenshot_dir.mkdir(parents=True, exist_ok=True)
+
+    def take(tab, name):
+        tab.screenshot(path=screenshot_dir / f"{name}.png", full_page=True)
+
+    return take
+
+
+def test_buyer_gets_allinas_answer_and_sends_the_question_on(
+    window_for, buyer, seller, order, screenshot
+):
+    for user in (buyer, seller):
+        user_set_language(user=user, language="en")
+    order_pay(order)
+    order_ship(
+        order,
+        expected_delivery=date.today() + timedelta(days=1),
+        events=[
+            (
+                ShipmentStatus.IN_TRANSIT,
+                timezone.now() - timedelta(hours=3),
+                "Przesyłka w sortowni",
+                "Warszawa",
+            )
+        ],
+    )
+    buyer_tab = window_for(buyer)
+    buyer_tab.goto(f"/messages/ask/order/{order.pk}/")
+    buyer_tab.get_by_label("Your question").fill("gdzie jest moja paczka?")
+    buyer_tab.get_by_role("button", name="Ask the seller").click()
+
+    answer = buyer_tab.locator(".allina-answer")
+    expect(answer).to_be_visible(timeout=10_000)
+    expect(answer).to_contain_text(TRACKING)
+    expect(answer).to_contain_text("InPost")
+    expect(answer).to_contain_text("Przesyłka w sortowni")
+    expect(answer.get_by_role("link").first).to_have_attribute(
+        "href", f"https://inpost.pl/sledzenie-przesylek?number={TRACKING}"
+    )
+    question = Question.objects.get()
+    assert question.status == "answered" and question.language == "pl"
+    screenshot(buyer_tab, "allina-answer")
+
+    answer.get_by_role("button", name="Yes, send it").click()
+    expect(buyer_tab.get_by_role("status").filter(has_text="sent to the seller")).to_be_visible()
+    question.refresh_from_db()
+    assert question.choice == "yes"
+    assert question.message.state == MessageState.DELIVERED
+    screenshot(buyer_tab, "allina-yes-send-it")
+
+    seller_tab = window_for(seller)
+    seller_tab.goto("/messages/")
+    seller_tab.get_by_role("link", name=f"Order {order.transaction_id}").first.click()
+    expect(seller_tab.get_by_text("gdzie jest moja paczka?")).to_be_visible()
+    seen = seller_tab.locator(".allina-seen")
+    expect(seen).to_contain_text("Seen by Allina")
+    seen.locator("summary").click()
+    expect(seen).to_contain_text(TRACKING)
+    screenshot(seller_tab, "allina-seller-sees-question")
+    csp = [
+        m for t in (buyer_tab, seller_tab) for m in t.console_messages if "Content Security" in m
+    ]
+    assert csp == []

@@ -45,10 +45,17 @@ class UserFactory(factory.Factory):
     registration_marketplace = MarketplaceCode.PL
     is_seller = False
     password = PASSWORD
+    # The UI language the account chose. Tests read English pages unless they say
+    # otherwise; language="" leaves the registration marketplace's language (SPEC §1).
+    language = "en"
 
     @classmethod
     def _create(cls, model_class, **kwargs):
-        return account_services.user_create(**kwargs)
+        language = kwargs.pop("language")
+        user = account_services.user_create(**kwargs)
+        if language:
+            account_services.user_set_language(user=user, language=language)
+        return user
 
 
 class SellerFactory(UserFactory):

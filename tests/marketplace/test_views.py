@@ -154,7 +154,7 @@ def test_navigation_matches_the_role(seller_client, client, buyer):
 def test_the_ui_speaks_the_registration_marketplaces_language(client):
     from tests.factories import UserFactory
 
-    client.force_login(UserFactory(registration_marketplace="hu"))
+    client.force_login(UserFactory(registration_marketplace="hu", language=""))
     assert client.get(reverse("home"))["Content-Language"] == "hu"
 
 

@@ -89,7 +89,7 @@ def test_the_orders_tab_shows_each_order_with_its_buyer_items_and_delivery(clien
     assert f'<a href="{_detail(order)}"><code>{order.transaction_id}</code></a>' in row
     assert order.buyer.username in row and "Anna Nowak" in row
     assert f"1 × {order.lines.get().title}" in row
-    assert f"{order.total} PLN" in row
+    assert f"PLN\xa0{order.total}" in row
     assert "Awaiting payment" in row and "Pending" in row
     assert "Parcel locker" in row and "InPost" in row
 
@@ -280,7 +280,7 @@ def test_my_orders_lists_the_buyers_orders_newest_first(client, buyer, address):
     page = client.get(BUYER_LIST).text
     assert _numbers(page) == [second.transaction_id, first.transaction_id]
     assert second.seller.username in page
-    assert "Paid" in page and f"{second.total} PLN" in page
+    assert "Paid" in page and f"PLN\xa0{second.total}" in page
 
 
 def test_my_orders_empty_state(client, buyer):
@@ -415,7 +415,7 @@ def test_the_buyer_sees_status_items_total_address_and_can_ask(client, two_addre
     _login(client, order.buyer)
     page = client.get(_detail(order)).text
     assert "Awaiting payment" in page
-    assert order.lines.get().title in page and f"{order.total} PLN" in page
+    assert order.lines.get().title in page and f"PLN\xa0{order.total}" in page
     assert "Wybrana 7/12" in page and "Domyślna" not in page
     assert reverse("messaging:ask_order", args=[order.pk]) in page
     assert 'id="ask-form"' in page

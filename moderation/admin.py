@@ -13,9 +13,11 @@ from datetime import timedelta
 from django import forms
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
+from django.template.defaultfilters import linebreaks_filter
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join, linebreaks
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -240,7 +242,7 @@ class AgeFilter(admin.SimpleListFilter):
 
 
 class CaseDecisionForm(forms.ModelForm):
-    action = forms.ChoiceField(label=_("Decision"), widget=forms.RadioSelect)
+    action = forms.ChoiceField(label=_("Your decision"), widget=forms.RadioSelect)
     sanction = forms.ChoiceField(
         label=_("Sender"),
         choices=Sanction.choices,
@@ -285,6 +287,10 @@ class CaseDecisionForm(forms.ModelForm):
         return cleaned
 
 
+def _when(value) -> str:
+    return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
 def _message_admin_link(message) -> str:
     url = reverse("admin:messaging_message_change", args=[message.pk])
     return format_html('<a href="{}">#{}</a>', url, message.pk)
@@ -296,11 +302,11 @@ class ModerationCaseAdmin(admin.ModelAdmin):
         "created_at",
         "kind",
         "summary",
+        "thumbnails",
         "sender",
         "reporter",
         "categories_display",
         "marketplace",
-        "thumbnails",
         "status",
     )
     list_select_related = (
@@ -362,7 +368,8 @@ class ModerationCaseAdmin(admin.ModelAdmin):
 
     def get_fields(self, request, obj=None):
         if obj is not None and obj.status == CaseStatus.OPEN:
-            return self.record_fields + self.decision_fields
+            undecided = tuple(f for f in self.record_fields if f != "decision_display")
+            return undecided + self.decision_fields
         return self.record_fields
 
     def get_readonly_fields(self, request, obj=None):
@@ -459,9 +466,9 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             "{} · {} · {} · {}<blockquote>{}</blockquote>",
             _message_admin_link(message),
             author,
-            message.created_at.strftime("%Y-%m-%d %H:%M"),
+            _when(message.created_at),
             message.get_state_display(),
-            linebreaks(message.text),  # escapes the text
+            linebreaks_filter(message.text, autoescape=True),
         )
 
     @admin.display(description=_("report"))
@@ -477,7 +484,7 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             _("sender"),
             report.sender_login or "—",
             report.sender_address,
-            linebreaks(report.description),
+            linebreaks_filter(report.description, autoescape=True),
         )
 
     @admin.display(description=_("message rules found"))
@@ -520,13 +527,13 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             report.comment,
         )
 
-    @admin.display(description=_("decision"))
+    @admin.display(description=_("recorded decision"))
     def decision_display(self, obj: ModerationCase):
         decision = getattr(obj, "decision", None) if obj.status != CaseStatus.OPEN else None
         if decision is None:
             return "—"
         until = (
-            format_html(" ({} {})", _("until"), decision.suspended_until.strftime("%Y-%m-%d"))
+            format_html(" ({} {})", _("until"), _when(decision.suspended_until))
             if decision.suspended_until
             else ""
         )
@@ -536,7 +543,7 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             decision.get_sanction_display() if decision.sanction else "—",
             until,
             decision.staff.username,
-            decision.created_at.strftime("%Y-%m-%d %H:%M"),
+            _when(decision.created_at),
             decision.note,
         )
 

@@ -24,6 +24,13 @@ BLOCKING_STAGES = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _only_the_suspension_stage(settings):
+    """These tests decide for themselves what gets blocked (the message rules' own tests
+    cover what the rules block); the suspension stage is the one under test here."""
+    settings.MESSAGE_PIPELINE_STAGES = ["moderation.stage.sender_not_suspended"]
+
+
 def block_word(message):
     """A stand-in for the message rules in these tests: one word blocks a message."""
     if BLOCK_WORD in message.text:

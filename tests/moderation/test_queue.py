@@ -122,6 +122,9 @@ def test_the_case_page_shows_the_report_screenshots_and_the_rules_findings(staff
     assert report.sender_address in page and report.sender_login in page
     assert 'name="action"' in page and 'value="uphold"' in page and 'value="dismiss"' in page
     assert 'value="release"' not in page  # only a blocked message can be released
+    # the texts read as text: paragraphs, neither raw nor escaped markup of ours
+    assert "<p>Pay me by bank transfer, cheaper for you.</p>" in page
+    assert "&lt;p&gt;" not in page
 
 
 def test_user_text_is_escaped_in_the_queue(staff_client, thread):

@@ -9,6 +9,7 @@ from django.core import mail
 from django.db import close_old_connections, connection
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from marketplace.exceptions import DomainError
 from messaging import services as messaging_services
@@ -530,3 +531,36 @@ def test_two_staff_releasing_at_once_deliver_once(settings, django_user_model, t
     assert message.state == MessageState.DELIVERED
     assert Thread.objects.get(pk=thread.pk).buyer_unread_count == 1
     assert ModerationDecision.objects.filter(case=case).count() == 1
+
+
+def test_a_message_the_rules_block_joins_the_queue_with_their_findings(
+    settings, staff_client, thread
+):
+    pytest.importorskip("message_rules.stage", reason="the message rules have not landed")
+    from django.apps import apps
+
+    try:
+        apps.get_model("message_rules", "MessageCheck")
+    except LookupError:
+        pytest.skip("the message rules record no checks yet")
+    settings.MESSAGE_PIPELINE_STAGES = [
+        "moderation.stage.sender_not_suspended",
+        "message_rules.stage.check",
+    ]
+    message = messaging_services.message_submit(
+        thread=thread,
+        author=thread.seller,
+        text="Write to me at jan.kowalski@gmail.com and pay me directly, cheaper than here.",
+    )
+    assert message.state == MessageState.BLOCKED
+    check = message.rules_check
+    page = staff_client.get(QUEUE).text
+    case = ModerationCase.objects.get(kind=CaseKind.BLOCKED_MESSAGE, message=message)
+    assert case.categories == list(check.categories) and case.categories
+    assert "jan.kowalski@gmail.com" in page
+    detail = staff_client.get(_case_url(case)).text
+    for finding in check.findings:
+        assert f"<mark>{escape(finding['fragment'])}</mark>" in detail
+    assert staff_client.get(QUEUE, {"category": case.categories[0]}).text.count(
+        "jan.kowalski@gmail.com"
+    )

@@ -487,6 +487,19 @@ def seed(*, threads: int, messages: int, log=print, seed_value: int = 2026) -> N
         )
         step(f"{len(rows)} messages copied")
         with connection.cursor() as cursor:
+            # Each thread's search document (messaging migration 0006 fills it for rows
+            # that exist when it runs, services._deliver for new messages): here, as 0006.
+            cursor.execute(
+                "UPDATE messaging_thread AS t SET search_document = d.document FROM ("
+                " SELECT thread_id,"
+                "  strip(to_tsvector('simple'::regconfig, string_agg(text, ' '))) AS document"
+                " FROM messaging_message WHERE state = 'delivered' AND thread_id >= %s"
+                " GROUP BY thread_id"
+                ") AS d WHERE d.thread_id = t.id",
+                [first_thread],
+            )
+        step("thread search documents")
+        with connection.cursor() as cursor:
             # Check the deferred foreign keys now: an index cannot be built while they wait.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             step("foreign keys checked")

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.urls import reverse
 
 from messaging import services
@@ -152,11 +153,13 @@ def test_thread_list_query_count_does_not_grow_with_threads(
     client.force_login(seller)
     url = reverse("messaging:thread_list")
     search = {"q": "question", "filter": "unread"}
-    with django_assert_num_queries(4) as few:  # session, user, a page per side (buy, sell)
+    # session, user, the page's ids (one UNION ALL of both sides, buying and selling, where
+    # the database can, else one query per side), the threads on the page; a search too
+    page_queries = 1 if connection.features.supports_slicing_ordering_in_compound else 2
+    with django_assert_num_queries(3 + page_queries) as few:
         client.get(url)
     expected = len(few.captured_queries)
-    # a search picks each side's page of ids first, then loads the threads on it
-    with django_assert_num_queries(5) as few_searched:
+    with django_assert_num_queries(3 + page_queries) as few_searched:
         client.get(url, search)
     expected_searched = len(few_searched.captured_queries)
     _threads_for(seller, 30)

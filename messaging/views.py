@@ -17,6 +17,7 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -50,10 +51,13 @@ class ThreadRow:
     subject: str
     unread: int
     awaiting_me: bool
+    link: str = ""  # in the thread list: the thread's address and its last message's start
+    preview: str = ""
 
 
-def _row(thread: Thread, user) -> ThreadRow:
+def _row(thread: Thread, user, link: str = "") -> ThreadRow:
     other = thread.other_party(user)
+    preview = getattr(thread, "preview", None)  # only the thread list selects it
     return ThreadRow(
         thread=thread,
         other_login=other.username,
@@ -61,6 +65,8 @@ def _row(thread: Thread, user) -> ThreadRow:
         subject=services.thread_subject(thread),
         unread=thread.unread_for(user),
         awaiting_me=thread.awaits_reply_from(user),
+        link=link,
+        preview=Truncator(preview).chars(selectors.PREVIEW_LENGTH) if preview else "",
     )
 
 
@@ -77,8 +83,9 @@ def thread_list(request):
     threads, next_cursor = selectors.thread_list_for_user(
         user=request.user, filter=current, query=query, cursor=cursor
     )
+    link = reverse("messaging:thread_detail", args=[0]).removesuffix("0/")  # one reverse
     context = {
-        "rows": [_row(thread, request.user) for thread in threads],
+        "rows": [_row(thread, request.user, f"{link}{thread.pk}/") for thread in threads],
         "filters": [(key, FILTER_LABELS[key]) for key in ThreadFilter.CHOICES],
         "current_filter": current,
         "query": query,

@@ -2,6 +2,7 @@
 them directly, and Allina's figures stand beside them. Every timestamp is fixed."""
 
 from datetime import UTC, datetime, timedelta
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -331,7 +332,7 @@ def test_the_period_selector(seller_client, english):
     quarter = seller_client.get(URL, {"days": 90}, headers={"HX-Request": "true"})
 
     assert 'id="questions-count">1<' in week.text
-    assert 'aria-current="true">Last 7 days' in week.text
+    assert 'value="7" checked> Last 7 days' in week.text
     assert quarter.text.lstrip().startswith('<div id="quality-figures">')
     assert 'id="questions-count">2<' in quarter.text and "<html" not in quarter.text
     assert "HX-Request" in quarter["Vary"]
@@ -419,3 +420,36 @@ def test_escalated_topics_for_the_dashboard(seller):
         ("delivery_status", 1, 3, 33)
     ]
     assert metrics.escalated_topics(seller=SellerFactory(), now=NOW) == []
+
+
+def test_the_sellers_home_page_shows_the_topics_buyers_send_on(client, english, buyer):
+    from django.utils import timezone
+
+    seller = english
+    now = timezone.now()
+    for choice in (QuestionChoice.YES, QuestionChoice.YES, QuestionChoice.NO):
+        thread = new_thread(seller)
+        message = message_at(thread, thread.buyer, created_at=now - 2 * D)
+        question_at(
+            message,
+            status=QuestionStatus.ANSWERED,
+            intent="invoice",
+            answered_at=now - 2 * D,
+            choice=choice,
+            chosen_at=now - 2 * D,
+        )
+    client.force_login(seller)
+
+    page = client.get(reverse("home")).text
+
+    assert "Topics buyers keep sending on to you" in page
+    assert '<th scope="row">Invoices</th>' in page
+    assert '<td class="num">2</td>' in page and '<td class="num">67 %</td>' in page
+    client.force_login(buyer)
+    assert "Topics buyers keep sending on to you" not in client.get(reverse("home")).text
+
+
+def test_the_home_page_says_when_no_topic_was_sent_on(seller_client, english):
+    page = seller_client.get(reverse("home")).text
+
+    assert "No buyer sent a question on to you after Allina's answer" in unescape(page)

@@ -1,0 +1,7 @@
+"""Settings for extracting messages into a scratch copy of the catalogues (see
+test_catalogues.py): the test settings with no LOCALE_PATHS, so `makemessages` writes
+only to the `locale/` directory of its working directory."""
+
+from marketplace.settings.test import *  # noqa: F403
+
+LOCALE_PATHS = []

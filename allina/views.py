@@ -6,6 +6,8 @@ Both views fetch the question through a selector that only finds the asking buye
 one; without JavaScript they send the buyer back to the conversation.
 """
 
+import time
+
 from django.conf import settings
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
@@ -19,6 +21,22 @@ from marketplace.exceptions import DomainError
 
 from . import selectors, services
 from .models import Question, QuestionStatus
+
+WAIT_WHEN_YOUNGER_THAN = 2.0  # seconds since the question was asked
+WAIT_AT_MOST = 0.3  # seconds one request waits for Allina's answer
+WAIT_STEP = 0.01
+
+
+def _wait_for_answer(question: Question) -> Question:
+    """The question once it is no longer pending, or as it is after WAIT_AT_MOST."""
+    deadline = time.monotonic() + WAIT_AT_MOST
+    while time.monotonic() < deadline:
+        time.sleep(WAIT_STEP)
+        status = Question.objects.filter(pk=question.pk).values_list("status", flat=True)
+        if status and status[0] != QuestionStatus.PENDING:
+            question.refresh_from_db()
+            break
+    return question
 
 
 def _thread_url(question: Question) -> str:
@@ -41,6 +59,10 @@ def question_panel(request, question_id: int):
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     age = (timezone.now() - question.created_at).total_seconds()
+    if question.status == QuestionStatus.PENDING and age < WAIT_WHEN_YOUNGER_THAN:
+        # Her task usually finishes within a few tens of milliseconds: waiting for it
+        # here shows the answer the moment it exists, not at the next poll.
+        question = _wait_for_answer(question)
     if question.status == QuestionStatus.PENDING and age > settings.ALLINA_SWEEP_AFTER_SECONDS:
         late = age > settings.ALLINA_ANSWER_WITHIN_SECONDS
         question = services.question_process(question_id=question.pk, deliver_only=late)

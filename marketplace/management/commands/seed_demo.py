@@ -680,6 +680,20 @@ def _demo_create(*, now: datetime, today: date) -> None:
     }
     for spec in DEMO_THREADS:
         _thread_create(spec=spec, users=users, orders=orders, offers=offers)
+    _allina_case_create(users=users, orders=orders)
+
+
+def _allina_case_create(*, users: dict[str, User], orders: dict[str, Order]) -> None:
+    """Allina's case: the Polish buyer asks where the DPD parcel is; she answers from the
+    tracking data and the question waits for the buyer's [yes, send it] / [no thanks]."""
+    from allina.services import question_process
+
+    thread = thread_get_or_create(
+        buyer=users["demo-buyer-pl"], order=orders["pl-shipped-to-office"]
+    )
+    message = message_submit(thread=thread, author=thread.buyer, text="gdzie jest moja paczka?")
+    if hasattr(message, "allina_question"):
+        question_process(question_id=message.allina_question.pk)
 
 
 def _accounts_create() -> dict[str, User]:
@@ -797,4 +811,13 @@ def _thread_create(
     )
     seller = thread.seller
     for role, text in spec.messages:
-        message_submit(thread=thread, author=buyer if role == BUYER else seller, text=text)
+        message = message_submit(
+            thread=thread, author=buyer if role == BUYER else seller, text=text
+        )
+        if hasattr(message, "allina_question"):
+            # These conversations happened as written: the seller got the buyer's words.
+            from allina.services import question_process
+
+            question_process(
+                question_id=message.allina_question.pk, deliver_only=True, reason="seeded"
+            )

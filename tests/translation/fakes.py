@@ -33,6 +33,11 @@ PHRASES = {
         "kdy přijde můj balík": "kiedy przyjdzie moja paczka",
         "Děkuji": "Dziękuję",
     },
+    ("pl", "en"): {
+        "Dzień dobry": "Hello",
+        "paczka została wysłana dzisiaj": "the parcel was sent today",
+        "numer przesyłki": "tracking number",
+    },
     ("pl", "hu"): {
         "Dzień dobry": "Jó napot",
         "paczka została wysłana dzisiaj": "a csomagot ma feladtuk",

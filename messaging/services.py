@@ -10,6 +10,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from allina.learning import record_seller_reply
 from marketplace.exceptions import DomainError
 from marketplace.models import User
 from marketplace.queue import enqueue_on_commit
@@ -115,6 +116,7 @@ def message_deliver(*, message: Message) -> Message:
         message = Message.objects.select_for_update().get(pk=message.pk)
         if message.state != MessageState.DELIVERED:
             _deliver(thread=thread, message=message)
+            record_seller_reply(message=message, thread=thread)  # Allina learns from it
     return message
 
 

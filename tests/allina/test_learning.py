@@ -99,6 +99,39 @@ def test_a_no_thanks_question_never_gets_a_seller_reply(conversation, buyer, sel
     assert question.seller_reply is None
 
 
+def test_a_reply_held_by_the_message_rules_counts_once_staff_release_it(buyer, seller, thread):
+    question_message = message_at(thread, buyer, created_at=timezone.now() - timedelta(hours=3))
+    question = question_at(question_message, status=QuestionStatus.ABSTAINED)
+    held = message_at(
+        thread,
+        seller,
+        created_at=timezone.now() - timedelta(hours=2),
+        state=MessageState.BLOCKED,
+        text="Call me on 601 234 567",
+    )
+    question.refresh_from_db()
+    assert question.seller_reply is None  # a blocked message is no reply
+
+    messaging_services.message_deliver(message=held)  # staff release it
+
+    question.refresh_from_db()
+    assert question.seller_reply == held
+    assert question.seller_replied_at == held.created_at
+
+
+def test_a_released_buyer_message_is_nobodys_reply(buyer, seller, thread):
+    question = question_at(
+        message_at(thread, buyer, created_at=timezone.now() - timedelta(hours=3)),
+        status=QuestionStatus.ABSTAINED,
+    )
+    held = message_at(thread, buyer, created_at=timezone.now(), state=MessageState.BLOCKED)
+
+    messaging_services.message_deliver(message=held)
+
+    question.refresh_from_db()
+    assert question.seller_reply is None
+
+
 # Staff labels.
 
 

@@ -15,7 +15,7 @@ from datetime import timedelta
 from django.apps import apps
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, F, OuterRef, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
@@ -218,6 +218,34 @@ def message_report_create(
     recipient_id = thread.buyer_id if recipient_side == Side.BUYER else thread.seller_id
     if message.state != MessageState.DELIVERED or reporter.pk != recipient_id:
         raise DomainError(_("You can only report messages you received."), code="not_recipient")
+    stored: list[ReportScreenshot] = []
+    try:
+        report = _message_report_store(
+            message=message,
+            reporter=reporter,
+            category=category,
+            description=description,
+            screenshots=screenshots,
+            stored=stored,
+        )
+    except BaseException:
+        # Nothing of a refused report stays behind, not even its files.
+        for row in stored:
+            row.file.delete(save=False)
+        raise
+    return report
+
+
+def _message_report_store(
+    *,
+    message: Message,
+    reporter: User,
+    category: str,
+    description: str,
+    screenshots: Sequence[CleanScreenshot],
+    stored: list,
+) -> MessageReport:
+    thread = message.thread
     with transaction.atomic():
         # One report at a time per user: the allowance cannot be beaten by parallel posts.
         User.objects.select_for_update().only("pk").get(pk=reporter.pk)
@@ -245,7 +273,7 @@ def message_report_create(
             message_sent_at=message.created_at,
         )
         for screenshot in screenshots:
-            _screenshot_store(report=report, screenshot=screenshot)
+            stored.append(_screenshot_store(report=report, screenshot=screenshot))
         ModerationCase.objects.create(
             kind=CaseKind.MESSAGE_REPORT,
             message=message,
@@ -528,13 +556,30 @@ def _message_hide(*, message: Message) -> None:
     if read_at is None:
         updates[unread_field] = Greatest(F(unread_field) - 1, Value(0))
     if thread.last_message_id == message.pk:
-        updates["last_message"] = (
+        previous = (
             Message.objects.filter(thread=thread, state=MessageState.DELIVERED)
             .order_by("-created_at", "-id")
             .first()
         )
+        updates["last_message"] = previous
+        # Whose turn it is follows the conversation as the recipient now sees it.
+        if previous is None:
+            updates["last_author_side"] = ""
+        elif previous.author_id is not None:
+            updates["last_author_side"] = thread.side_of(previous.author)
     if updates:
         Thread.objects.filter(pk=thread.pk).update(**updates)
+    if connection.vendor == "postgresql":
+        # The thread's search document (messaging migration 0006) forgets the hidden words:
+        # rebuilt from the delivered messages, as that migration builds it.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE messaging_thread SET search_document = COALESCE(("
+                " SELECT strip(to_tsvector('simple'::regconfig, string_agg(text, ' ')))"
+                " FROM messaging_message WHERE thread_id = %s AND state = 'delivered'"
+                "), ''::tsvector) WHERE id = %s",
+                [thread.pk, thread.pk],
+            )
 
 
 # --- notices ------------------------------------------------------------------------------

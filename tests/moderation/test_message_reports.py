@@ -269,3 +269,26 @@ def test_services_check_the_description_and_screenshots(seller_message):
             screenshots=[],
         )
     assert error.value.code == "no_screenshot"
+
+
+def test_a_report_that_fails_midway_leaves_no_files_behind(monkeypatch, settings, seller_message):
+    from pathlib import Path
+
+    def broken(thread):
+        raise RuntimeError("the database went away")
+
+    private = Path(settings.MEDIA_ROOT) / "private"
+
+    def files():
+        return {path for path in private.rglob("*") if path.is_file()}
+
+    before = files()
+    monkeypatch.setattr(services, "_thread_marketplace", broken)
+    with pytest.raises(RuntimeError):
+        file_report(seller_message)
+    assert not MessageReport.objects.exists()
+    assert files() == before
+    # the same report without the failure stores its file
+    monkeypatch.undo()
+    file_report(seller_message)
+    assert len(files() - before) == 1

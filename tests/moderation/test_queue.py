@@ -564,3 +564,18 @@ def test_a_message_the_rules_block_joins_the_queue_with_their_findings(
     assert staff_client.get(QUEUE, {"category": case.categories[0]}).text.count(
         "jan.kowalski@gmail.com"
     )
+
+
+def test_hiding_the_last_message_gives_the_turn_and_the_search_back(
+    client, staff, report, seller_message
+):
+    thread = seller_message.thread
+    login(client, thread.buyer)
+    center = reverse("messaging:thread_list")
+    assert "Awaiting your reply" in client.get(center).text
+    assert thread.order.transaction_id in client.get(center, {"q": "transfer"}).text
+    services.case_decide(case=report.case, staff=staff, action="uphold", sanction="warning")
+    page = client.get(center).text
+    assert "Awaiting your reply" not in page and "Pay me by bank transfer" not in page
+    # the hidden words no longer find the conversation
+    assert thread.order.transaction_id not in client.get(center, {"q": "transfer"}).text

@@ -278,6 +278,7 @@ _CZ_BANK_CODES = frozenset(
 _NEGATIONS = frozenset(
     [
         "nie",
+        "don",
         "nigdy",
         "nikomu",
         "never",
@@ -300,7 +301,9 @@ _NEGATIONS = frozenset(
     ]
 )
 _NEGATION_OVERRIDES = re.compile(r"zapomn|forget|zapomen|zabudn|felejt|wahaj|hesitate|vahej")
-_CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*(?:but|ale|ale|de|hanem|tylko|jen|len)\b")
+_CLAUSE_END = re.compile(r"[.;:!?,\n]")
+# Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
+_PREFIX_NEGATION = re.compile(r"^ne[a-z]{3,}(?:te|j)$")
 
 
 def _luhn(digits: str) -> bool:
@@ -423,10 +426,10 @@ class Engine:
                     add(spec.category, start, stop, spec.label)
 
         # 3. Detectors.
-        self._links(text, folded, add)
+        links = self._links(text, folded, add)
         self._emails(folded, add, ignore_emails)
         if len(_DIGITS_RE.findall(folded.text)) >= 7:
-            self._numbers(text, folded, add, region)
+            self._numbers(text, folded, add, region, taken=links)
 
         if findings:
             findings = self._drop_allowed(text, folded, skeleton, findings)
@@ -438,7 +441,7 @@ class Engine:
         clause = _CLAUSE_END.split(normalize.fold(before).text)[-1]
         words = re.findall(r"[a-z]+", clause)[-4:]
         inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
-        negations = [w for w in [*words, *inside] if w in _NEGATIONS]
+        negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
         negations = [w for w in negations if w not in phrase.negation_words]
         if not negations:
             return False
@@ -452,12 +455,14 @@ class Engine:
             _, _, host = host.partition(".")
         return False
 
-    def _links(self, text: str, folded, add) -> None:
+    def _links(self, text: str, folded, add) -> list[tuple[int, int]]:
+        """Links and bare domains not on the allowed list; returns every link's span."""
+        spans: list[tuple[int, int]] = []
         source = folded.text
         if "." not in source and not any(
             w in source for w in ("dot", "kropka", "tecka", "bodka", "pont")
         ):
-            return
+            return spans
         for match in _DOMAIN_RE.finditer(source):
             host = _DOT_SEP_RE.sub(".", match.group("host"))
             parts = self._extract(host)
@@ -475,10 +480,12 @@ class Engine:
                 if parts.domain.isdigit():
                     continue
             registered = f"{parts.domain}.{parts.suffix}"
+            start, stop = folded.span(match.start(), match.end())
+            spans.append((start, stop))
             if self.domain_allowed(host) or self.domain_allowed(registered):
                 continue
-            start, stop = folded.span(match.start(), match.end())
             add("external_link", start, stop, f"link:{registered}")
+        return spans
 
     def _emails(self, folded, add, ignore_emails) -> None:
         source = folded.text
@@ -497,13 +504,18 @@ class Engine:
             start, stop = folded.span(match.start(), match.end())
             add("off_platform", start, stop, "e-mail address")
 
-    def _numbers(self, text: str, folded, add, region: str | None) -> None:
+    def _numbers(self, text: str, folded, add, region: str | None, taken) -> None:
+        """Card, bank account and phone numbers (not those inside a link)."""
         source = folded.text
-        taken: list[tuple[int, int]] = []
+        taken = list(taken)
+
+        def free(start: int, stop: int) -> bool:
+            return not any(s <= start and stop <= e for s, e in taken)
+
         for match in _CARD_RE.finditer(source):
             digits = re.sub(r"\D", "", match.group())
-            if _card_network(digits) and _luhn(digits):
-                start, stop = folded.span(match.start(), match.end())
+            start, stop = folded.span(match.start(), match.end())
+            if _card_network(digits) and _luhn(digits) and free(start, stop):
                 add("credentials_request", start, stop, "payment card number")
                 taken.append((start, stop))
         for regex, rule in (
@@ -514,17 +526,19 @@ class Engine:
                 value = match.group(1)
                 if regex is _NRB_RE:
                     value = "PL" + value.replace(" ", "")
-                if _iban_valid(value):
-                    start, stop = folded.span(match.start(), match.end())
+                start, stop = folded.span(match.start(), match.end())
+                if _iban_valid(value) and free(start, stop):
                     add("off_platform", start, stop, rule)
                     taken.append((start, stop))
         for match in _CZ_ACCOUNT_RE.finditer(source):
-            if match.group(1) in _CZ_BANK_CODES:
-                start, stop = folded.span(match.start(), match.end())
+            start, stop = folded.span(match.start(), match.end())
+            if match.group(1) in _CZ_BANK_CODES and free(start, stop):
                 add("off_platform", start, stop, "bank account number")
                 taken.append((start, stop))
         for match in _HU_ACCOUNT_RE.finditer(source):
             start, stop = folded.span(match.start(), match.end())
+            if not free(start, stop):
+                continue
             add("off_platform", start, stop, "bank account number")
             taken.append((start, stop))
         if not _PHONE_HINT.search(source):
@@ -536,7 +550,7 @@ class Engine:
                 text, code, leniency=phonenumbers.Leniency.VALID
             ):
                 span = (found.start, found.end)
-                if span in seen or any(s <= found.start and found.end <= e for s, e in taken):
+                if span in seen or not free(found.start, found.end):
                     continue
                 seen.add(span)
                 add("off_platform", found.start, found.end, "phone number")

@@ -128,6 +128,7 @@ _LEET_SYMBOLS = {"@": "a", "$": "s", "!": "i", "|": "l", "€": "e"}
 _TOKEN = re.compile(r"[a-z0-9@$!|]+")
 _LETTER = re.compile(r"[a-z]")
 _REPEAT = re.compile(r"([a-z])\1+")
+_CHAIN_GAPS = frozenset({".", "-", "_", "*", "·"})
 
 
 def _deleet(token: str) -> str:
@@ -168,6 +169,8 @@ class Skeleton:
 def skeleton(view: View) -> Skeleton:
     """Words of `view` (see the module docstring), mapped back to the original text."""
     words: list[tuple[str, list[int]]] = []
+    gaps: list[str] = []  # what separates each word from the one before it
+    previous_end = 0
     to_original = view.index
     for match in _TOKEN.finditer(view.text):
         raw = match.group()
@@ -187,7 +190,30 @@ def skeleton(view: View) -> Skeleton:
             positions = kept
         if not word:
             continue
+        gaps.append(view.text[previous_end:start] if words else " ")
+        previous_end = match.end()
         words.append((word, positions))
+
+    # "ch.u.j.o.w.a": three or more short pieces chained by dots or dashes are one word.
+    if len(words) >= 3:
+        chained: list[tuple[str, list[int]]] = []
+        index = 0
+        while index < len(words):
+            end = index + 1
+            if len(words[index][0]) <= 2:
+                while end < len(words) and len(words[end][0]) <= 2 and gaps[end] in _CHAIN_GAPS:
+                    end += 1
+            if end - index >= 3:
+                chained.append(
+                    (
+                        "".join(w for w, _ in words[index:end]),
+                        [p for _, ps in words[index:end] for p in ps],
+                    )
+                )
+            else:
+                chained.extend(words[index:end])
+            index = end
+        words = chained
 
     # Join runs of three or more one-letter words: "k u r w a", "k.u.r.w.a".
     joined: list[tuple[str, list[int]]] = []

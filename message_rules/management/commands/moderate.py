@@ -1,0 +1,74 @@
+"""`manage.py moderate`: the message rules for other tools (SPEC §8).
+
+JSON lines in on stdin, `{"text": ...}`; JSON lines out, `{"verdict": "allow" | "block",
+"categories": [...]}`, one per input line, in the same order. A line that is not a JSON
+object with a string "text" is reported on stderr and answered with
+`{"verdict": null, "categories": [], "error": "..."}`, so the output stays aligned.
+
+`--evaluate` measures the rules on the project's evaluation set (or `--file`): recall of
+messages that must be blocked, the false-block rate, figures per language and category,
+and the median time of one check.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from message_rules import engine as rules
+from message_rules import evaluation
+
+
+class Command(BaseCommand):
+    help = "Check messages against the message rules (JSON lines on stdin), or --evaluate."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--evaluate", action="store_true", help="measure the rules on the evaluation set"
+        )
+        parser.add_argument("--file", help="another labelled set (JSON lines) for --evaluate")
+        parser.add_argument(
+            "--mistakes", action="store_true", help="with --evaluate: list every wrong verdict"
+        )
+
+    def handle(self, *args, evaluate=False, file=None, mistakes=False, **options):
+        engine = rules.build_engine()
+        for error in engine.errors:
+            self.stderr.write(f"rule skipped: {error}")
+        if evaluate:
+            path = Path(file) if file else evaluation.EVALUATION_SET
+            try:
+                items = evaluation.load(path)
+            except (OSError, ValueError) as error:
+                raise CommandError(f"cannot read {path}: {error}") from error
+            report = evaluation.evaluate(engine, items)
+            self.stdout.write(evaluation.format_report(report, show_mistakes=mistakes))
+            return
+        self._stream(engine)
+
+    def _stream(self, engine) -> None:
+        stdin = sys.stdin
+        for number, line in enumerate(stdin, start=1):
+            text, error = _parse(line)
+            if error:
+                self.stderr.write(f"line {number}: {error}")
+                answer = {"verdict": None, "categories": [], "error": error}
+            else:
+                verdict = engine.check(text)
+                answer = {"verdict": verdict.verdict, "categories": verdict.categories}
+            self.stdout.write(json.dumps(answer, ensure_ascii=False))
+            self.stdout.flush()
+
+
+def _parse(line: str) -> tuple[str, str]:
+    """(text, "") or ("", what is wrong with the line)."""
+    if not line.strip():
+        return "", 'empty line; expected {"text": "..."}'
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        return "", f"not valid JSON ({error.msg} at column {error.colno})"
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        return "", 'expected an object with a string "text"'
+    return data["text"], ""

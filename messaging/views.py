@@ -31,7 +31,7 @@ from orders.selectors import offer_get_public, order_get_for_buyer
 from . import selectors, services
 from .attachments import safe_download_name
 from .forms import MessageForm
-from .models import Thread
+from .models import MessageState, Thread
 from .selectors import Cursor, ThreadFilter
 
 FILTER_LABELS = {
@@ -160,6 +160,8 @@ def thread_reply(request, thread_id: int):
             )
         except DomainError as error:
             form.add_error(None, error.message)
+        if message is not None and _blocked(message, form):
+            message = None  # kept for staff, not sent: the writer keeps the draft
     if message is None:
         if request.htmx:
             return render(
@@ -230,6 +232,15 @@ def attachment_download(request, attachment_id: int):
     return response
 
 
+def _blocked(message, form: MessageForm) -> bool:
+    """A message the rules blocked: the form shows which part broke which rule."""
+    if message.state != MessageState.BLOCKED:
+        return False
+    for line in message.pipeline_result.reason.splitlines():
+        form.add_error(None, line)
+    return True
+
+
 def _ask(request, *, subject, thread_getter, template_context: dict):
     form = MessageForm(request.POST or None, request.FILES or None)
     sent_thread = sent_message = None
@@ -242,7 +253,10 @@ def _ask(request, *, subject, thread_getter, template_context: dict):
                 text=form.cleaned_data["text"],
                 attachments=form.cleaned_data["attachments"],
             )
-            sent_thread = thread
+            if _blocked(sent_message, form):
+                sent_message = None
+            else:
+                sent_thread = thread
         except DomainError as error:
             form.add_error(None, error.message)
     if sent_thread is not None and not request.htmx:

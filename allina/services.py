@@ -54,15 +54,6 @@ def topic_enabled_for(*, seller: User | int, intent: str) -> bool:
     return True if enabled is None else enabled
 
 
-def topic_setting_set(*, seller: User, intent: str, enabled: bool) -> TopicSetting:
-    if intent not in answers.ANSWERABLE_INTENTS:
-        raise DomainError(_("Allina has no such topic."), code="unknown_topic")
-    setting, _created = TopicSetting.objects.update_or_create(
-        seller=seller, intent=intent, defaults={"enabled": enabled}
-    )
-    return setting
-
-
 def is_buyer_question(message: Message) -> bool:
     """A message Allina looks at: written on the web by the thread's buyer.
 

@@ -3,10 +3,24 @@
 import logging
 
 from celery import shared_task
+from celery.signals import worker_init
 
 from . import services
 
 logger = logging.getLogger(__name__)
+
+
+@worker_init.connect
+def classifier_load(**kwargs) -> None:
+    """Load (or, on a fresh checkout, train) Allina's model once as the worker starts,
+    before its pool forks: her first question is answered in milliseconds like the rest,
+    never cut off by the task's time limit while the model is being built."""
+    from .classifier import get_model
+
+    try:
+        get_model()
+    except Exception:
+        logger.exception("Allina's model could not be loaded; questions go to sellers")
 
 
 @shared_task(acks_late=True, soft_time_limit=20, time_limit=30)

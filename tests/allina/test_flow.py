@@ -13,7 +13,7 @@ import pytest
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
-from allina import services, tasks
+from allina import tasks
 from allina.models import Question, QuestionChoice, QuestionStatus
 from marketplace.services import communication_settings_update
 from messaging.models import Message, MessageState
@@ -229,7 +229,10 @@ def test_switched_off_while_the_question_waited(thread, buyer, seller, shipped_o
 
 
 def test_a_topic_switched_off_goes_to_the_seller(post, seller, thread, shipped_order):
-    services.topic_setting_set(seller=seller, intent="delivery_status", enabled=False)
+    from allina.classifier import INTENTS
+    from allina.settings_services import topics_update
+
+    topics_update(seller=seller, enabled=[i for i in INTENTS if i != "delivery_status"])
     message = post(thread, "Where is my parcel?")
     message.refresh_from_db()
     assert message.state == MessageState.DELIVERED
@@ -239,17 +242,10 @@ def test_a_topic_switched_off_goes_to_the_seller(post, seller, thread, shipped_o
     invoice = post(thread, "Will I get an invoice?")
     invoice.refresh_from_db()
     assert invoice.state == MessageState.ANSWERED_BY_ALLINA
-    services.topic_setting_set(seller=seller, intent="delivery_status", enabled=True)
+    topics_update(seller=seller, enabled=INTENTS)
     again = post(thread, "And the parcel?")
     again.refresh_from_db()
     assert again.state == MessageState.ANSWERED_BY_ALLINA
-
-
-def test_an_unknown_topic_cannot_be_switched(seller):
-    from marketplace.exceptions import DomainError
-
-    with pytest.raises(DomainError):
-        services.topic_setting_set(seller=seller, intent="weather", enabled=False)
 
 
 def test_the_task_run_again_changes_nothing(post, thread, shipped_order):
@@ -422,3 +418,18 @@ def test_end_to_end_abstain_with_a_real_worker(celery_worker, client, thread, bu
     assert message.state == MessageState.DELIVERED
     client.force_login(seller)
     assert "w ratach" in client.get(f"/messages/{thread.pk}/").content.decode()
+
+
+def test_the_demo_shows_an_answered_question_and_delivered_conversations():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("seed_demo", stdout=StringIO())
+    answered = Question.objects.get(status=QuestionStatus.ANSWERED)
+    assert answered.buyer.username == "demo-buyer-pl"
+    assert answered.message.text == "gdzie jest moja paczka?"
+    assert "1000634872915U" in answered.answer_text  # the DPD parcel of that order
+    # every other seeded buyer message reached its seller, as the conversations read
+    held = Message.objects.exclude(state=MessageState.DELIVERED)
+    assert list(held) == [answered.message]

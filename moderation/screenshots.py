@@ -173,6 +173,6 @@ def _save(image: Image.Image, output: io.BytesIO, pillow_format: str) -> None:
     if pillow_format == "JPEG":
         image.save(output, "JPEG", quality=90)
     elif pillow_format == "WEBP":
-        image.save(output, "WEBP", quality=90)
+        image.save(output, "WEBP", quality=90, method=2)
     else:
-        image.save(output, "PNG")
+        image.save(output, "PNG", compress_level=1)  # fast; screenshots compress well

@@ -68,8 +68,9 @@ def message_report(request, message_id: int):
     return render(request, template_name, context, status=status)
 
 
+@login_required  # as every page: anonymous visitors are asked to log in
 def screenshot_file(request, screenshot_id: int):
-    """A report's screenshot, for staff only (everyone else: 404), never run by a browser."""
+    """A report's screenshot, for staff only (any other account: 404), never run by a browser."""
     screenshot = selectors.screenshot_get_for_staff(user=request.user, screenshot_id=screenshot_id)
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])

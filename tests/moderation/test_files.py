@@ -46,8 +46,9 @@ def test_files_live_in_private_media_never_in_static_files_and_have_no_url(repor
 def test_non_staff_get_a_404_and_nothing_else(client, report, other_user, django_user_model):
     shot = report.screenshots.get()
     url = _url(shot)
-    anonymous = client.get(url)
-    assert anonymous.status_code == 404 and b"PNG" not in anonymous.content
+    anonymous = client.get(url)  # asked to log in, as on every page; no file
+    assert anonymous.status_code == 302 and anonymous["Location"].startswith("/login/")
+    assert b"PNG" not in anonymous.content
     # neither the reporter, the sender, a stranger, nor staff without moderation rights
     clerk = django_user_model.objects.create_user(username="clerk", is_staff=True)
     for user in (report.reporter, report.message.author, other_user, clerk):

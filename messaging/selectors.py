@@ -98,7 +98,7 @@ def thread_messages(
     messages = (
         Message.objects.filter(thread=thread)
         .filter(visible_messages(user=user))
-        .select_related("author")
+        .select_related("author", "allina_question")  # Allina's answer beside a question
         .prefetch_related("attachments", "translations")
     )
     if after_id is not None:
@@ -328,6 +328,10 @@ def _side_keys(
     """(last_message_at, id) of one side's page (and one more), newest first."""
     other_side = "seller" if side == "buyer" else "buyer"
     threads = Thread.objects.filter(**{side: user})
+    if side == "seller":
+        # A thread whose only messages were never delivered (held by Allina, resolved by
+        # the buyer's [no thanks], blocked) does not exist for its seller yet.
+        threads = threads.filter(last_message__isnull=False)
     if filter == ThreadFilter.UNREAD:
         threads = threads.filter(**{f"{side}_unread_count__gt": 0})
     elif filter == ThreadFilter.AWAITING:

@@ -48,6 +48,11 @@ def _strings(message) -> list[str]:
     return list(string) if isinstance(string, tuple | list) else [string]
 
 
+def _text(context: str | bytes | None) -> str | None:
+    # Babel's .mo reader returns message contexts as bytes.
+    return context.decode() if isinstance(context, bytes) else context
+
+
 def _ids(message) -> list[str]:
     return list(message.id) if isinstance(message.id, tuple | list) else [message.id]
 
@@ -127,7 +132,7 @@ def test_the_compiled_catalogue_matches_the_po_file(language):
         for m in catalogue
         if m.id and not m.fuzzy and all(_strings(m))
     }
-    in_mo = {(m.context, *_ids(m)): tuple(_strings(m)) for m in compiled if m.id}
+    in_mo = {(_text(m.context), *_ids(m)): tuple(_strings(m)) for m in compiled if m.id}
     stale = sorted(str(key) for key in in_po.keys() ^ in_mo.keys())
     stale += sorted(str(key) for key in in_po.keys() & in_mo.keys() if in_po[key] != in_mo[key])
     assert not stale, (

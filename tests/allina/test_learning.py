@@ -386,3 +386,22 @@ def test_staff_label_on_the_question_page(staff_client, staff, questions):
     question.refresh_from_db()
     assert question.staff_label == "null" and question.labelled_by == staff
     assert question.intent == "delivery_status"  # what Allina thought stays as it was
+
+
+def test_staff_see_the_sellers_topic_switches_but_cannot_change_them(staff_client, seller):
+    from allina.models import TopicSetting
+    from allina.settings_services import topics_update
+
+    topics_update(seller=seller, enabled=["invoice"])
+    setting = TopicSetting.objects.get(seller=seller, intent="return")
+
+    listing = staff_client.get(reverse("admin:allina_topicsetting_changelist"))
+    change = staff_client.post(
+        reverse("admin:allina_topicsetting_change", args=[setting.pk]),
+        {"seller": seller.pk, "intent": "return", "enabled": "on"},
+    )
+
+    assert listing.status_code == 200 and seller.username in listing.text
+    assert change.status_code == 403
+    setting.refresh_from_db()
+    assert not setting.enabled

@@ -41,6 +41,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from marketplace.models import SellerEmailAddress, User
 from marketplace.services import masked_email_address
@@ -177,7 +178,8 @@ def classify(error: BaseException) -> tuple[bool, str]:
     if isinstance(error, smtplib.SMTPResponseException):
         return error.smtp_code >= 500, f"{error.smtp_code} {_decode(error.smtp_error)}"
     if isinstance(error, smtplib.SMTPServerDisconnected | TimeoutError | OSError):
-        return False, _("The mail server could not be reached.")
+        # Stored in English and translated when the writer reads it (_message_status.html).
+        return False, gettext_noop("The mail server could not be reached.")
     return False, str(error)
 
 

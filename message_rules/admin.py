@@ -40,3 +40,5 @@ class AllowedDomainAdmin(admin.ModelAdmin):
     list_display = ("domain", "kind", "note", "is_active")
     list_filter = ("kind", "is_active")
     search_fields = ("domain", "note")
+    fields = ("domain", "kind", "note", "is_active", "created_at")
+    readonly_fields = ("created_at",)

@@ -634,3 +634,19 @@ def invalidate() -> None:
 
 def check(text: str, **kwargs) -> Verdict:
     return get_engine().check(text, **kwargs)
+
+
+def default_engine() -> Engine:
+    """The project's default rules (defaults.py) compiled without the database."""
+    from . import defaults
+
+    specs = [
+        RuleSpec(category, KIND_PHRASE, pattern, language)
+        for category, language, pattern in defaults.PHRASES
+    ]
+    specs += [
+        RuleSpec(category, KIND_REGEX, pattern, language)
+        for category, language, pattern in defaults.REGEXES
+    ]
+    specs += [RuleSpec("", KIND_ALLOW, pattern, language) for language, pattern in defaults.ALLOW]
+    return Engine(rules=specs, allowed_domains=[domain for domain, *_ in defaults.ALLOWED_DOMAINS])

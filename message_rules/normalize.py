@@ -157,13 +157,14 @@ def _deleet(token: str) -> str:
 class Skeleton:
     text: str  # " word word word " (a space at both ends)
     index: list[int]  # original position of each character; spaces point at the next word
+    ends: list[int]  # where each character ends in the original (a repeated run: all of it)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start] == " ":
             start += 1
         while end > start and self.text[end - 1] == " ":
             end -= 1
-        return self.index[start], self.index[end - 1] + 1
+        return self.index[start], self.ends[end - 1]
 
 
 def skeleton(view: View) -> Skeleton:
@@ -236,21 +237,28 @@ def skeleton(view: View) -> Skeleton:
 
     text_parts = [" "]
     index: list[int] = []
+    ends: list[int] = []
     for word, positions in joined:
+        word_ends = [position + 1 for position in positions]
         if _REPEAT.search(word):
-            kept_chars, kept_positions = [], []
+            kept_chars, kept_positions, kept_ends = [], [], []
             for char, position in zip(word, positions, strict=True):
                 if kept_chars and char == kept_chars[-1] and char.isalpha():
+                    kept_ends[-1] = position + 1  # the run counts once, all of it shown
                     continue
                 kept_chars.append(char)
                 kept_positions.append(position)
-            word, positions = "".join(kept_chars), kept_positions
+                kept_ends.append(position + 1)
+            word, positions, word_ends = "".join(kept_chars), kept_positions, kept_ends
         index.append(positions[0])  # the space before a word points at the word
+        ends.append(positions[0])
         text_parts.append(word)
         text_parts.append(" ")
         index.extend(positions)
+        ends.extend(word_ends)
     index.append(index[-1] + 1 if index else 0)
-    return Skeleton("".join(text_parts), index)
+    ends.append(index[-1])
+    return Skeleton("".join(text_parts), index, ends)
 
 
 def word_form(word: str) -> str:

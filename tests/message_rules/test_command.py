@@ -1,0 +1,106 @@
+"""`manage.py moderate` (SPEC §8) and `--evaluate`, run as a real process and in-process."""
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _moderate(monkeypatch, lines: str) -> tuple[list[dict], str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    out, err = io.StringIO(), io.StringIO()
+    call_command("moderate", stdout=out, stderr=err)
+    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
+
+
+def test_json_lines_in_verdicts_out_one_per_line_in_order(monkeypatch):
+    lines = "\n".join(
+        json.dumps({"text": text}, ensure_ascii=False)
+        for text in [
+            "Czy zejdzie Pan z ceny do 150 zł?",
+            "k u r w a, zadzwoń 601 234 567",
+            "Link: https://inpost.pl/sledzenie-przesylek?number=1",
+            "See www.cheap-bikes-shop.com",
+        ]
+    )
+    answers, errors = _moderate(monkeypatch, lines + "\n")
+    assert answers == [
+        {"verdict": "allow", "categories": []},
+        {"verdict": "block", "categories": ["off_platform", "profanity"]},
+        {"verdict": "allow", "categories": []},
+        {"verdict": "block", "categories": ["external_link"]},
+    ]
+    assert errors == ""
+
+
+def test_a_bad_line_gets_a_clear_error_and_an_answer_line_and_the_rest_go_on(monkeypatch):
+    lines = '{"text": "Kurwa"}\nnot json\n{"txt": "x"}\n\n["text"]\n{"text": "Thanks!"}\n'
+    answers, errors = _moderate(monkeypatch, lines)
+    assert [a["verdict"] for a in answers] == ["block", None, None, None, None, "allow"]
+    assert answers[1]["error"].startswith("not valid JSON")
+    assert answers[2]["error"] == 'expected an object with a string "text"'
+    assert "line 2: not valid JSON" in errors
+    assert "line 3: expected an object" in errors
+    assert "line 4: empty line" in errors
+
+
+def test_the_command_as_another_tool_runs_it():
+    completed = subprocess.run(
+        [sys.executable, "manage.py", "moderate"],
+        input='{"text": "Send me your password"}\n{"text": "Is it available?"}\n',
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    assert [json.loads(line) for line in completed.stdout.splitlines()] == [
+        {"verdict": "block", "categories": ["credentials_request"]},
+        {"verdict": "allow", "categories": []},
+    ]
+
+
+def test_evaluate_prints_figures_that_meet_the_targets():
+    out = io.StringIO()
+    call_command("moderate", "--evaluate", stdout=out)
+    report = out.getvalue()
+    total = int(re.search(r"messages: (\d+) \((\d+) to block, (\d+) clean\)", report).group(1))
+    to_block, clean = map(int, re.search(r"\((\d+) to block, (\d+) clean\)", report).groups())
+    assert total >= 600 and to_block + clean == total
+    assert abs(to_block - clean) / total < 0.1  # about half clean
+    recall = float(re.search(r"recall of blocked messages: ([\d.]+)", report).group(1))
+    false_blocks = float(re.search(r"false-block rate: ([\d.]+) %", report).group(1))
+    median = float(re.search(r"median check: ([\d.]+) ms", report).group(1))
+    assert recall >= 0.97
+    assert false_blocks <= 1.0
+    assert median <= 1.0
+    for language in ("pl", "cs", "sk", "hu", "en"):
+        assert re.search(rf"^  {language} +[\d.]+ +[\d.]+ %", report, re.M), language
+    for category in (
+        "prohibited_item",
+        "off_platform",
+        "external_link",
+        "scam",
+        "credentials_request",
+        "profanity",
+    ):
+        assert re.search(rf"^  {category} +[\d.]+ \(\d+/\d+\)", report, re.M), category
+    assert "targets met: yes" in report
+
+
+def test_evaluate_refuses_an_unreadable_set_clearly(tmp_path):
+    from django.core.management.base import CommandError
+
+    broken = tmp_path / "set.jsonl"
+    broken.write_text("{not json\n")
+    with pytest.raises(CommandError, match="cannot read"):
+        call_command("moderate", "--evaluate", "--file", str(broken), stdout=io.StringIO())

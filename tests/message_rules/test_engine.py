@@ -1,0 +1,195 @@
+"""The rule engine: each category in each language, disguises, near misses, offsets."""
+
+import pytest
+
+# (language, category, message): one message per category and language that must be blocked.
+BLOCKED = [
+    ("pl", "profanity", "Kurwa, gdzie jest moja paczka?"),
+    ("pl", "prohibited_item", "Mogę dorzucić butelkę wódki do zamówienia."),
+    ("pl", "off_platform", "Kupując bezpośrednio, będziesz mieć taniej."),
+    ("pl", "off_platform", "Nie klikaj, tylko zadzwoń."),
+    ("pl", "off_platform", "Zamówię mailowo."),
+    ("pl", "external_link", "Taniej na www.moj-sklep-rowerowy.pl"),
+    ("pl", "scam", "Zapłacę przez Western Union, mój kurier odbierze paczkę."),
+    ("pl", "credentials_request", "Podaj mi hasło do konta, sprawdzę zamówienie."),
+    ("cs", "profanity", "Ty kokote, kde je zboží?"),
+    ("cs", "prohibited_item", "Prodám i domácí slivovici."),
+    ("cs", "off_platform", "Když koupíte přímo u mě, bude to levnější."),
+    ("cs", "external_link", "Podívejte se na https://levne-boty.cz/akce"),
+    ("cs", "scam", "Vraťte mi prosím přeplatek na tento účet."),
+    ("cs", "credentials_request", "Pošlete mi číslo karty a CVV."),
+    ("sk", "profanity", "Choď do riti s takým tovarom."),
+    ("sk", "prohibited_item", "Predám aj marihuanu."),
+    ("sk", "off_platform", "Keď kúpite priamo odo mňa, bude to lacnejšie."),
+    ("sk", "external_link", "Viac na bazos.sk"),
+    ("sk", "scam", "Vyhrali ste v lotérii, uhraďte poplatok."),
+    ("sk", "credentials_request", "Pošlite mi heslo k účtu."),
+    ("hu", "profanity", "Ez egy szar termék."),
+    ("hu", "prohibited_item", "Eladó házi pálinka, literje 5000 Ft."),
+    ("hu", "off_platform", "Ha közvetlenül tőlem veszi, olcsóbb lesz."),
+    ("hu", "external_link", "Nézze meg a www.olcso-cipo.hu oldalt."),
+    ("hu", "scam", "Kérem, utalja vissza a túlfizetést."),
+    ("hu", "credentials_request", "Küldje el a jelszavát."),
+    ("en", "profanity", "Where the fuck is my parcel?"),
+    ("en", "prohibited_item", "I can sell you some cocaine too."),
+    ("en", "off_platform", "If you buy directly from me it is cheaper."),
+    ("en", "external_link", "See https://cheap-bikes.example.com/sale"),
+    ("en", "scam", "I overpaid, please refund the difference to my account."),
+    ("en", "credentials_request", "Send me your card number and CVV."),
+]
+
+
+@pytest.mark.parametrize(("language", "category", "text"), BLOCKED)
+def test_each_category_in_each_language_is_blocked(rules, language, category, text):
+    verdict = rules.check(text)
+    assert verdict.verdict == "block"
+    assert category in verdict.categories
+
+
+# What the writer typed, disguised: the finding points at their own characters.
+DISGUISES = [
+    ("spaced letters", "k u r w a, gdzie paczka", "k u r w a"),
+    ("dotted letters", "Co za ch.u.j.o.w.a obsługa", "ch.u.j.o.w.a"),
+    ("digits for letters", "Jste k0k0t", "k0k0t"),
+    ("symbols for letters", "$hit packaging", "$hit"),
+    ("at sign for a", "Ty kurw@ jedna", "kurw@"),
+    ("repeated letters", "Kuuuurwaaa, znowu", "Kuuuurwaaa"),
+    ("Cyrillic look-alikes", "Stop being an аsshole", "аsshole"),  # Cyrillic а
+    ("fullwidth letters", "ｆｕｃｋ this", "ｆｕｃｋ"),
+    ("missing diacritics", "Kupujac bezposrednio bedziesz miec taniej", "Kupujac bezposrednio"),
+    ("Polish ł written as l", "Podaj h4slo do konta", "Podaj h4slo"),
+    ("upper case", "KURVA ANYÁD", "KURVA"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "fragment"), DISGUISES, ids=[d[0] for d in DISGUISES])
+def test_disguises_are_seen_through_and_the_original_fragment_is_reported(
+    rules, kind, text, fragment
+):
+    verdict = rules.check(text)
+    assert verdict.blocked, kind
+    first = verdict.findings[0]
+    assert first.fragment == fragment
+    assert text[first.start : first.end] == fragment
+
+
+NEAR_MISSES = [
+    "I'm from Scunthorpe, do you ship to the UK?",
+    "Are these shiitake mushrooms dried?",
+    "Does the Dickens collection include all volumes?",
+    "Is this cocktail shaker steel?",
+    "Ciułam pieniądze na ten rower.",  # ciułać (to save up) folds to a swear word
+    "Sprzedaję kieliszki do wina, komplet 6 sztuk.",
+    "Kufel do piwa jest z grubego szkła?",
+    "Eladó faszén grillezéshez.",  # fa + szén: charcoal
+    "A madár szárnya sérült.",  # szár (wing) is not szar
+    "Szarvas trófea, eredeti.",
+    "Baszk sapka, gyapjúból.",
+    "Máte i sklenice na víno?",
+    "Obraz je reprodukce Picassa.",
+    "Rituálna maska z Afriky.",
+    "The heroine of the novel is on the cover.",
+    "Spadek ceny był wczoraj, czy jeszcze obowiązuje?",
+    "Wysyłka m.in. do Czech też jest możliwa?",
+    "Dziękuję.Pozdrawiam",
+    "Faktura jest w pliku faktura.zip",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_innocent_words_that_contain_bad_ones_pass(rules, text):
+    verdict = rules.check(text)
+    assert verdict.verdict == "allow", verdict.findings
+
+
+ALLOWED = [
+    # the courier and the platform
+    "Kurier zadzwoni na numer podany w zamówieniu.",
+    "The courier will call the number in your order.",
+    "Kurýr vám zavolá na číslo uvedené v objednávce.",
+    "Link do śledzenia: https://inpost.pl/sledzenie-przesylek?number=620123456789012345678901",
+    "Sledovanie: https://tracking.posta.sk/detail/RR123456789SK",
+    "Track it at www.ups.com",
+    "Oferta: https://allegro.pl/oferta/rower-gorski-123456789",
+    # warnings
+    "Nigdy nikomu nie podawaj hasła do konta.",
+    "Never give anyone your password, not even me.",
+    "Please don't pay outside Allegro, you would lose buyer protection.",
+    "Nikdy nesdělujte BLIK kód cizím lidem.",
+    "Neplaťte mimo Allegro.",
+    "Soha senkinek ne adja meg a jelszavát.",
+    # price negotiation
+    "Czy zejdzie Pan z ceny do 150 zł?",
+    "Would you take 40 EUR for it?",
+    "Slevíte na 1 500 Kč?",
+    "Odaadná 15 000 Ft-ért?",
+    "Jeśli wezmę trzy sztuki, dostanę rabat?",
+    # numbers that are not phone or account numbers
+    "Numer przesyłki 620123456789012345678901.",
+    "Cena 1 200 000 Ft.",
+    "Zamówienie z 12.05.2025, nr 7f3k29x1.",
+]
+
+
+@pytest.mark.parametrize("text", ALLOWED)
+def test_courier_links_warnings_and_price_talk_pass(rules, text):
+    verdict = rules.check(text)
+    assert verdict.verdict == "allow", verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "fragment"),
+    [
+        ("Zadzwoń 601 234 567", "off_platform", "601 234 567"),
+        ("Volejte +420 603 111 222", "off_platform", "+420 603 111 222"),
+        ("Hívjon: 06 30 123 4567", "off_platform", "06 30 123 4567"),
+        ("Napisz na jan.kowalski@gmail.com", "off_platform", "jan.kowalski@gmail.com"),
+        ("jan (at) gmail (dot) com", "off_platform", "jan (at) gmail (dot) com"),
+        (
+            "Konto 61 1090 1014 0000 0712 1981 2874",
+            "off_platform",
+            "61 1090 1014 0000 0712 1981 2874",
+        ),
+        ("Účet 123456789/0800", "off_platform", "123456789/0800"),
+        ("Számla: 11773016-11111018-00000000", "off_platform", "11773016-11111018-00000000"),
+        ("Karta 4111 1111 1111 1111", "credentials_request", "4111 1111 1111 1111"),
+        ("tanieopony kropka pl", "external_link", "tanieopony kropka pl"),
+        ("mojsklep.pl", "external_link", "mojsklep.pl"),
+    ],
+)
+def test_contact_details_and_links_offered_for_trade_outside_are_found(
+    rules, text, category, fragment
+):
+    verdict = rules.check(text)
+    assert (category, fragment) in [(f.category, f.fragment) for f in verdict.findings]
+
+
+def test_the_writers_own_address_in_a_signature_is_not_a_finding(rules):
+    text = "Wysłane dziś.\n-- \nSklep Nowak, sklep@nowak.pl"
+    assert rules.check(text).verdict == "block"
+    assert rules.check(text, ignore_emails={"sklep@nowak.pl"}).verdict == "allow"
+
+
+def test_masked_platform_addresses_pass(rules):
+    assert rules.check("Pisz na 8awgqyk6a5+cub31c122@allegromail.pl").verdict == "allow"
+
+
+def test_a_long_message_is_checked_whole(rules):
+    text = "Dzień dobry, paczka dotarła w dobrym stanie. " * 200 + "Zadzwoń 601 234 567"
+    verdict = rules.check(text)
+    assert verdict.categories == ["off_platform"]
+    phone = [f for f in verdict.findings if f.rule == "phone number"]
+    assert [(f.start, f.fragment) for f in phone] == [(text.index("601"), "601 234 567")]
+
+
+def test_a_broken_rule_is_skipped_with_its_reason_not_the_whole_rule_set():
+    from message_rules.engine import Engine, RuleSpec
+
+    engine = Engine(
+        rules=[
+            RuleSpec("profanity", "regex", "("),
+            RuleSpec("profanity", "phrase", "kurw*"),
+        ]
+    )
+    assert engine.errors and "missing )" in engine.errors[0]
+    assert engine.check("kurwa").blocked

@@ -1,0 +1,90 @@
+"""A relayed e-mail that breaks the rules, through the real relay on loopback."""
+
+import pytest
+from django.core import mail
+
+from message_rules.models import MessageCheck
+from message_rules.tasks import blocked_notice_send
+from messaging.models import Message, MessageState, Thread
+from tests.messaging.test_relay_inbound import email_bytes, masked, relay  # noqa: F401
+
+
+def test_a_blocked_email_is_kept_the_sender_is_told_why_and_the_recipient_gets_nothing(
+    relay,  # noqa: F811
+    buyer,
+    seller,
+    order,
+):
+    mail.outbox.clear()  # the seller's e-mail about the new order
+    to = masked(seller, order)
+    text = "Hello, cancel the order and pay me by bank transfer to my account, it's cheaper."
+    code, _reply = relay.send(
+        mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to, text=text)
+    )
+    assert code == 250  # accepted: stored for staff, not refused
+    message = Message.objects.get()
+    assert (message.channel, message.state) == ("email", MessageState.BLOCKED)
+    assert message.rules_check.categories == ["off_platform"]
+    thread = Thread.objects.get()
+    assert (thread.seller_unread_count, thread.last_message_id) == (0, None)
+
+    assert [m.to for m in mail.outbox] == [[buyer.email]]  # the sender only, once
+    notice = mail.outbox[0]
+    assert "was not delivered" in notice.subject
+    assert "“bank transfer to my account”: Trading outside the platform" in notice.body
+    assert text in notice.body  # their words come back to them
+    assert seller.email not in str(notice.message())
+    assert MessageCheck.objects.get().notice_sent_at is not None
+
+
+def test_the_notice_is_sent_once_even_if_the_task_runs_again(
+    relay,  # noqa: F811
+    buyer,
+    seller,
+    order,
+):
+    mail.outbox.clear()  # the seller's e-mail about the new order
+    to = masked(seller, order)
+    relay.send(
+        mail_from=buyer.email,
+        to=[to],
+        data=email_bytes(sender=buyer.email, to=to, text="Ty kurwo, oddawaj kasę"),
+    )
+    assert len(mail.outbox) == 1
+    assert blocked_notice_send.run(Message.objects.get().pk) is False
+    assert len(mail.outbox) == 1
+
+
+def test_a_clean_email_is_delivered_and_nobody_gets_a_notice(
+    relay,  # noqa: F811
+    buyer,
+    seller,
+    order,
+):
+    mail.outbox.clear()  # the seller's e-mail about the new order
+    to = masked(seller, order)
+    relay.send(
+        mail_from=buyer.email,
+        to=[to],
+        data=email_bytes(sender=buyer.email, to=to, text="Would you take 40 EUR for it?"),
+    )
+    message = Message.objects.get()
+    assert message.state == MessageState.DELIVERED
+    assert message.rules_check.verdict == "allow"
+    assert [m.to for m in mail.outbox] == [[seller.email]]  # the message itself, to the seller
+
+
+@pytest.mark.django_db
+def test_mail_from_an_allowlisted_courier_is_not_checked(order):
+    from messaging import services
+
+    thread = services.thread_get_or_create(buyer=order.buyer, order=order)
+    message = services.message_submit(
+        thread=thread,
+        author=None,
+        text="Kurier zadzwoni: +48 22 123 45 67, śledzenie https://inpost.pl/s?n=1",
+        channel="email",
+        external_sender="powiadomienia@inpost.pl",
+    )
+    assert message.state == MessageState.DELIVERED
+    assert not MessageCheck.objects.exists()

@@ -129,20 +129,23 @@ def _deliver(*, thread: Thread, message: Message) -> None:
     side = thread.side_of(message.author) if message.author_id else None
     unread = "seller_unread_count" if side == Side.BUYER else "buyer_unread_count"
     turn = {"last_author_side": side} if side else {}
-    Thread.objects.filter(pk=thread.pk).update(
-        last_message=message,
-        last_message_at=message.created_at,
-        **turn,
-        **{unread: F(unread) + 1},
-    )
     if connection.vendor == "postgresql":
-        # The thread's search document (migration 0006) learns the delivered words.
+        # One statement; the thread's search document (migration 0006) learns the words.
+        turn_sql, turn_params = (", last_author_side = %s", [side]) if side else ("", [])
         with connection.cursor() as cursor:
             cursor.execute(
-                "UPDATE messaging_thread SET search_document = search_document"
+                f"UPDATE messaging_thread SET last_message_id = %s, last_message_at = %s,"  # noqa: S608
+                f" {unread} = {unread} + 1{turn_sql}, search_document = search_document"
                 " || strip(to_tsvector('simple'::regconfig, %s)) WHERE id = %s",
-                [message.text, thread.pk],
+                [message.pk, message.created_at, *turn_params, message.text, thread.pk],
             )
+    else:
+        Thread.objects.filter(pk=thread.pk).update(
+            last_message=message,
+            last_message_at=message.created_at,
+            **turn,
+            **{unread: F(unread) + 1},
+        )
     from .tasks import message_notify
 
     translation_services.message_translation_request(message=message)  # before the e-mail

@@ -81,14 +81,22 @@ def resolve_recipient(address: str) -> Recipient:
     """The account (and the order) behind a masked address. Raises `UnknownRecipient`."""
     parsed = parse_masked_address(address)
     unknown = UnknownRecipient(_("no such recipient"))
-    account = User.objects.filter(sender_id=parsed.sender_id, is_active=True).first()
+    order = None
+    if parsed.transaction_id is None:
+        account = User.objects.filter(sender_id=parsed.sender_id, is_active=True).first()
+    else:
+        # One query: the order with both its parties; the address names one of them.
+        order = (
+            Order.objects.select_related("buyer", "seller")
+            .filter(transaction_id=parsed.transaction_id)
+            .first()
+        )
+        parties = (order.buyer, order.seller) if order is not None else ()
+        account = next((p for p in parties if p.sender_id == parsed.sender_id), None)
+        if account is not None and not account.is_active:
+            account = None
     if account is None:
         raise unknown
     if masked_mail_domain(marketplace=account.registration_marketplace).lower() != parsed.domain:
         raise unknown
-    order = None
-    if parsed.transaction_id is not None:
-        order = Order.objects.filter(transaction_id=parsed.transaction_id).first()
-        if order is None or account.pk not in (order.buyer_id, order.seller_id):
-            raise unknown
     return Recipient(account=account, order=order)

@@ -68,6 +68,7 @@ def relay_inbound(
     peer,
     helo: str = "",
     auth_results_header: str | None = None,
+    recipients: dict[str, Recipient] | None = None,
 ) -> list[Message]:
     """Store `data` for every recipient; return the messages (new or already stored).
 
@@ -75,7 +76,10 @@ def relay_inbound(
     (the sender rules, or the pipeline's domain rules, refuse it); anything else is our
     own failure and the caller answers with a temporary error. `auth_results_header`, if
     given, is an `Authentication-Results` value added by a trusted MTA in front of us.
+    `recipients` are those the server already resolved at RCPT, by address; the others
+    are resolved here.
     """
+    recipients = recipients or {}
     parsed = _parse(data)
     header_from = _header(parsed, "From")  # the rules read the address from it
     auth_data = data
@@ -94,7 +98,7 @@ def relay_inbound(
     messages: list[Message] = []
     with transaction.atomic():
         for address in dict.fromkeys(rcpt_tos):  # each recipient once, in order
-            recipient = resolve_recipient(address)
+            recipient = recipients.get(address) or resolve_recipient(address)
             decision = rules.decide(
                 recipient=recipient, envelope_from=mail_from, header_from=header_from, auth=verdict
             )
@@ -121,9 +125,6 @@ def _store(*, recipient: Recipient, decision, content, message_id, envelope_from
         author.pk == recipient.account.pk or author.pk not in (thread.buyer_id, thread.seller_id)
     ):
         raise SenderRefused(_("You are not part of this conversation."))
-    existing = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
-    if existing is not None:
-        return existing  # a retried delivery
     sender_address = (decision.external_sender or envelope_from or "")[:254]
     try:
         message = message_submit(
@@ -138,7 +139,8 @@ def _store(*, recipient: Recipient, decision, content, message_id, envelope_from
             html=content.html,
         )
     except IntegrityError:
-        # The same message delivered twice at once: the other delivery stored it.
+        # A retried delivery, or the same message delivered twice at once: stored already
+        # (message_submit's savepoint undid the attempt; the unique Message-ID per thread).
         existing = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
         if existing is None:
             raise

@@ -166,7 +166,7 @@ def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: Us
 def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
     threads = Thread.objects.filter(seller=seller).select_related("seller_email")
     if order is not None:
-        buyer = User.objects.filter(pk=order.buyer_id).first()
+        buyer = order.buyer  # loaded with the order (addresses.resolve_recipient)
         if buyer is None or buyer.email.lower() != sender:
             return _refuse(
                 sender,

@@ -49,6 +49,14 @@ async def _in_thread(func, /, **kwargs):
     return await asyncio.to_thread(_with_fresh_connections, func, **kwargs)
 
 
+def _resolved(envelope: Envelope) -> dict:
+    """Recipients resolved at RCPT in this transaction (aiosmtpd makes a new envelope
+    after each message and on RSET)."""
+    if not hasattr(envelope, "relay_recipients"):
+        envelope.relay_recipients = {}
+    return envelope.relay_recipients
+
+
 class RelayHandler:
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options
@@ -56,13 +64,15 @@ class RelayHandler:
         if len(envelope.rcpt_tos) >= MAX_RECIPIENTS:
             return "452 4.5.3 Too many recipients"
         try:
-            await _in_thread(resolve_recipient, address=address)
+            recipient = await _in_thread(resolve_recipient, address=address)
         except UnknownRecipient as refusal:
             return _reply("550 5.1.1", refusal.reason)
         except Exception:
             logger.exception("relay: RCPT %r failed", address)
             return TEMPORARY_FAILURE
         envelope.rcpt_tos.append(address)
+        # DATA stores the message for the recipients resolved here (one lookup each).
+        _resolved(envelope)[address] = recipient
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
@@ -73,6 +83,7 @@ class RelayHandler:
                 relay_inbound,
                 mail_from=envelope.mail_from or "",
                 rcpt_tos=list(envelope.rcpt_tos),
+                recipients=dict(_resolved(envelope)),
                 data=envelope.original_content or b"",
                 peer=session.peer,
                 helo=session.host_name or "",
@@ -93,8 +104,23 @@ class RelayHandler:
         return TEMPORARY_FAILURE
 
 
+class _Controller(Controller):
+    """aiosmtpd's controller, listening with SO_REUSEPORT: several relay processes (one
+    per core; a process runs Python on one core at a time) share one port, and the
+    kernel spreads the connections over them."""
+
+    def _create_server(self):
+        return self.loop.create_server(
+            self._factory_invoker,
+            host=self.hostname,
+            port=self.port,
+            ssl=self.ssl_context,
+            reuse_port=True,
+        )
+
+
 def relay_controller(*, host: str, port: int) -> Controller:
-    return Controller(
+    return _Controller(
         RelayHandler(),
         hostname=host,
         port=port,

@@ -8,6 +8,7 @@ import zlib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import translation
 from PIL import Image
 
 from marketplace.models import User
@@ -22,6 +23,13 @@ BLOCKING_STAGES = [
     "moderation.stage.sender_not_suspended",
     "tests.moderation.conftest.block_word",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Texts outside a request are read in English, whatever an earlier test activated."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

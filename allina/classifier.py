@@ -22,7 +22,7 @@ from django.conf import settings
 from allina.nlp.dataset import DATASET_PATH, Example, dataset_digest, load_examples
 from allina.nlp.intents import INTENTS
 from allina.nlp.language import detect_language
-from allina.nlp.model import FORMAT, IntentModel, train
+from allina.nlp.model import FORMAT, IntentModel, code_digest, train
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ def is_current(model: IntentModel) -> bool:
     meta = model.meta
     return (
         meta.get("format") == FORMAT
+        and meta.get("code") == code_digest()
         and meta.get("sklearn") == sklearn.__version__
         and meta.get("dataset_sha256") == dataset_digest(DATASET_PATH)
     )

@@ -5,6 +5,7 @@ import logging
 import pytest
 from django.core import mail
 from django.utils import timezone
+from django.utils.translation import gettext, override
 
 from marketplace.celery import app
 from messaging import services as messaging_services
@@ -172,7 +173,9 @@ def test_an_unreachable_engine_never_holds_the_message_back(
     assert message.state == "delivered" and message.email_status == "sent"
     assert _translation(message).status == "failed"
     [email] = [m for m in mail.outbox if m.to == [cz_thread.buyer.email]]
-    assert POLISH in email.body and "Translation unavailable." in email.body
+    with override("cs"):  # the buyer's language, whatever the catalogue's wording
+        note = gettext("Translation unavailable.")
+    assert POLISH in email.body and note in email.body
 
 
 def test_a_crash_in_translation_never_holds_the_message_back(
@@ -212,3 +215,30 @@ def test_the_sweep_translates_what_never_reached_a_worker(cz_thread, translation
     translation.refresh_from_db()
     assert translation.status == "done"
     assert Message.objects.get(pk=message.pk).state == "delivered"
+
+
+def test_a_message_delivered_later_is_translated_then(
+    cz_thread, translation_on, django_capture_on_commit_callbacks
+):
+    # given a message a pipeline stage had stopped (e.g. held for staff review)
+    message = Message.objects.create(
+        thread=cz_thread, author=cz_thread.seller, text=POLISH, state="blocked"
+    )
+    assert not MessageTranslation.objects.exists()
+    # when it is delivered after all (staff release, the buyer's [yes, send it])
+    with django_capture_on_commit_callbacks(execute=True):
+        messaging_services.message_deliver(message=message)
+    # then it is translated like any other
+    assert _translation(message).text == CZECH_OF_POLISH
+
+
+def test_mail_from_a_courier_is_translated_for_the_buyer(cz_thread, translation_on):
+    message = Message.objects.create(
+        thread=cz_thread,
+        author=None,
+        sender_address="noreply@inpost.pl",
+        text=POLISH,
+        channel="email",
+    )
+    translation = messaging_services.message_deliver(message=message).translations.get()
+    assert (translation.recipient, translation.target_language) == (cz_thread.buyer, "cs")

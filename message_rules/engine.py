@@ -23,6 +23,7 @@ What a check does, cheapest first (see `normalize.py` for the views of the text)
    itself ("nie klikaj, tylko zadzwoń").
 """
 
+import bisect
 import re
 import threading
 import time
@@ -341,7 +342,7 @@ def _card_network(digits: str) -> bool:
 # -- The engine --------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)
 class _Phrase:
     spec: RuleSpec
     regex: re.Pattern
@@ -384,7 +385,10 @@ class Engine:
             }
             phrase = _Phrase(spec, regex, frozenset(words & _NEGATIONS))
             for start in set(starts):
-                self._by_start.setdefault(start[:2], []).append(phrase)
+                # Indexed by the first three characters of the word (two for a shorter one).
+                bucket = self._by_start.setdefault(start[:3], [])
+                if phrase not in bucket:
+                    bucket.append(phrase)
         else:
             raise RuleError(f"unknown kind {spec.kind!r}")
 
@@ -404,7 +408,9 @@ class Engine:
         length = len(sk)
         while position < length:
             end = sk.find(" ", position)
-            candidates = self._by_start.get(sk[position : position + 2])
+            by_three = self._by_start.get(sk[position : position + 3], ())
+            by_two = self._by_start.get(sk[position : position + 2], ())
+            candidates = (*by_three, *by_two) if by_two else by_three
             if candidates:
                 for phrase in candidates:
                     match = phrase.regex.match(sk, position)
@@ -541,38 +547,51 @@ class Engine:
                 continue
             add("off_platform", start, stop, "bank account number")
             taken.append((start, stop))
-        if not _PHONE_HINT.search(source):
-            return
         regions = (region,) if region else PHONE_REGIONS
         seen: set[tuple[int, int]] = set()
-        for code in regions:
-            for found in phonenumbers.PhoneNumberMatcher(
-                text, code, leniency=phonenumbers.Leniency.VALID
-            ):
-                span = (found.start, found.end)
-                if span in seen or not free(found.start, found.end):
-                    continue
-                seen.add(span)
-                add("off_platform", found.start, found.end, "phone number")
+        # The matcher reads only the text around each run of digits, not a long message.
+        for hint in _PHONE_HINT.finditer(source):
+            low, high = folded.span(hint.start(), hint.end())
+            low, high = max(0, low - 4), high + 4
+            window = text[low:high]
+            for code in regions:
+                for found in phonenumbers.PhoneNumberMatcher(
+                    window, code, leniency=phonenumbers.Leniency.VALID
+                ):
+                    start, stop = low + found.start, low + found.end
+                    if (start, stop) in seen or not free(start, stop):
+                        continue
+                    seen.add((start, stop))
+                    add("off_platform", start, stop, "phone number")
 
     def _drop_allowed(self, text, folded, skeleton, findings: list[Finding]) -> list[Finding]:
-        allowed: list[tuple[int, int]] = []
-        for _spec, regex in self._allow_skeleton:
-            for match in regex.finditer(skeleton.text):
-                allowed.append(skeleton.span(match.start(), match.end()))
-        if self._allow_accent:
-            accented = normalize.accent(text).text
-            for _spec, regex in self._allow_accent:
-                for match in regex.finditer(accented):
-                    allowed.append((match.start(), match.end()))
-        if not allowed:
-            return findings
+        """Findings no allowlist exception overlaps (looked for near each finding only)."""
+        accented: list[str] = []  # the accent view, made once if an exception needs it
         return [
             finding
             for finding in findings
-            if finding.category in {"external_link"}
-            or not any(s < finding.end and finding.start < e for s, e in allowed)
+            if finding.category == "external_link"
+            or not self._overlaps_allowed(finding, text, skeleton, 120, accented)
         ]
+
+    def _overlaps_allowed(self, finding, text, skeleton, margin, accented_cache) -> bool:
+        low, high = max(0, finding.start - margin), finding.end + margin
+        sk_low = max(0, bisect.bisect_left(skeleton.index, low) - 1)
+        sk_high = min(len(skeleton.text), bisect.bisect_right(skeleton.index, high) + 1)
+        for _spec, regex in self._allow_skeleton:
+            for match in regex.finditer(skeleton.text, sk_low, sk_high):
+                start, end = skeleton.span(match.start(), match.end())
+                if start < finding.end and finding.start < end:
+                    return True
+        if self._allow_accent:
+            if not accented_cache:
+                accented_cache.append(normalize.accent(text).text)
+            accented = accented_cache[0]
+            for _spec, regex in self._allow_accent:
+                for match in regex.finditer(accented, low, min(len(accented), high)):
+                    if match.start() < finding.end and finding.start < match.end():
+                        return True
+        return False
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

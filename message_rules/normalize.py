@@ -19,6 +19,7 @@ words (what they typed, disguise and all).
   allowlist exceptions that need them (Hungarian `szár` is not `szar`).
 """
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -96,9 +97,33 @@ class View:
         return self.index[start], self.index[end - 1] + 1
 
 
+class _OneToOne(dict):
+    """str.translate table: a character whose folded form is one character maps to it;
+    any other is left as it is (LookupError), so the caller sees it is still there."""
+
+    def __init__(self, fold_one):
+        super().__init__()
+        self._fold_one = fold_one
+
+    def __missing__(self, code: int) -> str:
+        mapped = self._fold_one(chr(code))
+        if len(mapped) != 1:
+            raise LookupError(code)
+        self[code] = mapped
+        return mapped
+
+
+_FOLD_TABLE = _OneToOne(_fold_char)
+_ACCENT_TABLE = _OneToOne(_accent_char)
+
+
 def fold(text: str) -> View:
     if text.isascii():
         return View(text.lower(), None)
+    # Most texts fold one character to one (ą → a, Cyrillic а → a): positions stay.
+    translated = text.translate(_FOLD_TABLE)
+    if translated.isascii():
+        return View(translated.lower(), None)
     out: list[str] = []
     index: list[int] = []
     for position, char in enumerate(text):
@@ -117,7 +142,7 @@ def accent(text: str) -> View:
     """Same length as the original: one character for each."""
     if text.isascii():
         return View(text.lower(), None)
-    return View("".join(_accent_char(char) for char in text), None)
+    return View(text.translate(_ACCENT_TABLE), None)
 
 
 # -- The skeleton ---------------------------------------------------------------------
@@ -157,108 +182,127 @@ def _deleet(token: str) -> str:
 class Skeleton:
     text: str  # " word word word " (a space at both ends)
     index: list[int]  # original position of each character; spaces point at the next word
-    ends: list[int]  # where each character ends in the original (a repeated run: all of it)
+    ends: dict[int, int]  # where a character ends in the original, if not index + 1
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start] == " ":
             start += 1
         while end > start and self.text[end - 1] == " ":
             end -= 1
-        return self.index[start], self.ends[end - 1]
+        last = end - 1
+        return self.index[start], self.ends.get(last, self.index[last] + 1)
 
 
 def skeleton(view: View) -> Skeleton:
-    """Words of `view` (see the module docstring), mapped back to the original text."""
-    words: list[tuple[str, list[int]]] = []
-    gaps: list[str] = []  # what separates each word from the one before it
-    previous_end = 0
-    to_original = view.index
-    for match in _TOKEN.finditer(view.text):
-        raw = match.group()
-        start = match.start()
-        positions = (
-            list(range(start, match.end()))
-            if to_original is None
-            else to_original[start : match.end()]
-        )
-        word = _deleet(raw)
-        if len(word) != len(raw):  # a trailing "!" dropped: keep positions aligned
-            kept = [
-                p
-                for p, char, nxt in zip(positions, raw, [*raw[1:], ""], strict=True)
-                if char not in "!|" or nxt.isalnum()
-            ]
-            positions = kept
-        if not word:
-            continue
-        gaps.append(view.text[previous_end:start] if words else " ")
-        previous_end = match.end()
-        words.append((word, positions))
+    """Words of `view` (see the module docstring), mapped back to the original text.
 
-    # "ch.u.j.o.w.a": three or more short pieces chained by dots or dashes are one word.
-    if len(words) >= 3:
-        chained: list[tuple[str, list[int]]] = []
+    Written for speed: a plain word (letters only, no repeated letter) costs a slice.
+    """
+    text = view.text
+    # (word, view positions or None for range(start, end), start, end, gap before it)
+    words: list[tuple[str, list[int] | None, int, int, str]] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        start, end = match.span()
+        positions = None
+        word = raw
+        if not raw.isalpha():
+            word = _deleet(raw)
+            if len(word) != len(raw):  # a trailing "!" dropped
+                positions = [
+                    p
+                    for p, char, nxt in zip(range(start, end), raw, [*raw[1:], ""], strict=True)
+                    if char not in "!|" or nxt.isalnum()
+                ]
+            if not word:
+                continue
+        gap = text[previous_end:start] if len(word) <= 2 else ""
+        previous_end = end
+        words.append((word, positions, start, end, gap))
+
+    def positions_of(entry) -> list[int]:
+        return entry[1] if entry[1] is not None else list(range(entry[2], entry[3]))
+
+    def merged(run) -> tuple[str, list[int], int, int, str]:
+        return (
+            "".join(entry[0] for entry in run),
+            [p for entry in run for p in positions_of(entry)],
+            run[0][2],
+            run[-1][3],
+            run[0][4],
+        )
+
+    # "ch.u.j.o.w.a": three or more short pieces chained by dots or dashes are one word;
+    # then runs of three or more one-letter words: "k u r w a".
+    for chained in (True, False):
+        if len(words) < 3:
+            break
+        grouped: list = []
         index = 0
         while index < len(words):
-            end = index + 1
-            if len(words[index][0]) <= 2:
-                while end < len(words) and len(words[end][0]) <= 2 and gaps[end] in _CHAIN_GAPS:
-                    end += 1
-            if end - index >= 3:
-                chained.append(
-                    (
-                        "".join(w for w, _ in words[index:end]),
-                        [p for _, ps in words[index:end] for p in ps],
-                    )
-                )
+            stop = index + 1
+            limit = 2 if chained else 1
+            if len(words[index][0]) <= limit:
+                while (
+                    stop < len(words)
+                    and len(words[stop][0]) <= limit
+                    and (not chained or words[stop][4] in _CHAIN_GAPS)
+                ):
+                    stop += 1
+            if stop - index >= 3:
+                grouped.append(merged(words[index:stop]))
             else:
-                chained.extend(words[index:end])
-            index = end
-        words = chained
+                grouped.extend(words[index:stop])
+            index = stop
+        words = grouped
 
-    # Join runs of three or more one-letter words: "k u r w a", "k.u.r.w.a".
-    joined: list[tuple[str, list[int]]] = []
-    run: list[tuple[str, list[int]]] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            joined.append(("".join(w for w, _ in run), [p for _, ps in run for p in ps]))
+    # Letters repeated in a row, found in one pass over the text (C speed), so a plain word
+    # without them costs no regular expression of its own.
+    repeat_starts = [match.start() for match in _REPEAT.finditer(text)]
+    to_original = view.index
+    parts = [" "]
+    index_out: list[int] = []
+    ends: dict[int, int] = {}
+    for word, positions, start, end, _gap in words:
+        if positions is not None or len(word) != end - start:
+            has_repeat = _REPEAT.search(word) is not None
         else:
-            joined.extend(run)
-        run.clear()
-
-    for word in words:
-        if len(word[0]) == 1:
-            run.append(word)
-        else:
-            flush()
-            joined.append(word)
-    flush()
-
-    text_parts = [" "]
-    index: list[int] = []
-    ends: list[int] = []
-    for word, positions in joined:
-        word_ends = [position + 1 for position in positions]
-        if _REPEAT.search(word):
-            kept_chars, kept_positions, kept_ends = [], [], []
+            at = bisect.bisect_left(repeat_starts, start)
+            has_repeat = at < len(repeat_starts) and repeat_starts[at] < end - 1
+        if has_repeat:
+            positions = positions if positions is not None else list(range(start, end))
+            kept_chars: list[str] = []
+            kept: list[int] = []
             for char, position in zip(word, positions, strict=True):
                 if kept_chars and char == kept_chars[-1] and char.isalpha():
-                    kept_ends[-1] = position + 1  # the run counts once, all of it shown
+                    ends[len(index_out) + len(kept)] = position  # view position, mapped below
                     continue
                 kept_chars.append(char)
-                kept_positions.append(position)
-                kept_ends.append(position + 1)
-            word, positions, word_ends = "".join(kept_chars), kept_positions, kept_ends
-        index.append(positions[0])  # the space before a word points at the word
-        ends.append(positions[0])
-        text_parts.append(word)
-        text_parts.append(" ")
-        index.extend(positions)
-        ends.extend(word_ends)
-    index.append(index[-1] + 1 if index else 0)
-    ends.append(index[-1])
-    return Skeleton("".join(text_parts), index, ends)
+                kept.append(position)
+            word, positions = "".join(kept_chars), kept
+        index_out.append(-1)  # the space before the word: set below
+        base = len(index_out)
+        if positions is None:
+            if to_original is None:
+                index_out.extend(range(start, end))
+            else:
+                index_out.extend(to_original[start:end])
+        elif to_original is None:
+            index_out.extend(positions)
+        else:
+            index_out.extend(to_original[p] for p in positions)
+        index_out[base - 1] = index_out[base]
+        parts.append(word)
+        parts.append(" ")
+    index_out.append(index_out[-1] + 1 if index_out else 0)
+    if ends:
+        ends = {
+            # skeleton position of a kept letter → original end of its repeated run
+            at: (position if to_original is None else to_original[position]) + 1
+            for at, position in ends.items()
+        }
+    return Skeleton("".join(parts), index_out, ends)
 
 
 def word_form(word: str) -> str:

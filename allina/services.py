@@ -7,9 +7,9 @@
                       ├─ [yes, send it] ──► delivered (the seller sees Allina's answer too)
                       └─ [no thanks] ──► `resolved`, never reaches the seller
 
-Every step locks the question row first and returns early when its work is already done,
-so a retried task, a sweep running beside a late worker, or a double click change nothing
-twice.
+Every step locks the thread and then the question row (the order `message_submit` takes
+them in) and returns early when its work is already done, so a retried task, a sweep
+running beside a late worker, or a double click change nothing twice.
 """
 
 import logging

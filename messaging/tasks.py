@@ -53,7 +53,11 @@ def message_notify(self, message_id: int, translation_waits: int = 0) -> bool:
             outbound.message_email_give_up(message_id=message_id, reason=reason)
             return False
         outbound.message_email_retrying(message_id=message_id, reason=reason)
-        raise self.retry(countdown=retry_delay(smtp_retries), exc=failure) from failure
+        raise self.retry(
+            countdown=retry_delay(smtp_retries),
+            exc=failure,
+            max_retries=self.max_retries + translation_waits,  # Celery counts all retries
+        ) from failure
 
 
 @shared_task(acks_late=True, soft_time_limit=120, time_limit=150)

@@ -174,3 +174,36 @@ def test_the_writers_real_address_is_hidden_in_the_translation_too(
     assert "kasia@private.example" not in raw
     masked = account_services.masked_email_address(account=cz_thread.seller, order=cz_thread.order)
     assert email.body.count(masked) == 2  # in the translation and in the original
+
+
+@pytest.fixture
+def smtp_sink(settings):
+    from tests.smtp_sink import run_sink
+
+    yield from run_sink(settings)
+
+
+def test_waiting_for_a_translation_does_not_use_up_the_smtp_retries(
+    cz_thread, czech_reader, translation_on, smtp_sink, monkeypatch
+):
+    from marketplace.celery import app
+
+    # given a notify task that already retried 3 times while waiting for a translation,
+    # and the recipient's server saying "try again later" once
+    monkeypatch.setattr(messaging_tasks.message_notify, "max_retries", 2)
+    app.conf.task_eager_propagates = False
+    try:
+        message = messaging_services.message_submit(
+            thread=cz_thread, author=cz_thread.seller, text=POLISH
+        )
+        smtp_sink.refuse_data = ["451 4.3.0 Try again later"]
+        result = messaging_tasks.message_notify.apply(
+            args=[message.pk], kwargs={"translation_waits": 3}, retries=3, throw=False
+        )
+    finally:
+        app.conf.task_eager_propagates = True
+    # then the SMTP failure is retried (0 of 2 SMTP retries used) and the mail delivered
+    assert result.get() is True
+    assert len(smtp_sink.messages) == 1
+    message.refresh_from_db()
+    assert message.email_status == "sent"

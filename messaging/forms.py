@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from .attachments import MAX_ATTACHMENTS, CheckedUpload, check_uploads
@@ -29,8 +30,15 @@ class MessageForm(forms.Form):
     attachments = MultipleFileField(
         label=_("Attachments"),
         required=False,
-        help_text=_("Up to %(count)s images (JPEG, PNG, WebP, GIF) or PDF files, 10 MB each.")
-        % {"count": MAX_ATTACHMENTS},
+        # Formatted when shown, in the reader's language (a lazy string % … would be
+        # translated once, at import).
+        help_text=lazy(
+            lambda: (
+                _("Up to %(count)s images (JPEG, PNG, WebP, GIF) or PDF files, 10 MB each.")
+                % {"count": MAX_ATTACHMENTS}
+            ),
+            str,
+        )(),
         widget=MultipleFileInput(
             attrs={"accept": "image/jpeg,image/png,image/webp,image/gif,application/pdf"}
         ),

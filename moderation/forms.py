@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from messaging.forms import MultipleFileField, MultipleFileInput
@@ -40,10 +41,15 @@ class MessageReportForm(forms.Form):
     screenshots = MultipleFileField(
         label=_("Screenshots"),
         required=False,  # "at least one" is checked with the files, in the user's words
-        help_text=_(
-            "1 to %(count)d PNG, JPEG or WebP images, %(size)d MB each, showing the sender."
-        )
-        % {"count": MAX_SCREENSHOTS, "size": MAX_SCREENSHOT_BYTES // (1024 * 1024)},
+        # Formatted when shown, in the reader's language (a lazy string % … would be
+        # translated once, at import).
+        help_text=lazy(
+            lambda: (
+                _("1 to %(count)d PNG, JPEG or WebP images, %(size)d MB each, showing the sender.")
+                % {"count": MAX_SCREENSHOTS, "size": MAX_SCREENSHOT_BYTES // (1024 * 1024)}
+            ),
+            str,
+        )(),
         widget=MultipleFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
     )
 

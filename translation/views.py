@@ -6,6 +6,7 @@ from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedire
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
 from marketplace.exceptions import DomainError
@@ -15,6 +16,8 @@ from .models import TranslationStatus
 
 
 @login_required
+@never_cache  # polled: a cached "pending" would never turn into the translation
+@vary_on_headers("HX-Request")
 def message_translation(request, message_id: int):
     """The translation fragment of one message, polled while the translation is pending.
 

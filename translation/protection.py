@@ -176,7 +176,8 @@ def _difference(expected, got) -> str:
 
 
 def _tidy(text: str) -> str:
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    """Spaces an engine doubled around moved parts go; no-break spaces stay as they were."""
+    lines = [re.sub(r"[ \t\r]+", " ", line).strip(" ") for line in text.split("\n")]
     return "\n".join(lines).strip()
 
 

@@ -106,3 +106,9 @@ def test_tokens_round_trip_and_a_lost_token_fails():
 def test_text_with_nothing_but_protected_parts_has_no_words():
     assert not protect("620000000000000000000001 https://allegro.pl/x").has_words
     assert protect("OK 620000000000000000000001").has_words
+
+
+def test_a_no_break_space_inside_a_price_survives():
+    protected = protect("Cena: 1\u00a0299\u00a0Ft")
+    assert protected.values == ("1\u00a0299\u00a0Ft",)
+    assert protected.restore_xml(protected.as_xml()) == "Cena: 1\u00a0299\u00a0Ft"

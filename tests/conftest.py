@@ -14,6 +14,21 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts and ends in the default language, whatever the previous one activated.
+
+    Views activate the user's language for the request; services and e-mails override it
+    per recipient. A language left active by one test would change another test's texts.
+    """
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def password():
     return PASSWORD

@@ -6,7 +6,7 @@ from django.http import Http404
 
 from marketplace.exceptions import DomainError
 from messaging import selectors, services
-from messaging.models import Channel, MessageState, Thread
+from messaging.models import Channel, Message, MessageState, Thread
 from tests.factories import MessageFactory, OfferFactory, ThreadFactory
 
 pytestmark = pytest.mark.django_db
@@ -90,3 +90,19 @@ def test_a_user_lists_only_their_own_threads(thread, other_user):
     ThreadFactory(buyer=other_user, offer=OfferFactory())
     assert list(selectors.threads_for_user(user=thread.buyer)) == [thread]
     assert list(selectors.threads_for_user(user=thread.seller)) == [thread]
+
+
+def test_a_message_delivered_late_does_not_hide_a_newer_one_in_the_thread_list(thread):
+    """Staff release a message blocked earlier: the seller gets it unread, but the list
+    still shows the newer message and whose turn it is does not go back in time."""
+    held = MessageFactory(thread=thread, author=thread.buyer, text="First question")
+    Message.objects.filter(pk=held.pk).update(state=MessageState.BLOCKED)
+    services.thread_mark_read(thread=Thread.objects.get(pk=thread.pk), user=thread.seller)
+    answer = MessageFactory(thread=thread, author=thread.seller, text="A newer reply")
+
+    services.message_deliver(message=held)
+
+    thread.refresh_from_db()
+    assert thread.last_message_id == answer.pk
+    assert thread.last_author_side == "seller"
+    assert thread.seller_unread_count == 1

@@ -1,0 +1,31 @@
+"""Message rules: every buyer–seller message is checked before it reaches the other side.
+
+SPEC §6 and §8. The pieces:
+
+- `engine.py` (with `normalize.py`): checks a text and returns a verdict with findings
+  (category, the fragment of the original text with its offsets, the rule). Phrase rules
+  with inflected stems in Polish, Czech, Slovak, Hungarian and English, matched on a
+  normalised "skeleton" that undoes disguises (spacing, dots, digits and symbols for
+  letters, repeated letters, look-alike Unicode letters, missing diacritics); detectors for
+  links and bare domains, e-mail addresses, phone numbers, bank account and card numbers;
+  allowlist exceptions ("Scunthorpe" words) and negations ("never give anyone your
+  password"). The compiled rule set is kept per process and rebuilt when staff edit rules.
+- `models.py` / `admin.py`: rules, allowed link domains (couriers' tracking pages, the
+  platform) as data staff edit in admin; `MessageCheck` keeps each message's findings for
+  the moderation queue. Project defaults: `defaults.py`, loaded by a data migration.
+- `stage.py`: the pipeline stage (settings.MESSAGE_PIPELINE_STAGES); a message that breaks
+  the rules stops as `blocked`, the writer is told which part broke which rule in their
+  language (on the web by the form, by e-mail through `tasks.blocked_notice_send`).
+- `manage.py moderate` (JSON lines, SPEC §8) and `manage.py moderate --evaluate` on the
+  labelled set `data/evaluation.jsonl`; `bench/moderation.py` times one check.
+
+Licence of the shipped word lists and data
+------------------------------------------
+The phrase lists, allowlists, domain lists (`defaults.py`) and the evaluation set
+(`data/evaluation.jsonl`) were written for this project by its developers; no third-party
+word list was copied. They are part of the project and carry its licence. The courier
+domains come from the marketplace's own help page (the project's seed). Libraries used:
+`confusable_homoglyphs` (Unicode confusables data, BSD-like licence of the Unicode data),
+`anyascii` (ISC), `tldextract` with its bundled Public Suffix List snapshot (BSD; MPL-2.0
+data; never fetched at run time), `phonenumbers` (Apache-2.0).
+"""

@@ -1,7 +1,10 @@
 """A relayed e-mail that breaks the rules, through the real relay on loopback."""
 
+import time
+
 import pytest
 from django.core import mail
+from django.db import close_old_connections
 
 from message_rules.models import MessageCheck
 from message_rules.tasks import blocked_notice_send
@@ -88,3 +91,36 @@ def test_mail_from_an_allowlisted_courier_is_not_checked(order):
     )
     assert message.state == MessageState.DELIVERED
     assert not MessageCheck.objects.exists()
+
+
+@pytest.mark.worker
+def test_a_real_worker_sends_the_notice(
+    celery_worker,
+    relay,  # noqa: F811
+    buyer,
+    seller,
+    order,
+):
+    # given a Celery worker consuming from the real broker
+    mail.outbox.clear()
+    to = masked(seller, order)
+    # when a blocked e-mail is stored by the relay and its transaction commits
+    code, _reply = relay.send(
+        mail_from=buyer.email,
+        to=[to],
+        data=email_bytes(sender=buyer.email, to=to, text="Podaj mi hasło do konta"),
+    )
+    assert code == 250
+    # then the worker e-mails the notice to the sender, and the check records it
+    check = MessageCheck.objects.get()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and check.notice_sent_at is None:
+        close_old_connections()
+        check.refresh_from_db()
+        time.sleep(0.1)
+    assert check.notice_sent_at is not None
+    # (the order fixture committed too, so the worker also sent the seller its order e-mail)
+    notices = [m for m in mail.outbox if "was not delivered" in m.subject]
+    assert [m.to for m in notices] == [[buyer.email]]
+    assert "Requests for passwords or payment details" in notices[0].body
+    assert not [m for m in mail.outbox if "hasło" in m.body and buyer.email not in m.to]

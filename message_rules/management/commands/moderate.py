@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from message_rules import engine as rules
 from message_rules import evaluation
@@ -33,7 +34,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, evaluate=False, file=None, mistakes=False, **options):
-        engine = rules.build_engine()
+        try:
+            engine = rules.build_engine()
+        except DatabaseError as error:
+            # No database (or not migrated): the project's defaults, and say so.
+            self.stderr.write(
+                f"the rules could not be read from the database ({error.__class__.__name__});"
+                " checking with the project's default rules (run manage.py migrate)"
+            )
+            engine = rules.default_engine()
         for error in engine.errors:
             self.stderr.write(f"rule skipped: {error}")
         if evaluate:

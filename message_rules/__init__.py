@@ -25,7 +25,7 @@ The phrase lists, allowlists, domain lists (`defaults.py`) and the evaluation se
 (`data/evaluation.jsonl`) were written for this project by its developers; no third-party
 word list was copied. They are part of the project and carry its licence. The courier
 domains come from the marketplace's own help page (the project's seed). Libraries used:
-`confusable_homoglyphs` (Unicode confusables data, BSD-like licence of the Unicode data),
-`anyascii` (ISC), `tldextract` with its bundled Public Suffix List snapshot (BSD; MPL-2.0
+`confusable_homoglyphs` (MIT; built from the Unicode confusables data),
+`anyascii` (ISC), `tldextract` with its bundled Public Suffix List snapshot (BSD-3-Clause; MPL-2.0
 data; never fetched at run time), `phonenumbers` (Apache-2.0).
 """

@@ -11,6 +11,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from allina.nlp.intents import INTENTS
+
 
 class QuestionStatus(models.TextChoices):
     PENDING = "pending", _("Allina is looking")
@@ -123,6 +125,11 @@ class Question(models.Model):
                 condition=models.Q(choice="")
                 | models.Q(status="answered", chosen_at__isnull=False),
                 name="allina_q_choice_only_after_answer",
+            ),
+            # Staff labels feed `allina train`: a topic id, "null" (out of scope) or none.
+            models.CheckConstraint(
+                condition=models.Q(staff_label__in=["", "null", *INTENTS]),
+                name="allina_q_staff_label_known",
             ),
         ]
 

@@ -405,3 +405,16 @@ def test_staff_see_the_sellers_topic_switches_but_cannot_change_them(staff_clien
     assert change.status_code == 403
     setting.refresh_from_db()
     assert not setting.enabled
+
+
+def test_the_database_keeps_labels_to_topic_ids_and_null():
+    from django.db import IntegrityError, transaction
+
+    question = escalated()
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Question.objects.filter(pk=question.pk).update(staff_label="Delivery status")
+    Question.objects.filter(pk=question.pk).update(staff_label="delivery_status")
+
+    question.refresh_from_db()
+    assert question.staff_label == "delivery_status"

@@ -124,3 +124,24 @@ def test_a_real_worker_sends_the_notice(
     assert [m.to for m in notices] == [[buyer.email]]
     assert "Requests for passwords or payment details" in notices[0].body
     assert not [m for m in mail.outbox if "hasło" in m.body and buyer.email not in m.to]
+
+
+def test_the_notice_speaks_the_senders_language(
+    relay,  # noqa: F811
+    buyer,
+    seller,
+    order,
+):
+    from marketplace import services as account_services
+
+    account_services.user_set_language(user=buyer, language="cs")
+    mail.outbox.clear()
+    to = masked(seller, order)
+    relay.send(
+        mail_from=buyer.email,
+        to=[to],
+        data=email_bytes(sender=buyer.email, to=to, text="Ty kokote, kde je zboží?"),
+    )
+    [notice] = mail.outbox
+    assert notice.subject.startswith("Vaše zpráva nebyla doručena")
+    assert "“kokote”: Vulgarismy" in notice.body

@@ -108,3 +108,15 @@ def test_a_blocked_question_keeps_the_draft_and_the_seller_sees_no_thread(
     listing = client.get(reverse("messaging:thread_list")).text
     thread = Thread.objects.get()
     assert f"/messages/{thread.pk}/" not in listing
+
+
+def test_the_reason_is_in_the_writers_language(client, thread):
+    from marketplace import services as account_services
+
+    account_services.user_set_language(user=thread.buyer, language="pl")
+    client.force_login(thread.buyer)
+    response = _reply(client, thread, "Zadzwoń 601 234 567")
+    assert response.status_code == 422
+    page = html.unescape(response.text)
+    assert "Twoja wiadomość nie została wysłana, bo narusza zasady wiadomości:" in page
+    assert "„601 234 567”: Handel poza platformą" in page

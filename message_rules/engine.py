@@ -304,7 +304,9 @@ _NEGATIONS = frozenset(
 _NEGATION_OVERRIDES = re.compile(r"zapomn|forget|zapomen|zabudn|felejt|wahaj|hesitate|vahej")
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
-_PREFIX_NEGATION = re.compile(r"^ne[a-z]{3,}(?:te|j)$")
+_PREFIX_NEGATION = re.compile(
+    r"^ne(?:[a-z]{3,}te|plat|kupuj|posilej|posielaj|sdeluj|zdielaj|davej|davaj|klikej|klikaj)$"
+)
 
 
 def _luhn(digits: str) -> bool:
@@ -417,8 +419,8 @@ class Engine:
                     if match is None:
                         continue
                     start, stop = skeleton.span(match.start(), match.end())
-                    if phrase.spec.category in NEGATABLE_CATEGORIES and self._negated(
-                        folded, start, stop, text, phrase
+                    if phrase.spec.category in NEGATABLE_CATEGORIES and _negated(
+                        text, start, stop, phrase
                     ):
                         continue
                     add(phrase.spec.category, start, stop, phrase.spec.label)
@@ -440,18 +442,6 @@ class Engine:
         if findings:
             findings = self._drop_allowed(text, folded, skeleton, findings)
         return Verdict(tuple(_dedupe(findings)))
-
-    def _negated(self, folded, start, stop, text, phrase: _Phrase) -> bool:
-        """A warning: a negation earlier in the same clause, or inside the match."""
-        before = text[max(0, start - 60) : start]
-        clause = _CLAUSE_END.split(normalize.fold(before).text)[-1]
-        words = re.findall(r"[a-z]+", clause)[-4:]
-        inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
-        negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
-        negations = [w for w in negations if w not in phrase.negation_words]
-        if not negations:
-            return False
-        return not _NEGATION_OVERRIDES.search(" ".join(words + inside))
 
     def domain_allowed(self, host: str) -> bool:
         host = host.lower().strip(".")
@@ -592,6 +582,19 @@ class Engine:
                     if match.start() < finding.end and finding.start < match.end():
                         return True
         return False
+
+
+def _negated(text: str, start: int, stop: int, phrase: _Phrase) -> bool:
+    """A warning: a negation earlier in the same clause, or inside the match."""
+    before = text[max(0, start - 60) : start]
+    clause = _CLAUSE_END.split(normalize.fold(before).text)[-1]
+    words = re.findall(r"[a-z]+", clause)[-4:]
+    inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
+    negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
+    negations = [w for w in negations if w not in phrase.negation_words]
+    if not negations:
+        return False
+    return not _NEGATION_OVERRIDES.search(" ".join(words + inside))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

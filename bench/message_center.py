@@ -10,7 +10,8 @@ on 127.0.0.1 with `bench.settings` (production settings over plain http, see the
 the seller in (a database session made with the test Client's `force_login`) and loads
 each page with wrk, after a warm-up, one page at a time:
 
-- baseline: a bare view rendering a 50-row template (bench/urls.py), same server;
+- baseline: a bare view rendering a 50-row template (bench/urls.py), same server; it
+  runs first and again last, and ratios are to the mean of the two runs;
 - the thread list, page 1 and a deep page (the keyset cursor of page 2000, computed from
   the database); a search for a common word and for a rare one; a thread view (a thread
   with a full page of 50 messages).
@@ -51,7 +52,7 @@ FORBIDDEN_DATABASES = {"test", "postgres", "template0", "template1"}
 SEARCH_COMMON = "faktura"
 SEARCH_RARE = "gwarancji"
 DEEP_PAGE = 2000
-THREAD_VIEW_MESSAGES = 50
+LONG_THREAD_MESSAGES = 51  # the thread view opens a thread longer than a page or two
 LIST_RPS_RATIO = 0.40
 LIST_P95_MS = 50.0
 SEARCH_P95_MS = 150.0
@@ -86,6 +87,7 @@ class Result:
     requests: int
     errors: int
     others_cpu: float  # % of the machine used by other processes during the run
+    cpu_ms: float = 0.0  # CPU time of gunicorn, wrk and the database per request
 
 
 def parse_args() -> argparse.Namespace:
@@ -191,7 +193,7 @@ def pick_endpoints(args: argparse.Namespace) -> tuple[list[Endpoint], dict]:
     from bench.message_center_seed import SELLER_USERNAME
     from marketplace.models import User
     from messaging.models import MessageState, Thread
-    from messaging.selectors import THREADS_PER_PAGE, Cursor
+    from messaging.selectors import MESSAGES_PER_PAGE, THREADS_PER_PAGE, Cursor
 
     seller = User.objects.get(username=SELLER_USERNAME)
     ordered = Thread.objects.filter(seller=seller).order_by("-last_message_at", "-id")
@@ -205,12 +207,17 @@ def pick_endpoints(args: argparse.Namespace) -> tuple[list[Endpoint], dict]:
         .annotate(
             shown=Count("messages", filter=Q(messages__state=MessageState.DELIVERED)),
         )
-        .filter(shown__gte=THREAD_VIEW_MESSAGES + 1)
+        .filter(shown__gte=LONG_THREAD_MESSAGES)
         .order_by("-last_message_at")
         .values_list("id", "shown")
         .first()
     )
-    facts = {"seller": seller.username, "deep_offset": offset, "view": view}
+    facts = {
+        "seller": seller.username,
+        "deep_offset": offset,
+        "view": view,
+        "view_page": MESSAGES_PER_PAGE,
+    }
     with connection.cursor() as db:
         for word in (SEARCH_COMMON, SEARCH_RARE):
             db.execute(
@@ -242,11 +249,11 @@ def pick_endpoints(args: argparse.Namespace) -> tuple[list[Endpoint], dict]:
             for word in (SEARCH_COMMON, SEARCH_RARE)
         ),
         Endpoint(
-            f"thread view ({THREAD_VIEW_MESSAGES} messages)",
+            f"thread view ({MESSAGES_PER_PAGE} of {view[1]} messages)",
             "view",
             f"/messages/{view[0]}/",
             r'<article class="message',
-            THREAD_VIEW_MESSAGES,
+            MESSAGES_PER_PAGE,
         ),
     ]
     return endpoints, facts
@@ -412,8 +419,9 @@ class CpuMeter:
         self.ours = {pid: process_stat(pid)[1] for pid in self.our_pids()}
         self.exited = self._exited_ticks()
 
-    def stop(self) -> tuple[float, float]:
-        """(machine busy %, others' share %) since start(), in % of all cores."""
+    def stop(self) -> tuple[float, float, float]:
+        """(machine busy %, others' share %) since start(), in % of all cores, and the CPU
+        seconds our processes used."""
         busy, total = (now - then for now, then in zip(machine_ticks(), self.machine, strict=True))
         now = {pid: process_stat(pid)[1] for pid in set(self.ours) | self.our_pids()}
         ours = sum(max(0, ticks - self.ours.get(pid, 0)) for pid, ticks in now.items())
@@ -422,7 +430,7 @@ class CpuMeter:
         gone = sum(self.ours[pid] for pid, ticks in now.items() if pid in self.ours and not ticks)
         ours += self._exited_ticks() - self.exited - gone
         total = max(total, 1)
-        return 100 * busy / total, 100 * max(0, busy - ours) / total
+        return 100 * busy / total, 100 * max(0, busy - ours) / total, ours / CLOCK_TICKS
 
 
 def wait_until_quiet(limit: int, threshold: float = 15.0) -> float:
@@ -466,6 +474,35 @@ def explain(endpoints: list[Endpoint]) -> None:
             print(f"\n=== {endpoint.name}\nSELECT ...{sql[sql.index(' FROM ') :]}\n{plan}")
 
 
+def measure(args, endpoint: Endpoint, cookie: str, meter: CpuMeter) -> Result:
+    """One page under load: the least disturbed of up to `--retries` + 1 runs."""
+    attempts: list[Result] = []
+    while len(attempts) <= args.retries:
+        wait_until_quiet(args.quiet_wait)
+        run_wrk(args, endpoint.path, cookie, args.warmup)
+        meter.start()
+        report = run_wrk(args, endpoint.path, cookie, args.duration)
+        _busy, others, ours_seconds = meter.stop()
+        attempts.append(
+            Result(
+                endpoint,
+                report["rps"],
+                report["p50"],
+                report["p95"],
+                report["p99"],
+                report["max"],
+                report["requests"],
+                report["http_errors"] + report["socket_errors"],
+                others,
+                1000 * ours_seconds / max(report["requests"], 1),
+            )
+        )
+        if others <= DISTURBED_PERCENT:
+            break
+        print(f"  other processes took {others:.0f}% of the CPU during the run; again")
+    return min(attempts, key=lambda result: result.others_cpu)
+
+
 def main() -> None:
     # Stop cleanly (gunicorn too) on Ctrl-C or kill, also when started in the background.
     signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -498,32 +535,9 @@ def main() -> None:
     try:
         for endpoint in endpoints:
             check_page(args.port, endpoint, cookie)
-        for endpoint in endpoints:
+        for endpoint in [*endpoints, endpoints[0]]:  # the baseline again at the end
             print(f"Loading {endpoint.name}: {endpoint.path}")
-            attempts: list[Result] = []
-            while len(attempts) <= args.retries:
-                wait_until_quiet(args.quiet_wait)
-                run_wrk(args, endpoint.path, cookie, args.warmup)
-                meter.start()
-                report = run_wrk(args, endpoint.path, cookie, args.duration)
-                _busy, others = meter.stop()
-                attempts.append(
-                    Result(
-                        endpoint,
-                        report["rps"],
-                        report["p50"],
-                        report["p95"],
-                        report["p99"],
-                        report["max"],
-                        report["requests"],
-                        report["http_errors"] + report["socket_errors"],
-                        others,
-                    )
-                )
-                if others <= DISTURBED_PERCENT:
-                    break
-                print(f"  other processes took {others:.0f}% of the CPU during the run; again")
-            results.append(min(attempts, key=lambda result: result.others_cpu))
+            results.append(measure(args, endpoint, cookie, meter))
             check_page(args.port, endpoint, cookie)  # still the right page after the load
     finally:
         server.send_signal(signal.SIGTERM)
@@ -535,7 +549,13 @@ def main() -> None:
 
 def print_report(args, results: list[Result], facts: dict, pg_version: str) -> None:
     connections = args.connections or args.workers
-    baseline = results[0].rps
+    # The baseline runs first and last; ratios are to the mean of the two, so load that
+    # other people put on the machine during the run weighs on both sides alike.
+    results = [*results[:-1], Result(**{**results[-1].__dict__})]
+    results[-1].endpoint = Endpoint(
+        "baseline again (at the end)", "baseline", results[0].endpoint.path, "", 0
+    )
+    baseline = (results[0].rps + results[-1].rps) / 2
     print()
     print(
         f"Message Center benchmark, {datetime.date.today().isoformat()}: "
@@ -557,7 +577,7 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
             for word in (SEARCH_COMMON, SEARCH_RARE)
         )
         + f"; thread view: a thread with {facts['view'][1]} messages, the latest "
-        f"{THREAD_VIEW_MESSAGES} shown."
+        f"{facts['view_page']} shown."
     )
     header = (
         "page",
@@ -569,6 +589,7 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
         "target",
         "met",
         "others' CPU",
+        "CPU ms/req",
     )
     rows = []
     for result in results:
@@ -592,11 +613,18 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
                 ", ".join(target) or "-",
                 ("yes" if met else "NO") if target else "-",
                 f"{result.others_cpu:.0f}%",
+                f"{result.cpu_ms:.1f}",
             )
         )
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
+    print(f"vs baseline: to the mean of the baseline's first and last runs, {baseline:.1f} req/s.")
+    print(
+        "CPU ms/req: CPU time that gunicorn, wrk and the bench database's PostgreSQL backends "
+        "used per request during the run; other people's load hardly changes it, and its "
+        "ratio to the baseline's tells the req/s ratio on an otherwise idle machine."
+    )
     print(
         "others' CPU: share of the machine's CPU time that went to processes other than "
         "gunicorn, the bench database's PostgreSQL backends and wrk during the run."

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.urls import reverse
 
-from messaging import services
+from messaging import selectors, services
 from messaging.models import Attachment, Message, MessageState, Thread
 from tests.factories import MessageFactory, OfferFactory, OrderFactory, ThreadFactory, UserFactory
 
@@ -218,11 +218,12 @@ def test_thread_view_query_count_does_not_grow_with_messages(
 
 
 def test_a_long_thread_shows_the_latest_page_and_earlier_ones_on_demand(client, thread):
-    for number in range(55):
+    last = selectors.MESSAGES_PER_PAGE + 4  # a page (25 messages) and five earlier ones
+    for number in range(last + 1):
         MessageFactory(thread=thread, text=f"message number {number}")
     client.force_login(thread.seller)
     page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).text
-    assert "message number 54" in page and "message number 5<" in page
+    assert f"message number {last}<" in page and "message number 5<" in page
     assert "message number 4<" not in page
     before = re.search(r'href="\?before=(\d+)"', page).group(1)
     earlier = client.get(

@@ -43,7 +43,7 @@ def classify(text: str) -> Prediction:
     language = detect_language(text)
     if not text.strip():
         return Prediction(intent=None, confidence=0.0, language=language)
-    decision = get_model().decide([text])[0]
+    decision = get_model().decide([text], language)[0]
     return Prediction(intent=decision.intent, confidence=decision.confidence, language=language)
 
 

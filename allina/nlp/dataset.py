@@ -93,7 +93,7 @@ def feedback_examples() -> tuple[list[Example], int]:
 
 
 def split_examples(
-    examples: Iterable[Example], *, test_share: float = 0.25, seed: int = 7
+    examples: Iterable[Example], *, test_share: float = 0.2, seed: int = 7
 ) -> tuple[list[Example], list[Example]]:
     """A stratified (language x topic) split with a fixed seed: the same split every run."""
     groups: dict[tuple[str, str | None], list[Example]] = {}

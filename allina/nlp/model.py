@@ -9,6 +9,7 @@ a confidence threshold, and a guard that stays silent when a second topic is als
 
 import hashlib
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,15 +22,16 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from allina.nlp.dataset import Example
+from allina.nlp.language import detect_language
 from allina.nlp.text import normalize
 
 OUT_OF_SCOPE = "out_of_scope"
-FORMAT = 1
+FORMAT = 2
 
-# What the threshold search aims for on cross-validated predictions: a little above the
-# product targets (precision >= 0.97, out-of-scope answered <= 3 %) so that unseen
-# questions still meet them.
-TARGET_PRECISION = 0.975
+# What the rule search demands of the cross-validated predictions: a margin above the
+# product targets (precision of answers >= 0.97, out-of-scope questions answered <= 3 %),
+# so that questions the model has never seen still meet them.
+TARGET_PRECISION = 0.98
 TARGET_OUT_OF_SCOPE_ANSWERED = 0.02
 
 
@@ -117,6 +119,102 @@ class Decision:
     confidence: float
 
 
+@dataclass(frozen=True)
+class Rules:
+    """When Allina answers: the top topic is likely enough and alone.
+
+    - threshold: the top topic's probability must reach it;
+    - second_topic_limit: another topic this likely for the whole text means two requests;
+    - clause_limit: two parts of the text (sentences, or clauses joined by "and") each
+      this sure of a different topic means several requests at once.
+    """
+
+    threshold: float
+    second_topic_limit: float = 1.01
+    clause_limit: float = 1.01
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]+")
+# Words that join two requests in one sentence, after normalisation (ASCII, lower case),
+# per language: the Czech and Slovak "a" is "and", the Hungarian one is "the".
+_JOINER_WORDS = {
+    "pl": ("i", "oraz", "a takze", "a tez", "i jeszcze", "a jeszcze", "a do tego", "a"),
+    "cs": ("a", "i", "a take", "a taky", "a jeste", "a navic", "plus"),
+    "sk": ("a", "aj", "i", "a tiez", "a este", "a navyse", "plus"),
+    "hu": ("es", "pedig", "valamint", "illetve", "tovabba", "meg"),
+    "en": ("and", "also", "plus", "as well as"),
+}
+_JOINERS = {
+    language: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+    for language, words in _JOINER_WORDS.items()
+}
+
+
+def clauses(text: str, language: str) -> list[str]:
+    """The parts of a sentence joined by "and" (or the like), each perhaps a request.
+
+    Only joined parts count: a question's other sentences are mostly context ("I ordered
+    on Friday."), which a model of whole questions reads poorly on its own.
+    """
+    joiners = _JOINERS.get(language, _JOINERS["en"])
+    parts = []
+    for sentence in _SENTENCE_BREAK.split(text):
+        joined = [p.strip() for p in joiners.split(normalize(sentence))]
+        joined = [p for p in joined if len(p.split()) >= 2]
+        if len(joined) > 1:
+            parts.extend(joined)
+    return parts
+
+
+@dataclass
+class Evidence:
+    """What the rules look at for one text, from the model's probabilities."""
+
+    best: int  # index of the most likely topic (never out_of_scope)
+    best_probability: float
+    out_of_scope_on_top: bool
+    second_probability: float  # the next most likely topic
+    clause_conflict: float  # how sure two clauses are of two different topics (0: no conflict)
+
+
+def gather_evidence(
+    probabilities: np.ndarray, clause_probabilities: np.ndarray | None, classes: list[str]
+) -> Evidence:
+    out_of_scope = classes.index(OUT_OF_SCOPE)
+    topics = probabilities.copy()
+    topics[out_of_scope] = -1.0
+    order = np.argsort(topics)[::-1]
+    conflict = 0.0
+    if clause_probabilities is not None and len(clause_probabilities) > 1:
+        sure: dict[int, float] = {}
+        for row in clause_probabilities:
+            top = int(row.argmax())
+            if top != out_of_scope:
+                sure[top] = max(sure.get(top, 0.0), float(row[top]))
+        if len(sure) > 1:
+            conflict = sorted(sure.values())[-2]
+    return Evidence(
+        best=int(order[0]),
+        best_probability=float(probabilities[order[0]]),
+        out_of_scope_on_top=bool(probabilities.argmax() == out_of_scope),
+        second_probability=float(probabilities[order[1]]),
+        clause_conflict=conflict,
+    )
+
+
+def decide(evidence: Evidence, classes: list[str], rules: Rules) -> Decision:
+    """Answer with the top topic only when it is confident and alone."""
+    answer = (
+        not evidence.out_of_scope_on_top
+        and evidence.best_probability >= rules.threshold
+        and evidence.second_probability < rules.second_topic_limit
+        and evidence.clause_conflict < rules.clause_limit
+    )
+    return Decision(
+        classes[evidence.best] if answer else None, round(evidence.best_probability, 4)
+    )
+
+
 class FastScorer:
     """The fitted pipeline's `predict_proba` for one text at a time, without its overhead.
 
@@ -165,105 +263,116 @@ class FastScorer:
 @dataclass
 class IntentModel:
     pipeline: Pipeline
-    threshold: float
-    second_topic_limit: float
+    rules: Rules
     meta: dict = field(default_factory=dict)
     scorer: FastScorer | None = None
-
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        if self.scorer is None:
-            self.scorer = FastScorer(self.pipeline)
-        return np.array([self.scorer.probabilities(normalize(t)) for t in texts])
 
     @property
     def classes(self) -> list[str]:
         return list(self.pipeline.classes_)
 
-    def decide(self, texts: Sequence[str]) -> list[Decision]:
-        probabilities = self.probabilities(texts)
-        return decide(
-            probabilities,
-            self.classes,
-            threshold=self.threshold,
-            second_topic_limit=self.second_topic_limit,
+    def _probabilities(self, normalized: str) -> np.ndarray:
+        if self.scorer is None:
+            self.scorer = FastScorer(self.pipeline)
+        return self.scorer.probabilities(normalized)
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        return np.array([self._probabilities(normalize(t)) for t in texts])
+
+    def evidence(self, text: str, language: str | None = None) -> Evidence:
+        parts = clauses(text, language or detect_language(text))
+        clause_probabilities = np.array([self._probabilities(p) for p in parts]) if parts else None
+        return gather_evidence(
+            self._probabilities(normalize(text)), clause_probabilities, self.classes
         )
 
-
-def decide(
-    probabilities: np.ndarray,
-    classes: list[str],
-    *,
-    threshold: float,
-    second_topic_limit: float,
-) -> list[Decision]:
-    """Answer with the top topic only when it is confident and alone."""
-    out_of_scope = classes.index(OUT_OF_SCOPE)
-    decisions = []
-    for row in probabilities:
-        order = np.argsort(row)[::-1]
-        topics = [i for i in order if i != out_of_scope]
-        best, second = topics[0], topics[1]
-        confidence = float(row[best])
-        answer = (
-            order[0] != out_of_scope
-            and confidence >= threshold
-            and row[second] < second_topic_limit
-        )
-        decisions.append(Decision(classes[best] if answer else None, round(confidence, 4)))
-    return decisions
+    def decide(self, texts: Sequence[str], language: str | None = None) -> list[Decision]:
+        """Decisions for `texts` (of one `language`, when the caller knows it)."""
+        return [decide(self.evidence(t, language), self.classes, self.rules) for t in texts]
 
 
-def _choose_rules(
-    probabilities: np.ndarray, classes: list[str], truth: list[str]
-) -> tuple[float, float]:
-    """The threshold and second-topic limit with the most right answers within the targets."""
-    truth_array = np.array([t if t != OUT_OF_SCOPE else None for t in truth], dtype=object)
-    answerable = np.array([t is not None for t in truth_array])
-    best_key, best_rules = None, (0.99, 0.0)
-    for limit in (1.01, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15):
-        for threshold in np.arange(0.20, 0.99, 0.01):
-            decisions = decide(
-                probabilities, classes, threshold=threshold, second_topic_limit=limit
-            )
-            given = np.array([d.intent for d in decisions], dtype=object)
-            answered = np.array([g is not None for g in given])
-            right = answered & (given == truth_array)
-            precision = right.sum() / answered.sum() if answered.any() else 1.0
-            oos_answered = (answered & ~answerable).sum() / max(1, (~answerable).sum())
-            coverage = right.sum() / max(1, answerable.sum())
-            meets = precision >= TARGET_PRECISION and oos_answered <= TARGET_OUT_OF_SCOPE_ANSWERED
-            key = (meets, coverage if meets else precision, threshold, limit)
-            if best_key is None or key > best_key:
-                best_key, best_rules = key, (float(threshold), float(limit))
+_GRID_THRESHOLDS = np.round(np.arange(0.20, 0.99, 0.01), 2)
+_GRID_SECOND = (1.01, 0.5, 0.4, 0.3, 0.25, 0.2)
+_GRID_CLAUSE = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)
+
+
+def choose_rules(evidence: Sequence[Evidence], classes: list[str], truth: list[str]) -> Rules:
+    """The rules with the most right answers on `evidence` within the targets.
+
+    When no rule meets the targets, the one with the best precision.
+    """
+    best = np.array([classes[e.best] for e in evidence], dtype=object)
+    probability = np.array([e.best_probability for e in evidence])
+    second = np.array([e.second_probability for e in evidence])
+    conflict = np.array([e.clause_conflict for e in evidence])
+    open_ = ~np.array([e.out_of_scope_on_top for e in evidence])
+    truth_array = np.array(truth, dtype=object)
+    answerable = truth_array != OUT_OF_SCOPE
+    correct = best == truth_array
+    best_key, best_rules = None, Rules(threshold=0.99)
+    for clause_limit in _GRID_CLAUSE:
+        for second_limit in _GRID_SECOND:
+            allowed = open_ & (second < second_limit) & (conflict < clause_limit)
+            for threshold in _GRID_THRESHOLDS:
+                answered = allowed & (probability >= threshold)
+                right = (answered & correct).sum()
+                precision = right / answered.sum() if answered.any() else 1.0
+                oos_answered = (answered & ~answerable).sum() / max(1, (~answerable).sum())
+                coverage = right / max(1, answerable.sum())
+                meets = (
+                    precision >= TARGET_PRECISION and oos_answered <= TARGET_OUT_OF_SCOPE_ANSWERED
+                )
+                # Prefer meeting the targets, then coverage, then the stricter rules.
+                key = (meets, coverage if meets else precision, threshold, -clause_limit)
+                if best_key is None or key > best_key:
+                    best_key = key
+                    best_rules = Rules(float(threshold), float(second_limit), float(clause_limit))
     return best_rules
+
+
+def _evidence_with(pipeline: Pipeline, texts: Sequence[str]) -> list[Evidence]:
+    """Evidence for many texts from a fitted pipeline, batched."""
+    classes = list(pipeline.classes_)
+    whole = pipeline.predict_proba([normalize(t) for t in texts])
+    parts = [clauses(t, detect_language(t)) for t in texts]
+    flat = [p for ps in parts for p in ps]
+    flat_probabilities = pipeline.predict_proba(flat) if flat else np.zeros((0, len(classes)))
+    evidence, start = [], 0
+    for row, ps in zip(whole, parts, strict=True):
+        clause_probabilities = flat_probabilities[start : start + len(ps)] if ps else None
+        start += len(ps)
+        evidence.append(gather_evidence(row, clause_probabilities, classes))
+    return evidence
 
 
 def train(examples: Sequence[Example], *, seed: int = 7, folds: int = 5) -> IntentModel:
     """Fit on every example; the decision rules come from out-of-fold predictions."""
     labels = [e.intent or OUT_OF_SCOPE for e in examples]
-    classes = sorted(set(labels))
-    oof = np.zeros((len(examples), len(classes)))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     strata = [f"{e.language}:{label}" for e, label in zip(examples, labels, strict=True)]
     # Strata too small for the folds fall back to the label alone.
     counts = {s: strata.count(s) for s in set(strata)}
     strata = [s if counts[s] >= folds else s.split(":")[1] for s in strata]
-    for fold, (train_idx, test_idx) in enumerate(splitter.split(examples, strata)):
-        pipeline = build_pipeline()
-        texts, fold_labels = _training_rows([examples[i] for i in train_idx], seed=seed + fold)
-        pipeline.fit(texts, fold_labels)
-        held_out = [normalize(examples[i].text) for i in test_idx]
-        fold_probabilities = pipeline.predict_proba(held_out)
-        for column, cls in enumerate(pipeline.classes_):
-            oof[test_idx, classes.index(cls)] = fold_probabilities[:, column]
-    threshold, limit = _choose_rules(oof, classes, labels)
     pipeline = build_pipeline()
     texts, all_labels = _training_rows(examples, seed=seed)
     pipeline.fit(texts, all_labels)
+    classes = list(pipeline.classes_)
+    oof: list[Evidence | None] = [None] * len(examples)
+    for fold, (train_idx, test_idx) in enumerate(splitter.split(examples, strata)):
+        fold_pipeline = build_pipeline()
+        fold_texts, fold_labels = _training_rows(
+            [examples[i] for i in train_idx], seed=seed + fold + 1
+        )
+        fold_pipeline.fit(fold_texts, fold_labels)
+        if list(fold_pipeline.classes_) != classes:
+            raise ValueError("every topic needs examples in every fold")
+        held_out = _evidence_with(fold_pipeline, [examples[i].text for i in test_idx])
+        for i, evidence in zip(test_idx, held_out, strict=True):
+            oof[i] = evidence
+    rules = choose_rules(oof, classes, labels)
     return IntentModel(
         pipeline=pipeline,
-        threshold=threshold,
-        second_topic_limit=limit,
+        rules=rules,
         meta={
             "format": FORMAT,
             "code": code_digest(),

@@ -30,6 +30,16 @@ from allina.nlp.language import detect_language
 from allina.nlp.model import train
 
 
+def describe_rules(rules) -> str:
+    def limit(value: float) -> str:
+        return "off" if value > 1 else f"{value:.2f}"
+
+    return (
+        f"threshold {rules.threshold:.2f}, second-topic limit "
+        f"{limit(rules.second_topic_limit)}, clause limit {limit(rules.clause_limit)}"
+    )
+
+
 class Command(BaseCommand):
     help = "Allina's question understanding: train, evaluate, classify."
 
@@ -51,7 +61,7 @@ class Command(BaseCommand):
         evaluate_parser = commands.add_parser(
             "evaluate", help="Train on part of the dataset and report on the held-out rest."
         )
-        evaluate_parser.add_argument("--test-share", type=float, default=0.25)
+        evaluate_parser.add_argument("--test-share", type=float, default=0.2)
         evaluate_parser.add_argument("--seed", type=int, default=7)
         evaluate_parser.add_argument("--json", action="store_true", help="Print JSON.")
         evaluate_parser.add_argument(
@@ -77,8 +87,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Trained on {model.meta['examples']} questions "
             f"({len(extra)} labelled by staff, {skipped} labels not usable); "
-            f"threshold {model.threshold:.2f}, second-topic limit "
-            f"{model.second_topic_limit:.2f}; written to {path}"
+            f"{describe_rules(model.rules)}; written to {path}"
         )
 
     def handle_evaluate(self, *, test_share: float, seed: int, json: bool, check: bool, **options):
@@ -90,7 +99,8 @@ class Command(BaseCommand):
         model = train(train_part, seed=seed)
 
         def predict(text: str) -> tuple[str | None, str]:
-            return model.decide([text])[0].intent, detect_language(text)
+            language = detect_language(text)
+            return model.decide([text], language)[0].intent, language
 
         report = evaluate(test_part, predict, train_size=len(train_part))
         if json:
@@ -109,8 +119,7 @@ class Command(BaseCommand):
         write = self.stdout.write
         write(
             f"Held-out split: trained on {report.train_size}, tested on {report.test_size} "
-            f"questions (threshold {model.threshold:.2f}, second-topic limit "
-            f"{model.second_topic_limit:.2f})"
+            f"questions ({describe_rules(model.rules)})"
         )
         write("")
         header = f"{'questions':>10}{'precision':>11}{'coverage':>10}"

@@ -28,11 +28,13 @@ from allina.nlp.text import normalize
 OUT_OF_SCOPE = "out_of_scope"
 FORMAT = 2
 
-# What the rule search demands of the cross-validated predictions: a margin above the
-# product targets (precision of answers >= 0.97, out-of-scope questions answered <= 3 %),
-# so that questions the model has never seen still meet them.
+# What the rule search demands of the cross-validated predictions. Precision gets a margin
+# above the product target (answers >= 0.97 right), so that questions the model has never
+# seen still meet it. Out-of-scope questions answered get the product target itself
+# (<= 3 %): the cross-validated rate runs well above the held-out one, because the fold
+# models, trained on less, are less sure what to leave alone.
 TARGET_PRECISION = 0.98
-TARGET_OUT_OF_SCOPE_ANSWERED = 0.02
+TARGET_OUT_OF_SCOPE_ANSWERED = 0.03
 
 
 def build_pipeline() -> Pipeline:
@@ -136,9 +138,10 @@ class Rules:
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]+")
 # Words that join two requests in one sentence, after normalisation (ASCII, lower case),
-# per language: the Czech and Slovak "a" is "and", the Hungarian one is "the".
+# per language: the Czech and Slovak "a" is "and", the Polish one mostly "whereas", the
+# Hungarian one "the".
 _JOINER_WORDS = {
-    "pl": ("i", "oraz", "a takze", "a tez", "i jeszcze", "a jeszcze", "a do tego", "a"),
+    "pl": ("i", "oraz", "a takze", "a tez", "i jeszcze", "a jeszcze", "a do tego"),
     "cs": ("a", "i", "a take", "a taky", "a jeste", "a navic", "plus"),
     "sk": ("a", "aj", "i", "a tiez", "a este", "a navyse", "plus"),
     "hu": ("es", "pedig", "valamint", "illetve", "tovabba", "meg"),

@@ -154,6 +154,9 @@ _TOKEN = re.compile(r"[a-z0-9@$!|]+")
 _LETTER = re.compile(r"[a-z]")
 _REPEAT = re.compile(r"([a-z])\1+")
 _CHAIN_GAPS = frozenset({".", "-", "_", "*", "·"})
+# Between two words: the end of a sentence ("zamówienia. Proszę", "?\n").
+_SENTENCE_END = re.compile(r"[.!?;]+\s|\n")
+SENTENCE_MARK = "."
 
 
 def _deleet(token: str) -> str:
@@ -217,7 +220,11 @@ def skeleton(view: View) -> Skeleton:
                 ]
             if not word:
                 continue
-        gap = text[previous_end:start] if len(word) <= 2 else ""
+        gap = text[previous_end:start]
+        if words and gap != " " and _SENTENCE_END.search(gap):
+            # A sentence ends here: phrases do not run on into the next one.
+            at = previous_end + _SENTENCE_END.search(gap).start()
+            words.append((SENTENCE_MARK, None, at, at + 1, ""))
         previous_end = end
         words.append((word, positions, start, end, gap))
 
@@ -243,10 +250,11 @@ def skeleton(view: View) -> Skeleton:
         while index < len(words):
             stop = index + 1
             limit = 2 if chained else 1
-            if len(words[index][0]) <= limit:
+            if len(words[index][0]) <= limit and words[index][0] != SENTENCE_MARK:
                 while (
                     stop < len(words)
                     and len(words[stop][0]) <= limit
+                    and words[stop][0] != SENTENCE_MARK
                     and (not chained or words[stop][4] in _CHAIN_GAPS)
                 ):
                     stop += 1

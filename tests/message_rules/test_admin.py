@@ -93,3 +93,20 @@ def test_non_staff_get_nothing_of_the_rules_admin(client, buyer):
     response = client.get(reverse("admin:message_rules_rule_changelist"))
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+def test_a_database_whose_rule_set_was_never_set_up_is_checked_with_the_defaults():
+    # e.g. tables flushed by a test, or the data migration not run
+    Rule.objects.all().delete()
+    AllowedDomain.objects.all().delete()
+    RuleSetVersion.objects.all().delete()
+    engine.invalidate()
+    assert engine.get_engine().check("kurwa").blocked
+    assert engine.get_engine().check("https://inpost.pl/sledzenie").verdict == "allow"
+
+
+def test_when_staff_have_removed_every_rule_nothing_is_blocked_by_phrases():
+    for rule in Rule.objects.all():
+        rule.delete()  # through the signal, as admin's delete does
+    assert RuleSetVersion.current() > 1
+    assert engine.get_engine().check("kurwa").verdict == "allow"

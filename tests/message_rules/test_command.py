@@ -69,6 +69,21 @@ def test_the_command_as_another_tool_runs_it():
     ]
 
 
+def test_a_badly_encoded_line_is_reported_and_the_next_is_answered():
+    completed = subprocess.run(
+        [sys.executable, "manage.py", "moderate"],
+        input=b'{"text": "caf\xe9"}\n{"text": "Kurwa"}\n',
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    answers = [json.loads(line) for line in completed.stdout.decode().splitlines()]
+    assert answers[0]["verdict"] is None and "UTF-8" in answers[0]["error"]
+    assert answers[1] == {"verdict": "block", "categories": ["profanity"]}
+    assert b"line 1: not valid UTF-8" in completed.stderr
+
+
 def test_evaluate_prints_figures_that_meet_the_targets():
     out = io.StringIO()
     call_command("moderate", "--evaluate", stdout=out)

@@ -57,9 +57,16 @@ class Command(BaseCommand):
         self._stream(engine)
 
     def _stream(self, engine) -> None:
-        stdin = sys.stdin
-        for number, line in enumerate(stdin, start=1):
-            text, error = _parse(line)
+        # Bytes when there is a real stdin, so one badly encoded line is reported, not fatal.
+        stdin = getattr(sys.stdin, "buffer", sys.stdin)
+        for number, raw in enumerate(stdin, start=1):
+            line, error = raw, ""
+            if isinstance(raw, bytes):
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as decode_error:
+                    line, error = "", f"not valid UTF-8 (byte {decode_error.start + 1})"
+            text, error = ("", error) if error else _parse(line)
             if error:
                 self.stderr.write(f"line {number}: {error}")
                 answer = {"verdict": None, "categories": [], "error": error}

@@ -89,11 +89,17 @@ def shop(buyer, seller):
     )
     thread = ThreadFactory(buyer=buyer, order=order, offer=None)
     MessageFactory(thread=thread, author=buyer, text="Kiedy wyślecie paczkę?")
-    MessageFactory(thread=thread, author=seller, text="Wysłaliśmy dziś rano.")
+    reply = MessageFactory(thread=thread, author=seller, text="Wysłaliśmy dziś rano.")
     other_offer = OfferFactory(
         seller=SellerFactory(username="sklep-bis"), title="Wazon ceramiczny"
     )
-    return {"offer": offer, "order": order, "thread": thread, "other_offer": other_offer}
+    return {
+        "offer": offer,
+        "order": order,
+        "thread": thread,
+        "reply": reply,
+        "other_offer": other_offer,
+    }
 
 
 def _data_strings() -> list[str]:
@@ -174,6 +180,7 @@ def test_the_main_pages_have_no_untranslated_english(
             "own-offer": reverse("orders:offer_detail", args=[shop["offer"].pk]),
             "communication-settings": reverse("communication_settings"),
             "account-seller": reverse("account_details"),
+            "sales-quality": reverse("allina_seller:quality"),
         },
         buyer: {
             "home-buyer": reverse("home"),
@@ -182,6 +189,7 @@ def test_the_main_pages_have_no_untranslated_english(
             "order-buyer": reverse("orders:order_detail", args=[order.pk]),
             "thread-buyer": reverse("messaging:thread_detail", args=[thread.pk]),
             "account-addresses": reverse("account_details"),
+            "report-message": reverse("moderation:message_report", args=[shop["reply"].pk]),
         },
     }
     data = _data_strings()

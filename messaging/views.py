@@ -17,6 +17,8 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -53,6 +55,8 @@ class ThreadRow:
     awaiting_me: bool
     link: str = ""  # in the thread list: the thread's address and its last message's start
     preview: str = ""
+    when: str = ""  # in the thread list: the last message's time, local, and as ISO 8601
+    when_iso: str = ""
 
 
 def _row(thread: Thread, user, link: str = "") -> ThreadRow:
@@ -67,7 +71,14 @@ def _row(thread: Thread, user, link: str = "") -> ThreadRow:
         awaiting_me=thread.awaits_reply_from(user),
         link=link,
         preview=Truncator(preview).chars(selectors.PREVIEW_LENGTH) if preview else "",
+        **(_when(thread.last_message_at) if link else {}),
     )
+
+
+def _when(moment) -> dict:
+    """What the template's `|date:"SHORT_DATETIME_FORMAT"` and `|date:"c"` would show."""
+    local = timezone.localtime(moment)
+    return {"when": date_format(local, "SHORT_DATETIME_FORMAT"), "when_iso": local.isoformat()}
 
 
 @require_GET

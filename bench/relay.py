@@ -11,7 +11,9 @@ clients (threads of this script, one connection each, smtplib) send mail for a w
 and then `--duration` seconds:
 
 - sink: a no-op aiosmtpd server (bench/relay_sink.py; 250 to everything, stores nothing);
-- relay: `manage.py run_mail_relay` with `bench.settings` (production settings, DEBUG
+- relay: `manage.py run_mail_relay`, `--relay-processes` of them (default: one per core,
+  as the relay is deployed: a process runs its Python on one core at a time) sharing the
+  port with SO_REUSEPORT, with `bench.settings` (production settings, DEBUG
   off, persistent database connections) and a real Redis broker (`--broker-url`, no
   worker: the outbound notification is only enqueued), in trusted Authentication-Results
   mode (`RELAY_TRUSTED_AUTH_SERVID`): each message carries the header an upstream MTA
@@ -40,6 +42,7 @@ import io
 import os
 import platform
 import random
+import resource
 import signal
 import smtplib
 import subprocess
@@ -58,7 +61,13 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.message_center import ensure_database, machine_ticks, wait_until_quiet  # noqa: E402
+from bench.message_center import (  # noqa: E402
+    CLOCK_TICKS,
+    ensure_database,
+    machine_ticks,
+    process_stat,
+    wait_until_quiet,
+)
 from bench.relay_dns import BUYER_DOMAINS, SELLERS, shop_domain  # noqa: E402
 
 FORBIDDEN_DATABASES = {"test", "postgres", "template0", "template1", "bench_mc"}
@@ -85,6 +94,12 @@ def parse_args() -> argparse.Namespace:
         help="Redis database the relay enqueues outbound tasks to (emptied of them after)",
     )
     parser.add_argument("--clients", type=int, default=8, help="concurrent SMTP clients")
+    parser.add_argument(
+        "--relay-processes",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="run_mail_relay processes sharing the port (SO_REUSEPORT; default: one per core)",
+    )
     parser.add_argument("--duration", type=int, default=20, help="seconds measured per target")
     parser.add_argument("--warmup", type=int, default=3, help="seconds of warm-up per target")
     parser.add_argument("--port", type=int, default=2626)
@@ -333,7 +348,7 @@ def start_sink(port: int) -> subprocess.Popen:
     return process
 
 
-def start_relay(args, port: int, media_root: str, *, dns: bool) -> subprocess.Popen:
+def start_relay(args, port: int, media_root: str, *, dns: bool) -> list[subprocess.Popen]:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
@@ -353,9 +368,11 @@ def start_relay(args, port: int, media_root: str, *, dns: bool) -> subprocess.Po
         "--port",
         str(port),
     ]
-    process = subprocess.Popen(command, env=env, cwd=ROOT)  # noqa: S603
-    wait_for_smtp(process, port, "the relay")
-    return process
+    processes = []
+    for _ in range(max(1, args.relay_processes)):
+        processes.append(subprocess.Popen(command, env=env, cwd=ROOT))  # noqa: S603
+        wait_for_smtp(processes[-1], port, "the relay")
+    return processes
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -420,6 +437,7 @@ class Result:
     accepted: int  # 250s, warm-up included
     failed: int
     busy: float  # % of the machine's CPU in use during the measured window
+    cpu_ms: float  # CPU time of the server(s), their database backends and the clients
     errors: list[str]
     persisted: int | None = None
     enqueued: int | None = None
@@ -432,7 +450,23 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
 
 
-def load(args, port: int, mails, target: str, run_tag: str) -> Result:
+def _cpu_seconds(pids: list[int]) -> float:
+    """CPU time used so far by these processes, this script (the clients) and the
+    PostgreSQL backends of the bench database."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()"
+        )
+        backends = [pid for (pid,) in cursor.fetchall()]
+    ticks = sum(process_stat(pid)[1] for pid in [*pids, *backends])
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return ticks / CLOCK_TICKS + usage.ru_utime + usage.ru_stime
+
+
+def load(args, port: int, mails, target: str, run_tag: str, pids: list[int]) -> Result:
     logs = [ClientLog() for _ in range(args.clients)]
     now = time.monotonic()
     measure_from = now + args.warmup
@@ -448,8 +482,10 @@ def load(args, port: int, mails, target: str, run_tag: str) -> Result:
         thread.start()
     time.sleep(max(0.0, measure_from - time.monotonic()))
     machine_before = machine_ticks()
+    cpu_before = _cpu_seconds(pids)
     time.sleep(max(0.0, measure_to - time.monotonic()))
     busy, total = (a - b for a, b in zip(machine_ticks(), machine_before, strict=True))
+    cpu = _cpu_seconds(pids) - cpu_before
     for thread in threads:
         thread.join()
     sent = [entry for log in logs for entry in log.sent]
@@ -468,6 +504,7 @@ def load(args, port: int, mails, target: str, run_tag: str) -> Result:
         accepted=sum(1 for _s, _e, code in sent if code == 250),
         failed=sum(1 for _s, _e, code in sent if code != 250),
         busy=100 * busy / max(total, 1),
+        cpu_ms=1000 * cpu / max(1, len(measured)),
         errors=[error for log in logs for error in log.errors][:5],
     )
 
@@ -501,15 +538,23 @@ def run_relay(args, mails, media_root: str, redis_client, *, dns: bool) -> Resul
     name = "relay, DNS-mode auth (SPF+DMARC)" if dns else "relay, trusted A-R header"
     print(f"Loading {name}")
     wait_until_quiet(args.quiet_wait)
-    process = start_relay(args, args.port + (2 if dns else 1), media_root, dns=dns)
+    processes = start_relay(args, args.port + (2 if dns else 1), media_root, dns=dns)
     try:
         redis_client.delete(QUEUE)
         started = db_now()
         connection.close()
-        result = load(args, args.port + (2 if dns else 1), mails, name, f"{int(time.time())}")
+        result = load(
+            args,
+            args.port + (2 if dns else 1),
+            mails,
+            name,
+            f"{int(time.time())}",
+            [process.pid for process in processes],
+        )
         finished = db_now()
     finally:
-        stop(process)
+        for process in processes:
+            stop(process)
     result.persisted = persisted_between(started, finished)
     result.enqueued = queued(redis_client)
     redis_client.delete(QUEUE)
@@ -550,7 +595,7 @@ def main() -> None:
         wait_until_quiet(args.quiet_wait)
         sink = start_sink(args.port)
         try:
-            results.append(load(args, args.port, mails, "no-op aiosmtpd sink", "sink"))
+            results.append(load(args, args.port, mails, "no-op aiosmtpd sink", "sink", [sink.pid]))
         finally:
             stop(sink)
         results.append(run_relay(args, mails, media_root, redis_client, dns=False))
@@ -579,7 +624,8 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
         f"{args.warmup} s warm-up + {args.duration} s per target; {routes_count} routes "
         "(seller shop address -> buyer's masked order address and buyer -> seller's), "
         f"{sizes[0]:,}-{sizes[1]:,} B (text 1.7-4 KB; some with an HTML part), a quarter "
-        "with a PNG attachment. Latency: MAIL FROM to the 250 after DATA."
+        "with a PNG attachment. Latency: MAIL FROM to the 250 after DATA. "
+        f"Relay: {args.relay_processes} run_mail_relay process(es) sharing the port."
     )
     print(
         "Trusted A-R mode: SPF/DKIM/DMARC verification cost is excluded (an upstream MTA's "
@@ -596,6 +642,7 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
         "target",
         "met",
         "machine busy",
+        "CPU ms/msg",
     )
     rows = []
     for result in results:
@@ -617,12 +664,19 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
                 f">= {RATIO_TARGET:.0%}, all stored" if is_relay else "-",
                 ("yes" if met else "NO") if is_relay else "-",
                 f"{result.busy:.0f}%",
+                f"{result.cpu_ms:.1f}",
             )
         )
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
     print("machine busy: share of all cores in use during the measured window (everything).")
+    print(
+        "CPU ms/msg: CPU time of the server process(es), the bench database's PostgreSQL "
+        "backends and the SMTP clients per message answered 250; other people's load hardly "
+        "changes it, and the sink's figure over the relay's tells the msg/s ratio on an "
+        "otherwise idle machine."
+    )
     for result in results:
         line = f"{result.target}: {result.accepted} answered 250 (warm-up included)"
         if result.persisted is not None:

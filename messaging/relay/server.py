@@ -14,7 +14,9 @@ connections closed before and after, as Django does around a request.
 """
 
 import asyncio
+import contextlib
 import logging
+import time
 import unicodedata
 
 from aiosmtpd.controller import Controller
@@ -117,6 +119,14 @@ class _Controller(Controller):
             ssl=self.ssl_context,
             reuse_port=True,
         )
+
+    def _trigger_server(self):
+        # start() checks that the server answers by connecting to the port; with other
+        # processes on it the kernel may hand that connection to one of them: again.
+        deadline = time.monotonic() + self.ready_timeout
+        while not self._factory_invoked.is_set() and time.monotonic() < deadline:
+            with contextlib.suppress(TimeoutError):
+                super()._trigger_server()
 
 
 def relay_controller(*, host: str, port: int) -> Controller:

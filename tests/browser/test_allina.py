@@ -11,6 +11,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from allina.classifier import get_model
 from allina.models import Question
 from marketplace.services import user_set_language
 from messaging.models import MessageState
@@ -61,6 +62,9 @@ def screenshot(screenshot_dir):
 def test_buyer_gets_allinas_answer_and_sends_the_question_on(
     window_for, buyer, seller, order, screenshot
 ):
+    # Her model is loaded (or built, in a fresh checkout) before the clock of the page's
+    # waits starts, as a worker does when it starts.
+    get_model()
     for user in (buyer, seller):
         user_set_language(user=user, language="en")
     order_pay(order)

@@ -141,3 +141,29 @@ def test_seller_reply_is_recorded_on_the_question_it_answers(submit, thread, buy
     question.refresh_from_db()
     assert question.seller_reply == reply  # the first reply is the answer
     assert later.state == MessageState.DELIVERED
+
+
+def block_everything(message):
+    from messaging.pipeline import StageResult
+
+    return StageResult(MessageState.BLOCKED, "blocked for the test")
+
+
+def test_a_blocked_message_never_reaches_allina(submit, settings, thread, buyer):
+    settings.MESSAGE_PIPELINE_STAGES = [
+        "tests.allina.test_stage.block_everything",
+        "allina.stage.allina_stage",
+    ]
+    message = submit(thread, buyer, "Where is my parcel?")
+    assert message.state == MessageState.BLOCKED
+    assert not Question.objects.exists()
+
+
+def test_allina_runs_after_the_message_rules_and_her_sweep_is_scheduled():
+    from marketplace.settings import base
+
+    stages = base.MESSAGE_PIPELINE_STAGES
+    assert stages[-1] == "allina.stage.allina_stage"
+    assert stages.index("message_rules.stage.check") < stages.index("allina.stage.allina_stage")
+    schedule = {entry["task"] for entry in base.CELERY_BEAT_SCHEDULE.values()}
+    assert "allina.tasks.questions_sweep" in schedule

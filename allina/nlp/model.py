@@ -272,7 +272,7 @@ class IntentModel:
 
     @property
     def classes(self) -> list[str]:
-        return list(self.pipeline.classes_)
+        return [str(c) for c in self.pipeline.classes_]
 
     def _probabilities(self, normalized: str) -> np.ndarray:
         if self.scorer is None:
@@ -335,7 +335,7 @@ def choose_rules(evidence: Sequence[Evidence], classes: list[str], truth: list[s
 
 def _evidence_with(pipeline: Pipeline, texts: Sequence[str]) -> list[Evidence]:
     """Evidence for many texts from a fitted pipeline, batched."""
-    classes = list(pipeline.classes_)
+    classes = [str(c) for c in pipeline.classes_]
     whole = pipeline.predict_proba([normalize(t) for t in texts])
     parts = [clauses(t, detect_language(t)) for t in texts]
     flat = [p for ps in parts for p in ps]
@@ -348,7 +348,7 @@ def _evidence_with(pipeline: Pipeline, texts: Sequence[str]) -> list[Evidence]:
     return evidence
 
 
-def train(examples: Sequence[Example], *, seed: int = 7, folds: int = 5) -> IntentModel:
+def train(examples: Sequence[Example], *, seed: int = 7, folds: int = 10) -> IntentModel:
     """Fit on every example; the decision rules come from out-of-fold predictions."""
     labels = [e.intent or OUT_OF_SCOPE for e in examples]
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
@@ -359,7 +359,7 @@ def train(examples: Sequence[Example], *, seed: int = 7, folds: int = 5) -> Inte
     pipeline = build_pipeline()
     texts, all_labels = _training_rows(examples, seed=seed)
     pipeline.fit(texts, all_labels)
-    classes = list(pipeline.classes_)
+    classes = [str(c) for c in pipeline.classes_]
     oof: list[Evidence | None] = [None] * len(examples)
     for fold, (train_idx, test_idx) in enumerate(splitter.split(examples, strata)):
         fold_pipeline = build_pipeline()
@@ -367,7 +367,7 @@ def train(examples: Sequence[Example], *, seed: int = 7, folds: int = 5) -> Inte
             [examples[i] for i in train_idx], seed=seed + fold + 1
         )
         fold_pipeline.fit(fold_texts, fold_labels)
-        if list(fold_pipeline.classes_) != classes:
+        if [str(c) for c in fold_pipeline.classes_] != classes:
             raise ValueError("every topic needs examples in every fold")
         held_out = _evidence_with(fold_pipeline, [examples[i].text for i in test_idx])
         for i, evidence in zip(test_idx, held_out, strict=True):

@@ -173,6 +173,24 @@ PHRASES: list[tuple[str, str, str]] = [
     (SCAM, "sk", "odkaz* ~6 zadajte|vyplnte|potvrdte ~3 udaj* o kart*|udaj* kart*|cisl* kart*"),
     (CREDENTIALS, "hu", "kerem|kernem|kerjuk ~3 jelszo*|jelszav*|belepes* adat*|bejelentkez* adat*|kartyaszam*|kartyaadat*|bankszamlaszam*|cvv*|pin kod*|sms kod*|blik*"),
     (CREDENTIALS, "sk", "povedz*|prezrad*|posl*|napis* ~3 blik*"),
+    (OFF, "pl", "podaj*|wyslij*|daj|napisz*|zostaw*|prosze o|prosze podac ~2 numer telefonu|nr telefonu|numer tel|nr tel|numer komorki|swoj numer|twoj numer|namiar*"),
+    (OFF, "pl", "zostaw* ~2 numer*|nr ~3 oddzwoni*|zadzwoni*"),
+    (OFF, "pl", "oddzwonie|oddzwonimy|oddzwonic"),
+    (OFF, "pl", "u mnie na stronie|u nas na stronie|u mnie w sklepie|u nas w sklepie"),
+    (OFF, "cs", "napis*|posl*|zasl*|dejte|nechte|dej ~3 svoje cislo|vase cislo|tel* cislo|telefonni cislo|cislo na vas|cislo na sebe|svuj telefon|vas telefon|svuj mail|vas mail|svuj email|vas email"),
+    (OFF, "sk", "napis*|posl*|zasl*|dajte|nechajte|daj ~3 svoje cislo|vase cislo|tel* cislo|telefonne cislo|cislo na vas|cislo na teba|svoj telefon|vas telefon|svoj mail|vas mail|svoj email|vas email"),
+    (OFF, "cs", "zavolam|zavolame|ozvu se vam telefonicky|ozveme se telefonicky"),
+    (OFF, "sk", "ozvem sa vam telefonicky|ozveme sa telefonicky"),
+    (OFF, "hu", "kuld*|add|adj*|ird|irja|mond* ~3 telefonszam*|a szamod|a szamat|email cim*|e mail cim*"),
+    (OFF, "hu", "felhivlak|felhivom|felhivnam|visszahivlak|visszahivom|felhivhatom"),
+    (OFF, "en", "whats|what is ~2 your ~2 whatsap*|number|phone number|mobile|email|e mail|telegram"),
+    (OFF, "en", "give|send|text|leave|share ~2 me ~2 your number|your phone number|your mobile|your email|your e mail"),
+    (OFF, "en", "leave|drop ~2 your number"),
+    (OFF, "en", "ill call you|i will call you|i can call you|ill ring you|i will ring you"),
+    (OFF, "en", "add me|find me|follow me ~2 on facebook|on instagram|on fb|on whatsap*|on telegram|on snapchat"),
+    (OFF, "en", "no need for|dont need|skip|without ~2 alegro|the site|the platform"),
+    (OFF, "en", "meet* ~3 in person ~6 cash"),
+    (OFF, "en", "payment link*|link to pay ~3 by email|via email|on whatsap*|by sms"),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -212,6 +230,9 @@ ALLOW: list[tuple[str, str]] = [
     ("hu", "baszk*|bazsalik*"),
     ("hu", "boros pohár*|borospohár*|boros üveg*|borosüveg*|bornyitó*|dugóhúzó*|söröskorsó*|sörös korsó*|sörnyitó*|sörös pohár*|pálinkás pohár*|pálinkáspohár*|borhűtő*|borállvány*|bortartó*"),
     ("hu", "kozvetlen* ~3 alegron|alegro*|a futar*"),
+    ("pl", "numer* telefonu|nr telefonu|numer tel|nr tel ~2 do kurier*|dla kurier*"),
+    ("cs", "cislo objednavk*|cislo zasilk*|cislo uctu na alegru"),
+    ("sk", "cislo objednavk*|cislo zasielk*"),
 ]
 
 # (domain, kind, note): links that pass. Couriers' tracking pages and the platform.

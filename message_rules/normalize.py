@@ -221,6 +221,19 @@ def skeleton(view: View) -> Skeleton:
             if not word:
                 continue
         gap = text[previous_end:start]
+        if words and gap == "'" and len(word) <= 2 and word.isalpha():
+            # English contractions are one word: "don't" → dont, "I'll" → ill.
+            last_word, last_positions, last_start, _last_end, last_gap = words[-1]
+            if last_word != SENTENCE_MARK:
+                last_positions = (
+                    last_positions
+                    if last_positions is not None
+                    else list(range(last_start, previous_end))
+                )
+                merged_positions = [*last_positions, *(positions or range(start, end))]
+                words[-1] = (last_word + word, merged_positions, last_start, end, last_gap)
+                previous_end = end
+                continue
         if words and gap != " " and _SENTENCE_END.search(gap):
             # A sentence ends here: phrases do not run on into the next one.
             at = previous_end + _SENTENCE_END.search(gap).start()

@@ -193,3 +193,35 @@ def test_a_broken_rule_is_skipped_with_its_reason_not_the_whole_rule_set():
     )
     assert engine.errors and "missing )" in engine.errors[0]
     assert engine.check("kurwa").blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zostaw numer, oddzwonię",
+        "Podaj swój numer telefonu, zadzwonię wieczorem",
+        "Napíšte mi do správy svoje číslo",
+        "Zavolám vám zítra",
+        "Küldd el a telefonszámod",
+        "What's your WhatsApp?",
+        "I'll call you tomorrow",
+        "Add me on Facebook",
+    ],
+)
+def test_asking_for_a_phone_number_or_another_channel_is_off_platform(rules, text):
+    assert rules.check(text).categories == ["off_platform"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proszę podać numer telefonu do kuriera",
+        "Podaj numer zamówienia",
+        "Kurýr vám zavolá",
+        "A futár felhívja",
+        "What is your opinion on the colour?",
+        "Don't share your password with anyone",
+    ],
+)
+def test_numbers_for_the_courier_and_ordinary_questions_pass(rules, text):
+    assert rules.check(text).verdict == "allow"

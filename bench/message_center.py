@@ -622,8 +622,9 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
     print(f"vs baseline: to the mean of the baseline's first and last runs, {baseline:.1f} req/s.")
     print(
         "CPU ms/req: CPU time that gunicorn, wrk and the bench database's PostgreSQL backends "
-        "used per request during the run; other people's load hardly changes it, and its "
-        "ratio to the baseline's tells the req/s ratio on an otherwise idle machine."
+        "used per request during the run; other people's load changes it much less than "
+        "req/s (contention for caches and cores still inflates it), so its ratio to the "
+        "baseline's hints at the req/s ratio on an otherwise idle machine."
     )
     print(
         "others' CPU: share of the machine's CPU time that went to processes other than "

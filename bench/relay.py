@@ -673,9 +673,9 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
     print("machine busy: share of all cores in use during the measured window (everything).")
     print(
         "CPU ms/msg: CPU time of the server process(es), the bench database's PostgreSQL "
-        "backends and the SMTP clients per message answered 250; other people's load hardly "
-        "changes it, and the sink's figure over the relay's tells the msg/s ratio on an "
-        "otherwise idle machine."
+        "backends and the SMTP clients per message answered 250; other people's load "
+        "changes it much less than msg/s (contention still inflates it), so the sink's "
+        "figure over the relay's hints at the msg/s ratio on an otherwise idle machine."
     )
     for result in results:
         line = f"{result.target}: {result.accepted} answered 250 (warm-up included)"

@@ -441,7 +441,7 @@ class Engine:
 
         if findings:
             findings = self._drop_allowed(text, folded, skeleton, findings)
-        return Verdict(tuple(_dedupe(findings)))
+        return Verdict(tuple(_dedupe(findings, text)))
 
     def domain_allowed(self, host: str) -> bool:
         host = host.lower().strip(".")
@@ -599,12 +599,24 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase) -> bool:
     return not _NEGATION_OVERRIDES.search(" ".join(words + inside))
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per (category, span); ordered by position."""
-    unique: dict[tuple[str, int, int], Finding] = {}
-    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
-        unique.setdefault((finding.category, finding.start, finding.end), finding)
-    return list(unique.values())
+def _dedupe(findings: list[Finding], text: str) -> list[Finding]:
+    """One finding per stretch of text and category: overlapping ones are merged
+    ("Buy directly" + "directly from me" → "Buy directly from me"); ordered by position."""
+    merged: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.category, f.start, -f.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.category == finding.category and finding.start < last.end:
+            if finding.end > last.end:
+                merged[-1] = Finding(
+                    last.category,
+                    text[last.start : finding.end],
+                    last.start,
+                    finding.end,
+                    last.rule,
+                )
+            continue
+        merged.append(finding)
+    return sorted(merged, key=lambda f: (f.start, -f.end))
 
 
 # -- The per-process compiled rule set ---------------------------------------------------

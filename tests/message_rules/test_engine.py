@@ -56,7 +56,11 @@ DISGUISES = [
     ("repeated letters", "Kuuuurwaaa, znowu", "Kuuuurwaaa"),
     ("Cyrillic look-alikes", "Stop being an аsshole", "аsshole"),  # Cyrillic а
     ("fullwidth letters", "ｆｕｃｋ this", "ｆｕｃｋ"),
-    ("missing diacritics", "Kupujac bezposrednio bedziesz miec taniej", "Kupujac bezposrednio"),
+    (
+        "missing diacritics",
+        "Kupujac bezposrednio bedziesz miec taniej",
+        "Kupujac bezposrednio bedziesz miec taniej",
+    ),
     ("Polish ł written as l", "Podaj h4slo do konta", "Podaj h4slo"),
     ("upper case", "KURVA ANYÁD", "KURVA"),
 ]

@@ -271,7 +271,10 @@ def _ask(request, *, subject, thread_getter, template_context: dict):
         except DomainError as error:
             form.add_error(None, error.message)
     if sent_thread is not None and not request.htmx:
-        flash.success(request, _("Your question was sent."))
+        if sent_message.state == MessageState.DELIVERED:
+            flash.success(request, _("Your question was sent."))
+        else:  # held by Allina: her answer, or the question going on to the seller, follows
+            flash.success(request, _("Your question is in. Allina is checking for an answer."))
         return HttpResponseRedirect(reverse("messaging:thread_detail", args=[sent_thread.pk]))
     context = {
         **template_context,

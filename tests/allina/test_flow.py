@@ -433,3 +433,18 @@ def test_the_demo_shows_an_answered_question_and_delivered_conversations():
     # every other seeded buyer message reached its seller, as the conversations read
     held = Message.objects.exclude(state=MessageState.DELIVERED)
     assert list(held) == [answered.message]
+
+
+def test_ask_a_question_says_allina_is_checking_while_she_holds_the_question(
+    buyer_client, shipped_order
+):
+    """Not "sent to the seller": the seller gets it only if Allina cannot answer."""
+    response = buyer_client.post(
+        f"/messages/ask/order/{shipped_order.pk}/",
+        {"text": "gdzie jest moja paczka?"},
+        follow=True,
+    )
+
+    page = response.content.decode()
+    assert "Allina is checking for an answer." in page
+    assert "Your question was sent." not in page

@@ -1,11 +1,12 @@
 """Allina's understanding: which topic a buyer's question is about, and in which language.
 
-`classify()` runs in-process on the CPU in about a millisecond. The model is read once per
-process from `settings.ALLINA_MODEL_PATH` (default `allina/model/classifier.joblib`,
-written by `manage.py allina train`). When that file is missing, was built by another
-scikit-learn version or from another version of the shipped dataset, the model is trained
-from `allina/data/questions.jsonl` on first use (a few seconds) and written there for the
-next process, so a fresh checkout works with no manual step.
+`classify()` runs in-process on the CPU in well under a millisecond. The model is read
+once per process from `settings.ALLINA_MODEL_PATH` (default
+`allina/model/classifier.joblib`, written by `manage.py allina train`). When that file is
+missing or unreadable, or was built by other code, another scikit-learn version or from
+another version of the shipped dataset, the model is trained from
+`allina/data/questions.jsonl` on first use (10-15 s) and written there for the next
+process, so a fresh checkout works with no manual step.
 """
 
 import logging

@@ -1,10 +1,11 @@
-"""The intent model: TF-IDF character and word n-grams, multinomial logistic regression.
+"""The intent model: TF-IDF character and word n-grams, one-vs-rest logistic regression.
 
 Out-of-scope questions are a class of their own, so the model learns what Allina must not
 answer (negotiation, custom orders, thanks, several requests at once, ...). On top of the
-probabilities sit two rules chosen on cross-validated predictions of the training data:
-a confidence threshold, and a guard that stays silent when a second topic is also likely
-(a buyer asking for two things at once).
+probabilities sit rules chosen on cross-validated predictions of the training data
+(`Rules`): a confidence threshold, and two guards that keep her silent when a buyer asks
+for two things at once (a second topic nearly as likely; two clauses joined by "and",
+each sure of a different topic).
 """
 
 import hashlib

@@ -26,7 +26,7 @@ def _log_in(page, user, password):
 def test_a_seller_logs_in_and_switches_allina_off_without_a_reload(page, seller, password):
     # given a seller on their Communication settings page
     _log_in(page, seller, password)
-    page.get_by_role("link", name="Communication settings").click()
+    page.get_by_role("link", name="Communication settings", exact=True).click()
     page.wait_for_url("/settings/communication/")
     page.evaluate("window.__samePage = true")
     # when they untick Allina and save
@@ -34,7 +34,8 @@ def test_a_seller_logs_in_and_switches_allina_off_without_a_reload(page, seller,
     page.get_by_role("button", name="Save").click()
     # then the form says so in place (htmx, no navigation) and the setting is stored
     page.get_by_text("Saved.").wait_for()
-    assert page.get_by_text("every question goes straight to you").is_visible()
+    assert page.get_by_text("every buyer's question goes straight to you").is_visible()
+    assert page.get_by_text("Allina is off: every question goes straight to you.").is_visible()
     assert page.evaluate("window.__samePage") is True
     assert not CommunicationSettings.objects.get(user=seller).allina_enabled
     # and nothing on the page broke the Content Security Policy

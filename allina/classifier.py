@@ -5,7 +5,7 @@ once per process from `settings.ALLINA_MODEL_PATH` (default
 `allina/model/classifier.joblib`, written by `manage.py allina train`). When that file is
 missing or unreadable, or was built by other code, another scikit-learn version or from
 another version of the shipped dataset, the model is trained from
-`allina/data/questions.jsonl` on first use (10-15 s) and written there for the next
+`allina/data/questions.jsonl` on first use (about 25 s) and written there for the next
 process, so a fresh checkout works with no manual step.
 """
 

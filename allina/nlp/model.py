@@ -103,16 +103,21 @@ def add_typo(text: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
+TYPO_COPIES = 2
+
+
 def _training_rows(examples: Sequence[Example], *, seed: int) -> tuple[list[str], list[str]]:
-    """Normalised texts and labels, each example once as written and once with typos."""
+    """Normalised texts and labels: each example as written and `TYPO_COPIES` times with
+    typing slips (the shipped examples stay as buyers wrote them)."""
     rng = random.Random(seed)  # noqa: S311 (augmentation, not a secret)
     texts, labels = [], []
     for example in examples:
         label = example.intent or OUT_OF_SCOPE
         texts.append(normalize(example.text))
         labels.append(label)
-        texts.append(normalize(add_typo(example.text, rng)))
-        labels.append(label)
+        for _ in range(TYPO_COPIES):
+            texts.append(normalize(add_typo(example.text, rng)))
+            labels.append(label)
     return texts, labels
 
 

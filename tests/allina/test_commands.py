@@ -121,13 +121,15 @@ def test_train_writes_a_model_to_the_given_path_with_staff_labels(tmp_path, thre
 
     call_command("allina", "train", "--output", str(output), stdout=out)
 
-    assert f"Trained on {len(load_examples()) + 5} questions" in out.getvalue()
+    shipped_texts = {e.text for e in load_examples()}
+    assert f"Trained on {len(shipped_texts) + 5} questions" in out.getvalue()
     assert "5 labelled by staff" in out.getvalue()
     assert str(output) in out.getvalue()
     model = joblib.load(output)
     assert model.meta["feedback"] == 5
     assert classifier.is_current(model)
-    question = "Czy kubek można myć w zmywarce?"
+    question = "Czy ten dzbanek można myć w zmywarce?"
+    assert question not in shipped_texts
     before = current.decide([question], "pl")[0]
     after = model.decide([question], "pl")[0]
     assert after.intent == "product_question"

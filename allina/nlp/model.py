@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
+from scipy.special import expit
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 from sklearn.model_selection import StratifiedKFold
@@ -266,7 +267,7 @@ class FastScorer:
         scores = self.intercept.copy()
         if columns:
             scores += np.concatenate(values) @ self.coef[np.concatenate(columns)]
-        probabilities = 1.0 / (1.0 + np.exp(-scores))
+        probabilities = expit(scores)  # the logistic function, without overflow warnings
         return probabilities / probabilities.sum()
 
 

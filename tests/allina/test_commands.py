@@ -195,3 +195,9 @@ def test_evaluate_prints_a_readable_table():
     for name in ("pl", "cs", "sk", "hu", "en", *INTENTS):
         assert f"\n{name} " in text
     assert "targets: all met" in text
+
+
+@pytest.mark.parametrize("share", ["0", "1", "1.5"])
+def test_evaluate_refuses_a_held_out_share_outside_zero_and_one(share):
+    with pytest.raises(CommandError, match="between 0 and 1"):
+        call_command("allina", "evaluate", "--test-share", share)

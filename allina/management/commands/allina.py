@@ -63,7 +63,9 @@ class Command(BaseCommand):
         )
         evaluate_parser.add_argument("--test-share", type=float, default=0.2)
         evaluate_parser.add_argument("--seed", type=int, default=7)
-        evaluate_parser.add_argument("--json", action="store_true", help="Print JSON.")
+        evaluate_parser.add_argument(
+            "--json", action="store_true", dest="as_json", help="Print JSON."
+        )
         evaluate_parser.add_argument(
             "--check", action="store_true", help="Exit with an error when a target is missed."
         )
@@ -90,7 +92,11 @@ class Command(BaseCommand):
             f"{describe_rules(model.rules)}; written to {path}"
         )
 
-    def handle_evaluate(self, *, test_share: float, seed: int, json: bool, check: bool, **options):
+    def handle_evaluate(
+        self, *, test_share: float, seed: int, as_json: bool, check: bool, **options
+    ):
+        if not 0 < test_share < 1:
+            raise CommandError("--test-share must be between 0 and 1 (exclusive)")
         try:
             examples = load_examples(DATASET_PATH)
         except DatasetError as error:
@@ -103,10 +109,8 @@ class Command(BaseCommand):
             return model.decide([text], language)[0].intent, language
 
         report = evaluate(test_part, predict, train_size=len(train_part))
-        if json:
-            import json as json_module
-
-            self.stdout.write(json_module.dumps(report.as_dict(), indent=2))
+        if as_json:
+            self.stdout.write(json.dumps(report.as_dict(), indent=2))
         else:
             self._print_report(report, model)
         if check and report.failures():

@@ -9,6 +9,7 @@ command exists, the relay is started on --relay-port.
 import os
 import subprocess
 import sys
+import threading
 
 from django.conf import settings
 from django.core.management import call_command, get_commands
@@ -49,6 +50,7 @@ class Command(BaseCommand):
             )
         if settings.CELERY_TASK_ALWAYS_EAGER:
             self.stdout.write("Background tasks: run in-process (no CELERY_BROKER_URL set).")
+            self._prepare_allina()
         else:
             children.append(
                 subprocess.Popen(
@@ -81,3 +83,13 @@ class Command(BaseCommand):
                 child.terminate()
             for child in children:
                 child.wait(timeout=10)
+
+    def _prepare_allina(self) -> None:
+        """Load Allina's model while the server starts (on a fresh checkout it is trained
+        from the shipped questions first, about half a minute), so the first buyer's
+        question is not the one that waits for it. A question asked meanwhile waits for
+        the same model (the classifier loads it under a lock)."""
+        from allina.classifier import get_model
+
+        self.stdout.write("Allina: loading her model in the background.")
+        threading.Thread(target=get_model, name="allina-model", daemon=True).start()

@@ -149,15 +149,60 @@ def browser():
         chromium.close()
 
 
+def watched_tab(context):
+    """A new tab that keeps its console messages (`tab.console_messages`) and the text of
+    dialogs it dismissed (`tab.dialogs`), for tests to assert on."""
+    tab = context.new_page()
+    tab.console_messages = []
+    tab.on("console", lambda message: tab.console_messages.append(message.text))
+    tab.dialogs = []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    return tab
+
+
+def log_in(tab, user, password) -> None:
+    """Sign `user` in through the login form, as a person would, and land on the home page."""
+    tab.goto("/login/")
+    tab.get_by_label("Login").fill(user.username)
+    tab.get_by_label("Password").fill(password)
+    tab.get_by_role("button", name="Log in").click()
+    tab.wait_for_url("/")
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A fresh browser tab; console messages are collected in `page.console_messages`."""
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
-    tab = context.new_page()
-    tab.console_messages = []
-    tab.on("console", lambda message: tab.console_messages.append(message.text))
-    yield tab
+    yield watched_tab(context)
     context.close()
+
+
+@pytest.fixture
+def window_for(browser, live_server, password):
+    """Opens a browser window (a context of its own) with `user` logged in."""
+    contexts = []
+
+    def open_window(user):
+        context = browser.new_context(base_url=live_server.url, locale="en-GB")
+        contexts.append(context)
+        tab = watched_tab(context)
+        log_in(tab, user, password)
+        return tab
+
+    yield open_window
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def screenshot(screenshot_dir):
+    """`screenshot(tab, name)` writes the whole page to test-artifacts/screenshots/<name>.png."""
+    screenshot_dir.mkdir(parents=True, exist_ok=True)
+
+    def take(tab, name):
+        tab.screenshot(path=screenshot_dir / f"{name}.png", full_page=True)
+
+    return take
 
 
 @pytest.fixture(scope="session")

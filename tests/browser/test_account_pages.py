@@ -4,6 +4,7 @@ import pytest
 
 from marketplace.models import CommunicationSettings
 from marketplace.services import user_set_language
+from tests.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,17 +16,9 @@ def _english_ui(buyer, seller):
         user_set_language(user=user, language="en")
 
 
-def _log_in(page, user, password):
-    page.goto("/login/")
-    page.get_by_label("Login").fill(user.username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("/")
-
-
 def test_a_seller_logs_in_and_switches_allina_off_without_a_reload(page, seller, password):
     # given a seller on their Communication settings page
-    _log_in(page, seller, password)
+    log_in(page, seller, password)
     page.get_by_role("link", name="Communication settings", exact=True).click()
     page.wait_for_url("/settings/communication/")
     page.evaluate("window.__samePage = true")
@@ -53,7 +46,7 @@ def test_a_wrong_password_shows_an_error_and_keeps_the_visitor_out(page, buyer):
 
 
 def test_the_language_switcher_changes_the_page_language(page, buyer, password):
-    _log_in(page, buyer, password)
+    log_in(page, buyer, password)
     page.get_by_label("Language").select_option("hu")
     page.get_by_role("button", name="Change").click()
     page.wait_for_load_state()

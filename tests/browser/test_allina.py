@@ -27,38 +27,6 @@ pytestmark = [
 TRACKING = "620000000000000000000001"
 
 
-@pytest.fixture
-def window_for(browser, live_server, password):
-    contexts = []
-
-    def open_window(user):
-        context = browser.new_context(base_url=live_server.url, locale="en-GB")
-        contexts.append(context)
-        tab = context.new_page()
-        tab.console_messages = []
-        tab.on("console", lambda message: tab.console_messages.append(message.text))
-        tab.goto("/login/")
-        tab.get_by_label("Login").fill(user.username)
-        tab.get_by_label("Password").fill(password)
-        tab.get_by_role("button", name="Log in").click()
-        tab.wait_for_url("/")
-        return tab
-
-    yield open_window
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def screenshot(screenshot_dir):
-    screenshot_dir.mkdir(parents=True, exist_ok=True)
-
-    def take(tab, name):
-        tab.screenshot(path=screenshot_dir / f"{name}.png", full_page=True)
-
-    return take
-
-
 def test_buyer_gets_allinas_answer_and_sends_the_question_on(
     window_for, buyer, seller, order, screenshot
 ):

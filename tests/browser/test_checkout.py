@@ -7,20 +7,15 @@ from playwright.sync_api import expect
 
 from marketplace.services import user_set_language
 from orders.models import Order, OrderStatus, PaymentStatus
+from tests.conftest import log_in, watched_tab
 from tests.factories import DeliveryAddressFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def _log_in(context, user, password):
-    tab = context.new_page()
-    tab.console_messages = []
-    tab.on("console", lambda message: tab.console_messages.append(message.text))
-    tab.goto("/login/")
-    tab.get_by_label("Login").fill(user.username)
-    tab.get_by_label("Password").fill(password)
-    tab.get_by_role("button", name="Log in").click()
-    tab.wait_for_url("/")
+    tab = watched_tab(context)
+    log_in(tab, user, password)
     return tab
 
 

@@ -29,41 +29,6 @@ def _english_ui(buyer, seller):
 
 
 @pytest.fixture
-def window_for(browser, live_server, password):
-    """Opens a browser window (a context of its own) with `user` logged in."""
-    contexts = []
-
-    def open_window(user):
-        context = browser.new_context(base_url=live_server.url, locale="en-GB")
-        contexts.append(context)
-        tab = context.new_page()
-        tab.console_messages = []
-        tab.on("console", lambda message: tab.console_messages.append(message.text))
-        tab.dialogs = []
-        tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
-        tab.goto("/login/")
-        tab.get_by_label("Login").fill(user.username)
-        tab.get_by_label("Password").fill(password)
-        tab.get_by_role("button", name="Log in").click()
-        tab.wait_for_url("/")
-        return tab
-
-    yield open_window
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def screenshot(screenshot_dir):
-    screenshot_dir.mkdir(parents=True, exist_ok=True)
-
-    def take(tab, name):
-        tab.screenshot(path=screenshot_dir / f"{name}.png", full_page=True)
-
-    return take
-
-
-@pytest.fixture
 def photo(tmp_path):
     path = tmp_path / "shirt-label.png"
     Image.new("RGB", (240, 160), (200, 60, 40)).save(path, format="PNG")

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from marketplace.services import user_set_language
 from messaging.models import Message, MessageState
+from tests.conftest import log_in, watched_tab
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,14 +16,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def buyer_tab(browser, live_server, password, buyer):
     user_set_language(user=buyer, language="en")
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
-    tab = context.new_page()
-    tab.console_messages = []
-    tab.on("console", lambda message: tab.console_messages.append(message.text))
-    tab.goto("/login/")
-    tab.get_by_label("Login").fill(buyer.username)
-    tab.get_by_label("Password").fill(password)
-    tab.get_by_role("button", name="Log in").click()
-    tab.wait_for_url("/")
+    tab = watched_tab(context)
+    log_in(tab, buyer, password)
     yield tab
     context.close()
 

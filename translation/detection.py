@@ -11,6 +11,11 @@ mail), and is built once per process. Short or ambiguous text follows one rule:
   diacritics is Slovak or Polish to a detector; from a Slovak seller it is Slovak);
 - otherwise a plain winner (≥ LIKELY and ahead by ≥ MARGIN, e.g. "Thank you");
 - otherwise `None`: the message is shown as written rather than translated on a guess.
+
+Only the first DETECT_CHARS characters of the words are looked at (cut at a space): the
+detector's cost grows with the text, and a few sentences name the language as surely as
+a whole letter does (600 of 600 generated 1.7-4 KB messages in the five languages, a third
+without diacritics, named as on the whole text; 1.2 ms instead of 3).
 """
 
 import re
@@ -34,6 +39,9 @@ CONFIDENT = 0.7
 MARGIN = 0.25
 PLAUSIBLE = 0.1
 LIKELY = 0.5
+DETECT_CHARS = 800
+# Text read before protecting numbers, links and addresses (the rest would be cut anyway).
+READ_CHARS = 4 * DETECT_CHARS
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -53,11 +61,30 @@ def _code(language: Language) -> str:
     return language.iso_code_639_1.name.lower()
 
 
+def _prefix(words: str) -> str:
+    """At most about DETECT_CHARS characters, ending at a word boundary."""
+    if len(words) <= DETECT_CHARS:
+        return words
+    cut = words.rfind(" ", DETECT_CHARS // 2, DETECT_CHARS)
+    return words[: cut if cut > 0 else DETECT_CHARS]
+
+
+def _words(text: str) -> str:
+    """The text without numbers, links and addresses; of a long text, its beginning."""
+    if len(text) > READ_CHARS:
+        cut = text.rfind(" ", READ_CHARS // 2, READ_CHARS)
+        head = text[: cut if cut > 0 else READ_CHARS]
+        words = "".join(part for kept, part in protect(head).parts if not kept)
+        if len(words) >= DETECT_CHARS and len(_LETTER.findall(words)) >= MIN_LETTERS:
+            return words  # its first DETECT_CHARS are those of the whole text
+    return "".join(part for kept, part in protect(text).parts if not kept)
+
+
 def detect_language(text: str, *, author_language: str = "") -> Detection | None:
-    words = "".join(part for kept, part in protect(text).parts if not kept)
+    words = _words(text)
     if len(_LETTER.findall(words)) < MIN_LETTERS:
         return None
-    values = detector().compute_language_confidence_values(words)
+    values = detector().compute_language_confidence_values(_prefix(words))
     if not values:
         return None
     best = values[0]

@@ -23,7 +23,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from anyascii import anyascii
 from confusable_homoglyphs import confusables
@@ -181,11 +181,35 @@ def _deleet(token: str) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
 class Skeleton:
-    text: str  # " word word word " (a space at both ends)
-    index: list[int]  # original position of each character; spaces point at the next word
-    ends: dict[int, int]  # where a character ends in the original, if not index + 1
+    """`text`: " word word word " (a space at both ends); `index`: the original position
+    of each character (spaces point at the next word), built on first use, as most texts
+    have no match to map back; `ends`: where a character ends in the original, if not
+    index + 1."""
+
+    def __init__(self, text: str, segments, to_original, ends: dict[int, int]):
+        self.text, self.ends = text, ends
+        self._segments, self._to_original = segments, to_original
+
+    @cached_property
+    def index(self) -> list[int]:
+        to_original = self._to_original
+        index_out: list[int] = []
+        for positions, start, end in self._segments:
+            index_out.append(-1)  # the space before the word: set below
+            base = len(index_out)
+            if positions is None:
+                if to_original is None:
+                    index_out.extend(range(start, end))
+                else:
+                    index_out.extend(to_original[start:end])
+            elif to_original is None:
+                index_out.extend(positions)
+            else:
+                index_out.extend(to_original[p] for p in positions)
+            index_out[base - 1] = index_out[base]
+        index_out.append(index_out[-1] + 1 if index_out else 0)
+        return index_out
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start] == " ":
@@ -283,7 +307,8 @@ def skeleton(view: View) -> Skeleton:
     repeat_starts = [match.start() for match in _REPEAT.finditer(text)]
     to_original = view.index
     parts = [" "]
-    index_out: list[int] = []
+    segments: list[tuple[list[int] | None, int, int]] = []
+    space_at = 0  # where the space before the current word is in the skeleton
     ends: dict[int, int] = {}
     for word, positions, start, end, _gap in words:
         if positions is not None or len(word) != end - start:
@@ -297,33 +322,22 @@ def skeleton(view: View) -> Skeleton:
             kept: list[int] = []
             for char, position in zip(word, positions, strict=True):
                 if kept_chars and char == kept_chars[-1] and char.isalpha():
-                    ends[len(index_out) + len(kept)] = position  # view position, mapped below
+                    ends[space_at + len(kept)] = position  # view position, mapped below
                     continue
                 kept_chars.append(char)
                 kept.append(position)
             word, positions = "".join(kept_chars), kept
-        index_out.append(-1)  # the space before the word: set below
-        base = len(index_out)
-        if positions is None:
-            if to_original is None:
-                index_out.extend(range(start, end))
-            else:
-                index_out.extend(to_original[start:end])
-        elif to_original is None:
-            index_out.extend(positions)
-        else:
-            index_out.extend(to_original[p] for p in positions)
-        index_out[base - 1] = index_out[base]
+        segments.append((positions, start, end))
+        space_at += len(word) + 1
         parts.append(word)
         parts.append(" ")
-    index_out.append(index_out[-1] + 1 if index_out else 0)
     if ends:
         ends = {
             # skeleton position of a kept letter → original end of its repeated run
             at: (position if to_original is None else to_original[position]) + 1
             for at, position in ends.items()
         }
-    return Skeleton("".join(parts), index_out, ends)
+    return Skeleton("".join(parts), segments, to_original, ends)
 
 
 def word_form(word: str) -> str:

@@ -78,7 +78,7 @@ def message_submit(
     if author is None and not external_sender:
         raise DomainError(_("A message needs an author or a sender."), code="no_author")
     with transaction.atomic():
-        thread = Thread.objects.select_for_update().get(pk=thread.pk)
+        thread = _locked(thread)
         if author is not None and author.pk not in (thread.buyer_id, thread.seller_id):
             raise DomainError(_("You are not part of this conversation."), code="not_party")
         now = timezone.now()
@@ -107,6 +107,19 @@ def message_submit(
             message.save(update_fields=["state"])
     message.pipeline_result = result  # what stopped it, if anything, for the writer
     return message
+
+
+def _locked(thread: Thread) -> Thread:
+    """The thread re-read under a row lock, keeping the parties the caller had loaded
+    (the pipeline and delivery read them; they do not change)."""
+    locked = Thread.objects.select_for_update().get(pk=thread.pk)
+    for relation in (Thread.buyer, Thread.seller):
+        field = relation.field
+        if relation.is_cached(thread) and getattr(thread, field.attname) == getattr(
+            locked, field.attname
+        ):
+            field.set_cached_value(locked, field.get_cached_value(thread))
+    return locked
 
 
 def message_deliver(*, message: Message) -> Message:

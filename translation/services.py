@@ -40,10 +40,21 @@ def _recipient(message):
     return thread.seller if message.author_id == thread.buyer_id else thread.buyer
 
 
+def _parties_loaded(message) -> bool:
+    thread = message.thread
+    return (
+        type(thread).buyer.is_cached(thread)
+        and type(thread).seller.is_cached(thread)
+        and (message.author_id is None or type(message).author.is_cached(message))
+    )
+
+
 def message_translation_request(*, message) -> MessageTranslation | None:
     """Called as a message is delivered: store what its translation needs, if anything."""
     try:
-        with transaction.atomic():
+        if _parties_loaded(message):  # nothing to read: only the write needs a savepoint
+            return _request(message)
+        with transaction.atomic():  # a failed read leaves the sender's transaction usable
             return _request(message)
     except Exception:
         logger.exception("translation of message %s not requested; shown as written", message.pk)
@@ -59,6 +70,11 @@ def _request(message) -> MessageTranslation | None:
     detection = detect_language(message.text, author_language=author_language)
     if detection is None or detection.language == target:
         return None
+    with transaction.atomic():  # a failure here leaves the sender's transaction usable
+        return _store(message, recipient, target, detection)
+
+
+def _store(message, recipient, target, detection) -> MessageTranslation:
     engine = engines.get_engine()
     translation, created = MessageTranslation.objects.get_or_create(
         message=message,

@@ -118,7 +118,7 @@ def relay_inbound(
 
 def _store(*, recipient: Recipient, decision, content, message_id, envelope_from):
     author = decision.author
-    thread = _thread_for(recipient=recipient, author=author)
+    thread = _thread_for(recipient=recipient, author=author, known=decision.thread)
     if author is None and recipient.account.pk != thread.buyer_id:
         raise SenderRefused(_("Mail from this sender is accepted only for buyers."))
     if author is not None and (
@@ -147,16 +147,29 @@ def _store(*, recipient: Recipient, decision, content, message_id, envelope_from
         return existing
     except DomainError as error:
         raise SenderRefused(error.message) from error
-    if author is not None and author.pk == thread.seller_id and decision.seller_email:
+    if (
+        author is not None
+        and author.pk == thread.seller_id
+        and decision.seller_email
+        # message.thread was read under message_submit's row lock: current.
+        and message.thread.seller_email_id != decision.seller_email.pk
+    ):
         # Mail from the buyer in this conversation goes to the address the seller used.
         Thread.objects.filter(pk=thread.pk).update(seller_email=decision.seller_email)
     return message
 
 
-def _thread_for(*, recipient: Recipient, author) -> Thread:
+def _thread_for(*, recipient: Recipient, author, known: Thread | None = None) -> Thread:
     if recipient.order is not None:
         order = recipient.order
-        return thread_get_or_create(buyer=order.buyer, order=order)
+        if known is not None and known.order_id == order.pk:
+            thread = known  # the sender rules found it already
+        else:
+            thread = thread_get_or_create(buyer=order.buyer, order=order)
+        # Both parties came with the order: the pipeline reads them without a query.
+        if thread.buyer_id == order.buyer_id and thread.seller_id == order.seller_id:
+            thread.buyer, thread.seller = order.buyer, order.seller
+        return thread
     account = recipient.account
     thread = None
     if author is not None:

@@ -46,6 +46,7 @@ class SenderDecision:
     # To a buyer: the seller's address it came from. To a seller: the address delivered to.
     seller_email: SellerEmailAddress | None
     deliver_to: str | None  # to a seller: where the message goes by e-mail
+    thread: Thread | None = None  # to a seller: the conversation found on the way
 
 
 def _refuse(sender: str, reason: str) -> SenderDecision:
@@ -198,5 +199,5 @@ def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
     deliver_to = address.email if address is not None else seller.email
     author = buyer if order is not None else thread.buyer
     return SenderDecision(
-        True, author, sender, "the buyer of the conversation", address, deliver_to
+        True, author, sender, "the buyer of the conversation", address, deliver_to, thread
     )

@@ -282,6 +282,12 @@ def skeleton(view: View) -> Skeleton:
     for chained in (True, False):
         if len(words) < 3:
             break
+        limit = 2 if chained else 1
+        short = "".join(
+            "1" if len(entry[0]) <= limit and entry[0] != SENTENCE_MARK else "0" for entry in words
+        )
+        if "111" not in short:
+            continue  # no run of three short words: nothing to join
         grouped: list = []
         index = 0
         while index < len(words):

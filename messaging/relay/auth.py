@@ -179,9 +179,9 @@ def domain_of(address: str | None) -> str | None:
     return domain or None
 
 
-def header_from_address(data: bytes) -> str | None:
+def header_from_address(data: bytes, *, headers=None) -> str | None:
     """The one address in the `From:` header, or None (none, several, or malformed)."""
-    values = _headers(data).get_all("From") or []
+    values = (headers or _headers(data)).get_all("From") or []
     if len(values) != 1:
         return None
     addresses = [addr for _name, addr in email.utils.getaddresses([str(values[0])]) if addr]
@@ -320,10 +320,12 @@ def _summary(results: list[str]) -> str:
     return "fail"
 
 
-def _check_trusted_header(data: bytes, *, servid: str, from_domain: str | None) -> AuthResult:
+def _check_trusted_header(
+    data: bytes, *, servid: str, from_domain: str | None, headers=None
+) -> AuthResult:
     """Read the topmost Authentication-Results header with our upstream's authserv-id."""
     trusted = None
-    for value in _headers(data).get_all("Authentication-Results") or []:
+    for value in (headers or _headers(data)).get_all("Authentication-Results") or []:
         unfolded = " ".join(str(value).split())
         try:
             header = authres.AuthenticationResultsHeader.parse(
@@ -387,10 +389,11 @@ def authenticate(
     resolver: DnsResolver | None = None,
 ) -> AuthResult:
     """SPF/DKIM/DMARC verdict on one received message (see the module docstring)."""
-    from_domain = domain_of(header_from_address(data))
+    headers = _headers(data)  # parsed once for both
+    from_domain = domain_of(header_from_address(data, headers=headers))
     servid = getattr(settings, "RELAY_TRUSTED_AUTH_SERVID", "")
     if servid:
-        return _check_trusted_header(data, servid=servid, from_domain=from_domain)
+        return _check_trusted_header(data, servid=servid, from_domain=from_domain, headers=headers)
     return _check_dns(
         data,
         envelope_from=envelope_from,

@@ -24,6 +24,7 @@ from __future__ import annotations
 import email.utils
 from dataclasses import dataclass
 
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Lower
 
 from marketplace.models import SellerEmailAddress, User
@@ -71,6 +72,26 @@ def allowlist_match(address: str) -> RelayAllowlistEntry | None:
         .filter(is_active=True, pattern_lower__in=[address.lower(), f"@{domain}", domain])
         .first()
     )
+
+
+def _suspension_end(user_field: str) -> Subquery:
+    """When the user's last messaging suspension ends (None: never suspended), read with
+    the row that loads the author, so the pipeline's suspension stage needs no query of
+    its own (moderation.stage.SUSPENSION_END)."""
+    from moderation.models import MessagingSuspension
+
+    return Subquery(
+        MessagingSuspension.objects.filter(user_id=OuterRef(user_field))
+        .order_by("-until")
+        .values("until")[:1]
+    )
+
+
+def _with_suspension_end(user: User, until) -> User:
+    from moderation.stage import SUSPENSION_END
+
+    setattr(user, SUSPENSION_END, until)
+    return user
 
 
 def _not_authenticated(sender: str, auth: AuthResult) -> str:
@@ -121,6 +142,7 @@ def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: Us
         SellerEmailAddress.objects.alias(email_lower=Lower("email"))
         .filter(seller_id__in=seller_ids, email_lower=sender)
         .select_related("seller")
+        .annotate(seller_suspension_end=_suspension_end("seller_id"))
     )
     active = [a for a in addresses if a.removed_at is None]
     usable = [a for a in active if a.verified_at is not None]
@@ -130,8 +152,9 @@ def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: Us
             return SenderDecision(
                 False, None, sender, _not_authenticated(sender, auth), address, None
             )
+        author = _with_suspension_end(address.seller, address.seller_suspension_end)
         return SenderDecision(
-            True, address.seller, sender, "a verified address of the seller", address, None
+            True, author, sender, "a verified address of the seller", address, None
         )
     if active:
         return SenderDecision(
@@ -165,7 +188,11 @@ def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: Us
 
 
 def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
-    threads = Thread.objects.filter(seller=seller).select_related("seller_email")
+    threads = (
+        Thread.objects.filter(seller=seller)
+        .select_related("seller_email")
+        .annotate(buyer_suspension_end=_suspension_end("buyer_id"))
+    )
     if order is not None:
         buyer = order.buyer  # loaded with the order (addresses.resolve_recipient)
         if buyer is None or buyer.email.lower() != sender:
@@ -198,6 +225,8 @@ def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
         ).first()
     deliver_to = address.email if address is not None else seller.email
     author = buyer if order is not None else thread.buyer
+    if thread is not None and author.pk == thread.buyer_id:
+        _with_suspension_end(author, thread.buyer_suspension_end)
     return SenderDecision(
         True, author, sender, "the buyer of the conversation", address, deliver_to, thread
     )

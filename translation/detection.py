@@ -41,7 +41,7 @@ PLAUSIBLE = 0.1
 LIKELY = 0.5
 DETECT_CHARS = 800
 # Text read before protecting numbers, links and addresses (the rest would be cut anyway).
-READ_CHARS = 4 * DETECT_CHARS
+READ_CHARS = 2 * DETECT_CHARS
 _LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -120,7 +120,19 @@ def parse_args() -> argparse.Namespace:
         "(the least disturbed run is reported)",
     )
     parser.add_argument("--explain", action="store_true", help="print the list query plans")
-    return parser.parse_args()
+    parser.add_argument(
+        "--pages",
+        default="list,search,view",
+        help="comma-separated kinds of page to load besides the baseline (which always runs "
+        "first and last): list, search, view; e.g. --pages view",
+    )
+    args = parser.parse_args()
+    kinds = {kind.strip() for kind in args.pages.split(",") if kind.strip()}
+    unknown = kinds - {"list", "search", "view"}
+    if unknown or not kinds:
+        parser.error(f"--pages takes list, search and/or view, not {args.pages!r}")
+    args.pages = kinds
+    return args
 
 
 def database_name(url: str) -> str:
@@ -521,6 +533,7 @@ def main() -> None:
 
     call_command("collectstatic", interactive=False, verbosity=0)
     endpoints, facts = pick_endpoints(args)
+    endpoints = [e for e in endpoints if e.kind == "baseline" or e.kind in args.pages]
     if args.explain:
         explain(endpoints)
     cookie = session_cookie()

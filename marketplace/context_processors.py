@@ -1,8 +1,10 @@
 """Navigation for the seller panel and the buyer's account, shared by every page."""
 
+import functools
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
+from django.conf import settings
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
 
 from .forms import LanguageForm
@@ -17,15 +19,28 @@ class NavItem:
 
     @property
     def badge_url(self) -> str:
-        return reverse(self.badge_url_name) if self.badge_url_name else ""
+        if not self.badge_url_name:
+            return ""
+        return _reverse(self.badge_url_name) or ""
 
     @property
     def url(self) -> str | None:
         """None while the page does not exist yet: the item shows as "coming soon"."""
-        try:
-            return reverse(self.url_name)
-        except NoReverseMatch:
-            return None
+        return _reverse(self.url_name)
+
+
+def _reverse(url_name: str) -> str | None:
+    """reverse(url_name), None when there is no such page; every page shows the same eight
+    links, so they are reversed once per URL configuration and script prefix."""
+    return _reversed(url_name, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+
+
+@functools.lru_cache(maxsize=128)
+def _reversed(url_name: str, urlconf: str, prefix: str) -> str | None:
+    try:
+        return reverse(url_name, urlconf=urlconf)  # under the current prefix, `prefix`
+    except NoReverseMatch:
+        return None
 
 
 NAV = (

@@ -33,6 +33,11 @@ script checks that every 250 (warm-up included) is a Message row with channel=em
 created during the run and that as many outbound tasks are waiting in Redis; then it
 empties that queue. Target (the issue): the relay reaches at least 25 % of the sink's
 messages/s, with every message persisted before its 250.
+
+`--profile N` replaces the load test: N messages of the same mix go through the relay's
+code in one process with the relay's settings (resolve the recipient as at RCPT, then
+`relay_inbound`), and it prints CPU ms and SQL statements per message, then a cProfile
+of the project's functions.
 """
 
 import argparse
@@ -110,6 +115,16 @@ def parse_args() -> argparse.Namespace:
         default=120,
         help="seconds to wait, before each target, for other work on the machine to stop",
     )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="instead of the load test: N messages of the mix through the relay's code "
+        "in one process (resolve at RCPT, then relay_inbound), trusted A-R mode, the real "
+        "broker; prints CPU ms and statements per message and the costliest functions",
+    )
+    parser.add_argument("--profile-child", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args()
 
 
@@ -349,16 +364,7 @@ def start_sink(port: int) -> subprocess.Popen:
 
 
 def start_relay(args, port: int, media_root: str, *, dns: bool) -> list[subprocess.Popen]:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DATABASE_URL": args.database_url,
-        "CELERY_BROKER_URL": args.broker_url,
-        "MEDIA_ROOT": media_root,
-        "EMAIL_URL": "smtp://127.0.0.1:25",  # outbound mail is only enqueued here
-        "RELAY_TRUSTED_AUTH_SERVID": "" if dns else SERVID,
-        "RELAY_DNS_RESOLVER": "bench.relay_dns.RESOLVER",
-    }
+    env = relay_env(args, media_root, dns=dns)
     command = [
         sys.executable,
         "manage.py",
@@ -561,8 +567,76 @@ def run_relay(args, mails, media_root: str, redis_client, *, dns: bool) -> Resul
     return result
 
 
+def relay_env(args, media_root: str, *, dns: bool) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DATABASE_URL": args.database_url,
+        "CELERY_BROKER_URL": args.broker_url,
+        "MEDIA_ROOT": media_root,
+        "EMAIL_URL": "smtp://127.0.0.1:25",  # outbound mail is only enqueued here
+        "RELAY_TRUSTED_AUTH_SERVID": "" if dns else SERVID,
+        "RELAY_DNS_RESOLVER": "bench.relay_dns.RESOLVER",
+    }
+
+
+def profile_child(args) -> None:
+    """`--profile N`, in a process with the relay's environment (relay_env)."""
+    import cProfile
+    import pstats
+    import uuid
+
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from messaging.relay.addresses import resolve_recipient
+    from messaging.relay.inbound import relay_inbound
+
+    mails = templates(routes(), 400, seed_value=11)
+
+    def one(route: Route, data: bytes) -> None:
+        data = data.replace(MSGID, f"{uuid.uuid4().hex}@bench.profile".encode())
+        recipient = resolve_recipient(route.rcpt)
+        relay_inbound(
+            mail_from=route.mail_from,
+            rcpt_tos=[route.rcpt],
+            recipients={route.rcpt: recipient},
+            data=data,
+            peer=("127.0.0.1", 0),
+            helo="bench.profile",
+        )
+
+    for route, data in mails[:30]:  # warm up: models, rules, detector
+        one(route, data)
+    batch = [mails[30 + n % (len(mails) - 30)] for n in range(args.profile)]
+    with CaptureQueriesContext(connection) as captured:
+        cpu, wall = time.process_time(), time.perf_counter()
+        for route, data in batch:
+            one(route, data)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    statements = len(captured.captured_queries)
+    print(
+        f"{args.profile} messages in-process: CPU {cpu * 1000 / args.profile:.2f} ms/msg, "
+        f"wall {wall * 1000 / args.profile:.2f} ms/msg, "
+        f"{statements / args.profile:.1f} statements/msg (BEGIN, SAVEPOINT, COMMIT included)"
+    )
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for route, data in batch:
+        one(route, data)
+    profiler.disable()
+    print("\nUnder cProfile (times inflated), the project's functions by cumulative time:")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(str(ROOT), 30)
+
+
 def main() -> None:
     args = parse_args()
+    if args.profile_child:
+        profile_child(args)
+        return
     name = database_name(args.database_url)
     import redis
 
@@ -588,6 +662,21 @@ def main() -> None:
     sizes = sorted(len(data) for _r, data in mails)
     print(f"{len(route_list)} routes, {len(mails)} message templates, {sizes[0]}-{sizes[-1]} B")
     connection.close()
+
+    if args.profile:
+        env = relay_env(args, media_root, dns=False)
+        try:
+            subprocess.run(  # noqa: S603
+                [sys.executable, __file__, *sys.argv[1:], "--profile-child"],
+                env=env,
+                cwd=ROOT,
+                check=True,
+            )
+        finally:
+            for key in set(redis_client.keys("*")) - keys_before:
+                redis_client.delete(key)
+            subprocess.run(["rm", "-rf", media_root], check=False)  # noqa: S603, S607
+        return
 
     results: list[Result] = []
     try:

@@ -5,6 +5,7 @@ so another user's id is a 404 whatever the method: nothing tells it apart from a
 one.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.contrib import messages as flash
@@ -17,7 +18,7 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -109,12 +110,51 @@ def thread_list(request):
     return render(request, template_name, context)
 
 
+def _with_fragment_keys(messages: list, user) -> list:
+    """Give each message that can be cached rendered its `fragment_key` (messaging/_message.html
+    keeps its rendered article under it for ten minutes).
+
+    The key is a digest of everything the article shows and depends on: the message's own
+    fields (author, time, channel, text, state, e-mail status), its attachments, the
+    viewer, the language and the time zone; a change to any of them is a new key, so the
+    cache is never stale and never one viewer's page for another. Messages with a
+    translation for the viewer or a question to Allina are not cached: their article holds
+    a form with this request's CSRF token, or Allina's time-dependent poll.
+    """
+    context = (user.pk, translation.get_language(), timezone.get_current_timezone_name())
+    for message in messages:
+        if message.has_translations or message.has_allina_question:
+            continue
+        attachments = (
+            [(a.pk, a.original_name, a.content_type, a.size) for a in message.attachments.all()]
+            if message.has_attachments
+            else []
+        )
+        shown = (
+            message.pk,
+            message.author_id,
+            message.author.username if message.author_id else message.sender_address,
+            message.created_at.isoformat(),
+            message.channel,
+            message.state,
+            message.email_status,
+            message.email_error,
+            message.text,
+            message.html,
+            attachments,
+            context,
+        )
+        message.fragment_key = hashlib.sha256(repr(shown).encode()).hexdigest()
+    return messages
+
+
 def _thread_context(request, thread: Thread, form: MessageForm | None = None) -> dict:
     other = thread.other_party(request.user)
     messages = selectors.thread_messages(thread=thread, user=request.user)
     has_earlier = len(messages) > selectors.MESSAGES_PER_PAGE
     if has_earlier:
         messages = messages[1:]
+    _with_fragment_keys(messages, request.user)
     return {
         "thread": thread,
         "row": _row(thread, request.user),
@@ -146,7 +186,9 @@ def thread_detail(request, thread_id: int):
             "messaging/thread_detail.html#earlier-messages",
             {
                 "thread": thread,
-                "thread_messages": earlier[1:] if has_earlier else earlier,
+                "thread_messages": _with_fragment_keys(
+                    earlier[1:] if has_earlier else earlier, request.user
+                ),
                 "has_earlier": has_earlier,
             },
         )

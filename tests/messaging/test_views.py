@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.urls import reverse
 
 from messaging import selectors, services
@@ -475,3 +476,47 @@ def test_orders_in_other_threads_do_not_leak_into_the_order_page(client, order, 
     OrderFactory(buyer=other_user, offer=order.lines.get().offer)
     client.force_login(order.buyer)
     assert client.get(reverse("orders:order_detail", args=[order.pk])).status_code == 200
+
+
+def test_a_message_rendered_from_the_cache_is_the_viewers_own_and_current(client, thread):
+    message = services.message_submit(
+        thread=thread, author=thread.buyer, text="Is it in stock?", attachments=[]
+    )
+    url = reverse("messaging:thread_detail", args=[thread.pk])
+    article = re.compile(rf'<article class="message (\w+)" id="message-{message.pk}"')
+    for _ in range(2):  # rendered, then from the cache
+        client.force_login(thread.seller)
+        page = client.get(url).text
+        assert article.search(page)[1] == "theirs"
+        assert "Report this message" in page
+        client.force_login(thread.buyer)
+        page = client.get(url).text
+        assert article.search(page)[1] == "mine"
+        assert "Report this message" not in page
+    Message.objects.filter(pk=message.pk).update(email_status="failed", email_error="Mailbox full")
+    assert "Could not be delivered by e-mail: Mailbox full" in client.get(url).text
+
+
+def test_a_translated_message_carries_each_sessions_own_csrf_token(thread):
+    message = services.message_submit(
+        thread=thread, author=thread.buyer, text="Czy jest na stanie?", attachments=[]
+    )
+    translation, _ = MessageTranslation.objects.update_or_create(  # delivery may have made it
+        message=message,
+        recipient=thread.seller,
+        defaults={
+            "source_language": "pl",
+            "target_language": "en",
+            "status": "done",
+            "text": "Is it in stock?",
+        },
+    )
+    url = reverse("messaging:thread_detail", args=[thread.pk])
+    report = reverse("translation:report", args=[translation.pk])
+    form = re.compile(rf'action="{report}".*?name="csrfmiddlewaretoken" value="([^"]+)"', re.S)
+    for _ in range(2):  # two sessions of the seller, one after the other
+        session = Client(enforce_csrf_checks=True)
+        session.force_login(thread.seller)
+        token = form.search(session.get(url).text)[1]
+        response = session.post(report, {"csrfmiddlewaretoken": token}, headers=HTMX)
+        assert response.status_code != 403  # the form works: not another session's token

@@ -30,6 +30,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from marketplace.formats.money import format_money
 from messaging.models import Thread
 from orders.carriers import tracking_url
 from orders.models import (
@@ -198,7 +199,8 @@ def _datetime(value: datetime) -> str:
 
 
 def _money(amount: Decimal, currency: str) -> str:
-    return f"{formats.number_format(amount, 2, use_l10n=True)} {currency}"
+    """As the rest of the UI writes prices in the answer's language (15,00 zł, PLN 15.00)."""
+    return format_money(amount, currency)
 
 
 def _freshness(source: Source, now: datetime) -> str:

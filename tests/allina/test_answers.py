@@ -156,8 +156,8 @@ def test_source_of_a_shipment_set_by_the_seller_says_the_seller(order_thread, or
 def test_delivery_options_list_every_option_with_price_and_days(offer_thread, offer):
     answer = compose("delivery_options", offer_thread)
     assert offer.title in answer.text
-    assert "Courier (DPD): 15.00 PLN, 1–3 days" in answer.text
-    assert "Parcel locker (InPost): 9.00 PLN, 1–3 days" in answer.text
+    assert "Courier (DPD): PLN\xa015.00, 1–3 days" in answer.text
+    assert "Parcel locker (InPost): PLN\xa09.00, 1–3 days" in answer.text
     assert "Source: the offer, updated" in answer.text
 
 
@@ -217,6 +217,12 @@ def test_payment_status_unpaid_paid_failed_refunded(order_thread, order):
     assert "was received on" in paid and "PLN" in paid
     order_services.order_cancel(order=order)
     assert "was refunded" in compose("payment_status", order_thread).text
+
+
+def test_prices_in_an_answer_are_written_the_readers_way(offer_thread):
+    """A Polish buyer reads "15,00 zł", as on every page of the site, not "15.00 PLN"."""
+    polish = answers.compose(intent="delivery_options", thread=offer_thread, language="pl")
+    assert "15,00\xa0zł" in polish.text and "PLN" not in polish.text
 
 
 def test_payment_retry_link_only_while_payable(order_thread, order):

@@ -149,14 +149,16 @@ def browser():
         chromium.close()
 
 
-def watched_tab(context):
-    """A new tab that keeps its console messages (`tab.console_messages`) and the text of
-    dialogs it dismissed (`tab.dialogs`), for tests to assert on."""
+def watched_tab(context, *, dismiss_dialogs: bool = False):
+    """A new tab that keeps its console messages (`tab.console_messages`), for tests to
+    assert on; with `dismiss_dialogs`, it also dismisses every dialog and keeps its text in
+    `tab.dialogs` (a test that answers a confirm() itself leaves this off)."""
     tab = context.new_page()
     tab.console_messages = []
     tab.on("console", lambda message: tab.console_messages.append(message.text))
-    tab.dialogs = []
-    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    if dismiss_dialogs:
+        tab.dialogs = []
+        tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
     return tab
 
 
@@ -185,7 +187,7 @@ def window_for(browser, live_server, password):
     def open_window(user):
         context = browser.new_context(base_url=live_server.url, locale="en-GB")
         contexts.append(context)
-        tab = watched_tab(context)
+        tab = watched_tab(context, dismiss_dialogs=True)
         log_in(tab, user, password)
         return tab
 

@@ -243,6 +243,10 @@ MODERATION_REPORTS_PER_HOUR = env.int("MODERATION_REPORTS_PER_HOUR", default=5)
 # Absolute address of the web app, for links in e-mails.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
+# The cache (the thread view keeps each message's rendered block in it). In-process by
+# default; several web processes share one with CACHE_URL=redis://host:6379/1.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 # Automatic translation of messages (translation/): TRANSLATION_ENGINE is "libretranslate"
 # (LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY), "deepl" (DEEPL_API_KEY; the API
 # address follows the key unless DEEPL_API_URL is set) or "argos" (offline, needs the

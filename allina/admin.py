@@ -15,6 +15,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from marketplace.admin_mixins import ReadOnlyMixin
 from marketplace.exceptions import DomainError
 
 from . import learning
@@ -225,19 +226,10 @@ class QuestionAdmin(admin.ModelAdmin):
 
 
 @admin.register(TopicSetting)
-class TopicSettingAdmin(admin.ModelAdmin):
+class TopicSettingAdmin(ReadOnlyMixin, admin.ModelAdmin):
     """View-only: a topic switch belongs to the seller (Communication settings)."""
 
     list_display = ("seller", "intent", "enabled")
     list_filter = ("intent", "enabled")
     list_select_related = ("seller",)
     search_fields = ("seller__username",)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

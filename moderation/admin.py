@@ -21,6 +21,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from marketplace.admin_mixins import ReadOnlyMixin
 from marketplace.exceptions import DomainError
 
 from . import services
@@ -593,17 +594,8 @@ class ModerationCaseAdmin(admin.ModelAdmin):
         )
 
 
-class RecordAdmin(admin.ModelAdmin):
+class RecordAdmin(ReadOnlyMixin, admin.ModelAdmin):
     """Records staff read and never edit."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ModerationDecision)

@@ -11,6 +11,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.admin_mixins import NoAddMixin, ReadOnlyInlineMixin
 from marketplace.marketplaces import Country
 
 from .models import (
@@ -23,24 +24,6 @@ from .models import (
     Shipment,
     TrackingEvent,
 )
-
-
-class NoAddMixin:
-    """For records only the product's flows create."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-class ReadOnlyInlineMixin(NoAddMixin):
-    can_delete = False
-    extra = 0
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 def address_lines(snapshot: dict | None) -> list[str]:

@@ -23,6 +23,7 @@ from django.utils.translation import ngettext
 
 from marketplace.admin_mixins import ReadOnlyMixin
 from marketplace.exceptions import DomainError
+from message_rules.models import MessageCheck
 
 from . import services
 from .models import (
@@ -494,9 +495,9 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             return "—"
         try:
             check = obj.message.rules_check
-        except Exception:  # no check recorded (or the rules' model is not there yet)
+        except MessageCheck.DoesNotExist:  # a message blocked before the rules recorded it
             return "—"
-        findings = getattr(check, "findings", None) or []
+        findings = check.findings or []
         if not findings:
             return "—"
         return format_html_join(

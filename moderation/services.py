@@ -12,7 +12,6 @@ import secrets
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
-from django.apps import apps
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, connection, transaction
@@ -26,6 +25,7 @@ from django.utils.translation import ngettext
 from marketplace.exceptions import DomainError
 from marketplace.models import User
 from marketplace.services import masked_email_address
+from message_rules.models import MessageCheck
 from messaging.models import Message, MessageState, Side, Thread
 from messaging.services import message_deliver
 from orders.models import Order
@@ -306,17 +306,10 @@ def _screenshot_store(*, report: MessageReport, screenshot: CleanScreenshot) -> 
 
 def _rule_categories(message_ids: list[int]) -> dict[int, list[str]]:
     """The categories the message rules found, where they recorded a check."""
-    try:
-        check_model = apps.get_model("message_rules", "MessageCheck")
-    except LookupError:
-        return {}
-    try:
-        rows = check_model.objects.filter(message_id__in=message_ids).values_list(
-            "message_id", "categories"
-        )
-        return {message_id: list(categories or []) for message_id, categories in rows}
-    except Exception:  # the rules' model without the fields this reads (not landed yet)
-        return {}
+    rows = MessageCheck.objects.filter(message_id__in=message_ids).values_list(
+        "message_id", "categories"
+    )
+    return {message_id: list(categories or []) for message_id, categories in rows}
 
 
 def blocked_messages_enqueue(*, limit: int = 500) -> int:

@@ -173,6 +173,9 @@ class Message(models.Model):
     state = models.CharField(
         _("state"), max_length=20, choices=MessageState, default=MessageState.RECEIVED
     )
+    # Relayed e-mail is stored before the relay answers 250 and passes the pipeline in a
+    # task after (messaging.services.message_accept / message_process).
+    awaiting_pipeline = models.BooleanField(_("awaiting the pipeline"), default=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     buyer_read_at = models.DateTimeField(_("read by the buyer at"), null=True, blank=True)
     seller_read_at = models.DateTimeField(_("read by the seller at"), null=True, blank=True)
@@ -202,7 +205,12 @@ class Message(models.Model):
         verbose_name_plural = _("messages")
         ordering = ["created_at", "id"]
         indexes = [
-            models.Index(fields=["thread", "created_at", "id"], name="message_thread_time_idx")
+            models.Index(fields=["thread", "created_at", "id"], name="message_thread_time_idx"),
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(awaiting_pipeline=True),
+                name="message_awaiting_pipeline_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -55,17 +55,115 @@ def message_submit(
     inbound_message_id: str = "",
     html: str = "",
 ) -> Message:
-    """Every buyer–seller message enters here: web reply, Ask a question, relayed e-mail.
+    """Every buyer–seller message enters here: web reply, Ask a question, allowlisted mail.
 
     The message is stored as `received` with its attachments, passes the pipeline's
     stages (messaging/pipeline.py) and leaves delivered or stopped in a stage's state.
     All of it is one transaction: a failure stores nothing, so the writer keeps the draft.
 
-    Relayed e-mail also passes the sender's real address, its Message-ID and the body's
-    HTML as produced by nh3. `author=None` with `external_sender` is mail from an
-    allowlisted courier, payment or tool sender: it is for the buyer (unread for them) and
-    does not change whose turn it is (`last_author_side`).
+    Relayed e-mail is stored by `message_accept` before the relay answers 250, and passes
+    the same stages in `message_process`, run by a task (the SMTP reply does not wait for
+    them). `author=None` with `external_sender` is mail from an allowlisted courier,
+    payment or tool sender: it is for the buyer (unread for them) and does not change
+    whose turn it is (`last_author_side`).
     """
+    text = _checked_text(text, author=author, external_sender=external_sender)
+    with transaction.atomic():
+        thread = _locked(thread)
+        message = _message_create(
+            thread=thread,
+            author=author,
+            text=text,
+            channel=channel,
+            attachments=attachments,
+            external_sender=external_sender,
+            sender_address=sender_address,
+            inbound_message_id=inbound_message_id,
+            html=html,
+        )
+        result = _pipeline_run(thread=thread, message=message)
+    message.pipeline_result = result  # what stopped it, if anything, for the writer
+    return message
+
+
+def message_accept(
+    *,
+    thread: Thread,
+    author: User | None,
+    text: str,
+    attachments: Sequence[CheckedUpload] = (),
+    external_sender: str = "",
+    sender_address: str = "",
+    inbound_message_id: str = "",
+    html: str = "",
+) -> Message:
+    """A relayed e-mail, stored in its thread as `received` and waiting for the pipeline.
+
+    The mail relay answers 250 once this is committed; `message_process` (a task enqueued
+    on commit, with a sweep behind it) then runs the same stages as `message_submit` and
+    delivers the message or stops it. Until then the other side sees nothing of it. No
+    row lock is taken here: storing a message changes nothing on the thread, which
+    `message_process` updates under its lock. Run inside the caller's transaction; the
+    unique Message-ID per thread raises IntegrityError for a retried delivery.
+    """
+    text = _checked_text(text, author=author, external_sender=external_sender)
+    message = _message_create(
+        thread=thread,
+        author=author,
+        text=text,
+        channel=Channel.EMAIL,
+        attachments=attachments,
+        external_sender=external_sender,
+        sender_address=sender_address,
+        inbound_message_id=inbound_message_id,
+        html=html,
+        awaiting_pipeline=True,
+    )
+    from .tasks import message_process_task
+
+    enqueue_on_commit(message_process_task, message.pk)
+    return message
+
+
+def message_process(*, message_id: int) -> Message | None:
+    """Run the pipeline on a message `message_accept` stored; deliver it or stop it.
+
+    Idempotent: the message's `awaiting_pipeline` flag, read under the thread's and the
+    message's row locks (in that order, as every writer takes them), makes a second run
+    (a redelivered task, the sweep) do nothing. A sender suspended since the relay
+    accepted the mail cannot be refused any more: the message is kept as blocked, for
+    staff. Returns the message, or None when there was nothing to do.
+    """
+    thread_id = (
+        Message.objects.filter(pk=message_id, awaiting_pipeline=True)
+        .values_list("thread_id", flat=True)
+        .first()
+    )
+    if thread_id is None:
+        return None
+    with transaction.atomic():
+        thread = (
+            Thread.objects.select_for_update(of=("self",))
+            .select_related("buyer", "seller")
+            .get(pk=thread_id)
+        )
+        message = Message.objects.select_for_update().get(pk=message_id)
+        if not message.awaiting_pipeline:
+            return None
+        message.thread = thread
+        message.awaiting_pipeline = False
+        try:
+            with transaction.atomic():
+                result = _pipeline_run(thread=thread, message=message)
+        except DomainError as refusal:
+            message.state = MessageState.BLOCKED
+            message.save(update_fields=["state", "awaiting_pipeline"])
+            result = pipeline.StageResult(MessageState.BLOCKED, refusal.message)
+    message.pipeline_result = result
+    return message
+
+
+def _checked_text(text: str, *, author: User | None, external_sender: str) -> str:
     text = text.strip()
     if not text:
         raise DomainError(_("Write a message before sending."), code="empty")
@@ -77,36 +175,55 @@ def message_submit(
         )
     if author is None and not external_sender:
         raise DomainError(_("A message needs an author or a sender."), code="no_author")
-    with transaction.atomic():
-        thread = _locked(thread)
-        if author is not None and author.pk not in (thread.buyer_id, thread.seller_id):
-            raise DomainError(_("You are not part of this conversation."), code="not_party")
-        now = timezone.now()
-        # An external sender writes to the buyer: the seller has nothing unread.
-        side = thread.side_of(author) if author is not None else Side.SELLER
-        message = Message.objects.create(
-            thread=thread,
-            author=author,
-            text=text,
-            html=html,
-            channel=Channel(channel),
-            sender_address=sender_address or external_sender,
-            inbound_message_id=inbound_message_id,
-            state=MessageState.RECEIVED,
-            created_at=now,
-            buyer_read_at=now if side == Side.BUYER else None,
-            seller_read_at=now if side == Side.SELLER else None,
-        )
-        for upload in attachments:
-            _attachment_store(message=message, upload=upload)
-        result = pipeline.run(message)
-        if result.state == MessageState.DELIVERED:
-            _deliver(thread=thread, message=message)
-        else:
-            message.state = result.state
-            message.save(update_fields=["state"])
-    message.pipeline_result = result  # what stopped it, if anything, for the writer
+    return text
+
+
+def _message_create(
+    *,
+    thread: Thread,
+    author: User | None,
+    text: str,
+    channel: str,
+    attachments: Sequence[CheckedUpload],
+    external_sender: str,
+    sender_address: str,
+    inbound_message_id: str,
+    html: str,
+    awaiting_pipeline: bool = False,
+) -> Message:
+    if author is not None and author.pk not in (thread.buyer_id, thread.seller_id):
+        raise DomainError(_("You are not part of this conversation."), code="not_party")
+    now = timezone.now()
+    # An external sender writes to the buyer: the seller has nothing unread.
+    side = thread.side_of(author) if author is not None else Side.SELLER
+    message = Message.objects.create(
+        thread=thread,
+        author=author,
+        text=text,
+        html=html,
+        channel=Channel(channel),
+        sender_address=sender_address or external_sender,
+        inbound_message_id=inbound_message_id,
+        state=MessageState.RECEIVED,
+        awaiting_pipeline=awaiting_pipeline,
+        created_at=now,
+        buyer_read_at=now if side == Side.BUYER else None,
+        seller_read_at=now if side == Side.SELLER else None,
+    )
+    for upload in attachments:
+        _attachment_store(message=message, upload=upload)
     return message
+
+
+def _pipeline_run(*, thread: Thread, message: Message) -> "pipeline.StageResult":
+    """The stages, then delivery or the stopping stage's state (thread locked)."""
+    result = pipeline.run(message)
+    if result.state == MessageState.DELIVERED:
+        _deliver(thread=thread, message=message)
+    else:
+        message.state = result.state
+        message.save(update_fields=["state", "awaiting_pipeline"])
+    return result
 
 
 def _locked(thread: Thread) -> Thread:
@@ -137,7 +254,8 @@ def _deliver(*, thread: Thread, message: Message) -> None:
     """Make the message visible to the other side; the thread list and counters follow."""
     now = timezone.now()
     message.state, message.delivered_at = MessageState.DELIVERED, now
-    message.save(update_fields=["state", "delivered_at"])
+    message.awaiting_pipeline = False
+    message.save(update_fields=["state", "delivered_at", "awaiting_pipeline"])
     # An external sender (author None) writes to the buyer and does not take a turn.
     side = thread.side_of(message.author) if message.author_id else None
     unread = "seller_unread_count" if side == Side.BUYER else "buyer_unread_count"
@@ -207,6 +325,17 @@ def thread_mark_read(*, thread: Thread, user: User) -> int:
         Thread.objects.filter(pk=thread.pk).update(**{unread_field: 0})
         setattr(thread, unread_field, 0)
     return marked
+
+
+def messages_awaiting_pipeline(*, older_than_seconds: int = 60) -> list[int]:
+    """Relayed mail stored but not through the pipeline yet (the broker was down when
+    the relay accepted it, or a worker was lost), oldest first."""
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    return list(
+        Message.objects.filter(awaiting_pipeline=True, created_at__lt=cutoff)
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:1000]
+    )
 
 
 def messages_pending_notification(*, older_than_seconds: int = 120) -> list[int]:

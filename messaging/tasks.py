@@ -60,10 +60,25 @@ def message_notify(self, message_id: int, translation_waits: int = 0) -> bool:
         ) from failure
 
 
+@shared_task(acks_late=True, soft_time_limit=60, time_limit=90)
+def message_process_task(message_id: int) -> str | None:
+    """The pipeline for a relayed e-mail the relay stored (services.message_process).
+
+    Idempotent and safe to redeliver (`acks_late`): a second run finds the message
+    processed and does nothing. Returns the state it left the message in.
+    """
+    message = services.message_process(message_id=message_id)
+    return message.state if message is not None else None
+
+
 @shared_task(acks_late=True, soft_time_limit=120, time_limit=150)
 def messages_notify_pending() -> int:
-    """The periodic sweep: e-mails that never reached the broker are enqueued now."""
+    """The periodic sweep: relayed mail that never reached the pipeline's task and e-mails
+    that never reached the broker are enqueued now."""
+    waiting = services.messages_awaiting_pipeline()
+    for message_id in waiting:
+        message_process_task.delay(message_id)
     pending = services.messages_pending_notification()
     for message_id in pending:
         message_notify.delay(message_id)
-    return len(pending)
+    return len(waiting) + len(pending)

@@ -16,7 +16,11 @@ DMARC verdict of auth.py. It turns untrusted bytes into a message:
   store nothing new.
 
 All recipients of one e-mail are stored in one transaction: a failure stores nothing, the
-server answers 4xx and the sending MTA retries.
+server answers 4xx and the sending MTA retries. Each message is stored in its thread as
+`received`, waiting for the pipeline (`messaging.services.message_accept`); the stages
+(message rules, translation, Allina) run in a task once the relay has answered 250, as
+an MTA queues what it accepted, so the SMTP reply waits only for the sender rules and
+the INSERT.
 """
 
 import email
@@ -38,8 +42,8 @@ from django.utils.translation import gettext as _
 
 from marketplace.exceptions import DomainError
 from messaging.attachments import MAX_ATTACHMENTS, CheckedUpload, check_upload
-from messaging.models import Channel, Message, Thread
-from messaging.services import MAX_MESSAGE_LENGTH, message_submit, thread_get_or_create
+from messaging.models import Message, Thread
+from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or_create
 
 from . import auth, rules
 from .addresses import Recipient, UnknownRecipient, resolve_recipient
@@ -95,28 +99,46 @@ def relay_inbound(
     content = _content(parsed, data)
     message_id = _message_id(parsed, data)
 
-    messages: list[Message] = []
-    with transaction.atomic():
-        for address in dict.fromkeys(rcpt_tos):  # each recipient once, in order
-            recipient = recipients.get(address) or resolve_recipient(address)
-            decision = rules.decide(
-                recipient=recipient, envelope_from=mail_from, header_from=header_from, auth=verdict
-            )
-            if not decision.allowed:
-                raise SenderRefused(decision.reason)
-            messages.append(
-                _store(
-                    recipient=recipient,
-                    decision=decision,
-                    content=content,
-                    message_id=message_id,
-                    envelope_from=mail_from,
-                )
-            )
-    return messages
+    decisions = []
+    for address in dict.fromkeys(rcpt_tos):  # each recipient once, in order
+        recipient = recipients.get(address) or resolve_recipient(address)
+        decision = rules.decide(
+            recipient=recipient, envelope_from=mail_from, header_from=header_from, auth=verdict
+        )
+        if not decision.allowed:
+            raise SenderRefused(decision.reason)
+        _refuse_if_suspended(decision.author)
+        decisions.append((recipient, decision))
+
+    store = {"content": content, "message_id": message_id, "envelope_from": mail_from}
+    try:
+        with transaction.atomic():
+            return [_store(recipient=r, decision=d, **store) for r, d in decisions]
+    except IntegrityError:
+        # A retried delivery, or the same message delivered twice at once (the unique
+        # Message-ID per thread): what is stored stays, the rest is stored now.
+        with transaction.atomic():
+            return [
+                _store(recipient=r, decision=d, stored_first=True, **store) for r, d in decisions
+            ]
 
 
-def _store(*, recipient: Recipient, decision, content, message_id, envelope_from):
+def _refuse_if_suspended(author) -> None:
+    """A sender suspended by staff is refused at once (550 with the reason), from the
+    suspension the sender rules loaded with the author (no query)."""
+    if author is None:
+        return
+    from moderation.stage import sender_not_suspended
+
+    try:
+        sender_not_suspended(Message(author=author))
+    except DomainError as error:
+        raise SenderRefused(error.message) from error
+
+
+def _store(
+    *, recipient: Recipient, decision, content, message_id, envelope_from, stored_first=False
+):
     author = decision.author
     thread = _thread_for(recipient=recipient, author=author, known=decision.thread)
     if author is None and recipient.account.pk != thread.buyer_id:
@@ -125,34 +147,30 @@ def _store(*, recipient: Recipient, decision, content, message_id, envelope_from
         author.pk == recipient.account.pk or author.pk not in (thread.buyer_id, thread.seller_id)
     ):
         raise SenderRefused(_("You are not part of this conversation."))
+    if stored_first:
+        existing = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
+        if existing is not None:
+            return existing
     sender_address = (decision.external_sender or envelope_from or "")[:254]
     try:
-        message = message_submit(
+        # Stored as received before the 250; the pipeline runs in a task after commit.
+        message = message_accept(
             thread=thread,
             author=author,
             text=content.text,
-            channel=Channel.EMAIL,
             attachments=content.attachments,
             external_sender=sender_address if author is None else "",
             sender_address=sender_address,
             inbound_message_id=message_id,
             html=content.html,
         )
-    except IntegrityError:
-        # A retried delivery, or the same message delivered twice at once: stored already
-        # (message_submit's savepoint undid the attempt; the unique Message-ID per thread).
-        existing = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
-        if existing is None:
-            raise
-        return existing
     except DomainError as error:
         raise SenderRefused(error.message) from error
     if (
         author is not None
         and author.pk == thread.seller_id
         and decision.seller_email
-        # message.thread was read under message_submit's row lock: current.
-        and message.thread.seller_email_id != decision.seller_email.pk
+        and thread.seller_email_id != decision.seller_email.pk
     ):
         # Mail from the buyer in this conversation goes to the address the seller used.
         Thread.objects.filter(pk=thread.pk).update(seller_email=decision.seller_email)

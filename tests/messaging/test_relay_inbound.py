@@ -144,13 +144,13 @@ def test_more_than_50_recipients_get_452(relay, buyer, seller, order):
 def test_a_database_failure_during_data_gets_451_stores_nothing_and_the_retry_is_stored(
     relay, buyer, seller, order, monkeypatch, caplog
 ):
-    real_submit = inbound.message_submit
+    real_accept = inbound.message_accept
 
-    def submit_then_lose_the_database(**kwargs):
-        real_submit(**kwargs)  # the rows are written, then the connection goes away
+    def accept_then_lose_the_database(**kwargs):
+        real_accept(**kwargs)  # the rows are written, then the connection goes away
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(inbound, "message_submit", submit_then_lose_the_database)
+    monkeypatch.setattr(inbound, "message_accept", accept_then_lose_the_database)
     to = masked(seller, order)
     data = email_bytes(sender=buyer.email, to=to)
     code, reply = relay.send(mail_from=buyer.email, to=[to], data=data)
@@ -158,7 +158,7 @@ def test_a_database_failure_during_data_gets_451_stores_nothing_and_the_retry_is
     assert "server closed" in caplog.text  # logged with the traceback, not told the sender
     assert not Message.objects.exists()
 
-    monkeypatch.setattr(inbound, "message_submit", real_submit)
+    monkeypatch.setattr(inbound, "message_accept", real_accept)
     assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
     assert Message.objects.count() == 1
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
+from django.core.cache import InvalidCacheBackendError, caches
+from django.core.cache.utils import make_template_fragment_key
 from django.http import (
     FileResponse,
     HttpResponse,
@@ -20,6 +22,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -110,9 +113,10 @@ def thread_list(request):
     return render(request, template_name, context)
 
 
-def _with_fragment_keys(messages: list, user) -> list:
-    """Give each message that can be cached rendered its `fragment_key` (messaging/_message.html
-    keeps its rendered article under it for ten minutes).
+def _with_articles(messages: list, user) -> list:
+    """Give each message that can be cached rendered its `fragment_key` and, when the cache
+    has it, its rendered `article` (messaging/_message.html renders and keeps the others
+    for ten minutes under their key); all of the page's articles are read at once.
 
     The key is a digest of everything the article shows and depends on: the message's own
     fields (author, time, channel, text, state, e-mail status), its attachments, the
@@ -122,14 +126,13 @@ def _with_fragment_keys(messages: list, user) -> list:
     a form with this request's CSRF token, or Allina's time-dependent poll.
     """
     context = (user.pk, translation.get_language(), timezone.get_current_timezone_name())
+    keyed = {}
     for message in messages:
         if message.has_translations or message.has_allina_question:
             continue
-        attachments = (
-            [(a.pk, a.original_name, a.content_type, a.size) for a in message.attachments.all()]
-            if message.has_attachments
-            else []
-        )
+        attachments = [
+            (a.pk, a.original_name, a.content_type, a.size) for a in message.attachments
+        ]
         shown = (
             message.pk,
             message.author_id,
@@ -145,7 +148,23 @@ def _with_fragment_keys(messages: list, user) -> list:
             context,
         )
         message.fragment_key = hashlib.sha256(repr(shown).encode()).hexdigest()
+        keyed[make_template_fragment_key(ARTICLE_FRAGMENT, [message.fragment_key])] = message
+    if keyed:
+        for key, article in _fragment_cache().get_many(list(keyed)).items():
+            # What the template's {% cache %} stored: the article it rendered.
+            keyed[key].article = mark_safe(article)  # noqa: S308
     return messages
+
+
+ARTICLE_FRAGMENT = "message_article"  # the {% cache %} fragment name in _message.html
+
+
+def _fragment_cache():
+    """The cache {% cache %} uses: "template_fragments" if configured, else the default."""
+    try:
+        return caches["template_fragments"]
+    except InvalidCacheBackendError:
+        return caches["default"]
 
 
 def _thread_context(request, thread: Thread, form: MessageForm | None = None) -> dict:
@@ -154,7 +173,7 @@ def _thread_context(request, thread: Thread, form: MessageForm | None = None) ->
     has_earlier = len(messages) > selectors.MESSAGES_PER_PAGE
     if has_earlier:
         messages = messages[1:]
-    _with_fragment_keys(messages, request.user)
+    _with_articles(messages, request.user)
     return {
         "thread": thread,
         "row": _row(thread, request.user),
@@ -170,7 +189,7 @@ def _thread_context(request, thread: Thread, form: MessageForm | None = None) ->
 @login_required
 @vary_on_headers("HX-Request")
 def thread_detail(request, thread_id: int):
-    thread = selectors.thread_get_for_user(user=request.user, thread_id=thread_id)
+    thread = selectors.thread_get_for_page(user=request.user, thread_id=thread_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     services.thread_mark_read(thread=thread, user=request.user)
@@ -186,7 +205,7 @@ def thread_detail(request, thread_id: int):
             "messaging/thread_detail.html#earlier-messages",
             {
                 "thread": thread,
-                "thread_messages": _with_fragment_keys(
+                "thread_messages": _with_articles(
                     earlier[1:] if has_earlier else earlier, request.user
                 ),
                 "has_earlier": has_earlier,
@@ -243,7 +262,7 @@ def thread_reply(request, thread_id: int):
 @login_required
 def thread_poll(request, thread_id: int):
     """New messages in an open thread since `after`; 204 when there are none."""
-    thread = selectors.thread_get_for_user(user=request.user, thread_id=thread_id)
+    thread = selectors.thread_get_for_page(user=request.user, thread_id=thread_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     after = request.GET.get("after", "")
@@ -255,7 +274,11 @@ def thread_poll(request, thread_id: int):
     return render(
         request,
         "messaging/thread_detail.html#poll-result",
-        {"thread": thread, "thread_messages": new, "last_id": new[-1].pk},
+        {
+            "thread": thread,
+            "thread_messages": _with_articles(new, request.user),
+            "last_id": new[-1].pk,
+        },
     )
 
 

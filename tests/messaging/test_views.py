@@ -9,6 +9,7 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
+from marketplace.services import masked_email_address
 from messaging import selectors, services
 from messaging.models import Attachment, Message, MessageState, Thread
 from tests.factories import MessageFactory, OfferFactory, OrderFactory, ThreadFactory, UserFactory
@@ -237,6 +238,38 @@ def test_thread_view_query_count_does_not_grow_with_messages(
     client.get(url)
     with django_assert_num_queries(6):
         client.get(url)
+
+
+def test_the_thread_view_shows_undelivered_messages_only_to_their_author(client, thread):
+    MessageFactory(thread=thread, text="Delivered question")
+    held = MessageFactory(thread=thread, text="Held question")
+    own_held = MessageFactory(thread=thread, author=thread.seller, text="Held answer")
+    Message.objects.filter(pk__in=[held.pk, own_held.pk]).update(state=MessageState.BLOCKED)
+    client.force_login(thread.seller)
+    page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).text
+    assert "Delivered question" in page
+    assert "Held question" not in page
+    assert "Held answer" in page and ">Blocked</span>" in page  # the author sees its state
+    client.force_login(thread.buyer)
+    page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).text
+    assert "Held question" in page and "Held answer" not in page
+
+
+@pytest.mark.parametrize("about", ["order", "offer"])
+def test_the_thread_view_heads_the_page_with_the_subject_and_the_other_partys_address(
+    client, thread, buyer, offer, about
+):
+    if about == "offer":
+        thread = ThreadFactory(buyer=UserFactory(), offer=offer)
+        MessageFactory(thread=thread)
+    for viewer, other in ((thread.seller, thread.buyer), (thread.buyer, thread.seller)):
+        client.force_login(viewer)
+        page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).text
+        full = selectors.thread_get_for_user(user=viewer, thread_id=thread.pk)
+        assert f"<strong>{other.username}</strong>" in page
+        address = masked_email_address(account=other, order=full.order)
+        assert f"<code>{address}</code>" in page
+        assert f">{services.thread_subject(full)}</a>" in page
 
 
 def test_a_long_thread_shows_the_latest_page_and_earlier_ones_on_demand(client, thread):

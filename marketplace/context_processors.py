@@ -5,6 +5,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .forms import LanguageForm
@@ -54,13 +57,53 @@ NAV = (
 )
 
 
+class LanguageSwitcher:
+    """The header's language form, as `{{ form.next }}` and `{{ form.language }}` render it.
+
+    The select is the same on every page for a language and a choice, so it is rendered
+    through the form once per process, active language and choice; only the hidden `next`
+    (this page's address) is written per request.
+    """
+
+    def __init__(self, selected: str, next_path: str):
+        self.selected, self.next_path = selected, next_path
+
+    @cached_property
+    def _select(self) -> tuple[str, str]:
+        return _language_select(translation.get_language(), self.selected)
+
+    @property
+    def language(self) -> str:
+        return self._select[0]
+
+    @property
+    def language_id(self) -> str:
+        """The select's id, for its label."""
+        return self._select[1]
+
+    @cached_property
+    def next(self) -> str:
+        return format_html(
+            '<input type="hidden" name="next" value="{}" id="{}">', self.next_path, _NEXT_ID
+        )
+
+
+_NEXT_ID = "id_next"  # LanguageForm's `next`, as the form renders it
+
+
+@functools.lru_cache(maxsize=64)
+def _language_select(active: str, selected: str) -> tuple[str, str]:
+    """LanguageForm's select with `selected` chosen, its labels in `active`, and its id."""
+    with translation.override(active):
+        field = LanguageForm(initial={"language": selected})["language"]
+        return str(field), field.id_for_label
+
+
 def navigation(request) -> dict:
     user = getattr(request, "user", None)
     signed_in = user is not None and user.is_authenticated
     language = user.ui_language if signed_in else getattr(request, "LANGUAGE_CODE", "en")
     return {
         "nav_items": [i for i in NAV if signed_in and (user.is_seller or not i.seller_only)],
-        "language_form": LanguageForm(
-            initial={"language": language, "next": request.get_full_path()}
-        ),
+        "language_form": LanguageSwitcher(language, request.get_full_path()),
     }

@@ -208,3 +208,20 @@ def test_htmx_requests_send_the_csrf_token_from_the_body(buyer_client):
 def test_health_check_answers_without_login(client):
     response = client.get(reverse("healthz"))
     assert response.status_code == 200 and response.text == "ok"
+
+
+def test_the_header_language_form_is_the_forms_own_in_each_accounts_language(client):
+    from django.utils import translation
+
+    from marketplace.forms import LanguageForm
+    from tests.factories import UserFactory
+
+    url = reverse("account_details") + "?x=1&y=%22"
+    for language in ("pl", "hu", "pl"):  # the select is kept per language and choice
+        client.force_login(UserFactory(language=language))
+        page = client.get(url).text
+        with translation.override(language):
+            form = LanguageForm(initial={"language": language, "next": url})
+            assert str(form["language"]) in page
+            assert str(form["next"]) in page
+            assert f'<label for="{form["language"].id_for_label}"' in page

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from marketplace.services import masked_email_address
 from messaging import selectors, services
+from messaging.forms import MessageForm
 from messaging.models import Attachment, Message, MessageState, Thread
 from tests.factories import MessageFactory, OfferFactory, OrderFactory, ThreadFactory, UserFactory
 from translation.models import MessageTranslation
@@ -326,6 +327,21 @@ def test_a_bad_attachment_refuses_the_reply_and_keeps_the_draft(client, thread):
     assert "My long careful draft" in response.text
     assert "photo.png" in response.text
     assert not thread.messages.exists() and not Attachment.objects.exists()
+
+
+def test_the_reply_box_is_empty_on_each_page_and_keeps_a_refused_draft(client, thread):
+    client.force_login(thread.seller)
+    url = reverse("messaging:thread_detail", args=[thread.pk])
+    textarea = re.compile(r"<textarea [^>]*>(.*?)</textarea>", re.S)
+    empty = MessageForm()
+    page = client.get(url).text
+    assert str(empty["text"]) in page and str(empty["attachments"]) in page
+    assert 'id="id_attachments_helptext"' in page  # what the file input's aria-describedby names
+    fake = SimpleUploadedFile("photo.png", b"MZ\x90\x00 not an image", content_type="image/png")
+    response = _reply(client, thread, "Draft <b>kept</b>", files=[fake], htmx=False)
+    assert response.status_code == 422
+    assert textarea.search(response.text)[1].strip() == "Draft &lt;b&gt;kept&lt;/b&gt;"
+    assert textarea.search(client.get(url).text)[1].strip() == ""
 
 
 def test_a_reply_with_an_image_stores_it_checked_by_content(client, thread, png_upload):

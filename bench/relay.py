@@ -589,13 +589,16 @@ def profile_child(args) -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from messaging.relay.addresses import resolve_recipient
+    from messaging.relay.handover import Handover
     from messaging.relay.inbound import relay_inbound
 
     mails = templates(routes(), 400, seed_value=11)
+    hand_over = Handover(settings.RELAY_HANDOVER_SECONDS)  # as the server publishes
 
     def one(route: Route, data: bytes) -> None:
         data = data.replace(MSGID, f"{uuid.uuid4().hex}@bench.profile".encode())
@@ -607,6 +610,7 @@ def profile_child(args) -> None:
             data=data,
             peer=("127.0.0.1", 0),
             helo="bench.profile",
+            hand_over=hand_over,
         )
 
     for route, data in mails[:30]:  # warm up: models, rules, detector

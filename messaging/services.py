@@ -1,7 +1,7 @@
 """Messaging services: threads, the single entry point for messages, read state, e-mail."""
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from django.core.files.base import File
@@ -96,6 +96,7 @@ def message_accept(
     sender_address: str = "",
     inbound_message_id: str = "",
     html: str = "",
+    hand_over: Callable[[int], None] | None = None,
 ) -> Message:
     """A relayed e-mail, stored in its thread as `received` and waiting for the pipeline.
 
@@ -105,6 +106,9 @@ def message_accept(
     row lock is taken here: storing a message changes nothing on the thread, which
     `message_process` updates under its lock. Run inside the caller's transaction; the
     unique Message-ID per thread raises IntegrityError for a retried delivery.
+
+    `hand_over(message_id)`, if given, is called on commit instead of enqueueing the task
+    for this message alone (the relay server publishes the ids it accepted in batches).
     """
     text = _checked_text(text, author=author, external_sender=external_sender)
     message = _message_create(
@@ -119,9 +123,12 @@ def message_accept(
         html=html,
         awaiting_pipeline=True,
     )
-    from .tasks import message_process_task
+    if hand_over is not None:
+        transaction.on_commit(lambda: hand_over(message.pk))
+    else:
+        from .tasks import messages_process_task
 
-    enqueue_on_commit(message_process_task, message.pk)
+        enqueue_on_commit(messages_process_task, [message.pk])
     return message
 
 

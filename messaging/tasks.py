@@ -1,5 +1,6 @@
 """Side effects of messaging, run by Celery after the sender's transaction commits."""
 
+import logging
 import random
 
 from celery import shared_task
@@ -13,6 +14,8 @@ MAX_EMAIL_RETRIES = 10
 RETRY_BASE_SECONDS = 30
 RETRY_MAX_SECONDS = 3600
 TRANSLATION_POLL_SECONDS = 5
+
+logger = logging.getLogger(__name__)
 
 
 def retry_delay(retries: int) -> int:
@@ -60,15 +63,24 @@ def message_notify(self, message_id: int, translation_waits: int = 0) -> bool:
         ) from failure
 
 
-@shared_task(acks_late=True, soft_time_limit=60, time_limit=90)
-def message_process_task(message_id: int) -> str | None:
-    """The pipeline for a relayed e-mail the relay stored (services.message_process).
+@shared_task(acks_late=True, soft_time_limit=120, time_limit=150)
+def messages_process_task(message_ids: list[int]) -> int:
+    """The pipeline for relayed e-mails the relay stored (services.message_process), one
+    transaction each; the relay hands them over in batches.
 
-    Idempotent and safe to redeliver (`acks_late`): a second run finds the message
-    processed and does nothing. Returns the state it left the message in.
+    Idempotent and safe to redeliver (`acks_late`): a processed message is skipped. A
+    message whose processing fails stays waiting for the pipeline (logged; the others
+    go on) and the periodic sweep hands it over again. Returns how many it processed.
     """
-    message = services.message_process(message_id=message_id)
-    return message.state if message is not None else None
+    processed = 0
+    for message_id in message_ids:
+        try:
+            processed += services.message_process(message_id=message_id) is not None
+        except Exception:
+            logger.exception(
+                "pipeline of relayed message %s failed; left for the sweep", message_id
+            )
+    return processed
 
 
 @shared_task(acks_late=True, soft_time_limit=120, time_limit=150)
@@ -76,8 +88,8 @@ def messages_notify_pending() -> int:
     """The periodic sweep: relayed mail that never reached the pipeline's task and e-mails
     that never reached the broker are enqueued now."""
     waiting = services.messages_awaiting_pipeline()
-    for message_id in waiting:
-        message_process_task.delay(message_id)
+    for start in range(0, len(waiting), 100):
+        messages_process_task.delay(waiting[start : start + 100])
     pending = services.messages_pending_notification()
     for message_id in pending:
         message_notify.delay(message_id)

@@ -210,6 +210,13 @@ MASKED_MAIL_DOMAIN_INTERNATIONAL = env.str(
 # The inbound relay (`manage.py run_mail_relay`) advertises this as SMTP SIZE and refuses
 # larger messages with 552.
 RELAY_MAX_MESSAGE_BYTES = env.int("RELAY_MAX_MESSAGE_BYTES", default=25 * 1024 * 1024)
+# Threads per relay process that run the database work of SMTP commands. Few: the work
+# is mostly Python, and a thread coming back from a database round trip waits for the
+# GIL behind the others; run more processes (they share the port) to use more cores.
+RELAY_DATABASE_THREADS = env.int("RELAY_DATABASE_THREADS", default=2)
+# The relay hands the messages it accepted over to the pipeline's task in batches, every
+# so many seconds (0: one task per message, on commit; in-process tasks always are).
+RELAY_HANDOVER_SECONDS = env.float("RELAY_HANDOVER_SECONDS", default=0.05)
 
 # Inbound mail authentication (messaging/relay/auth.py). Either the relay checks SPF, DKIM
 # and DMARC itself through RELAY_DNS_RESOLVER (a dotted path to a resolver class or

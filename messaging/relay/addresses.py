@@ -18,6 +18,8 @@ from marketplace.models import User
 from marketplace.services import masked_mail_domain
 from orders.models import Order
 
+from . import rows
+
 _LOCAL_PART_RE = re.compile(
     rf"^(?P<sender>[a-z0-9]{{{SENDER_ID_LENGTH}}})"
     rf"(?:\+(?P<transaction>[a-z0-9]{{{TRANSACTION_ID_LENGTH}}}))?$"
@@ -77,6 +79,31 @@ def parse_masked_address(address: str) -> MaskedAddress:
     )
 
 
+# What the relay reads of an order and its parties (the rest is deferred: rows.py).
+ORDER_FIELDS = ("id", "transaction_id", "buyer", "seller", "marketplace")
+PARTY_FIELDS = ("id", "email", "is_active", "registration_marketplace", "sender_id", "is_seller")
+
+
+def _order_with_parties(transaction_id: str) -> Order | None:
+    sql = (
+        f"SELECT {rows.select(Order, 'o', ORDER_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
+        f" {rows.select(User, 'b', PARTY_FIELDS)}, {rows.select(User, 's', PARTY_FIELDS)}"
+        f" FROM {rows.table(Order)} o"
+        f" LEFT JOIN {rows.table(User)} b ON b.id = o.buyer_id"
+        f" JOIN {rows.table(User)} s ON s.id = o.seller_id"
+        " WHERE o.transaction_id = %s"
+    )
+    found = rows.fetch(sql, [transaction_id])
+    if not found:
+        return None
+    row = found[0]
+    split, width = rows.width(Order, ORDER_FIELDS), rows.width(User, PARTY_FIELDS)
+    order = rows.instance(Order, ORDER_FIELDS, row[:split])
+    order.buyer = rows.instance(User, PARTY_FIELDS, row[split : split + width])
+    order.seller = rows.instance(User, PARTY_FIELDS, row[split + width :])
+    return order
+
+
 def resolve_recipient(address: str) -> Recipient:
     """The account (and the order) behind a masked address. Raises `UnknownRecipient`."""
     parsed = parse_masked_address(address)
@@ -86,11 +113,7 @@ def resolve_recipient(address: str) -> Recipient:
         account = User.objects.filter(sender_id=parsed.sender_id, is_active=True).first()
     else:
         # One query: the order with both its parties; the address names one of them.
-        order = (
-            Order.objects.select_related("buyer", "seller")
-            .filter(transaction_id=parsed.transaction_id)
-            .first()
-        )
+        order = _order_with_parties(parsed.transaction_id)
         parties = (order.buyer, order.seller) if order is not None else ()
         account = next((p for p in parties if p.sender_id == parsed.sender_id), None)
         if account is not None and not account.is_active:

@@ -73,6 +73,7 @@ def relay_inbound(
     helo: str = "",
     auth_results_header: str | None = None,
     recipients: dict[str, Recipient] | None = None,
+    hand_over=None,
 ) -> list[Message]:
     """Store `data` for every recipient; return the messages (new or already stored).
 
@@ -81,7 +82,7 @@ def relay_inbound(
     own failure and the caller answers with a temporary error. `auth_results_header`, if
     given, is an `Authentication-Results` value added by a trusted MTA in front of us.
     `recipients` are those the server already resolved at RCPT, by address; the others
-    are resolved here.
+    are resolved here. `hand_over` is passed to `message_accept`.
     """
     recipients = recipients or {}
     parsed = _parse(data)
@@ -110,7 +111,12 @@ def relay_inbound(
         _refuse_if_suspended(decision.author)
         decisions.append((recipient, decision))
 
-    store = {"content": content, "message_id": message_id, "envelope_from": mail_from}
+    store = {
+        "content": content,
+        "message_id": message_id,
+        "envelope_from": mail_from,
+        "hand_over": hand_over,
+    }
     try:
         with transaction.atomic():
             return [_store(recipient=r, decision=d, **store) for r, d in decisions]
@@ -137,7 +143,14 @@ def _refuse_if_suspended(author) -> None:
 
 
 def _store(
-    *, recipient: Recipient, decision, content, message_id, envelope_from, stored_first=False
+    *,
+    recipient: Recipient,
+    decision,
+    content,
+    message_id,
+    envelope_from,
+    hand_over=None,
+    stored_first=False,
 ):
     author = decision.author
     thread = _thread_for(recipient=recipient, author=author, known=decision.thread)
@@ -163,6 +176,7 @@ def _store(
             sender_address=sender_address,
             inbound_message_id=message_id,
             html=content.html,
+            hand_over=hand_over,
         )
     except DomainError as error:
         raise SenderRefused(error.message) from error

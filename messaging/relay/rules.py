@@ -24,12 +24,14 @@ from __future__ import annotations
 import email.utils
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 from marketplace.models import SellerEmailAddress, User
 from messaging.models import RelayAllowlistEntry, Thread
 
+from . import rows
+from .addresses import PARTY_FIELDS
 from .auth import AuthResult, domain_of
 
 HOW_TO_ADD = (
@@ -74,23 +76,24 @@ def allowlist_match(address: str) -> RelayAllowlistEntry | None:
     )
 
 
-def _suspension_end(user_field: str) -> Subquery:
-    """When the user's last messaging suspension ends (None: never suspended), read with
-    the row that loads the author, so the pipeline's suspension stage needs no query of
-    its own (moderation.stage.SUSPENSION_END)."""
+def _suspended_sql(user_column: str) -> str:
+    """Whether the user is suspended from messaging now (one parameter: now), read with
+    the row that loads the author, so the pipeline's suspension check needs no query of
+    its own when they are not (moderation.stage.SUSPENSION_END)."""
     from moderation.models import MessagingSuspension
 
-    return Subquery(
-        MessagingSuspension.objects.filter(user_id=OuterRef(user_field))
-        .order_by("-until")
-        .values("until")[:1]
+    return (
+        f"EXISTS (SELECT 1 FROM {rows.table(MessagingSuspension)} z"  # noqa: S608 (names from the models, values as parameters)
+        f" WHERE z.user_id = {user_column} AND z.until > %s)"
     )
 
 
-def _with_suspension_end(user: User, until) -> User:
+def _with_suspension(user: User, suspended) -> User:
     from moderation.stage import SUSPENSION_END
 
-    setattr(user, SUSPENSION_END, until)
+    if not suspended:
+        setattr(user, SUSPENSION_END, None)  # not suspended now: no query later
+    # else: the suspension stage reads it (and its end, for the reason) itself
     return user
 
 
@@ -138,12 +141,7 @@ def decide(*, recipient, envelope_from: str, header_from: str, auth: AuthResult)
 
 
 def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: User):
-    addresses = list(
-        SellerEmailAddress.objects.alias(email_lower=Lower("email"))
-        .filter(seller_id__in=seller_ids, email_lower=sender)
-        .select_related("seller")
-        .annotate(seller_suspension_end=_suspension_end("seller_id"))
-    )
+    addresses = _seller_addresses(seller_ids, sender)
     active = [a for a in addresses if a.removed_at is None]
     usable = [a for a in active if a.verified_at is not None]
     if usable:
@@ -152,7 +150,7 @@ def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: Us
             return SenderDecision(
                 False, None, sender, _not_authenticated(sender, auth), address, None
             )
-        author = _with_suspension_end(address.seller, address.seller_suspension_end)
+        author = _with_suspension(address.seller, address.seller_suspended)
         return SenderDecision(
             True, author, sender, "a verified address of the seller", address, None
         )
@@ -187,12 +185,72 @@ def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: Us
     return _refuse(sender, f"{sender} is not in the seller's My email addresses. {HOW_TO_ADD}")
 
 
-def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
-    threads = (
-        Thread.objects.filter(seller=seller)
-        .select_related("seller_email")
-        .annotate(buyer_suspension_end=_suspension_end("buyer_id"))
+ADDRESS_FIELDS = ("id", "seller", "email", "is_primary", "verified_at", "removed_at")
+THREAD_FIELDS = ("id", "buyer", "seller", "order", "offer", "seller_email")
+
+
+def _seller_addresses(seller_ids: list[int], sender: str) -> list[SellerEmailAddress]:
+    """The sellers' My email addresses equal to `sender` (any case), removed ones too,
+    primary first, each with its seller and whether the seller is suspended now."""
+    placeholders = ", ".join(["%s"] * len(seller_ids))
+    sql = (
+        f"SELECT {rows.select(SellerEmailAddress, 'a', ADDRESS_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
+        f" {rows.select(User, 's', PARTY_FIELDS)}, {_suspended_sql('a.seller_id')}"
+        f" FROM {rows.table(SellerEmailAddress)} a"
+        f" JOIN {rows.table(User)} s ON s.id = a.seller_id"
+        f" WHERE a.seller_id IN ({placeholders}) AND LOWER(a.email) = %s"
+        " ORDER BY a.is_primary DESC, a.created_at ASC, a.id ASC"
     )
+    split = rows.width(SellerEmailAddress, ADDRESS_FIELDS)
+    width = rows.width(User, PARTY_FIELDS)
+    found = []
+    for row in rows.fetch(sql, [timezone.now(), *seller_ids, sender]):
+        address = rows.instance(SellerEmailAddress, ADDRESS_FIELDS, row[:split])
+        address.seller = rows.instance(User, PARTY_FIELDS, row[split : split + width])
+        address.seller_suspended = bool(row[split + width])
+        found.append(address)
+    return found
+
+
+def _seller_thread(*, seller: User, order, buyer_email: str | None = None) -> Thread | None:
+    """The seller's thread about `order`, or else the latest with the buyer whose account
+    e-mail is `buyer_email` (with that buyer); with the address the seller used in it and
+    whether the buyer is suspended now."""
+    join = where = ""
+    params: list = [timezone.now(), seller.pk]
+    buyer_select = ""
+    if order is not None:
+        where, params = " AND t.order_id = %s", [*params, order.pk]
+    else:
+        buyer_select = f", {rows.select(User, 'b', PARTY_FIELDS)}"
+        join = f" JOIN {rows.table(User)} b ON b.id = t.buyer_id"
+        where, params = " AND LOWER(b.email) = %s", [*params, buyer_email]
+    sql = (
+        f"SELECT {rows.select(Thread, 't', THREAD_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
+        f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)},"
+        f" {_suspended_sql('t.buyer_id')}{buyer_select}"
+        f" FROM {rows.table(Thread)} t"
+        f" LEFT JOIN {rows.table(SellerEmailAddress)} e ON e.id = t.seller_email_id{join}"
+        f" WHERE t.seller_id = %s{where}"
+        " ORDER BY t.last_message_at DESC, t.id DESC"
+    )
+    found = rows.fetch(sql + " LIMIT 1", params)
+    if not found:
+        return None
+    row = found[0]
+    split = rows.width(Thread, THREAD_FIELDS)
+    width = rows.width(SellerEmailAddress, ADDRESS_FIELDS)
+    thread = rows.instance(Thread, THREAD_FIELDS, row[:split])
+    thread.seller_email = rows.instance(
+        SellerEmailAddress, ADDRESS_FIELDS, row[split : split + width]
+    )
+    thread.buyer_suspended = bool(row[split + width])
+    if order is None:
+        thread.buyer = rows.instance(User, PARTY_FIELDS, row[split + width + 1 :])
+    return thread
+
+
+def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
     if order is not None:
         buyer = order.buyer  # loaded with the order (addresses.resolve_recipient)
         if buyer is None or buyer.email.lower() != sender:
@@ -201,15 +259,9 @@ def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
                 f"{sender} is not the buyer's address: the buyer writes from the e-mail "
                 "address of their account.",
             )
-        thread = threads.filter(order=order).first()
+        thread = _seller_thread(seller=seller, order=order)
     else:
-        thread = (
-            threads.select_related("buyer")
-            .alias(buyer_email=Lower("buyer__email"))
-            .filter(buyer_email=sender)
-            .order_by("-last_message_at", "-id")
-            .first()
-        )
+        thread = _seller_thread(seller=seller, order=None, buyer_email=sender)
         if thread is None:
             return _refuse(
                 sender,
@@ -226,7 +278,7 @@ def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
     deliver_to = address.email if address is not None else seller.email
     author = buyer if order is not None else thread.buyer
     if thread is not None and author.pk == thread.buyer_id:
-        _with_suspension_end(author, thread.buyer_suspension_end)
+        _with_suspension(author, thread.buyer_suspended)
     return SenderDecision(
         True, author, sender, "the buyer of the conversation", address, deliver_to, thread
     )

@@ -15,9 +15,11 @@ connections closed before and after, as Django does around a request.
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -25,6 +27,7 @@ from django.conf import settings
 from django.db import close_old_connections
 
 from .addresses import UnknownRecipient, resolve_recipient
+from .handover import Handover
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +50,17 @@ def _with_fresh_connections(func, /, **kwargs):
         close_old_connections()
 
 
+@functools.cache
+def _database_threads() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(
+        max_workers=settings.RELAY_DATABASE_THREADS, thread_name_prefix="relay-db"
+    )
+
+
 async def _in_thread(func, /, **kwargs):
-    return await asyncio.to_thread(_with_fresh_connections, func, **kwargs)
+    loop = asyncio.get_running_loop()
+    call = functools.partial(_with_fresh_connections, func, **kwargs)
+    return await loop.run_in_executor(_database_threads(), call)
 
 
 def _resolved(envelope: Envelope) -> dict:
@@ -60,6 +72,10 @@ def _resolved(envelope: Envelope) -> dict:
 
 
 class RelayHandler:
+    def __init__(self, hand_over=None):
+        # None: each accepted message enqueues its own task on commit (handover.py).
+        self.hand_over = hand_over
+
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options
     ) -> str:
@@ -89,6 +105,7 @@ class RelayHandler:
                 data=envelope.original_content or b"",
                 peer=session.peer,
                 helo=session.host_name or "",
+                hand_over=self.hand_over,
             )
         except UnknownRecipient as refusal:
             return _reply("550 5.1.1", refusal.reason)
@@ -99,7 +116,7 @@ class RelayHandler:
                 "relay: DATA from %r to %r failed", envelope.mail_from, envelope.rcpt_tos
             )
             return TEMPORARY_FAILURE
-        return "250 2.0.0 OK: delivered"
+        return "250 2.0.0 OK: queued for delivery"
 
     async def handle_exception(self, error: Exception) -> str:
         logger.error("relay: unexpected error", exc_info=error)
@@ -128,10 +145,19 @@ class _Controller(Controller):
             with contextlib.suppress(TimeoutError):
                 super()._trigger_server()
 
+    def stop(self, *args, **kwargs):
+        super().stop(*args, **kwargs)
+        if self.handler.hand_over is not None:
+            self.handler.hand_over.stop()
+
 
 def relay_controller(*, host: str, port: int) -> Controller:
+    hand_over = None
+    interval = settings.RELAY_HANDOVER_SECONDS
+    if interval > 0 and not settings.CELERY_TASK_ALWAYS_EAGER:
+        hand_over = Handover(interval)
     return _Controller(
-        RelayHandler(),
+        RelayHandler(hand_over),
         hostname=host,
         port=port,
         data_size_limit=settings.RELAY_MAX_MESSAGE_BYTES,

@@ -1,0 +1,70 @@
+"""Model instances from hand-written SELECTs, for the relay's per-message lookups.
+
+The relay looks up the same few rows for every message (the order and its parties at
+RCPT, the sender's address or the buyer's thread at DATA). Built by the ORM, each such
+query costs more in compiling than in PostgreSQL; written once as SQL it does not. The
+instances are made with `Model.from_db` with only the selected fields loaded: any other
+field is deferred, so reading it costs a query but is never wrong.
+
+Works on every database Django supports here (PostgreSQL in production, SQLite in the
+demo and the default test run): booleans are normalised and datetimes made aware.
+"""
+
+from datetime import UTC, datetime
+from functools import cache
+
+from django.db import DEFAULT_DB_ALIAS, connection, models
+from django.utils import timezone
+
+
+@cache
+def _fields(model: type[models.Model], names: tuple[str, ...]) -> tuple[models.Field, ...]:
+    """The named fields in the model's column order (from_db reads them in that order)."""
+    wanted = set(names)
+    return tuple(f for f in model._meta.concrete_fields if f.name in wanted)
+
+
+def table(model: type[models.Model]) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def select(model: type[models.Model], alias: str, names: tuple[str, ...]) -> str:
+    """`alias."col", ...` for the named fields, in the order `instance` reads them."""
+    quote = connection.ops.quote_name
+    return ", ".join(f"{alias}.{quote(f.column)}" for f in _fields(model, names))
+
+
+def width(model: type[models.Model], names: tuple[str, ...]) -> int:
+    return len(_fields(model, names))
+
+
+def _value(field: models.Field, value):
+    if value is None:
+        return None
+    if isinstance(field, models.BooleanField):
+        return bool(value)
+    if isinstance(field, models.DateTimeField):
+        if isinstance(value, str):  # SQLite without a declared type
+            value = datetime.fromisoformat(value)
+        if timezone.is_naive(value):
+            value = value.replace(tzinfo=UTC)  # Django stores UTC
+    return value
+
+
+def instance(model: type[models.Model], names: tuple[str, ...], values) -> models.Model | None:
+    """An instance from `values` (as `select` listed them); None if its primary key is
+    NULL (an outer join that found nothing)."""
+    fields = _fields(model, names)
+    if values[0] is None:
+        return None
+    return model.from_db(
+        DEFAULT_DB_ALIAS,
+        [f.attname for f in fields],
+        [_value(f, v) for f, v in zip(fields, values, strict=True)],
+    )
+
+
+def fetch(sql: str, params) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()

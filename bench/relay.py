@@ -376,9 +376,34 @@ def start_relay(args, port: int, media_root: str, *, dns: bool) -> list[subproce
     ]
     processes = []
     for _ in range(max(1, args.relay_processes)):
-        processes.append(subprocess.Popen(command, env=env, cwd=ROOT))  # noqa: S603
-        wait_for_smtp(processes[-1], port, "the relay")
+        process = subprocess.Popen(  # noqa: S603
+            command,
+            env={**env, "PYTHONUNBUFFERED": "1"},
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        processes.append(process)
+        # Each process must listen before the next starts and before the clients connect:
+        # an EHLO probe may be answered by a process already on the shared port, and
+        # connections made while only one listens all go to that one.
+        wait_for_line(process, "Mail relay listening", "the relay")
+    wait_for_smtp(processes[-1], port, "the relay")
     return processes
+
+
+def wait_for_line(process: subprocess.Popen, text: str, name: str) -> None:
+    for line in process.stdout:
+        print(line, end="")
+        if text in line:
+            threading.Thread(target=_echo, args=(process.stdout,), daemon=True).start()
+            return
+    sys.exit(f"{name} exited before saying {text!r}; see its output above")
+
+
+def _echo(stream) -> None:
+    for line in stream:
+        print(line, end="")
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -45,8 +45,9 @@ from messaging.attachments import MAX_ATTACHMENTS, CheckedUpload, check_upload
 from messaging.models import Message, Thread
 from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or_create
 
-from . import auth, rules
+from . import auth, rows, rules
 from .addresses import Recipient, UnknownRecipient, resolve_recipient
+from .rules import THREAD_FIELDS
 
 logger = logging.getLogger(__name__)
 
@@ -191,13 +192,23 @@ def _store(
     return message
 
 
+def _order_thread(order) -> Thread | None:
+    """The order's thread, if there is one (the fields the relay reads; rows.py)."""
+    sql = (
+        f"SELECT {rows.select(Thread, 't', THREAD_FIELDS)} FROM {rows.table(Thread)} t"  # noqa: S608
+        " WHERE t.order_id = %s"
+    )
+    found = rows.fetch(sql, [order.pk])
+    return rows.instance(Thread, THREAD_FIELDS, found[0]) if found else None
+
+
 def _thread_for(*, recipient: Recipient, author, known: Thread | None = None) -> Thread:
     if recipient.order is not None:
         order = recipient.order
         if known is not None and known.order_id == order.pk:
             thread = known  # the sender rules found it already
         else:
-            thread = thread_get_or_create(buyer=order.buyer, order=order)
+            thread = _order_thread(order) or thread_get_or_create(buyer=order.buyer, order=order)
         # Both parties came with the order: the pipeline reads them without a query.
         if thread.buyer_id == order.buyer_id and thread.seller_id == order.seller_id:
             thread.buyer, thread.seller = order.buyer, order.seller

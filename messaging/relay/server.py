@@ -9,8 +9,9 @@
   down, a bug) gets `451 4.3.0` without detail and is logged with its traceback, so the
   sending MTA keeps the message and retries. No input makes the server stop.
 
-Database work runs in worker threads (`asyncio.to_thread`), with Django's stale
-connections closed before and after, as Django does around a request.
+Database work runs in a few worker threads (`RELAY_DATABASE_THREADS`); after each
+command a connection that failed or outlived `CONN_MAX_AGE` is closed, as Django does
+after a request (a failed one answers 451, the sender retries on a new connection).
 """
 
 import asyncio
@@ -24,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import connections
 
 from .addresses import UnknownRecipient, resolve_recipient
 from .handover import Handover
@@ -43,11 +44,25 @@ def _reply(code: str, text: str) -> str:
 
 
 def _with_fresh_connections(func, /, **kwargs):
-    close_old_connections()
     try:
         return func(**kwargs)
     finally:
-        close_old_connections()
+        _release_connections()
+
+
+def _release_connections() -> None:
+    """Close a connection that failed or outlived CONN_MAX_AGE, as Django does after a
+    request, but leave a healthy one as it is: `close_old_connections` would also make
+    the next command begin with a health-check round trip (CONN_HEALTH_CHECKS)."""
+    for connection in connections.all(initialized_only=True):
+        if connection.connection is None:
+            continue
+        if (
+            connection.errors_occurred
+            or not connection.get_autocommit()
+            or (connection.close_at is not None and time.monotonic() >= connection.close_at)
+        ):
+            connection.close_if_unusable_or_obsolete()
 
 
 @functools.cache

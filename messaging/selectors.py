@@ -123,6 +123,8 @@ def thread_get_for_page(*, user: User, thread_id: int) -> Thread:
     reads (other fields load on first use); the reply goes through `thread_get_for_user`,
     whose parties the services read in full.
     """
+    if not _id_in_range(Thread, thread_id):  # the ORM's lookup: no row; SQLite: an error
+        raise Http404("No such conversation.")
     thread_columns, make_thread = _loader(Thread, "t")
     party_columns, make_party = _loader(User, "p", _PARTY_FIELDS)
     order_model = Thread._meta.get_field("order").related_model
@@ -235,6 +237,12 @@ def thread_messages(
     query. The messages are read in one plain statement into `MessageRow`s: building the
     ORM query and 25 model instances cost more CPU than the rest of the page's data.
     """
+    # A position beyond any id: nothing after it, everything before it (as the ORM's
+    # lookups answer; SQLite refuses such an integer as a parameter).
+    if after_id is not None and not _id_in_range(Message, after_id):
+        return []
+    if before_id is not None and not _id_in_range(Message, before_id):
+        before_id = None
     question_model = Message.allina_question.related.related_model
     question_columns, make_question = _loader(question_model, "q")
     created_at = _converter([Message._meta.get_field("created_at")])
@@ -299,6 +307,13 @@ def _fetch_where_present(messages: list[MessageRow], name: str, queryset: QueryS
     if present:
         for item in queryset.filter(message_id__in=list(present)):
             getattr(present[item.message_id], name).append(item)
+
+
+def _id_in_range(model, value: int) -> bool:
+    """Whether `value` fits `model`'s primary key column (a plain statement's parameter
+    must: SQLite raises OverflowError for an integer beyond 64 bits)."""
+    low, high = connection.ops.integer_field_range(model._meta.pk.get_internal_type())
+    return (low is None or value >= low) and (high is None or value <= high)
 
 
 def _table(model) -> str:

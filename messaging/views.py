@@ -186,6 +186,12 @@ def _thread_context(request, thread: Thread, form: MessageForm | None = None) ->
     }
 
 
+def _position(value: str | None) -> int | None:
+    """A message id from the query string (`before`, `after`), or None. ASCII digits only:
+    str.isdigit() also accepts "²", which int() refuses."""
+    return int(value) if value and value.isascii() and value.isdigit() else None
+
+
 @login_required
 @vary_on_headers("HX-Request")
 def thread_detail(request, thread_id: int):
@@ -193,12 +199,10 @@ def thread_detail(request, thread_id: int):
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     services.thread_mark_read(thread=thread, user=request.user)
-    before = request.GET.get("before")
-    if request.htmx and before and before.isdigit():
+    before = _position(request.GET.get("before"))
+    if request.htmx and before is not None:
         # "Show earlier messages": one more page above the ones on screen.
-        earlier = selectors.thread_messages(
-            thread=thread, user=request.user, before_id=int(before)
-        )
+        earlier = selectors.thread_messages(thread=thread, user=request.user, before_id=before)
         has_earlier = len(earlier) > selectors.MESSAGES_PER_PAGE
         return render(
             request,
@@ -265,8 +269,7 @@ def thread_poll(request, thread_id: int):
     thread = selectors.thread_get_for_page(user=request.user, thread_id=thread_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
-    after = request.GET.get("after", "")
-    after_id = int(after) if after.isdigit() else 0
+    after_id = _position(request.GET.get("after")) or 0
     new = selectors.thread_messages(thread=thread, user=request.user, after_id=after_id)
     if not new:
         return HttpResponse(status=204)

@@ -65,6 +65,20 @@ def instance(model: type[models.Model], names: tuple[str, ...], values) -> model
 
 
 def fetch(sql: str, params) -> list[tuple]:
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+    """The rows of `sql` (`%s` placeholders) in the current connection and transaction.
+
+    On PostgreSQL the statement is bound on the server and prepared once per connection
+    (psycopg's `prepare=True`): PostgreSQL then plans it once, not for every message (a
+    quarter of the CPU these lookups cost it). Django's error handling applies as for
+    its own cursors: a failure marks the connection, which the relay closes after.
+    """
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    import psycopg
+
+    connection.ensure_connection()
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
+        cursor.execute(sql, params, prepare=True)
         return cursor.fetchall()

@@ -15,7 +15,9 @@ and then `--duration` seconds:
   as the relay is deployed: a process runs its Python on one core at a time) sharing the
   port with SO_REUSEPORT, with `bench.settings` (production settings, DEBUG
   off, persistent database connections) and a real Redis broker (`--broker-url`, no
-  worker: the outbound notification is only enqueued), in trusted Authentication-Results
+  worker: the message is stored in its thread and handed over to the pipeline's task, which
+  runs the message rules, Allina, translation and the outbound e-mail; here it is only
+  enqueued), in trusted Authentication-Results
   mode (`RELAY_TRUSTED_AUTH_SERVID`): each message carries the header an upstream MTA
   would add, so SPF/DKIM/DMARC verification (DNS) costs nothing here;
 - relay, DNS mode (unless `--no-dns`): the same with the checks done by the relay,
@@ -30,7 +32,8 @@ replies quoting the previous message; every message has its own Message-ID.
 Latency is per message, from MAIL FROM to the 250 after DATA (RCPT included). Messages/s
 count the messages answered 250 within the measured window. After each relay run the
 script checks that every 250 (warm-up included) is a Message row with channel=email
-created during the run and that as many outbound tasks are waiting in Redis; then it
+created during the run and that as many message ids wait in Redis for the pipeline's task
+(the relay hands accepted messages over in batches, `RELAY_HANDOVER_SECONDS`); then it
 empties that queue. Target (the issue): the relay reaches at least 25 % of the sink's
 messages/s, with every message persisted before its 250.
 
@@ -41,9 +44,11 @@ of the project's functions.
 """
 
 import argparse
+import base64
 import contextlib
 import datetime
 import io
+import json
 import os
 import platform
 import random
@@ -470,6 +475,7 @@ class Result:
     busy: float  # % of the machine's CPU in use during the measured window
     cpu_ms: float  # CPU time of the server(s), their database backends and the clients
     errors: list[str]
+    cpu_parts_ms: tuple[float, float, float] = (0.0, 0.0, 0.0)  # servers, database, clients
     persisted: int | None = None
     enqueued: int | None = None
 
@@ -481,9 +487,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
 
 
-def _cpu_seconds(pids: list[int]) -> float:
-    """CPU time used so far by these processes, this script (the clients) and the
-    PostgreSQL backends of the bench database."""
+def _cpu_seconds(pids: list[int]) -> tuple[float, float, float]:
+    """CPU time used so far by these processes (the servers), the PostgreSQL backends of
+    the bench database and this script (the clients)."""
     from django.db import connection
 
     with connection.cursor() as cursor:
@@ -492,9 +498,10 @@ def _cpu_seconds(pids: list[int]) -> float:
             " AND pid <> pg_backend_pid()"
         )
         backends = [pid for (pid,) in cursor.fetchall()]
-    ticks = sum(process_stat(pid)[1] for pid in [*pids, *backends])
+    servers = sum(process_stat(pid)[1] for pid in pids) / CLOCK_TICKS
+    database = sum(process_stat(pid)[1] for pid in backends) / CLOCK_TICKS
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return ticks / CLOCK_TICKS + usage.ru_utime + usage.ru_stime
+    return servers, database, usage.ru_utime + usage.ru_stime
 
 
 def load(args, port: int, mails, target: str, run_tag: str, pids: list[int]) -> Result:
@@ -516,7 +523,8 @@ def load(args, port: int, mails, target: str, run_tag: str, pids: list[int]) -> 
     cpu_before = _cpu_seconds(pids)
     time.sleep(max(0.0, measure_to - time.monotonic()))
     busy, total = (a - b for a, b in zip(machine_ticks(), machine_before, strict=True))
-    cpu = _cpu_seconds(pids) - cpu_before
+    parts = [after - before for after, before in zip(_cpu_seconds(pids), cpu_before, strict=True)]
+    cpu = sum(parts)
     for thread in threads:
         thread.join()
     sent = [entry for log in logs for entry in log.sent]
@@ -536,6 +544,7 @@ def load(args, port: int, mails, target: str, run_tag: str, pids: list[int]) -> 
         failed=sum(1 for _s, _e, code in sent if code != 250),
         busy=100 * busy / max(total, 1),
         cpu_ms=1000 * cpu / max(1, len(measured)),
+        cpu_parts_ms=tuple(1000 * part / max(1, len(measured)) for part in parts),
         errors=[error for log in logs for error in log.errors][:5],
     )
 
@@ -560,7 +569,19 @@ def persisted_between(start, end) -> int:
 
 
 def queued(redis_client) -> int:
-    return redis_client.llen(QUEUE)
+    """Messages handed over to the pipeline's task (a task carries a batch of ids)."""
+    count = 0
+    for raw in redis_client.lrange(QUEUE, 0, -1):
+        envelope = json.loads(raw)
+        body = envelope["body"]
+        if envelope.get("properties", {}).get("body_encoding") == "base64":
+            body = base64.b64decode(body)
+        args = json.loads(body)[0]
+        if envelope.get("headers", {}).get("task") == "messaging.tasks.messages_process_task":
+            count += len(args[0])
+        else:
+            count += 1
+    return count
 
 
 def run_relay(args, mails, media_root: str, redis_client, *, dns: bool) -> Result:
@@ -796,6 +817,12 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
         "figure over the relay's hints at the msg/s ratio on an otherwise idle machine."
     )
     for result in results:
+        servers, database, clients = result.cpu_parts_ms
+        print(
+            f"{result.target}: CPU ms/msg {result.cpu_ms:.2f} = server(s) {servers:.2f}"
+            f" + PostgreSQL {database:.2f} + clients {clients:.2f}"
+        )
+    for result in results:
         line = f"{result.target}: {result.accepted} answered 250 (warm-up included)"
         if result.persisted is not None:
             same = "==" if result.persisted == result.accepted else "!="
@@ -803,7 +830,7 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
                 f"; Message rows with channel=email created during the run: "
                 f"{result.persisted} {same} {result.accepted}"
                 f" ({'OK' if same == '==' else 'MISMATCH'})"
-                f"; outbound tasks enqueued in Redis: {result.enqueued}"
+                f"; messages handed over to the pipeline's task in Redis: {result.enqueued}"
             )
         if result.failed:
             line += f"; {result.failed} NOT accepted, e.g. {result.errors}"

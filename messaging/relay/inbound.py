@@ -15,14 +15,16 @@ DMARC verdict of auth.py. It turns untrusted bytes into a message:
 - the sender's Message-ID (or, without one, a hash of the bytes) makes a retried delivery
   store nothing new.
 
-All recipients of one e-mail are stored in one transaction: a failure stores nothing, the
-server answers 4xx and the sending MTA retries. Each message is stored in its thread as
+All recipients of one e-mail (and the files) are stored in one transaction, a plain
+message for one recipient in one INSERT: a failure stores nothing or the whole message,
+the server answers 4xx, the sending MTA retries and its Message-ID finds what is stored. Each message is stored in its thread as
 `received`, waiting for the pipeline (`messaging.services.message_accept`); the stages
 (message rules, translation, Allina) run in a task once the relay has answered 250, as
 an MTA queues what it accepted, so the SMTP reply waits only for the sender rules and
 the INSERT.
 """
 
+import contextlib
 import email
 import email.policy
 import email.utils
@@ -37,7 +39,7 @@ from email.message import EmailMessage
 import nh3
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
@@ -119,8 +121,11 @@ def relay_inbound(
         "envelope_from": mail_from,
         "hand_over": hand_over,
     }
+    # For one recipient and no attachment the message is one INSERT, atomic by itself:
+    # no BEGIN and COMMIT round trips. Otherwise everything is one transaction.
+    alone = len(decisions) == 1 and not content.attachments and not connection.in_atomic_block
     try:
-        with transaction.atomic():
+        with contextlib.nullcontext() if alone else transaction.atomic():
             return [_store(recipient=r, decision=d, **store) for r, d in decisions]
     except IntegrityError:
         # A retried delivery, or the same message delivered twice at once (the unique
@@ -162,14 +167,13 @@ def _store(
         author.pk == recipient.account.pk or author.pk not in (thread.buyer_id, thread.seller_id)
     ):
         raise SenderRefused(_("You are not part of this conversation."))
+    message = None
     if stored_first:
-        existing = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
-        if existing is not None:
-            return existing
+        message = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
     sender_address = (decision.external_sender or envelope_from or "")[:254]
     try:
         # Stored as received before the 250; the pipeline runs in a task after commit.
-        message = message_accept(
+        message = message or message_accept(
             thread=thread,
             author=author,
             text=content.text,

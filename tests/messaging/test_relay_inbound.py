@@ -141,9 +141,8 @@ def test_more_than_50_recipients_get_452(relay, buyer, seller, order):
     assert codes[50] == 452
 
 
-def test_a_database_failure_during_data_gets_451_stores_nothing_and_the_retry_is_stored(
-    relay, buyer, seller, order, monkeypatch, caplog
-):
+@pytest.fixture
+def database_lost_after_the_insert(monkeypatch):
     real_accept = inbound.message_accept
 
     def accept_then_lose_the_database(**kwargs):
@@ -151,16 +150,44 @@ def test_a_database_failure_during_data_gets_451_stores_nothing_and_the_retry_is
         raise OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(inbound, "message_accept", accept_then_lose_the_database)
+    return lambda: monkeypatch.setattr(inbound, "message_accept", real_accept)
+
+
+def test_a_database_failure_during_data_gets_451_and_the_retry_stores_the_message_once(
+    relay, buyer, seller, order, database_lost_after_the_insert, caplog
+):
     to = masked(seller, order)
-    data = email_bytes(sender=buyer.email, to=to)
+    data = email_bytes(sender=buyer.email, to=to, text="Is it still available?")
     code, reply = relay.send(mail_from=buyer.email, to=[to], data=data)
     assert (code, reply) == (451, "4.3.0 Temporary local problem, try again later")
     assert "server closed" in caplog.text  # logged with the traceback, not told the sender
-    assert not Message.objects.exists()
+    # A plain message is one INSERT, atomic by itself: it is whole or not there at all.
+    assert [m.text for m in Message.objects.all()] in ([], ["Is it still available?"])
 
-    monkeypatch.setattr(inbound, "message_accept", real_accept)
+    database_lost_after_the_insert()  # the database is back; the sending MTA retries
     assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
-    assert Message.objects.count() == 1
+    message = Message.objects.get()
+    assert message.text == "Is it still available?" and message.state == "delivered"
+
+
+def test_a_database_failure_with_attachments_stores_nothing_and_the_retry_stores_all(
+    relay, buyer, seller, order, database_lost_after_the_insert, png_upload
+):
+    to = masked(seller, order)
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = buyer.email, to, "photo"
+    message.set_content("Photo attached.")
+    message.add_attachment(
+        png_upload().read(), maintype="image", subtype="png", filename="photo.png"
+    )
+    data = message.as_bytes()
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 451
+    assert not Message.objects.exists()  # the message and its files: one transaction
+
+    database_lost_after_the_insert()
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    stored = Message.objects.get()
+    assert [a.original_name for a in stored.attachments.all()] == ["photo.png"]
 
 
 def test_the_same_message_id_twice_stores_one_message(relay, buyer, seller, order):

@@ -12,6 +12,8 @@ the periodic sweep (`messaging.tasks.messages_notify_pending`) hands it over aga
 import logging
 import threading
 
+from django.db import connections
+
 from marketplace.queue import enqueue
 
 logger = logging.getLogger(__name__)
@@ -44,9 +46,12 @@ class Handover:
         return ids
 
     def _run(self) -> None:
-        while not self._stopped:
-            self._wake.wait(self.interval)
-            self.flush()
+        try:
+            while not self._stopped:
+                self._wake.wait(self.interval)
+                self.flush()
+        finally:
+            connections.close_all()  # this thread's, if publishing ever opened one
 
     def flush(self) -> None:
         """Publish what is collected now (also when the server stops)."""

@@ -17,11 +17,11 @@ DMARC verdict of auth.py. It turns untrusted bytes into a message:
 
 All recipients of one e-mail (and the files) are stored in one transaction, a plain
 message for one recipient in one INSERT: a failure stores nothing or the whole message,
-the server answers 4xx, the sending MTA retries and its Message-ID finds what is stored. Each message is stored in its thread as
-`received`, waiting for the pipeline (`messaging.services.message_accept`); the stages
-(message rules, translation, Allina) run in a task once the relay has answered 250, as
-an MTA queues what it accepted, so the SMTP reply waits only for the sender rules and
-the INSERT.
+the server answers 4xx, the sending MTA retries and its Message-ID finds what is stored.
+Each message is stored in its thread as `received`, waiting for the pipeline
+(`messaging.services.message_accept`); the stages (message rules, translation, Allina)
+run in a task once the relay has answered 250, as an MTA queues what it accepted, so the
+SMTP reply waits only for the sender rules and the INSERT.
 """
 
 import contextlib

@@ -96,11 +96,8 @@ def _order_with_parties(transaction_id: str) -> Order | None:
     found = rows.fetch(sql, [transaction_id])
     if not found:
         return None
-    row = found[0]
-    split, width = rows.width(Order, ORDER_FIELDS), rows.width(User, PARTY_FIELDS)
-    order = rows.instance(Order, ORDER_FIELDS, row[:split])
-    order.buyer = rows.instance(User, PARTY_FIELDS, row[split : split + width])
-    order.seller = rows.instance(User, PARTY_FIELDS, row[split + width :])
+    party = (User, PARTY_FIELDS)
+    order, order.buyer, order.seller = rows.cut(found[0], (Order, ORDER_FIELDS), party, party)
     return order
 
 

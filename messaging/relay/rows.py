@@ -64,6 +64,22 @@ def instance(model: type[models.Model], names: tuple[str, ...], values) -> model
     )
 
 
+def cut(row, *parts) -> list:
+    """A row split as `select` listed its parts: a `(model, names)` part becomes an
+    instance (None when an outer join found nothing), a `None` part one plain value."""
+    values, start = [], 0
+    for part in parts:
+        if part is None:
+            values.append(row[start])
+            start += 1
+            continue
+        model, names = part
+        end = start + width(model, names)
+        values.append(instance(model, names, row[start:end]))
+        start = end
+    return values
+
+
 @cache
 def _insert_statement(model: type[models.Model]) -> tuple[str, tuple[models.Field, ...]]:
     fields = tuple(f for f in model._meta.concrete_fields if not f.primary_key)

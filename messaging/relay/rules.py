@@ -201,13 +201,12 @@ def _seller_addresses(seller_ids: list[int], sender: str) -> list[SellerEmailAdd
         f" WHERE a.seller_id IN ({placeholders}) AND LOWER(a.email) = %s"
         " ORDER BY a.is_primary DESC, a.created_at ASC, a.id ASC"
     )
-    split = rows.width(SellerEmailAddress, ADDRESS_FIELDS)
-    width = rows.width(User, PARTY_FIELDS)
     found = []
     for row in rows.fetch(sql, [timezone.now(), *seller_ids, sender]):
-        address = rows.instance(SellerEmailAddress, ADDRESS_FIELDS, row[:split])
-        address.seller = rows.instance(User, PARTY_FIELDS, row[split : split + width])
-        address.seller_suspended = bool(row[split + width])
+        address, address.seller, suspended = rows.cut(
+            row, (SellerEmailAddress, ADDRESS_FIELDS), (User, PARTY_FIELDS), None
+        )
+        address.seller_suspended = bool(suspended)
         found.append(address)
     return found
 
@@ -237,16 +236,13 @@ def _seller_thread(*, seller: User, order, buyer_email: str | None = None) -> Th
     found = rows.fetch(sql + " LIMIT 1", params)
     if not found:
         return None
-    row = found[0]
-    split = rows.width(Thread, THREAD_FIELDS)
-    width = rows.width(SellerEmailAddress, ADDRESS_FIELDS)
-    thread = rows.instance(Thread, THREAD_FIELDS, row[:split])
-    thread.seller_email = rows.instance(
-        SellerEmailAddress, ADDRESS_FIELDS, row[split : split + width]
+    buyer = [] if order is not None else [(User, PARTY_FIELDS)]
+    thread, thread.seller_email, suspended, *loaded = rows.cut(
+        found[0], (Thread, THREAD_FIELDS), (SellerEmailAddress, ADDRESS_FIELDS), None, *buyer
     )
-    thread.buyer_suspended = bool(row[split + width])
-    if order is None:
-        thread.buyer = rows.instance(User, PARTY_FIELDS, row[split + width + 1 :])
+    thread.buyer_suspended = bool(suspended)
+    if loaded:
+        thread.buyer = loaded[0]
     return thread
 
 

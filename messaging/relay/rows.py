@@ -118,6 +118,12 @@ def fetch(sql: str, params) -> list[tuple]:
     import psycopg
 
     connection.ensure_connection()
-    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
+    raw = connection.connection
+    if raw.prepare_threshold is None:
+        # Django turns psycopg's automatic preparing off (its own cursors bind on the
+        # client and never prepare); a threshold no statement reaches lets this cursor's
+        # `prepare=True` work and changes nothing else.
+        raw.prepare_threshold = 2**31
+    with connection.wrap_database_errors, psycopg.Cursor(raw) as cursor:
         cursor.execute(sql, params, prepare=True)
         return cursor.fetchall()

@@ -217,17 +217,19 @@ def _message_create(
         buyer_read_at=now if side == Side.BUYER else None,
         seller_read_at=now if side == Side.SELLER else None,
     )
+    save = _save
     if awaiting_pipeline:
         # Relayed mail, for which the SMTP reply waits: one prepared INSERT (the relay's
-        # rows.py) instead of the ORM building the statement for every message.
-        from .relay.rows import insert
-
-        insert(message)
-    else:
-        message.save(force_insert=True)
+        # rows.py) instead of the ORM building the statement for every message and file.
+        from .relay.rows import insert as save
+    save(message)
     for upload in attachments:
-        _attachment_store(message=message, upload=upload)
+        _attachment_store(message=message, upload=upload, save=save)
     return message
+
+
+def _save(instance) -> None:
+    instance.save(force_insert=True)
 
 
 def _pipeline_run(*, thread: Thread, message: Message) -> "pipeline.StageResult":
@@ -303,7 +305,7 @@ def _deliver(*, thread: Thread, message: Message) -> None:
     enqueue_on_commit(message_notify, message.pk)
 
 
-def _attachment_store(*, message: Message, upload: CheckedUpload) -> Attachment:
+def _attachment_store(*, message: Message, upload: CheckedUpload, save=_save) -> Attachment:
     storage_name = f"{secrets.token_urlsafe(24)}.{upload.extension}"
     attachment = Attachment(
         message=message,
@@ -314,7 +316,7 @@ def _attachment_store(*, message: Message, upload: CheckedUpload) -> Attachment:
     )
     upload.file.seek(0)
     attachment.file.save(storage_name, File(upload.file), save=False)
-    attachment.save()
+    save(attachment)
     return attachment
 
 

@@ -139,9 +139,10 @@ def relay_inbound(
 def _refuse_if_suspended(author) -> None:
     """A sender suspended by staff is refused at once (550 with the reason), from the
     suspension the sender rules loaded with the author (no query)."""
-    if author is None:
-        return
-    from moderation.stage import sender_not_suspended
+    from moderation.stage import SUSPENSION_END, sender_not_suspended
+
+    if author is None or getattr(author, SUSPENSION_END, True) is None:
+        return  # no author, or loaded as not suspended now
 
     try:
         sender_not_suspended(Message(author=author))

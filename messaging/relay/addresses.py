@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from marketplace.identifiers import SENDER_ID_LENGTH, TRANSACTION_ID_LENGTH
-from marketplace.models import User
+from marketplace.models import SellerEmailAddress, User
 from marketplace.services import masked_mail_domain
 from orders.models import Order
 
@@ -79,25 +80,61 @@ def parse_masked_address(address: str) -> MaskedAddress:
     )
 
 
-# What the relay reads of an order and its parties (the rest is deferred: rows.py).
+# What the relay reads of an order, its parties, its thread and the seller's address in
+# it (the rest is deferred: rows.py).
 ORDER_FIELDS = ("id", "transaction_id", "buyer", "seller", "marketplace")
 PARTY_FIELDS = ("id", "email", "is_active", "registration_marketplace", "sender_id", "is_seller")
+ADDRESS_FIELDS = ("id", "seller", "email", "is_primary", "verified_at", "removed_at")
+THREAD_FIELDS = ("id", "buyer", "seller", "order", "offer", "seller_email")
+
+
+def suspended_sql(user_column: str) -> str:
+    """Whether the user is suspended from messaging now (one parameter: now), read with
+    the row that loads the author, so the pipeline's suspension check needs no query of
+    its own when they are not (moderation.stage.SUSPENSION_END)."""
+    from moderation.models import MessagingSuspension
+
+    return (
+        f"EXISTS (SELECT 1 FROM {rows.table(MessagingSuspension)} z"  # noqa: S608 (names from the models, values as parameters)
+        f" WHERE z.user_id = {user_column} AND z.until > %s)"
+    )
 
 
 def _order_with_parties(transaction_id: str) -> Order | None:
+    """The order with its parties, and (as `relay_thread`, None if there is none yet) its
+    conversation with the seller's address in it (`seller_email`) and whether the buyer is
+    suspended now (`buyer_suspended`): what DATA needs, read at RCPT in one statement."""
+    from messaging.models import Thread
+
     sql = (
         f"SELECT {rows.select(Order, 'o', ORDER_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
-        f" {rows.select(User, 'b', PARTY_FIELDS)}, {rows.select(User, 's', PARTY_FIELDS)}"
+        f" {rows.select(User, 'b', PARTY_FIELDS)}, {rows.select(User, 's', PARTY_FIELDS)},"
+        f" {rows.select(Thread, 't', THREAD_FIELDS)},"
+        f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)}, {suspended_sql('t.buyer_id')}"
         f" FROM {rows.table(Order)} o"
         f" LEFT JOIN {rows.table(User)} b ON b.id = o.buyer_id"
         f" JOIN {rows.table(User)} s ON s.id = o.seller_id"
+        f" LEFT JOIN {rows.table(Thread)} t ON t.order_id = o.id"
+        f" LEFT JOIN {rows.table(SellerEmailAddress)} e ON e.id = t.seller_email_id"
         " WHERE o.transaction_id = %s"
     )
-    found = rows.fetch(sql, [transaction_id])
+    found = rows.fetch(sql, [timezone.now(), transaction_id])
     if not found:
         return None
     party = (User, PARTY_FIELDS)
-    order, order.buyer, order.seller = rows.cut(found[0], (Order, ORDER_FIELDS), party, party)
+    order, order.buyer, order.seller, thread, address, suspended = rows.cut(
+        found[0],
+        (Order, ORDER_FIELDS),
+        party,
+        party,
+        (Thread, THREAD_FIELDS),
+        (SellerEmailAddress, ADDRESS_FIELDS),
+        None,
+    )
+    if thread is not None:
+        thread.seller_email = address
+        thread.buyer_suspended = bool(suspended)
+    order.relay_thread = thread
     return order
 
 

@@ -49,8 +49,7 @@ from messaging.models import Message, Thread
 from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or_create
 
 from . import auth, rows, rules
-from .addresses import Recipient, UnknownRecipient, resolve_recipient
-from .rules import THREAD_FIELDS
+from .addresses import THREAD_FIELDS, Recipient, UnknownRecipient, resolve_recipient
 
 logger = logging.getLogger(__name__)
 
@@ -214,7 +213,11 @@ def _thread_for(*, recipient: Recipient, author, known: Thread | None = None) ->
         if known is not None and known.order_id == order.pk:
             thread = known  # the sender rules found it already
         else:
-            thread = _order_thread(order) or thread_get_or_create(buyer=order.buyer, order=order)
+            thread = (
+                getattr(order, "relay_thread", None)  # read with the order at RCPT
+                or _order_thread(order)
+                or thread_get_or_create(buyer=order.buyer, order=order)
+            )
         # Both parties came with the order: the pipeline reads them without a query.
         if thread.buyer_id == order.buyer_id and thread.seller_id == order.seller_id:
             thread.buyer, thread.seller = order.buyer, order.seller

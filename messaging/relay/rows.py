@@ -24,16 +24,19 @@ def _fields(model: type[models.Model], names: tuple[str, ...]) -> tuple[models.F
     return tuple(f for f in model._meta.concrete_fields if f.name in wanted)
 
 
+@cache
 def table(model: type[models.Model]) -> str:
     return connection.ops.quote_name(model._meta.db_table)
 
 
+@cache
 def select(model: type[models.Model], alias: str, names: tuple[str, ...]) -> str:
     """`alias."col", ...` for the named fields, in the order `instance` reads them."""
     quote = connection.ops.quote_name
     return ", ".join(f"{alias}.{quote(f.column)}" for f in _fields(model, names))
 
 
+@cache
 def width(model: type[models.Model], names: tuple[str, ...]) -> int:
     return len(_fields(model, names))
 

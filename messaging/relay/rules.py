@@ -31,7 +31,7 @@ from marketplace.models import SellerEmailAddress, User
 from messaging.models import RelayAllowlistEntry, Thread
 
 from . import rows
-from .addresses import PARTY_FIELDS
+from .addresses import ADDRESS_FIELDS, PARTY_FIELDS, THREAD_FIELDS, suspended_sql
 from .auth import AuthResult, domain_of
 
 HOW_TO_ADD = (
@@ -73,18 +73,6 @@ def allowlist_match(address: str) -> RelayAllowlistEntry | None:
         RelayAllowlistEntry.objects.alias(pattern_lower=Lower("pattern"))
         .filter(is_active=True, pattern_lower__in=[address.lower(), f"@{domain}", domain])
         .first()
-    )
-
-
-def _suspended_sql(user_column: str) -> str:
-    """Whether the user is suspended from messaging now (one parameter: now), read with
-    the row that loads the author, so the pipeline's suspension check needs no query of
-    its own when they are not (moderation.stage.SUSPENSION_END)."""
-    from moderation.models import MessagingSuspension
-
-    return (
-        f"EXISTS (SELECT 1 FROM {rows.table(MessagingSuspension)} z"  # noqa: S608 (names from the models, values as parameters)
-        f" WHERE z.user_id = {user_column} AND z.until > %s)"
     )
 
 
@@ -185,17 +173,13 @@ def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: Us
     return _refuse(sender, f"{sender} is not in the seller's My email addresses. {HOW_TO_ADD}")
 
 
-ADDRESS_FIELDS = ("id", "seller", "email", "is_primary", "verified_at", "removed_at")
-THREAD_FIELDS = ("id", "buyer", "seller", "order", "offer", "seller_email")
-
-
 def _seller_addresses(seller_ids: list[int], sender: str) -> list[SellerEmailAddress]:
     """The sellers' My email addresses equal to `sender` (any case), removed ones too,
     primary first, each with its seller and whether the seller is suspended now."""
     placeholders = ", ".join(["%s"] * len(seller_ids))
     sql = (
         f"SELECT {rows.select(SellerEmailAddress, 'a', ADDRESS_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
-        f" {rows.select(User, 's', PARTY_FIELDS)}, {_suspended_sql('a.seller_id')}"
+        f" {rows.select(User, 's', PARTY_FIELDS)}, {suspended_sql('a.seller_id')}"
         f" FROM {rows.table(SellerEmailAddress)} a"
         f" JOIN {rows.table(User)} s ON s.id = a.seller_id"
         f" WHERE a.seller_id IN ({placeholders}) AND LOWER(a.email) = %s"
@@ -215,6 +199,9 @@ def _seller_thread(*, seller: User, order, buyer_email: str | None = None) -> Th
     """The seller's thread about `order`, or else the latest with the buyer whose account
     e-mail is `buyer_email` (with that buyer); with the address the seller used in it and
     whether the buyer is suspended now."""
+    if order is not None and hasattr(order, "relay_thread"):
+        thread = order.relay_thread  # read with the order at RCPT
+        return thread if thread is not None and thread.seller_id == seller.pk else None
     join = where = ""
     params: list = [timezone.now(), seller.pk]
     buyer_select = ""
@@ -227,7 +214,7 @@ def _seller_thread(*, seller: User, order, buyer_email: str | None = None) -> Th
     sql = (
         f"SELECT {rows.select(Thread, 't', THREAD_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
         f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)},"
-        f" {_suspended_sql('t.buyer_id')}{buyer_select}"
+        f" {suspended_sql('t.buyer_id')}{buyer_select}"
         f" FROM {rows.table(Thread)} t"
         f" LEFT JOIN {rows.table(SellerEmailAddress)} e ON e.id = t.seller_email_id{join}"
         f" WHERE t.seller_id = %s{where}"

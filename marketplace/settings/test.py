@@ -29,3 +29,8 @@ MESSAGE_PIPELINE_STAGES = [
     for stage in MESSAGE_PIPELINE_STAGES  # noqa: F405
     if not stage.startswith("allina.")
 ]
+
+# SQLite in memory: the live server's request threads share the test's one connection, so
+# the browser tests' requests run one at a time (tests/serial_requests.py).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    MIDDLEWARE = ["tests.serial_requests.SerialRequestsMiddleware", *MIDDLEWARE]  # noqa: F405

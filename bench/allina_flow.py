@@ -119,7 +119,7 @@ def seed():
     return buyer, buyer.buyer_threads.get()
 
 
-def worker_start(env: dict) -> subprocess.Popen:
+def worker_start(env: dict, concurrency: int = 2) -> subprocess.Popen:
     return subprocess.Popen(  # noqa: S603 (our own virtualenv's celery)
         [
             str(ROOT / ".venv" / "bin" / "celery"),
@@ -127,7 +127,7 @@ def worker_start(env: dict) -> subprocess.Popen:
             "marketplace",
             "worker",
             "--pool=prefork",
-            "--concurrency=2",
+            f"--concurrency={concurrency}",
             "--loglevel=WARNING",
             "--without-gossip",
             "--without-mingle",

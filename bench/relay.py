@@ -71,6 +71,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.allina_flow import worker_start  # noqa: E402
 from bench.message_center import (  # noqa: E402
     CLOCK_TICKS,
     ensure_database,
@@ -643,22 +644,7 @@ def drain(args, media_root: str, start, end) -> tuple[float, float, float]:
     sink_port = args.port + 3
     sink = start_sink(sink_port)
     env = {**relay_env(args, media_root, dns=False), "EMAIL_URL": f"smtp://127.0.0.1:{sink_port}"}
-    worker = subprocess.Popen(  # noqa: S603 (our own virtualenv's celery)
-        [
-            str(ROOT / ".venv" / "bin" / "celery"),
-            "-A",
-            "marketplace",
-            "worker",
-            "--pool=prefork",
-            f"--concurrency={os.cpu_count() or 1}",
-            "--loglevel=WARNING",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    worker = worker_start(env, concurrency=os.cpu_count() or 1)
     try:
         first = counts()
         deadline = time.monotonic() + 120

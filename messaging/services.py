@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.core.files.base import File
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +20,7 @@ from translation import services as translation_services
 from . import pipeline
 from .attachments import CheckedUpload
 from .models import Attachment, Channel, EmailStatus, Message, MessageState, Side, Thread
+from .relay import rows
 
 MAX_MESSAGE_LENGTH = 10_000
 
@@ -122,6 +123,9 @@ def message_accept(
         inbound_message_id=inbound_message_id,
         html=html,
         awaiting_pipeline=True,
+        # The SMTP reply waits for this: one prepared INSERT (relay/rows.py) instead of a
+        # statement the ORM builds for every message and file.
+        save=rows.insert,
     )
     if hand_over is not None:
         transaction.on_commit(lambda: hand_over(message.pk))
@@ -185,6 +189,10 @@ def _checked_text(text: str, *, author: User | None, external_sender: str) -> st
     return text
 
 
+def _save(instance) -> None:
+    instance.save(force_insert=True)
+
+
 def _message_create(
     *,
     thread: Thread,
@@ -197,6 +205,7 @@ def _message_create(
     inbound_message_id: str,
     html: str,
     awaiting_pipeline: bool = False,
+    save: Callable[[Model], object] = _save,
 ) -> Message:
     if author is not None and author.pk not in (thread.buyer_id, thread.seller_id):
         raise DomainError(_("You are not part of this conversation."), code="not_party")
@@ -217,19 +226,10 @@ def _message_create(
         buyer_read_at=now if side == Side.BUYER else None,
         seller_read_at=now if side == Side.SELLER else None,
     )
-    save = _save
-    if awaiting_pipeline:
-        # Relayed mail, for which the SMTP reply waits: one prepared INSERT (the relay's
-        # rows.py) instead of the ORM building the statement for every message and file.
-        from .relay.rows import insert as save
     save(message)
     for upload in attachments:
         _attachment_store(message=message, upload=upload, save=save)
     return message
-
-
-def _save(instance) -> None:
-    instance.save(force_insert=True)
 
 
 def _pipeline_run(*, thread: Thread, message: Message) -> "pipeline.StageResult":

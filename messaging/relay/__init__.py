@@ -2,7 +2,9 @@
 
 - addresses.py  masked addresses: parse and resolve to an account (and an order)
 - server.py     the aiosmtpd server behind `manage.py run_mail_relay`
-- inbound.py    one received e-mail -> a message in its thread, through the pipeline
+- inbound.py    one received e-mail -> a message in its thread, waiting for the pipeline
+- handover.py   the stored messages handed to the pipeline's task in batches
+- rows.py       the per-message lookups and INSERT as statements prepared once
 - auth.py       SPF / DKIM / DMARC of inbound mail (DNS injectable)
 - rules.py      who may write to whom: My email addresses, the allowlist, routing
 - outbound.py   messages to the other party's real address, From/Reply-To masked

@@ -48,8 +48,8 @@ from messaging.attachments import MAX_ATTACHMENTS, CheckedUpload, check_upload
 from messaging.models import Message, Thread
 from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or_create
 
-from . import auth, rows, rules
-from .addresses import THREAD_FIELDS, Recipient, UnknownRecipient, resolve_recipient
+from . import auth, rules
+from .addresses import Recipient, UnknownRecipient, resolve_recipient
 
 logger = logging.getLogger(__name__)
 
@@ -197,26 +197,15 @@ def _store(
     return message
 
 
-def _order_thread(order) -> Thread | None:
-    """The order's thread, if there is one (the fields the relay reads; rows.py)."""
-    sql = (
-        f"SELECT {rows.select(Thread, 't', THREAD_FIELDS)} FROM {rows.table(Thread)} t"  # noqa: S608
-        " WHERE t.order_id = %s"
-    )
-    found = rows.fetch(sql, [order.pk])
-    return rows.instance(Thread, THREAD_FIELDS, found[0]) if found else None
-
-
 def _thread_for(*, recipient: Recipient, author, known: Thread | None = None) -> Thread:
     if recipient.order is not None:
         order = recipient.order
         if known is not None and known.order_id == order.pk:
             thread = known  # the sender rules found it already
         else:
-            thread = (
-                getattr(order, "relay_thread", None)  # read with the order at RCPT
-                or _order_thread(order)
-                or thread_get_or_create(buyer=order.buyer, order=order)
+            # Read with the order at RCPT; none yet: the first message opens it.
+            thread = getattr(order, "relay_thread", None) or thread_get_or_create(
+                buyer=order.buyer, order=order
             )
         # Both parties came with the order: the pipeline reads them without a query.
         if thread.buyer_id == order.buyer_id and thread.seller_id == order.seller_id:

@@ -43,7 +43,7 @@ def _reply(code: str, text: str) -> str:
     return f"{code} {text[:400]}"
 
 
-def _with_fresh_connections(func, /, **kwargs):
+def _then_release_connections(func, /, **kwargs):
     try:
         return func(**kwargs)
     finally:
@@ -74,7 +74,7 @@ def _database_threads() -> ThreadPoolExecutor:
 
 async def _in_thread(func, /, **kwargs):
     loop = asyncio.get_running_loop()
-    call = functools.partial(_with_fresh_connections, func, **kwargs)
+    call = functools.partial(_then_release_connections, func, **kwargs)
     return await loop.run_in_executor(_database_threads(), call)
 
 

@@ -37,7 +37,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-import authres
 import dkim
 import dns.exception
 import dns.resolver
@@ -45,6 +44,8 @@ import spf
 from authheaders.dmarc_lookup import PublicSuffixList
 from django.conf import settings
 from django.utils.module_loading import import_string
+
+from . import authresults
 
 logger = logging.getLogger(__name__)
 
@@ -166,10 +167,17 @@ spf.DNSLookup = _spf_lookup
 # -- Helpers ----------------------------------------------------------------------------
 
 
-def _headers(data: bytes):
-    return email.parser.BytesParser(policy=email.policy.compat32).parsebytes(
+def _headers(data: bytes) -> list[tuple[str, str]]:
+    """The message's header fields as (name, raw value), in order."""
+    parsed = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(
         data, headersonly=True
     )
+    return [(name, str(value)) for name, value in parsed.items()]
+
+
+def _values(headers: list[tuple[str, str]], name: str) -> list[str]:
+    name = name.lower()
+    return [value for key, value in headers if key.lower() == name]
 
 
 def domain_of(address: str | None) -> str | None:
@@ -179,12 +187,15 @@ def domain_of(address: str | None) -> str | None:
     return domain or None
 
 
-def header_from_address(data: bytes, *, headers=None) -> str | None:
-    """The one address in the `From:` header, or None (none, several, or malformed)."""
-    values = (headers or _headers(data)).get_all("From") or []
+def header_from_address(
+    data: bytes, *, headers: list[tuple[str, str]] | None = None
+) -> str | None:
+    """The one address in the `From:` header, or None (none, several, or malformed).
+    `headers`: the message's fields as (name, raw value), if the caller has them."""
+    values = _values(headers if headers is not None else _headers(data), "From")
     if len(values) != 1:
         return None
-    addresses = [addr for _name, addr in email.utils.getaddresses([str(values[0])]) if addr]
+    addresses = [addr for _name, addr in email.utils.getaddresses([values[0]]) if addr]
     if len(addresses) != 1 or domain_of(addresses[0]) is None:
         return None
     return addresses[0]
@@ -242,6 +253,7 @@ def _dmarc_record(resolver: DnsResolver, from_domain: str) -> dict[str, str] | N
 def _check_dns(
     data: bytes,
     *,
+    headers: list[tuple[str, str]],
     envelope_from: str,
     peer_ip: str,
     helo: str,
@@ -273,11 +285,7 @@ def _check_dns(
 
     signed_domains: list[str] = []
     dkim_results: list[str] = []
-    try:
-        parsed = dkim.DKIM(data, timeout=DNS_TIMEOUT)
-        signatures = sum(1 for name, _value in parsed.headers if name.lower() == b"dkim-signature")
-    except dkim.DKIMException:
-        signatures = 0
+    signatures = len(_values(headers, "DKIM-Signature"))
     for idx in range(min(signatures, MAX_DKIM_SIGNATURES)):
         verifier = dkim.DKIM(data, timeout=DNS_TIMEOUT)
         try:
@@ -321,20 +329,17 @@ def _summary(results: list[str]) -> str:
 
 
 def _check_trusted_header(
-    data: bytes, *, servid: str, from_domain: str | None, headers=None
+    headers: list[tuple[str, str]], *, servid: str, from_domain: str | None
 ) -> AuthResult:
-    """Read the topmost Authentication-Results header with our upstream's authserv-id."""
+    """Read the topmost Authentication-Results header with our upstream's authserv-id
+    (if it is malformed, nothing is trusted)."""
     trusted = None
-    for value in (headers or _headers(data)).get_all("Authentication-Results") or []:
-        unfolded = " ".join(str(value).split())
-        try:
-            header = authres.AuthenticationResultsHeader.parse(
-                f"Authentication-Results: {unfolded}"
-            )
-        except authres.core.AuthResError:
-            continue
-        if (header.authserv_id or "").lower() == servid.lower():
-            trusted = header
+    for value in _values(headers, "Authentication-Results"):
+        if (authresults.authserv_id(value) or "").lower() == servid.lower():
+            try:
+                trusted = authresults.parse(value)
+            except authresults.HeaderSyntaxError as error:
+                logger.warning("Authentication-Results of %s unreadable: %s", servid, error)
             break
     if trusted is None:
         return AuthResult("none", "none", "none", None, False)
@@ -342,22 +347,17 @@ def _check_trusted_header(
     def first(method):
         return next((r for r in trusted.results if r.method == method), None)
 
-    def prop(result, type_, name):
-        return next(
-            (p.value for p in result.properties if p.type == type_ and p.name == name), None
-        )
-
     spf_res = first("spf")
     spf_result = spf_res.result if spf_res else "none"
     spf_domain = None
     if spf_res:
-        mailfrom = prop(spf_res, "smtp", "mailfrom")
+        mailfrom = spf_res.property("smtp", "mailfrom")
         spf_domain = domain_of(mailfrom) or (
             mailfrom if mailfrom and "@" not in mailfrom else None
         )
-        spf_domain = spf_domain or prop(spf_res, "smtp", "helo")
+        spf_domain = spf_domain or spf_res.property("smtp", "helo")
     dkim_res = [r for r in trusted.results if r.method == "dkim"]
-    signed_domains = [prop(r, "header", "d") for r in dkim_res if r.result == "pass"]
+    signed_domains = [r.property("header", "d") for r in dkim_res if r.result == "pass"]
     dmarc_res = first("dmarc")
     dmarc_result = dmarc_res.result if dmarc_res else "none"
 
@@ -368,7 +368,7 @@ def _check_trusted_header(
         or any(aligned(d, from_domain, strict=False) for d in signed_domains)
         or (
             dmarc_result == "pass"
-            and (prop(dmarc_res, "header", "from") or "").lower() == from_domain
+            and (dmarc_res.property("header", "from") or "").lower() == from_domain
         )
     )
     return AuthResult(
@@ -387,15 +387,20 @@ def authenticate(
     peer_ip: str,
     helo: str,
     resolver: DnsResolver | None = None,
+    headers: list[tuple[str, str]] | None = None,
 ) -> AuthResult:
-    """SPF/DKIM/DMARC verdict on one received message (see the module docstring)."""
-    headers = _headers(data)  # parsed once for both
+    """SPF/DKIM/DMARC verdict on one received message (see the module docstring).
+    `headers`: the message's fields as (name, raw value), in order, if the caller has
+    parsed it already (the relay has); otherwise they are read from `data`."""
+    if headers is None:
+        headers = _headers(data)
     from_domain = domain_of(header_from_address(data, headers=headers))
     servid = getattr(settings, "RELAY_TRUSTED_AUTH_SERVID", "")
     if servid:
-        return _check_trusted_header(data, servid=servid, from_domain=from_domain, headers=headers)
+        return _check_trusted_header(headers, servid=servid, from_domain=from_domain)
     return _check_dns(
         data,
+        headers=headers,
         envelope_from=envelope_from,
         peer_ip=peer_ip,
         helo=helo,

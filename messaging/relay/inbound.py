@@ -74,7 +74,6 @@ def relay_inbound(
     data: bytes,
     peer,
     helo: str = "",
-    auth_results_header: str | None = None,
     recipients: dict[str, Recipient] | None = None,
     hand_over=None,
 ) -> list[Message]:
@@ -82,24 +81,20 @@ def relay_inbound(
 
     Raises `UnknownRecipient` (no such recipient / no conversation) or `SenderRefused`
     (the sender rules, or the pipeline's domain rules, refuse it); anything else is our
-    own failure and the caller answers with a temporary error. `auth_results_header`, if
-    given, is an `Authentication-Results` value added by a trusted MTA in front of us.
+    own failure and the caller answers with a temporary error.
     `recipients` are those the server already resolved at RCPT, by address; the others
     are resolved here. `hand_over` is passed to `message_accept`.
     """
     recipients = recipients or {}
     parsed = _parse(data)
-    header_from = _header(parsed, "From")  # the rules read the address from it
-    auth_data = data
-    if auth_results_header:
-        auth_data = (
-            b"Authentication-Results: "
-            + _clean_header(auth_results_header).encode("utf-8", "replace")
-            + b"\r\n"
-            + data
-        )
+    # The raw fields, read once: the rules and the authentication check take the From
+    # address from the same value (email.utils.getaddresses), the check its headers.
+    headers = [(name, str(value)) for name, value in parsed.raw_items()]
+    header_from = next((_clean_header(v) for k, v in headers if k.lower() == "from"), "")
     peer_ip = peer[0] if isinstance(peer, tuple | list) and peer else str(peer or "")
-    verdict = auth.authenticate(auth_data, envelope_from=mail_from, peer_ip=peer_ip, helo=helo)
+    verdict = auth.authenticate(
+        data, envelope_from=mail_from, peer_ip=peer_ip, helo=helo, headers=headers
+    )
     content = _content(parsed, data)
     message_id = _message_id(parsed, data)
 

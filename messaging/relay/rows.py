@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from functools import cache
 
 from django.db import DEFAULT_DB_ALIAS, connection, models
+from django.db.models.base import ModelState
 from django.utils import timezone
 
 
@@ -41,30 +42,47 @@ def width(model: type[models.Model], names: tuple[str, ...]) -> int:
     return len(_fields(model, names))
 
 
-def _value(field: models.Field, value):
-    if value is None:
-        return None
-    if isinstance(field, models.BooleanField):
-        return bool(value)
-    if isinstance(field, models.DateTimeField):
-        if isinstance(value, str):  # SQLite without a declared type
-            value = datetime.fromisoformat(value)
-        if timezone.is_naive(value):
-            value = value.replace(tzinfo=UTC)  # Django stores UTC
+def _aware(value):
+    if isinstance(value, str):  # SQLite without a declared type
+        value = datetime.fromisoformat(value)
+    if timezone.is_naive(value):
+        value = value.replace(tzinfo=UTC)  # Django stores UTC
     return value
+
+
+@cache
+def _loaders(model: type[models.Model], names: tuple[str, ...]) -> tuple:
+    """Per selected field: its attribute name and how a database value becomes the
+    attribute's (None: as it is)."""
+    loaders = []
+    for f in _fields(model, names):
+        convert = None
+        if isinstance(f, models.BooleanField):
+            convert = bool  # SQLite returns 0/1
+        elif isinstance(f, models.DateTimeField):
+            convert = _aware
+        loaders.append((f.attname, convert))
+    return tuple(loaders)
 
 
 def instance(model: type[models.Model], names: tuple[str, ...], values) -> models.Model | None:
     """An instance from `values` (as `select` listed them); None if its primary key is
-    NULL (an outer join that found nothing)."""
-    fields = _fields(model, names)
+    NULL (an outer join that found nothing).
+
+    Built as `Model.from_db` builds one with deferred fields (the attributes of the
+    loaded fields set, the others absent, so reading one loads it), without going through
+    `Model.__init__`: no `pre_init`/`post_init` signals, which no model read here
+    receives (tests/messaging/test_relay_rows.py checks)."""
     if values[0] is None:
         return None
-    return model.from_db(
-        DEFAULT_DB_ALIAS,
-        [f.attname for f in fields],
-        [_value(f, v) for f, v in zip(fields, values, strict=True)],
-    )
+    obj = model.__new__(model)
+    obj._state = ModelState()
+    obj._state.adding = False
+    obj._state.db = DEFAULT_DB_ALIAS
+    attributes = obj.__dict__
+    for (attname, convert), value in zip(_loaders(model, names), values, strict=True):
+        attributes[attname] = value if convert is None or value is None else convert(value)
+    return obj
 
 
 def cut(row, *parts) -> list:

@@ -29,6 +29,7 @@ from messaging.relay.handover import MAX_BATCH, Handover
 from messaging.relay.rules import decide
 from moderation import services as moderation_services
 from moderation.models import CaseKind, ModerationCase
+from orders.models import Order
 from orders.services.checkout import order_cancel
 from tests.messaging.test_relay_inbound import email_bytes, masked, relay  # noqa: F401
 from tests.messaging.test_tasks import dead_broker  # noqa: F401
@@ -553,3 +554,26 @@ def test_a_sellers_address_found_by_the_sender_rules_carries_its_stored_values(
     # and what the rules do not select comes from the database when read
     assert "created_at" in found.get_deferred_fields()
     assert found.created_at == stored.created_at
+
+
+def test_the_models_the_relay_reads_in_plain_sql_have_no_init_signal_receivers():
+    """rows.instance builds instances without Model.__init__, so it sends no pre_init or
+    post_init: fine only while nothing listens to them for these models."""
+    from django.db.models.signals import post_init, pre_init
+
+    for model in (Order, User, Thread, SellerEmailAddress):
+        assert not pre_init.has_listeners(model), model
+        assert not post_init.has_listeners(model), model
+
+
+def test_an_instance_read_in_plain_sql_behaves_as_one_the_orm_loaded(buyer, seller, order):
+    found = resolve_recipient(masked(seller, order)).order
+    loaded = Order.objects.get(pk=order.pk)
+
+    assert found == loaded and hash(found) == hash(loaded)
+    assert found._state.adding is False and found._state.db == "default"
+    Order.objects.filter(pk=order.pk).update(transaction_id="changed12")
+    found.refresh_from_db()  # as for a deferred-field instance: the loaded fields
+    assert found.transaction_id == "changed12"
+    assert "status" in found.get_deferred_fields()
+    assert found.status == loaded.status

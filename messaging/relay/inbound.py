@@ -229,13 +229,24 @@ class Content:
 
 
 _HEADER_CLASSES: dict[str, type] = {}
+# Parsed MIME structure headers shared by all messages: mail from the same programs
+# repeats them (`text/plain; charset="utf-8"`, `base64`, `inline`), and the parsed header
+# objects are immutable. Values naming a multipart boundary or a file are unique and
+# not kept; the cache is emptied when it fills.
+_SHARED_HEADERS = frozenset(
+    {"content-type", "content-transfer-encoding", "content-disposition", "mime-version"}
+)
+_SHARED_MAX_LENGTH = 100
+_SHARED_MAX_ENTRIES = 1000
+_shared_parsed: dict[tuple[str, str], object] = {}
 
 
 class _HeaderFactory(HeaderRegistry):
-    """The standard library's header registry, made cheaper for one message: each header
-    class is built once per process (the standard registry creates a new class at every
-    header access), and each header value is parsed once per message (the message's
-    `Content-Type` alone is read a dozen times while it is taken apart)."""
+    """The standard library's header registry, made cheaper: each header class is built
+    once per process (the standard registry creates a new class at every header access),
+    each header value is parsed once per message (the message's `Content-Type` alone is
+    read a dozen times while it is taken apart), and common MIME structure headers once
+    per process (above)."""
 
     def __init__(self):
         super().__init__()
@@ -252,8 +263,24 @@ class _HeaderFactory(HeaderRegistry):
         key = (name, value)
         header = self._parsed.get(key)
         if header is None:
+            header = _shared_parsed.get(key)
+        if header is None:
             header = self._parsed[key] = self[name](name, value)
+            if _shareable(name, value):
+                if len(_shared_parsed) >= _SHARED_MAX_ENTRIES:
+                    _shared_parsed.clear()
+                _shared_parsed[key] = header
         return header
+
+
+def _shareable(name: str, value: str) -> bool:
+    lowered = value.lower()
+    return (
+        name.lower() in _SHARED_HEADERS
+        and len(value) <= _SHARED_MAX_LENGTH
+        and "boundary" not in lowered
+        and "name" not in lowered  # filename=, name=
+    )
 
 
 def _parse(data: bytes) -> EmailMessage:

@@ -272,6 +272,33 @@ def test_a_non_utf8_charset_is_stored_readable(relay, buyer, seller, order, char
     assert Message.objects.get().text == text.replace("–", "-")
 
 
+def test_mime_headers_parsed_for_one_message_serve_the_next_but_never_mix_them_up():
+    from messaging.relay import inbound
+
+    def mail(charset: str, text: str, boundary: str) -> bytes:
+        return (
+            (
+                f"From: a@shop.example\r\nMIME-Version: 1.0\r\n"
+                f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'
+                f"--{boundary}\r\nContent-Type: text/plain; charset={charset}\r\n"
+                "Content-Transfer-Encoding: 8bit\r\n\r\n"
+            ).encode()
+            + text.encode(charset)
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+
+    inbound._shared_parsed.clear()
+    for n in range(inbound._SHARED_MAX_ENTRIES + 50):
+        for charset, text in (("iso-8859-2", "Zażółć"), ("windows-1250", "gęślą"), ("utf-8", "ő")):
+            data = mail(charset, text, f"b{n}")
+            assert inbound._content(inbound._parse(data), data).text == text
+    # the structure headers are shared; the boundaries, all different, are not kept
+    assert ("Content-Transfer-Encoding", "8bit") in inbound._shared_parsed
+    assert ("Content-Type", "text/plain; charset=iso-8859-2") in inbound._shared_parsed
+    assert not any("boundary" in value for _name, value in inbound._shared_parsed)
+    assert len(inbound._shared_parsed) <= inbound._SHARED_MAX_ENTRIES
+
+
 def test_undecodable_bytes_become_replacement_characters(relay, buyer, seller, order):
     to = masked(seller, order)
     data = (

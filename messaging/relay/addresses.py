@@ -100,41 +100,56 @@ def suspended_sql(user_column: str) -> str:
     )
 
 
-def _order_with_parties(transaction_id: str) -> Order | None:
-    """The order with its parties, and (as `relay_thread`, None if there is none yet) its
-    conversation with the seller's address in it (`seller_email`) and whether the buyer is
-    suspended now (`buyer_suspended`): what DATA needs, read at RCPT in one statement."""
+def _order_with_parties(transaction_id: str, sender_id: str) -> Order | None:
+    """The order with its parties, and what DATA needs, read at RCPT in one statement:
+
+    - `relay_thread`: its conversation (None if there is none yet) with the seller's
+      address in it (`seller_email`) and whether the buyer is suspended now
+      (`buyer_suspended`);
+    - `relay_seller_addresses`, when `sender_id` is the buyer's (mail to the buyer): the
+      seller's My email addresses, removed ones too, primary first, each with the seller
+      and whether the seller is suspended now (`seller_suspended`), for the sender rules
+      to find the From address among; None when the mail is for the seller.
+    """
     from messaging.models import Thread
 
     sql = (
         f"SELECT {rows.select(Order, 'o', ORDER_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
         f" {rows.select(User, 'b', PARTY_FIELDS)}, {rows.select(User, 's', PARTY_FIELDS)},"
         f" {rows.select(Thread, 't', THREAD_FIELDS)},"
-        f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)}, {suspended_sql('t.buyer_id')}"
+        f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)}, {suspended_sql('t.buyer_id')},"
+        f" {rows.select(SellerEmailAddress, 'a', ADDRESS_FIELDS)}, {suspended_sql('o.seller_id')}"
         f" FROM {rows.table(Order)} o"
         f" LEFT JOIN {rows.table(User)} b ON b.id = o.buyer_id"
         f" JOIN {rows.table(User)} s ON s.id = o.seller_id"
         f" LEFT JOIN {rows.table(Thread)} t ON t.order_id = o.id"
         f" LEFT JOIN {rows.table(SellerEmailAddress)} e ON e.id = t.seller_email_id"
+        f" LEFT JOIN {rows.table(SellerEmailAddress)} a"
+        "  ON a.seller_id = o.seller_id AND b.sender_id = %s"
         " WHERE o.transaction_id = %s"
+        " ORDER BY a.is_primary DESC, a.created_at ASC, a.id ASC"
     )
-    found = rows.fetch(sql, [timezone.now(), transaction_id])
+    now = timezone.now()
+    found = rows.fetch(sql, [now, now, sender_id, transaction_id])
     if not found:
         return None
-    party = (User, PARTY_FIELDS)
-    order, order.buyer, order.seller, thread, address, suspended = rows.cut(
-        found[0],
-        (Order, ORDER_FIELDS),
-        party,
-        party,
-        (Thread, THREAD_FIELDS),
-        (SellerEmailAddress, ADDRESS_FIELDS),
-        None,
-    )
+    party, address = (User, PARTY_FIELDS), (SellerEmailAddress, ADDRESS_FIELDS)
+    head = ((Order, ORDER_FIELDS), party, party, (Thread, THREAD_FIELDS), address, None)
+    order, order.buyer, order.seller, thread, thread_address, suspended = rows.cut(found[0], *head)
     if thread is not None:
-        thread.seller_email = address
+        thread.seller_email = thread_address
         thread.buyer_suspended = bool(suspended)
     order.relay_thread = thread
+    order.relay_seller_addresses = None
+    if order.buyer is not None and order.buyer.sender_id == sender_id:
+        order.relay_seller_addresses = []
+        start = sum(1 if part is None else rows.width(*part) for part in head)
+        for row in found:
+            seller_address, seller_suspended = rows.cut(row[start:], address, None)
+            if seller_address is not None:
+                seller_address.seller = order.seller
+                seller_address.seller_suspended = bool(seller_suspended)
+                order.relay_seller_addresses.append(seller_address)
     return order
 
 
@@ -147,7 +162,7 @@ def resolve_recipient(address: str) -> Recipient:
         account = User.objects.filter(sender_id=parsed.sender_id, is_active=True).first()
     else:
         # One query: the order with both its parties; the address names one of them.
-        order = _order_with_parties(parsed.transaction_id)
+        order = _order_with_parties(parsed.transaction_id, parsed.sender_id)
         parties = (order.buyer, order.seller) if order is not None else ()
         account = next((p for p in parties if p.sender_id == parsed.sender_id), None)
         if account is not None and not account.is_active:

@@ -105,7 +105,11 @@ def decide(*, recipient, envelope_from: str, header_from: str, auth: AuthResult)
     account, order = recipient.account, recipient.order
     if order is not None:
         if account.pk == order.buyer_id:
-            return _to_buyer(sender, auth, seller_ids=[order.seller_id], buyer=account)
+            # The seller's addresses, read with the order at RCPT (addresses.py).
+            known = getattr(order, "relay_seller_addresses", None)
+            return _to_buyer(
+                sender, auth, seller_ids=[order.seller_id], buyer=account, known=known
+            )
         if account.pk == order.seller_id:
             return _to_seller(sender, auth, seller=account, order=order)
         return _refuse(sender, "This address does not belong to this order.")
@@ -128,8 +132,18 @@ def decide(*, recipient, envelope_from: str, header_from: str, auth: AuthResult)
     return _refuse(sender, "This address has no conversation to deliver to.")
 
 
-def _to_buyer(sender: str, auth: AuthResult, *, seller_ids: list[int], buyer: User):
-    addresses = _seller_addresses(seller_ids, sender)
+def _to_buyer(
+    sender: str,
+    auth: AuthResult,
+    *,
+    seller_ids: list[int],
+    buyer: User,
+    known: list[SellerEmailAddress] | None = None,
+):
+    if known is None:
+        addresses = _seller_addresses(seller_ids, sender)
+    else:  # all the seller's addresses, in the same order
+        addresses = [a for a in known if a.email.lower() == sender]
     active = [a for a in addresses if a.removed_at is None]
     usable = [a for a in active if a.verified_at is not None]
     if usable:

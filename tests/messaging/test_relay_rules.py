@@ -27,12 +27,36 @@ FAILED = AuthResult("fail", "none", "fail", None, False)
 
 
 def to_buyer(order, header_from, auth=None):
-    return decide(
-        recipient=Recipient(order.buyer, order),
-        envelope_from=header_from,
-        header_from=header_from,
-        auth=auth or passed(header_from),
-    )
+    """The decision for mail to the order's buyer, taken twice: with the order as the ORM
+    loads it (the rules look the seller's addresses up) and as the relay resolves the
+    buyer's masked address at RCPT (the addresses come with the order); both the same."""
+    from messaging.relay.addresses import resolve_recipient
+    from tests.messaging.test_relay_inbound import masked
+
+    decisions = [
+        decide(
+            recipient=recipient,
+            envelope_from=header_from,
+            header_from=header_from,
+            auth=auth or passed(header_from),
+        )
+        for recipient in (
+            Recipient(order.buyer, order),
+            resolve_recipient(masked(order.buyer, order)),
+        )
+    ]
+    seen = [
+        (
+            d.allowed,
+            d.author and d.author.pk,
+            d.external_sender,
+            d.reason,
+            d.seller_email and d.seller_email.pk,
+        )
+        for d in decisions
+    ]
+    assert seen[0] == seen[1]
+    return decisions[1]
 
 
 def to_seller(order, header_from, auth=None):
@@ -176,7 +200,37 @@ def test_a_bare_domain_entry_matches_that_domain_only(order):
 
 def test_deciding_takes_a_couple_of_queries(order, shop_address, django_assert_max_num_queries):
     with django_assert_max_num_queries(2):
-        to_buyer(order, "x@inpost.pl")
+        decide(
+            recipient=Recipient(order.buyer, order),
+            envelope_from="x@inpost.pl",
+            header_from="x@inpost.pl",
+            auth=passed("x@inpost.pl"),
+        )
+
+
+def test_with_the_addresses_read_at_rcpt_a_sellers_mail_is_decided_without_a_query(
+    order, shop_address, django_assert_num_queries
+):
+    from messaging.relay.addresses import resolve_recipient
+    from tests.messaging.test_relay_inbound import masked
+
+    recipient = resolve_recipient(masked(order.buyer, order))
+
+    with django_assert_num_queries(0):
+        decision = decide(
+            recipient=recipient,
+            envelope_from="sales@shop.example",
+            header_from="Sales@Shop.example",
+            auth=passed("sales@shop.example"),
+        )
+    assert decision.allowed and decision.seller_email.pk == shop_address.pk
+    with django_assert_num_queries(1):  # the allowlist
+        decide(
+            recipient=recipient,
+            envelope_from="x@inpost.pl",
+            header_from="x@inpost.pl",
+            auth=passed("x@inpost.pl"),
+        )
 
 
 # To a seller ------------------------------------------------------------------------

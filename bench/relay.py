@@ -5,37 +5,54 @@
 
 Creates the database if it is missing, migrates it and seeds a small marketplace once
 (through the services, as the tests' factories do): 10 sellers, each with a second,
-verified My email address at their shop's domain, 30 buyers, 90 orders. Then, one target
-at a time, a server runs as a process of its own on 127.0.0.1 and `--clients` SMTP
-clients (threads of this script, one connection each, smtplib) send mail for a warm-up
-and then `--duration` seconds:
+verified My email address at their shop's domain, 30 buyers, 90 orders. Then it starts
+every target, each a server of its own on 127.0.0.1, all before any client connects:
 
-- sink: a no-op aiosmtpd server (bench/relay_sink.py; 250 to everything, stores nothing);
-- relay: `manage.py run_mail_relay`, `--relay-processes` of them (default: one per core,
-  as the relay is deployed: a process runs its Python on one core at a time) sharing the
-  port with SO_REUSEPORT, with `bench.settings` (production settings, DEBUG
-  off, persistent database connections) and a real Redis broker (`--broker-url`, no
-  worker: the message is stored in its thread and handed over to the pipeline's task, which
-  runs the message rules, Allina, translation and the outbound e-mail; here it is only
-  enqueued), in trusted Authentication-Results
+- sink (`--port`): a no-op aiosmtpd server (bench/relay_sink.py; 250 to everything,
+  stores nothing);
+- relay (`--port` + 1): `manage.py run_mail_relay`, `--relay-processes` of them (default:
+  one per core, as the relay is deployed: a process runs its Python on one core at a
+  time) sharing the port with SO_REUSEPORT, each listening before the next starts, with
+  `bench.settings` (production settings, DEBUG off, persistent database connections) and
+  a real Redis broker (`--broker-url`, no worker: the message is stored in its thread and
+  handed over to the pipeline's task, which runs the message rules, Allina, translation
+  and the outbound e-mail; here it is only enqueued), in trusted Authentication-Results
   mode (`RELAY_TRUSTED_AUTH_SERVID`): each message carries the header an upstream MTA
   would add, so SPF/DKIM/DMARC verification (DNS) costs nothing here;
-- relay, DNS mode (unless `--no-dns`): the same with the checks done by the relay,
-  `RELAY_DNS_RESOLVER=bench.relay_dns.RESOLVER` (SPF + DMARC answered from memory).
+- relay, DNS mode (`--port` + 2, unless `--no-dns`): the same with the checks done by the
+  relay, `RELAY_DNS_RESOLVER=bench.relay_dns.RESOLVER` (SPF + DMARC answered from
+  memory), enqueueing to the next Redis db (the `--broker-url`'s db + 1) so that each
+  relay's hand-over can be checked on its own.
+
+The targets are measured interleaved, not one after the other: this machine's speed
+drifts (a VM on a shared host; by up to 40 % over tens of seconds), so a sink measured
+a minute before a relay made the "vs sink" ratio swing between 17 % and 27 % for the same
+code. After a `--warmup` per target (not counted), `--rounds` rounds each give every
+target one window: `--window-warmup` seconds not counted, then `--duration` seconds
+measured, in an order rotated from round to round (sink, trusted, dns; trusted, dns,
+sink; dns, sink, trusted; ...), so every target sees the same drift and none always
+follows the same one. In each window `--clients` SMTP clients (threads of this script,
+one new connection each, smtplib) send to that target only; the others idle. A target's
+figures pool its measured windows: messages/s are all the messages answered 250 within
+them over all their seconds, latency percentiles are over all those messages, machine
+busy % and CPU per message come from the windows' sums. The report also gives each
+relay's ratio to the sink window of the same round, to show the spread.
 
 The mail: half seller -> buyer (From the seller's shop address, to the buyer's masked
 order address), half buyer -> seller (From the buyer's account address, to the seller's
 masked order address), 1.7-4 KB of text (2.5-8 KB in all), a quarter of the seller
 mail with an HTML alternative, a quarter of all mail with a small PNG attachment, buyer
-replies quoting the previous message; every message has its own Message-ID.
+replies quoting the previous message; every message has its own Message-ID, which names
+the run, the target, the window and the client.
 
-Latency is per message, from MAIL FROM to the 250 after DATA (RCPT included). Messages/s
-count the messages answered 250 within the measured window. After each relay run the
-script checks that every 250 (warm-up included) is a Message row with channel=email
-created during the run and that as many message ids wait in Redis for the pipeline's task
-(the relay hands accepted messages over in batches, `RELAY_HANDOVER_SECONDS`); then it
-empties that queue. Target (the issue): the relay reaches at least 25 % of the sink's
-messages/s, with every message persisted before its 250.
+Latency is per message, from MAIL FROM to the 250 after DATA (RCPT included). After the
+rounds the servers stop and the script checks, per relay, that every 250 (warm-ups
+included) is a Message row with channel=email and one of that relay's Message-IDs, and
+that as many message ids wait in that relay's Redis db for the pipeline's task (the
+relay hands accepted messages over in batches, `RELAY_HANDOVER_SECONDS`); then, with
+`--drain`, a Celery worker takes the trusted relay's queue; last the queues are emptied.
+Target (the issue): the relay reaches at least 25 % of the sink's messages/s, with every
+message persisted before its 250.
 
 `--profile N` replaces the load test: N messages of the same mix go through the relay's
 code in one process with the relay's settings (resolve the recipient as at RCPT, then
@@ -55,6 +72,7 @@ import random
 import resource
 import signal
 import smtplib
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -66,7 +84,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -90,6 +108,11 @@ BUYER_PREFIX = "relay-buyer-"
 RATIO_TARGET = 0.25
 QUEUE = "celery"  # Celery's default queue: a Redis list of that name
 MSGID = b"@@MSGID@@"
+TARGET_NAMES = {
+    "sink": "no-op aiosmtpd sink",
+    "trusted": "relay, trusted A-R header",
+    "dns": "relay, DNS-mode auth (SPF+DMARC)",
+}
 
 
 def parse_args() -> argparse.Namespace:
@@ -102,7 +125,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--broker-url",
         default="redis://127.0.0.1:6379/11",
-        help="Redis database the relay enqueues outbound tasks to (emptied of them after)",
+        help="Redis database the trusted-mode relay enqueues the pipeline's tasks to; the "
+        "DNS-mode relay uses the next db (this db + 1); both must hold no queue before and "
+        "are left as found after",
     )
     parser.add_argument("--clients", type=int, default=8, help="concurrent SMTP clients")
     parser.add_argument(
@@ -111,24 +136,51 @@ def parse_args() -> argparse.Namespace:
         default=os.cpu_count() or 1,
         help="run_mail_relay processes sharing the port (SO_REUSEPORT; default: one per core)",
     )
-    parser.add_argument("--duration", type=int, default=20, help="seconds measured per target")
-    parser.add_argument("--warmup", type=int, default=3, help="seconds of warm-up per target")
-    parser.add_argument("--port", type=int, default=2626)
-    parser.add_argument("--no-dns", action="store_true", help="skip the DNS-mode relay run")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=5,
+        help="rounds of interleaved windows, one window per target each, the targets' order "
+        "rotated from round to round (the host's speed drifts: every target sees the same)",
+    )
+    parser.add_argument(
+        "--duration", type=int, default=8, help="seconds measured per window (per round)"
+    )
+    parser.add_argument(
+        "--window-warmup",
+        type=float,
+        default=1,
+        help="seconds at the start of each window not counted (the clients connect)",
+    )
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=3,
+        help="seconds of warm-up per target before the first round (not counted)",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=2626,
+        help="the sink's port; the trusted-mode relay listens on the next, the DNS-mode "
+        "relay on the one after (and the drain's outbound sink on the one after that)",
+    )
+    parser.add_argument("--no-dns", action="store_true", help="skip the DNS-mode relay")
     parser.add_argument(
         "--drain",
         type=int,
         default=20,
         metavar="SECONDS",
-        help="after the trusted-mode relay run, a Celery worker (prefork, one process per "
-        "core) takes what the relay accepted through the pipeline and sends the e-mails to "
-        "a no-op sink for this many seconds: messages/s processed (0: skip)",
+        help="after all rounds, the servers stopped, a Celery worker (prefork, one process "
+        "per core) takes what the trusted-mode relay accepted through the pipeline and sends "
+        "the e-mails to a no-op sink for this many seconds: messages/s processed (0: skip)",
     )
     parser.add_argument(
         "--quiet-wait",
         type=int,
         default=120,
-        help="seconds to wait, before each target, for other work on the machine to stop",
+        help="seconds to wait, once before starting the servers, for other work on the "
+        "machine to stop",
     )
     parser.add_argument(
         "--profile",
@@ -140,7 +192,10 @@ def parse_args() -> argparse.Namespace:
         "broker; prints CPU ms and statements per message and the costliest functions",
     )
     parser.add_argument("--profile-child", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args()
+    args = parser.parse_args()
+    if args.rounds < 1 or args.duration < 1 or args.window_warmup < 0:
+        parser.error("--rounds and --duration must be at least 1, --window-warmup not negative")
+    return args
 
 
 def database_name(url: str) -> str:
@@ -378,8 +433,9 @@ def start_sink(port: int) -> subprocess.Popen:
     return process
 
 
-def start_relay(args, port: int, media_root: str, *, dns: bool) -> list[subprocess.Popen]:
-    env = relay_env(args, media_root, dns=dns)
+def start_relay(args, target: "Target", env: dict[str, str]) -> None:
+    """`--relay-processes` relays on the target's port, appended to its processes."""
+    port = target.port
     command = [
         sys.executable,
         "manage.py",
@@ -389,7 +445,7 @@ def start_relay(args, port: int, media_root: str, *, dns: bool) -> list[subproce
         "--port",
         str(port),
     ]
-    processes = []
+    processes = target.processes
     for _ in range(max(1, args.relay_processes)):
         process = subprocess.Popen(  # noqa: S603
             command,
@@ -404,7 +460,6 @@ def start_relay(args, port: int, media_root: str, *, dns: bool) -> list[subproce
         # connections made while only one listens all go to that one.
         wait_for_line(process, "Mail relay listening", "the relay")
     wait_for_smtp(processes[-1], port, "the relay")
-    return processes
 
 
 def wait_for_line(process: subprocess.Popen, text: str, name: str) -> None:
@@ -473,6 +528,35 @@ def client(port: int, mails, tag: str, log: ClientLog, end: float) -> None:
 
 
 @dataclass
+class Window:
+    """One target's turn: a window of a round, or its warm-up before the first (0 s measured)."""
+
+    seconds: float  # measured
+    latencies: list[float]  # ms, of the messages answered 250 within the measured part
+    accepted: int  # 250s, the unmeasured start included
+    failed: int
+    busy: int  # CPU ticks the whole machine was busy during the measured part
+    ticks: int  # CPU ticks the machine had then (all cores)
+    cpu: tuple[float, float, float]  # CPU seconds then: servers, database backends, clients
+    errors: list[str]
+
+
+@dataclass
+class Target:
+    key: str  # "sink", "trusted" or "dns": part of its clients' Message-IDs
+    name: str
+    port: int
+    processes: list[subprocess.Popen]
+    broker_url: str | None = None  # a relay's: the Redis db it hands accepted mail over to
+    warmup: Window | None = None
+    windows: list[Window] = field(default_factory=list)  # the measured ones, round by round
+
+    @property
+    def is_relay(self) -> bool:
+        return self.broker_url is not None
+
+
+@dataclass
 class Result:
     target: str
     rps: float
@@ -480,12 +564,13 @@ class Result:
     p95: float
     p99: float
     measured: int
-    accepted: int  # 250s, warm-up included
+    accepted: int  # 250s, warm-ups included
     failed: int
-    busy: float  # % of the machine's CPU in use during the measured window
+    busy: float  # % of the machine's CPU in use during the measured windows
     cpu_ms: float  # CPU time of the server(s), their database backends and the clients
     errors: list[str]
     cpu_parts_ms: tuple[float, float, float] = (0.0, 0.0, 0.0)  # servers, database, clients
+    rounds_rps: list[float] = field(default_factory=list)  # each round's window
     persisted: int | None = None
     enqueued: int | None = None
     drained: tuple[float, float, float] | None = None  # processed/s, e-mails sent/s, seconds
@@ -498,84 +583,147 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
 
 
-def _cpu_seconds(pids: list[int]) -> tuple[float, float, float]:
-    """CPU time used so far by these processes (the servers), the PostgreSQL backends of
-    the bench database and this script (the clients)."""
+CpuSample = tuple[dict[int, int], dict[int, int], float]
+
+
+def _cpu_sample(pids: list[int], *, database: bool) -> CpuSample:
+    """CPU ticks used so far by each of these processes (the servers) and, with `database`,
+    by each PostgreSQL backend of the bench database; CPU seconds of this script (the
+    clients)."""
     from django.db import connection
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-            " AND pid <> pg_backend_pid()"
-        )
-        backends = [pid for (pid,) in cursor.fetchall()]
-    servers = sum(process_stat(pid)[1] for pid in pids) / CLOCK_TICKS
-    database = sum(process_stat(pid)[1] for pid in backends) / CLOCK_TICKS
+    backends = {}
+    if database:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid()"
+            )
+            backends = {pid: process_stat(pid)[1] for (pid,) in cursor.fetchall()}
+    servers = {pid: process_stat(pid)[1] for pid in pids}
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return servers, database, usage.ru_utime + usage.ru_stime
+    return servers, backends, usage.ru_utime + usage.ru_stime
 
 
-def load(args, port: int, mails, target: str, run_tag: str, pids: list[int]) -> Result:
+def _cpu_used(before: CpuSample, after: CpuSample) -> tuple[float, float, float]:
+    """CPU seconds between two samples: servers, database backends, clients. Per process:
+    one that started in between counts whole, one that ended (a backend closed after
+    CONN_MAX_AGE) counts nothing of its last moments instead of minus its whole life."""
+
+    def used(then: dict[int, int], now: dict[int, int]) -> float:
+        return sum(max(0, ticks - then.get(pid, 0)) for pid, ticks in now.items()) / CLOCK_TICKS
+
+    return used(before[0], after[0]), used(before[1], after[1]), after[2] - before[2]
+
+
+def run_window(args, target: Target, mails, tag: str, warmup: float, seconds: float) -> Window:
+    """`args.clients` clients send to `target` for `warmup` + `seconds` (measured) seconds."""
     logs = [ClientLog() for _ in range(args.clients)]
-    now = time.monotonic()
-    measure_from = now + args.warmup
-    measure_to = measure_from + args.duration
+    measure_from = time.monotonic() + warmup
+    measure_to = measure_from + seconds
     threads = [
         threading.Thread(
             target=client,
-            args=(port, mails[i :: args.clients], f"{run_tag}-c{i}", logs[i], measure_to),
+            args=(target.port, mails[i :: args.clients], f"{tag}-c{i}", logs[i], measure_to),
         )
         for i in range(args.clients)
     ]
     for thread in threads:
         thread.start()
+    pids = [process.pid for process in target.processes]
+    # Both relays run all the time, each with its own PostgreSQL backends, and a relay's
+    # backends are idle while it gets no mail: so all of the bench database's backends
+    # during a relay's window are that relay's work (and autovacuum's, which its inserts
+    # cause). The sink has no database: its windows count none.
+    database = target.is_relay
     time.sleep(max(0.0, measure_from - time.monotonic()))
     machine_before = machine_ticks()
-    cpu_before = _cpu_seconds(pids)
+    cpu_before = _cpu_sample(pids, database=database)
     time.sleep(max(0.0, measure_to - time.monotonic()))
-    busy, total = (a - b for a, b in zip(machine_ticks(), machine_before, strict=True))
-    parts = [after - before for after, before in zip(_cpu_seconds(pids), cpu_before, strict=True)]
-    cpu = sum(parts)
+    busy, ticks = (a - b for a, b in zip(machine_ticks(), machine_before, strict=True))
+    cpu = _cpu_used(cpu_before, _cpu_sample(pids, database=database))
     for thread in threads:
         thread.join()
     sent = [entry for log in logs for entry in log.sent]
-    measured = [
-        (end - start) * 1000
-        for start, end, code in sent
-        if code == 250 and start >= measure_from and end <= measure_to
-    ]
-    return Result(
-        target=target,
-        rps=len(measured) / args.duration,
-        p50=percentile(measured, 0.50),
-        p95=percentile(measured, 0.95),
-        p99=percentile(measured, 0.99),
-        measured=len(measured),
+    return Window(
+        seconds=seconds,
+        # the messages answered within the measured part, wherever they started: counting
+        # only those started within it too would lose about one per client at each edge,
+        # more of a slow target's share than of a fast one's (windows have many edges)
+        latencies=[
+            (end - start) * 1000
+            for start, end, code in sent
+            if code == 250 and measure_from <= end < measure_to
+        ],
         accepted=sum(1 for _s, _e, code in sent if code == 250),
         failed=sum(1 for _s, _e, code in sent if code != 250),
-        busy=100 * busy / max(total, 1),
-        cpu_ms=1000 * cpu / max(1, len(measured)),
-        cpu_parts_ms=tuple(1000 * part / max(1, len(measured)) for part in parts),
-        errors=[error for log in logs for error in log.errors][:5],
+        busy=busy,
+        ticks=ticks,
+        cpu=cpu,
+        errors=[error for log in logs for error in log.errors],
+    )
+
+
+def interleave(args, targets: list[Target], mails, run: str) -> None:
+    """A warm-up per target, then `--rounds` rounds of one window per target, the order
+    rotated each round (sink, trusted, dns; trusted, dns, sink; ...)."""
+    for target in targets:
+        print(f"Warming up {target.name} for {args.warmup} s")
+        target.warmup = run_window(args, target, mails, f"{run}-{target.key}-w", args.warmup, 0)
+    for number in range(args.rounds):
+        shift = number % len(targets)
+        order = targets[shift:] + targets[:shift]
+        for target in order:
+            tag = f"{run}-{target.key}-r{number + 1}"
+            target.windows.append(
+                run_window(args, target, mails, tag, args.window_warmup, args.duration)
+            )
+        print(
+            f"Round {number + 1}/{args.rounds}: "
+            + ", ".join(
+                f"{t.key} {len(t.windows[-1].latencies) / args.duration:.0f} msg/s" for t in order
+            )
+        )
+
+
+def pooled(target: Target) -> Result:
+    """The target's measured windows as one: sums of messages, seconds, ticks and CPU."""
+    windows = target.windows
+    latencies = [ms for window in windows for ms in window.latencies]
+    parts = tuple(sum(window.cpu[i] for window in windows) for i in range(3))
+    every = [window for window in [target.warmup, *windows] if window is not None]
+    measured = max(1, len(latencies))
+    return Result(
+        target=target.name,
+        rps=len(latencies) / sum(window.seconds for window in windows),
+        p50=percentile(latencies, 0.50),
+        p95=percentile(latencies, 0.95),
+        p99=percentile(latencies, 0.99),
+        measured=len(latencies),
+        accepted=sum(window.accepted for window in every),
+        failed=sum(window.failed for window in every),
+        busy=100 * sum(w.busy for w in windows) / max(1, sum(w.ticks for w in windows)),
+        cpu_ms=1000 * sum(parts) / measured,
+        cpu_parts_ms=tuple(1000 * part / measured for part in parts),
+        rounds_rps=[len(window.latencies) / window.seconds for window in windows],
+        errors=[error for window in every for error in window.errors][:5],
     )
 
 
 # -- Checks -----------------------------------------------------------------------------
 
 
-def db_now():
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT now()")
-        return cursor.fetchone()[0]
+def message_id_prefix(run_tag: str) -> str:
+    """How the Message-IDs of a target's clients start as stored (`<tag.seq@bench.example>`,
+    messaging/relay/inbound.py `_message_id`)."""
+    return f"<{run_tag}-"
 
 
-def persisted_between(start, end) -> int:
+def persisted(run_tag: str) -> int:
     from messaging.models import Channel, Message
 
     return Message.objects.filter(
-        channel=Channel.EMAIL, created_at__gte=start, created_at__lte=end
+        channel=Channel.EMAIL, inbound_message_id__startswith=message_id_prefix(run_tag)
     ).count()
 
 
@@ -595,44 +743,22 @@ def queued(redis_client) -> int:
     return count
 
 
-def run_relay(args, mails, media_root: str, redis_client, *, dns: bool) -> Result:
-    from django.db import connection
-
-    name = "relay, DNS-mode auth (SPF+DMARC)" if dns else "relay, trusted A-R header"
-    print(f"Loading {name}")
-    wait_until_quiet(args.quiet_wait)
-    processes = start_relay(args, args.port + (2 if dns else 1), media_root, dns=dns)
-    try:
-        redis_client.delete(QUEUE)
-        started = db_now()
-        connection.close()
-        result = load(
-            args,
-            args.port + (2 if dns else 1),
-            mails,
-            name,
-            f"{int(time.time())}",
-            [process.pid for process in processes],
-        )
-        finished = db_now()
-    finally:
-        for process in processes:
-            stop(process)
-    result.persisted = persisted_between(started, finished)
-    result.enqueued = queued(redis_client)
-    if not dns and args.drain > 0:
-        result.drained = drain(args, media_root, started, finished)
-    redis_client.delete(QUEUE)
-    return result
+def dns_broker_url(url: str) -> str:
+    """The DNS-mode relay's Redis db: the `--broker-url`'s db + 1."""
+    parts = urlsplit(url)
+    db = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{db + 1}"))
 
 
-def drain(args, media_root: str, start, end) -> tuple[float, float, float]:
+def drain(args, media_root: str, run_tag: str) -> tuple[float, float, float]:
     """A real worker takes the relay's queue: pipeline, then outbound e-mail to a sink."""
     from django.db import connection
 
     from messaging.models import Channel, EmailStatus, Message
 
-    run = Message.objects.filter(channel=Channel.EMAIL, created_at__gte=start, created_at__lte=end)
+    run = Message.objects.filter(
+        channel=Channel.EMAIL, inbound_message_id__startswith=message_id_prefix(run_tag)
+    )
 
     def counts() -> tuple[int, int]:
         waiting = run.filter(awaiting_pipeline=True).count()
@@ -669,7 +795,7 @@ def relay_env(args, media_root: str, *, dns: bool) -> dict[str, str]:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DATABASE_URL": args.database_url,
-        "CELERY_BROKER_URL": args.broker_url,
+        "CELERY_BROKER_URL": dns_broker_url(args.broker_url) if dns else args.broker_url,
         "MEDIA_ROOT": media_root,
         "EMAIL_URL": "smtp://127.0.0.1:25",  # outbound mail is only enqueued here
         "RELAY_TRUSTED_AUTH_SERVID": "" if dns else SERVID,
@@ -743,10 +869,20 @@ def main() -> None:
     name = database_name(args.database_url)
     import redis
 
-    redis_client = redis.Redis.from_url(args.broker_url)
-    keys_before = set(redis_client.keys("*"))
-    if redis_client.llen(QUEUE):
-        sys.exit(f"{args.broker_url} already holds a '{QUEUE}' queue: use another Redis db")
+    broker_urls = [args.broker_url]
+    if not args.no_dns and not args.profile:
+        broker_urls.append(dns_broker_url(args.broker_url))
+    redis_clients = {url: redis.Redis.from_url(url) for url in broker_urls}
+    keys_before = {url: set(client.keys("*")) for url, client in redis_clients.items()}
+    for url, redis_client in redis_clients.items():
+        if redis_client.llen(QUEUE):
+            sys.exit(f"{url} already holds a '{QUEUE}' queue: use another Redis db")
+
+    def leave_redis_as_found() -> None:
+        for url, redis_client in redis_clients.items():
+            for key in set(redis_client.keys("*")) - keys_before[url]:
+                redis_client.delete(key)  # the queue and kombu's bindings
+
     ensure_database(args.database_url, name)
     media_root = tempfile.mkdtemp(prefix="bench-relay-media-")
     setup_django(args.database_url, media_root)
@@ -776,26 +912,45 @@ def main() -> None:
                 check=True,
             )
         finally:
-            for key in set(redis_client.keys("*")) - keys_before:
-                redis_client.delete(key)
+            leave_redis_as_found()
             subprocess.run(["rm", "-rf", media_root], check=False)  # noqa: S603, S607
         return
 
-    results: list[Result] = []
+    # In every Message-ID the clients send: <run>-<target>-<window>-c<client>.<n>@bench.example
+    run = str(int(time.time()))
+    targets: list[Target] = []
     try:
-        print("Loading the no-op sink")
-        wait_until_quiet(args.quiet_wait)
-        sink = start_sink(args.port)
         try:
-            results.append(load(args, args.port, mails, "no-op aiosmtpd sink", "sink", [sink.pid]))
+            wait_until_quiet(args.quiet_wait)
+            print("Starting the servers")
+            targets.append(Target("sink", TARGET_NAMES["sink"], args.port, []))
+            targets[0].processes.append(start_sink(args.port))
+            for dns in [False] if args.no_dns else [False, True]:
+                env = relay_env(args, media_root, dns=dns)
+                key = "dns" if dns else "trusted"
+                target = Target(
+                    key=key,
+                    name=TARGET_NAMES[key],
+                    port=args.port + (2 if dns else 1),
+                    processes=[],
+                    broker_url=env["CELERY_BROKER_URL"],
+                )
+                targets.append(target)
+                start_relay(args, target, env)
+            interleave(args, targets, mails, run)
         finally:
-            stop(sink)
-        results.append(run_relay(args, mails, media_root, redis_client, dns=False))
-        if not args.no_dns:
-            results.append(run_relay(args, mails, media_root, redis_client, dns=True))
+            for target in targets:
+                for process in target.processes:
+                    stop(process)  # a relay hands over what it still holds
+        results = [pooled(target) for target in targets]
+        for target, result in zip(targets, results, strict=True):
+            if target.is_relay:
+                result.persisted = persisted(f"{run}-{target.key}")
+                result.enqueued = queued(redis_clients[target.broker_url])
+        if args.drain > 0:
+            results[1].drained = drain(args, media_root, f"{run}-{targets[1].key}")
     finally:
-        for key in set(redis_client.keys("*")) - keys_before:
-            redis_client.delete(key)  # the queue and kombu's bindings: leave db as found
+        leave_redis_as_found()
         subprocess.run(["rm", "-rf", media_root], check=False)  # noqa: S603, S607
 
     print_report(args, results, pg_version, len(route_list), (sizes[0], sizes[-1]))
@@ -812,8 +967,12 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
         "over loopback."
     )
     print(
-        f"{args.clients} SMTP clients (threads, one connection each, smtplib), "
-        f"{args.warmup} s warm-up + {args.duration} s per target; {routes_count} routes "
+        f"{args.clients} SMTP clients (threads, one connection each, smtplib). All servers "
+        f"run throughout; after {args.warmup} s of warm-up per target, {args.rounds} rounds "
+        f"give each target a window of {args.window_warmup:g} s unmeasured + {args.duration} s "
+        "measured, in an order rotated from round to round (the host's speed drifts; every "
+        "target sees the same drift); each target's figures pool its windows. "
+        f"{routes_count} routes "
         "(seller shop address -> buyer's masked order address and buyer -> seller's), "
         f"{sizes[0]:,}-{sizes[1]:,} B (text 1.7-4 KB; some with an HTML part), a quarter "
         "with a PNG attachment. Latency: MAIL FROM to the 250 after DATA. "
@@ -862,13 +1021,23 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
-    print("machine busy: share of all cores in use during the measured window (everything).")
+    print("machine busy: share of all cores in use during the measured windows (everything).")
     print(
         "CPU ms/msg: CPU time of the server process(es), the bench database's PostgreSQL "
-        "backends and the SMTP clients per message answered 250; other people's load "
+        "backends (all of them in a relay's windows: the other relay's are idle then) and "
+        "the SMTP clients per message answered 250; other people's load "
         "changes it much less than msg/s (contention still inflates it), so the sink's "
         "figure over the relay's hints at the msg/s ratio on an otherwise idle machine."
     )
+    rounds = ", ".join(f"{rps:.0f}" for rps in sink.rounds_rps)
+    print(f"{sink.target}: per-round msg/s {rounds}")
+    for result in results[1:]:
+        ratios = [rps / base for rps, base in zip(result.rounds_rps, sink.rounds_rps, strict=True)]
+        print(
+            f"{result.target}: per-round vs sink "
+            + ", ".join(f"{ratio:.0%}" for ratio in ratios)
+            + f" (median {statistics.median(ratios):.0%})"
+        )
     for result in results:
         if result.drained is not None:
             processed, sent, seconds = result.drained
@@ -889,10 +1058,11 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
         if result.persisted is not None:
             same = "==" if result.persisted == result.accepted else "!="
             line += (
-                f"; Message rows with channel=email created during the run: "
+                f"; Message rows with channel=email and this target's Message-IDs: "
                 f"{result.persisted} {same} {result.accepted}"
                 f" ({'OK' if same == '==' else 'MISMATCH'})"
                 f"; messages handed over to the pipeline's task in Redis: {result.enqueued}"
+                f" ({'OK' if result.enqueued == result.accepted else 'MISMATCH'})"
             )
         if result.failed:
             line += f"; {result.failed} NOT accepted, e.g. {result.errors}"

@@ -2,6 +2,8 @@
 
 - addresses.py  masked addresses: parse and resolve to an account (and an order)
 - server.py     the aiosmtpd server behind `manage.py run_mail_relay`
+- session.py    its SMTP session class (aiosmtpd's, a cheaper address parse)
+- authresults.py  Authentication-Results headers of a trusted upstream MTA (RFC 8601)
 - inbound.py    one received e-mail -> a message in its thread, waiting for the pipeline
 - handover.py   the stored messages handed to the pipeline's task in batches
 - rows.py       the per-message lookups and INSERT as statements prepared once

@@ -3,7 +3,7 @@
 import pytest
 from aiosmtpd.smtp import SMTP
 
-from messaging.relay.server import _RelaySMTP
+from messaging.relay.session import RelaySMTP
 
 ARGUMENTS = [
     "",
@@ -37,7 +37,7 @@ class _Handler:
 @pytest.mark.parametrize("local_part_limit", [0, 64])
 @pytest.mark.parametrize("argument", ARGUMENTS)
 def test_addresses_are_parsed_as_aiosmtpd_parses_them(argument, local_part_limit):
-    stock, ours = SMTP(_Handler()), _RelaySMTP(_Handler())
+    stock, ours = SMTP(_Handler()), RelaySMTP(_Handler())
     stock.local_part_limit = ours.local_part_limit = local_part_limit
 
     assert ours._getaddr(argument) == stock._getaddr(argument)
@@ -47,4 +47,4 @@ def test_the_relay_serves_smtp_with_that_class():
     from messaging.relay.server import relay_controller
 
     controller = relay_controller(host="127.0.0.1", port=0)
-    assert isinstance(controller.factory(), _RelaySMTP)
+    assert isinstance(controller.factory(), RelaySMTP)

@@ -13,8 +13,9 @@ Two modes, chosen by settings:
   front of the relay (Postfix + OpenDKIM/OpenDMARC, rspamd) has already checked the mail
   and added an `Authentication-Results` header with that authserv-id. Only the topmost
   header with exactly that id is read (authresults.py; if it is malformed, nothing is
-  trusted); headers with any other id are ignored, because senders can write them. The upstream MTA must drop incoming headers carrying its own id
-  (RFC 8601 §5), as those MTAs do. No DNS is queried in this mode.
+  trusted); headers with any other id are ignored, because senders can write them. The
+  upstream MTA must drop incoming headers carrying its own id (RFC 8601 §5), as those
+  MTAs do. No DNS is queried in this mode.
 
 `verified` means the From domain is authenticated the DMARC way: SPF passed for an
 envelope domain aligned with it, or a valid DKIM signature has a `d=` aligned with it.

@@ -224,12 +224,16 @@ def message_email_send(*, message_id: int) -> Outcome:
     if not _claim(message_id):
         return Outcome(sent=False)
     with transaction.atomic():
+        # Wait for the row: whoever holds it (another worker sending this e-mail, or the
+        # pipeline's second look at a message it had delivered) is done in a moment, and
+        # the status then tells. Skipping a locked row sent nothing at all when the lock
+        # was not a sender's.
         message = (
-            Message.objects.select_for_update(skip_locked=True)
+            Message.objects.select_for_update()
             .filter(pk=message_id, email_status=EmailStatus.PENDING)
             .first()
         )
-        if message is None:  # another worker is sending it, or just finished
+        if message is None:  # another worker sent it (or gave up) meanwhile
             return Outcome(sent=False)
         message = Message.objects.select_related(
             "author",

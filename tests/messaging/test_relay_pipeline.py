@@ -220,6 +220,51 @@ def test_two_workers_on_the_same_message_at_once_deliver_it_once(transactional_d
     assert emails_with("Same message, twice.") == [[thread.seller.email]]
 
 
+def test_an_email_whose_row_someone_else_holds_a_moment_is_sent_once_it_is_free(
+    transactional_db, thread, accept, monkeypatch
+):
+    """The second look of `message_process` (above) locks the message row for a moment; a
+    sender that found the row locked used to take it for another sender and send nothing."""
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks: SQLite has none to wait on")
+    from messaging.relay import outbound
+
+    message = accept(thread, thread.buyer, "Locked a moment.", lambda _message_id: None)
+    services.message_process(message_id=message.pk)  # delivered, and e-mailed in-process
+    Message.objects.filter(pk=message.pk).update(email_status="", notified_at=None)
+    mail.outbox.clear()
+    claimed, locked = threading.Event(), threading.Event()
+    claim = outbound._claim
+
+    def claim_then_wait(message_id):
+        result = claim(message_id)
+        claimed.set()
+        locked.wait(WAIT_SECONDS)  # the row is someone else's now
+        return result
+
+    monkeypatch.setattr(outbound, "_claim", claim_then_wait)
+    outcomes = []
+
+    def send():
+        try:
+            outcomes.append(outbound.message_email_send(message_id=message.pk))
+        finally:
+            connection.close()
+
+    sender = threading.Thread(target=send)
+    sender.start()
+    assert claimed.wait(WAIT_SECONDS)
+    with transaction.atomic():
+        Message.objects.select_for_update().get(pk=message.pk)
+        locked.set()
+        time.sleep(0.3)
+    sender.join(WAIT_SECONDS)
+
+    assert [outcome.sent for outcome in outcomes] == [True]
+    assert emails_with("Locked a moment.") == [[thread.seller.email]]
+    assert Message.objects.get(pk=message.pk).email_status == "sent"
+
+
 def _sessions_waiting_for_a_lock() -> int:
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_stat_clear_snapshot()")  # else read once per transaction

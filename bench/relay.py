@@ -674,7 +674,7 @@ def run_window(args, target: Target, mails, tag: str, warmup: float, seconds: fl
 
 def interleave(args, targets: list[Target], mails, run: str) -> None:
     """A warm-up per target, then `--rounds` rounds of one window per target, the order
-    rotated each round (sink, trusted, dns; trusted, dns, sink; ...)."""
+    rotated each round (A B C D; B C D A; ...)."""
     for target in targets:
         print(f"Warming up {target.name} for {args.warmup} s")
         target.warmup = run_window(args, target, mails, f"{run}-{target.key}-w", args.warmup, 0)

@@ -195,15 +195,12 @@ def test_two_workers_on_the_same_message_at_once_deliver_it_once(transactional_d
     results = []
 
     def work():
-        try:
-            results.append(services.message_process(message_id=message.pk))
-        finally:
-            connection.close()
+        results.append(services.message_process(message_id=message.pk))
 
     # given both workers read the message as waiting while someone holds the thread
     with transaction.atomic():
         Thread.objects.select_for_update().get(pk=thread.pk)
-        workers = [threading.Thread(target=work) for _ in range(2)]
+        workers = [_thread_with_own_connection(work) for _ in range(2)]
         for worker in workers:
             worker.start()
         deadline = time.monotonic() + WAIT_SECONDS
@@ -244,14 +241,9 @@ def test_an_email_whose_row_someone_else_holds_a_moment_is_sent_once_it_is_free(
 
     monkeypatch.setattr(outbound, "_claim", claim_then_wait)
     outcomes = []
-
-    def send():
-        try:
-            outcomes.append(outbound.message_email_send(message_id=message.pk))
-        finally:
-            connection.close()
-
-    sender = threading.Thread(target=send)
+    sender = _thread_with_own_connection(
+        lambda: outcomes.append(outbound.message_email_send(message_id=message.pk))
+    )
     sender.start()
     assert claimed.wait(WAIT_SECONDS)
     with transaction.atomic():
@@ -263,6 +255,18 @@ def test_an_email_whose_row_someone_else_holds_a_moment_is_sent_once_it_is_free(
     assert [outcome.sent for outcome in outcomes] == [True]
     assert emails_with("Locked a moment.") == [[thread.seller.email]]
     assert Message.objects.get(pk=message.pk).email_status == "sent"
+
+
+def _thread_with_own_connection(work) -> threading.Thread:
+    """A thread running `work` on a database connection of its own, closed after."""
+
+    def run():
+        try:
+            work()
+        finally:
+            connection.close()
+
+    return threading.Thread(target=run)
 
 
 def _sessions_waiting_for_a_lock() -> int:

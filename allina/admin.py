@@ -15,8 +15,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from marketplace.admin_mixins import ReadOnlyMixin
-from marketplace.exceptions import DomainError
+from accounts.admin_mixins import ReadOnlyMixin
+from core.exceptions import DomainError
 
 from . import learning
 from .models import Question, QuestionChoice, QuestionStatus, TopicSetting

@@ -30,7 +30,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from marketplace.formats.money import format_money
+from accounts.formats.money import format_money
 from messaging.models import Thread
 from orders.carriers import tracking_url
 from orders.models import (

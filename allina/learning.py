@@ -19,8 +19,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from marketplace.exceptions import DomainError
-from marketplace.models import User
+from accounts.models import User
+from core.exceptions import DomainError
 from messaging.models import Message, Thread
 
 from .models import Question, QuestionChoice, QuestionStatus

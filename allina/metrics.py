@@ -50,7 +50,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.timesince import timesince
 
-from marketplace.models import User
+from accounts.models import User
 from messaging.models import Message, MessageState
 
 from .models import Question, QuestionChoice, QuestionStatus

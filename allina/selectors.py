@@ -3,7 +3,7 @@ anyone else (the seller included) gets 404, as if it did not exist."""
 
 from django.shortcuts import get_object_or_404
 
-from marketplace.models import User
+from accounts.models import User
 from messaging.models import Message
 
 from .models import Question

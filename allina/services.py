@@ -22,9 +22,9 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
-from marketplace.exceptions import DomainError
-from marketplace.models import CommunicationSettings, User
-from marketplace.queue import enqueue_on_commit
+from accounts.models import CommunicationSettings, User
+from core.exceptions import DomainError
+from core.queue import enqueue_on_commit
 from messaging import services as messaging_services
 from messaging.models import Channel, Message, MessageState
 

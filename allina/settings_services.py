@@ -18,12 +18,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from accounts import selectors as account_selectors
+from accounts import services as account_services
+from accounts.models import CommunicationSettings, User
+
 # The same tuple as allina.classifier.INTENTS, without loading the model's libraries.
 from allina.nlp.intents import INTENTS
-from marketplace import selectors as account_selectors
-from marketplace import services as account_services
-from marketplace.exceptions import DomainError
-from marketplace.models import CommunicationSettings, User
+from core.exceptions import DomainError
 
 from .models import TopicSetting
 

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 
 from . import selectors, services
 from .models import Question, QuestionStatus

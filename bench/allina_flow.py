@@ -6,7 +6,7 @@
 
 Creates the database if it is missing, migrates it, and seeds one seller, one buyer and
 a paid order shipped with InPost (a tracking event and an expected date). Starts a real
-Celery worker (`celery -A marketplace worker`, prefork, 2 processes) on the Redis broker,
+Celery worker (`celery -A config worker`, prefork, 2 processes) on the Redis broker,
 with `bench.settings` (production settings, DEBUG off). Then, for each question, the web
 side runs in this process through Django's test client with the same settings (the
 whole middleware stack, templates and database, no HTTP socket), doing what the thread
@@ -72,8 +72,8 @@ def seed():
 
     from django.utils import timezone
 
-    from marketplace import services as account_services
-    from marketplace.models import User
+    from accounts import services as account_services
+    from accounts.models import User
     from messaging import services as messaging_services
     from orders import services as order_services
     from orders.models import Carrier, DeliveryMethod, ShipmentStatus
@@ -124,7 +124,7 @@ def worker_start(env: dict, concurrency: int = 2) -> subprocess.Popen:
         [
             str(ROOT / ".venv" / "bin" / "celery"),
             "-A",
-            "marketplace",
+            "config",
             "worker",
             "--pool=prefork",
             f"--concurrency={concurrency}",
@@ -194,7 +194,7 @@ def main() -> None:
     from django.test import Client
 
     from allina.models import Question
-    from marketplace.celery import app
+    from config.celery import app
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)

@@ -5,7 +5,7 @@
 
 Creates the database if it is missing, migrates it, seeds one seller with 100,000 threads
 and 1,000,000 messages (only once; COPY in one transaction, see message_center_seed.py),
-runs VACUUM ANALYZE, serves the project with gunicorn (`marketplace.wsgi`, sync workers)
+runs VACUUM ANALYZE, serves the project with gunicorn (`config.wsgi`, sync workers)
 on 127.0.0.1 with `bench.settings` (production settings over plain http, see there), logs
 the seller in (a database session made with the test Client's `force_login`) and loads
 each page with wrk, after a warm-up, one page at a time:
@@ -202,8 +202,8 @@ def pick_endpoints(args: argparse.Namespace) -> tuple[list[Endpoint], dict]:
     from django.db import connection
     from django.db.models import Count, Q
 
+    from accounts.models import User
     from bench.message_center_seed import SELLER_USERNAME
-    from marketplace.models import User
     from messaging.models import MessageState, Thread
     from messaging.selectors import MESSAGES_PER_PAGE, THREADS_PER_PAGE, Cursor
 
@@ -275,8 +275,8 @@ def session_cookie() -> str:
     from django.conf import settings
     from django.test import Client
 
+    from accounts.models import User
     from bench.message_center_seed import SELLER_USERNAME
-    from marketplace.models import User
 
     client = Client()
     client.force_login(User.objects.get(username=SELLER_USERNAME))
@@ -304,7 +304,7 @@ def start_gunicorn(args: argparse.Namespace, static_root: str) -> subprocess.Pop
         sys.executable,
         "-m",
         "gunicorn",
-        "marketplace.wsgi",
+        "config.wsgi",
         "--workers",
         str(args.workers),
         "--worker-class",
@@ -466,8 +466,8 @@ def explain(endpoints: list[Endpoint]) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from accounts.models import User
     from bench.message_center_seed import SELLER_USERNAME
-    from marketplace.models import User
     from messaging import selectors
 
     seller = User.objects.get(username=SELLER_USERNAME)
@@ -577,8 +577,8 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
         "this machine over loopback."
     )
     print(
-        f"gunicorn marketplace.wsgi: {args.workers} sync workers, settings bench.settings "
-        "(marketplace.settings.production, DEBUG off, http on 127.0.0.1); "
+        f"gunicorn config.wsgi: {args.workers} sync workers, settings bench.settings "
+        "(config.settings.production, DEBUG off, http on 127.0.0.1); "
         f"wrk: 1 thread, {connections} connections, {args.warmup} s warm-up + "
         f"{args.duration} s per page; percentiles from wrk's per-request latency histogram."
     )

@@ -20,10 +20,10 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from psycopg.types.json import Jsonb
 
-from marketplace.identifiers import SENDER_ID_LENGTH, TRANSACTION_ID_LENGTH
-from marketplace.marketplaces import MARKETPLACES
-from marketplace.models import CommunicationSettings, DeliveryAddress, User
-from marketplace.services import user_create
+from accounts.identifiers import SENDER_ID_LENGTH, TRANSACTION_ID_LENGTH
+from accounts.marketplaces import MARKETPLACES
+from accounts.models import CommunicationSettings, DeliveryAddress, User
+from accounts.services import user_create
 from messaging.models import Message, MessageState, Side, Thread
 from orders.models import Offer, Order, OrderLine
 

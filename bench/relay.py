@@ -243,8 +243,8 @@ class Route:
 def seed() -> None:
     from django.db import transaction
 
-    from marketplace import services as accounts
-    from marketplace.models import User
+    from accounts import services as accounts
+    from accounts.models import User
     from orders import services as orders
     from orders.models import Offer
 
@@ -312,7 +312,7 @@ def seed() -> None:
 
 
 def routes() -> list[Route]:
-    from marketplace.services import masked_email_address
+    from accounts.services import masked_email_address
     from orders.models import Order
 
     result = []

@@ -1,6 +1,6 @@
 """Settings for benchmarks: production settings, served over plain http on loopback.
 
-Everything is `marketplace.settings.production` as deployed: DEBUG off, persistent
+Everything is `config.settings.production` as deployed: DEBUG off, persistent
 database connections (CONN_MAX_AGE 60), whitenoise with the hashed manifest (so the script
 runs `collectstatic` into a temporary STATIC_ROOT), the same middleware and templates.
 Secrets production requires get the development values from `.env.example` unless they are
@@ -22,8 +22,8 @@ for line in (Path(__file__).resolve().parent.parent / ".env.example").read_text(
     if sep and not key.startswith("#") and key.strip() not in NOT_FROM_EXAMPLE:
         os.environ.setdefault(key.strip(), value.strip())
 
-from marketplace.settings.production import *  # noqa: E402, F403
-from marketplace.settings.production import BASE_DIR, LOGGING, TEMPLATES  # noqa: E402
+from config.settings.production import *  # noqa: E402, F403
+from config.settings.production import BASE_DIR, LOGGING, TEMPLATES  # noqa: E402
 
 ROOT_URLCONF = "bench.urls"
 TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "bench" / "templates"]

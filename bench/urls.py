@@ -23,5 +23,5 @@ def baseline(request):
 
 urlpatterns = [
     path("bench/baseline/", baseline, name="bench_baseline"),
-    path("", include("marketplace.urls")),
+    path("", include("config.urls")),
 ]

@@ -3,8 +3,8 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.marketplaces import marketplace_get
-from marketplace.models import SellerEmailAddress, User
+from accounts.marketplaces import marketplace_get
+from accounts.models import SellerEmailAddress, User
 from messaging.models import Message
 
 from . import engine

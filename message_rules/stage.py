@@ -14,7 +14,7 @@ and phone numbers by nature.
 
 from django.utils import translation
 
-from marketplace.queue import enqueue_on_commit
+from core.queue import enqueue_on_commit
 from messaging.models import Channel, Message, MessageState
 from messaging.pipeline import StageResult
 

@@ -22,8 +22,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.dateparse import parse_datetime
 
-from marketplace.identifiers import TRANSACTION_ID_RE
-from marketplace.models import User
+from accounts.identifiers import TRANSACTION_ID_RE
+from accounts.models import User
 from translation.models import MessageTranslation
 
 from .models import Attachment, Channel, Message, MessageState, Thread

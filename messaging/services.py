@@ -10,10 +10,10 @@ from django.db.models import F, Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import User
 from allina.learning import record_seller_reply
-from marketplace.exceptions import DomainError
-from marketplace.models import User
-from marketplace.queue import enqueue_on_commit
+from core.exceptions import DomainError
+from core.queue import enqueue_on_commit
 from orders.models import Offer, Order
 from translation import services as translation_services
 

@@ -30,8 +30,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from marketplace.exceptions import DomainError
-from marketplace.services import masked_email_address
+from accounts.services import masked_email_address
+from core.exceptions import DomainError
 from orders.selectors import offer_get_public, order_get_for_buyer
 
 from . import selectors, services

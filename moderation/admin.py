@@ -21,8 +21,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from marketplace.admin_mixins import ReadOnlyMixin
-from marketplace.exceptions import DomainError
+from accounts.admin_mixins import ReadOnlyMixin
+from core.exceptions import DomainError
 from message_rules.models import MessageCheck
 
 from . import services

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.marketplaces import MarketplaceCode
+from accounts.marketplaces import MarketplaceCode
 
 
 class BuyerDetailsReason(models.TextChoices):

@@ -11,7 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from marketplace.models import User
+from accounts.models import User
 from messaging.models import Message, MessageState
 from orders.models import Order
 

@@ -22,9 +22,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from marketplace.exceptions import DomainError
-from marketplace.models import User
-from marketplace.services import masked_email_address
+from accounts.models import User
+from accounts.services import masked_email_address
+from core.exceptions import DomainError
 from message_rules.models import MessageCheck
 from messaging.models import Message, MessageState, Side, Thread
 from messaging.services import message_deliver

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 from messaging.models import Message
 
 from .selectors import messaging_suspension_active

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
-from marketplace.exceptions import DomainError
-from marketplace.services import masked_email_address
+from accounts.services import masked_email_address
+from core.exceptions import DomainError
 
 from . import selectors, services
 from .forms import MessageReportForm

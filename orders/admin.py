@@ -11,8 +11,8 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.admin_mixins import NoAddMixin, ReadOnlyInlineMixin
-from marketplace.marketplaces import Country
+from accounts.admin_mixins import NoAddMixin, ReadOnlyInlineMixin
+from accounts.marketplaces import Country
 
 from .models import (
     DeliveryOption,

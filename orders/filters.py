@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.marketplaces import MarketplaceCode
+from accounts.marketplaces import MarketplaceCode
 
 from .models import DeliveryMethod, OrderStatus, PaymentStatus
 from .selectors import OrderFilters

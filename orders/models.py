@@ -6,8 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.identifiers import TRANSACTION_ID_LENGTH, new_transaction_id
-from marketplace.marketplaces import Currency, MarketplaceCode, currency_matches_marketplace
+from accounts.identifiers import TRANSACTION_ID_LENGTH, new_transaction_id
+from accounts.marketplaces import Currency, MarketplaceCode, currency_matches_marketplace
 
 MONEY = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(0)]}
 

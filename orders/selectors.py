@@ -8,7 +8,7 @@ from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from marketplace.models import User
+from accounts.models import User
 from messaging.models import Message, Thread
 from messaging.selectors import Cursor, visible_messages
 

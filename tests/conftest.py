@@ -73,7 +73,7 @@ def thread(buyer, order):
 @pytest.fixture
 def allina_on(settings):
     """Allina's pipeline stage, which the test settings leave out (settings/test.py)."""
-    from marketplace.settings import base
+    from config.settings import base
 
     settings.MESSAGE_PIPELINE_STAGES = list(base.MESSAGE_PIPELINE_STAGES)
     assert "allina.stage.allina_stage" in settings.MESSAGE_PIPELINE_STAGES
@@ -121,7 +121,7 @@ def celery_worker(transactional_db):
     from celery.contrib.testing.worker import start_worker
     from django.conf import settings as django_settings
 
-    from marketplace.celery import app
+    from config.celery import app
 
     if django_settings.CELERY_BROKER_URL == "memory://":
         _unavailable("no CELERY_BROKER_URL: tasks run in-process")

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import factory
 
-from marketplace import services as account_services
-from marketplace.marketplaces import Country, MarketplaceCode
-from marketplace.models import DeliveryAddress, User
+from accounts import services as account_services
+from accounts.marketplaces import Country, MarketplaceCode
+from accounts.models import DeliveryAddress, User
 from messaging import services as messaging_services
 from messaging.models import Message, Thread
 from orders import services as order_services

@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace.models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, User
-from marketplace.services import masked_email_address
+from accounts.models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, User
+from accounts.services import masked_email_address
 from messaging.models import Attachment, Message, Thread
 from orders import services as order_services
 from orders.models import (

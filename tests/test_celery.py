@@ -2,7 +2,7 @@
 
 import pytest
 
-from marketplace.celery import app
+from config.celery import app
 
 pytestmark = pytest.mark.worker
 
@@ -13,13 +13,13 @@ def test_a_real_worker_answers_through_the_broker(celery_worker):
 
 
 def test_without_a_broker_the_demo_runs_tasks_in_process():
-    # the embedded default of marketplace.settings.base: no CELERY_BROKER_URL, no broker
+    # the embedded default of config.settings.base: no CELERY_BROKER_URL, no broker
     import subprocess
     import sys
 
-    env = {"DJANGO_SETTINGS_MODULE": "marketplace.settings.base", "PATH": ""}
+    env = {"DJANGO_SETTINGS_MODULE": "config.settings.base", "PATH": ""}
     code = (
-        "import django; django.setup(); from marketplace.celery import app; "
+        "import django; django.setup(); from config.celery import app; "
         "print(app.conf.broker_url, app.conf.task_always_eager)"
     )
     result = subprocess.run(  # noqa: S603 (our own interpreter and code)

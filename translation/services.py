@@ -19,8 +19,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.exceptions import DomainError
-from marketplace.queue import enqueue_on_commit
+from core.exceptions import DomainError
+from core.queue import enqueue_on_commit
 
 from . import engines
 from .detection import detect_language

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 
 from . import selectors, services
 from .models import TranslationStatus

@@ -14,9 +14,9 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.identifiers import SENDER_ID_LENGTH, TRANSACTION_ID_LENGTH
-from marketplace.models import SellerEmailAddress, User
-from marketplace.services import masked_mail_domain
+from accounts.identifiers import SENDER_ID_LENGTH, TRANSACTION_ID_LENGTH
+from accounts.models import SellerEmailAddress, User
+from accounts.services import masked_mail_domain
 from orders.models import Order
 
 from . import rows

@@ -14,7 +14,7 @@ import threading
 
 from django.db import connections
 
-from marketplace.queue import enqueue
+from core.queue import enqueue
 
 logger = logging.getLogger(__name__)
 

@@ -43,7 +43,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 from messaging.attachments import MAX_ATTACHMENTS, CheckedUpload, check_upload
 from messaging.models import Message, Thread
 from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or_create

@@ -43,8 +43,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from marketplace.models import SellerEmailAddress, User
-from marketplace.services import masked_email_address
+from accounts.models import SellerEmailAddress, User
+from accounts.services import masked_email_address
 from translation.selectors import translation_for_email
 
 from ..models import EmailStatus, Message, MessageState, Thread

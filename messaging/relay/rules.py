@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from marketplace.models import SellerEmailAddress, User
+from accounts.models import SellerEmailAddress, User
 from messaging.models import RelayAllowlistEntry, Thread
 
 from . import rows

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import marketplace.identifiers
+import accounts.identifiers
 from django.conf import settings
 from django.db import migrations, models
 
@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
             name='Order',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('transaction_id', models.CharField(default=marketplace.identifiers.new_transaction_id, editable=False, max_length=9, unique=True, verbose_name='transaction identifier')),
+                ('transaction_id', models.CharField(default=accounts.identifiers.new_transaction_id, editable=False, max_length=9, unique=True, verbose_name='transaction identifier')),
                 ('marketplace', models.CharField(choices=[('pl', 'Poland (allegro.pl)'), ('cz', 'Czechia (allegro.cz)'), ('sk', 'Slovakia (allegro.sk)'), ('hu', 'Hungary (allegro.hu)')], max_length=2, verbose_name='marketplace')),
                 ('status', models.CharField(choices=[('awaiting_payment', 'Awaiting payment'), ('payment_failed', 'Payment failed'), ('paid', 'Paid'), ('shipped', 'Shipped'), ('delivered', 'Delivered'), ('cancelled', 'Cancelled')], default='awaiting_payment', max_length=20, verbose_name='status')),
                 ('currency', models.CharField(choices=[('PLN', 'PLN'), ('CZK', 'CZK'), ('EUR', 'EUR'), ('HUF', 'HUF')], max_length=3, verbose_name='currency')),

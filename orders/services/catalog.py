@@ -5,9 +5,9 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from marketplace.exceptions import DomainError
-from marketplace.marketplaces import marketplace_get
-from marketplace.models import User
+from accounts.marketplaces import marketplace_get
+from accounts.models import User
+from core.exceptions import DomainError
 
 from ..models import DeliveryOption, Offer
 

@@ -12,12 +12,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from marketplace.exceptions import DomainError
-from marketplace.identifiers import new_transaction_id
-from marketplace.marketplaces import Country
-from marketplace.models import DeliveryAddress, SellerEmailAddress, User
-from marketplace.queue import enqueue_on_commit
-from marketplace.services import masked_email_address
+from accounts.identifiers import new_transaction_id
+from accounts.marketplaces import Country
+from accounts.models import DeliveryAddress, SellerEmailAddress, User
+from accounts.services import masked_email_address
+from core.exceptions import DomainError
+from core.queue import enqueue_on_commit
 
 from ..models import (
     DeliveryOption,

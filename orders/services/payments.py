@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 
 from ..models import (
     AttemptStatus,

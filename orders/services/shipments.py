@@ -18,8 +18,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
-from marketplace.exceptions import DomainError
-from marketplace.models import User
+from accounts.models import User
+from core.exceptions import DomainError
 
 from ..carriers import carrier_status, normalize_tracking_number, validate_tracking_number
 from ..models import (

@@ -18,11 +18,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
-from marketplace import selectors as account_selectors
-from marketplace.exceptions import DomainError
-from marketplace.marketplaces import Country, marketplace_get
-from marketplace.models import DeliveryAddress
-from marketplace.services import delivery_address_create
+from accounts import selectors as account_selectors
+from accounts.marketplaces import Country, marketplace_get
+from accounts.models import DeliveryAddress
+from accounts.services import delivery_address_create
+from core.exceptions import DomainError
 
 from .. import selectors, services
 from ..models import DeliveryOption, Offer

@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from marketplace.exceptions import DomainError
-from marketplace.marketplaces import Country
-from marketplace.services import masked_email_address
+from accounts.marketplaces import Country
+from accounts.services import masked_email_address
+from core.exceptions import DomainError
 from messaging.forms import MessageForm
 from messaging.selectors import Cursor
 from moderation import selectors as moderation_selectors

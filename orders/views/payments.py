@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 
 from .. import selectors, services
 from ..models import AttemptStatus, PaymentAttempt

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.vary import vary_on_headers
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 
 from .. import services
 from ..models import Order, Shipment

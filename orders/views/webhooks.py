@@ -38,7 +38,7 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 
 from .. import services
 from ..models import Carrier

@@ -10,8 +10,8 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
+from accounts.models import User
 from allina import answers
-from marketplace.models import User
 from orders import services as order_services
 from orders.models import Carrier, DeliveryMethod, ShipmentStatus
 from tests.factories import (

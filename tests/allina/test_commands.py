@@ -79,7 +79,7 @@ def test_classify_reports_a_bad_line_in_its_place_and_goes_on(monkeypatch):
 
 
 def test_classify_runs_as_a_real_command_line_tool():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "marketplace.settings.test"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
     result = subprocess.run(
         [sys.executable, "manage.py", "allina", "classify"],
         input='{"text": "Mikor érkezik a csomagom?"}\n{"text": "Díky, všechno dorazilo!"}\n',

@@ -13,9 +13,9 @@ import pytest
 from django.utils import timezone
 from kombu.exceptions import OperationalError
 
+from accounts.services import communication_settings_update
 from allina import tasks
 from allina.models import Question, QuestionChoice, QuestionStatus
-from marketplace.services import communication_settings_update
 from messaging.models import Message, MessageState
 from orders.models import ShipmentStatus
 from tests.factories import OrderFactory, ThreadFactory, UserFactory, order_pay, order_ship

@@ -12,7 +12,7 @@ from allina import learning, services
 from allina.classifier import INTENTS, Prediction
 from allina.models import Question, QuestionChoice, QuestionStatus
 from allina.nlp.dataset import feedback_examples
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 from messaging import services as messaging_services
 from messaging.models import MessageState
 from tests.factories import (

@@ -7,9 +7,9 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
+from accounts.services import user_set_language
 from allina import metrics
 from allina.models import QuestionChoice, QuestionStatus
-from marketplace.services import user_set_language
 from messaging.models import MessageState
 from tests.factories import (
     OfferFactory,

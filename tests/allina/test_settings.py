@@ -7,13 +7,13 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
+from accounts.models import CommunicationSettings
+from accounts.selectors import communication_settings_for_user
+from accounts.services import user_set_language
 from allina import settings_services
 from allina.classifier import INTENTS, Prediction
 from allina.models import Question, QuestionStatus, TopicSetting
-from marketplace.exceptions import DomainError
-from marketplace.models import CommunicationSettings
-from marketplace.selectors import communication_settings_for_user
-from marketplace.services import user_set_language
+from core.exceptions import DomainError
 from messaging import services as messaging_services
 from messaging.models import MessageState
 from tests.factories import ThreadFactory

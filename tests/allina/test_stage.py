@@ -7,8 +7,8 @@ commits; `django_capture_on_commit_callbacks()` without execute shows the moment
 
 import pytest
 
+from accounts.services import communication_settings_update
 from allina.models import Question, QuestionStatus
-from marketplace.services import communication_settings_update
 from messaging import selectors as messaging_selectors
 from messaging import services as messaging_services
 from messaging.models import Channel, MessageState
@@ -160,7 +160,7 @@ def test_a_blocked_message_never_reaches_allina(submit, settings, thread, buyer)
 
 
 def test_allina_runs_after_the_message_rules_and_her_sweep_is_scheduled():
-    from marketplace.settings import base
+    from config.settings import base
 
     stages = base.MESSAGE_PIPELINE_STAGES
     assert stages[-1] == "allina.stage.allina_stage"

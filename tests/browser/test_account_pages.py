@@ -2,8 +2,8 @@
 
 import pytest
 
-from marketplace.models import CommunicationSettings
-from marketplace.services import user_set_language
+from accounts.models import CommunicationSettings
+from accounts.services import user_set_language
 from tests.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

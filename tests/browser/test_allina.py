@@ -11,9 +11,9 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from accounts.services import user_set_language
 from allina.classifier import get_model
 from allina.models import Question
-from marketplace.services import user_set_language
 from messaging.models import MessageState
 from orders.models import ShipmentStatus
 from tests.factories import order_pay, order_ship

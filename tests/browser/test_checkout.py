@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from marketplace.services import user_set_language
+from accounts.services import user_set_language
 from orders.models import Order, OrderStatus, PaymentStatus
 from tests.conftest import log_in, watched_tab
 from tests.factories import DeliveryAddressFactory

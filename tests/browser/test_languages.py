@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from marketplace.models import DeliveryAddress, User
-from marketplace.services import masked_email_address, user_set_language
+from accounts.models import DeliveryAddress, User
+from accounts.services import masked_email_address, user_set_language
 from messaging.models import Message
 from orders.models import Carrier, Offer, Order, Shipment, TrackingEvent
 from tests.factories import (

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from marketplace.services import user_set_language
+from accounts.services import user_set_language
 from tests.factories import MessageFactory, ThreadFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

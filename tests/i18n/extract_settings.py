@@ -2,6 +2,6 @@
 test_catalogues.py): the test settings with no LOCALE_PATHS, so `makemessages` writes
 only to the `locale/` directory of its working directory."""
 
-from marketplace.settings.test import *  # noqa: F403
+from config.settings.test import *  # noqa: F403
 
 LOCALE_PATHS = []

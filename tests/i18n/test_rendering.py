@@ -10,8 +10,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from marketplace import services as account_services
-from marketplace.formats.money import format_money
+from accounts import services as account_services
+from accounts.formats.money import format_money
 from messaging import tasks as messaging_tasks
 from messaging.models import EmailStatus, Message
 from orders import tasks as order_tasks

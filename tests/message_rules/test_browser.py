@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from marketplace.services import user_set_language
+from accounts.services import user_set_language
 from messaging.models import Message, MessageState
 from tests.conftest import log_in, watched_tab
 

@@ -134,7 +134,7 @@ def test_the_notice_speaks_the_senders_language(
     seller,
     order,
 ):
-    from marketplace import services as account_services
+    from accounts import services as account_services
 
     account_services.user_set_language(user=buyer, language="cs")
     mail.outbox.clear()

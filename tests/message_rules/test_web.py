@@ -115,7 +115,7 @@ def test_a_blocked_question_keeps_the_draft_and_the_seller_sees_no_thread(
 
 
 def test_the_reason_is_in_the_writers_language(client, thread):
-    from marketplace import services as account_services
+    from accounts import services as account_services
 
     account_services.user_set_language(user=thread.buyer, language="pl")
     client.force_login(thread.buyer)

@@ -11,7 +11,7 @@ import pytest
 from django.core import mail
 from django.db import OperationalError
 
-from marketplace import services as account_services
+from accounts import services as account_services
 from messaging.models import Message, RelayAllowlistEntry, Side, Thread
 from messaging.relay import inbound
 from messaging.relay.auth import StaticResolver

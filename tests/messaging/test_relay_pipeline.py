@@ -17,9 +17,9 @@ from django.db import close_old_connections, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace import services as account_services
-from marketplace.celery import app
-from marketplace.models import SellerEmailAddress, User
+from accounts import services as account_services
+from accounts.models import SellerEmailAddress, User
+from config.celery import app
 from message_rules.models import MessageCheck
 from messaging import selectors, services, tasks
 from messaging.models import Message, MessageState, Thread

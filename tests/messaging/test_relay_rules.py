@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from marketplace import services as account_services
+from accounts import services as account_services
 from messaging.models import RelayAllowlistEntry
 from messaging.relay.auth import AuthResult, domain_of
 from messaging.relay.rules import decide, parse_from

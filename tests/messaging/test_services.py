@@ -4,7 +4,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.http import Http404
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 from messaging import selectors, services
 from messaging.models import Channel, Message, MessageState, Thread
 from tests.factories import MessageFactory, OfferFactory, ThreadFactory

@@ -11,9 +11,9 @@ from django.db import close_old_connections
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace import services as account_services
-from marketplace.celery import app
-from marketplace.models import User
+from accounts import services as account_services
+from accounts.models import User
+from config.celery import app
 from messaging import services, tasks
 from messaging.models import Message
 from messaging.relay import outbound

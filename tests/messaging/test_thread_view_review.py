@@ -17,7 +17,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace import services as marketplace_services
+from accounts import services as marketplace_services
 from messaging import selectors, services
 from messaging.models import Attachment, Message, MessageState
 from tests.factories import PASSWORD, MessageFactory, ThreadFactory, UserFactory

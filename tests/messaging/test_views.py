@@ -9,7 +9,7 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from marketplace.services import masked_email_address
+from accounts.services import masked_email_address
 from messaging import selectors, services
 from messaging.forms import MessageForm
 from messaging.models import Attachment, Message, MessageState, Thread

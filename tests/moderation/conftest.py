@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import translation
 from PIL import Image
 
-from marketplace.models import User
+from accounts.models import User
 from messaging import services as messaging_services
 from messaging.models import MessageState
 from messaging.pipeline import StageResult

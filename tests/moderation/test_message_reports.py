@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from PIL import Image
 
-from marketplace.exceptions import DomainError
-from marketplace.services import masked_email_address
+from accounts.services import masked_email_address
+from core.exceptions import DomainError
 from messaging import services as messaging_services
 from moderation import services
 from moderation.models import CaseKind, CaseStatus, MessageReport, ModerationCase

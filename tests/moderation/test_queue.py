@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 from messaging import services as messaging_services
 from messaging.models import MessageState, Thread
 from moderation import services

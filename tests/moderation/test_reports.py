@@ -4,7 +4,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 from moderation import services
 from moderation.models import BuyerDetailsReason, BuyerDetailsReport, ReportStatus
 from tests.factories import OrderFactory

@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 
-from marketplace.models import DeliveryAddress
-from marketplace.services import delivery_address_create
+from accounts.models import DeliveryAddress
+from accounts.services import delivery_address_create
 from orders.models import Order, PaymentAttempt
 from tests.factories import DeliveryAddressFactory, OfferFactory, UserFactory
 

@@ -8,8 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace.marketplaces import MarketplaceCode
-from marketplace.models import User
+from accounts.marketplaces import MarketplaceCode
+from accounts.models import User
 from moderation.models import BuyerDetailsReport, ReportStatus
 from orders import services as order_services
 from orders.models import Carrier, DeliveryMethod, Order, OrderLine, OrderStatus, ShipmentStatus

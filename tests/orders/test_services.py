@@ -8,8 +8,8 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from marketplace.exceptions import DomainError
-from marketplace.models import DeliveryAddress
+from accounts.models import DeliveryAddress
+from core.exceptions import DomainError
 from orders import services
 from orders.models import (
     AttemptStatus,

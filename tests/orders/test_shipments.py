@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace.exceptions import DomainError
+from core.exceptions import DomainError
 from orders import services
 from orders.carriers import CARRIERS, tracking_url, validate_tracking_number
 from orders.models import (

@@ -10,9 +10,9 @@ from django.core import mail
 from django.db import close_old_connections
 from django.utils import timezone, translation
 
-from marketplace import services as account_services
-from marketplace.celery import app
-from marketplace.exceptions import DomainError
+from accounts import services as account_services
+from config.celery import app
+from core.exceptions import DomainError
 from orders import services, tasks
 from orders.models import Order
 from orders.services import checkout as checkout_services

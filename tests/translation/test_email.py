@@ -5,7 +5,7 @@ from celery.exceptions import Retry
 from django.core import mail
 from django.utils import timezone
 
-from marketplace import services as account_services
+from accounts import services as account_services
 from messaging import services as messaging_services
 from messaging import tasks as messaging_tasks
 from messaging.models import Message
@@ -186,7 +186,7 @@ def smtp_sink(settings):
 def test_waiting_for_a_translation_does_not_use_up_the_smtp_retries(
     cz_thread, czech_reader, translation_on, smtp_sink, monkeypatch
 ):
-    from marketplace.celery import app
+    from config.celery import app
 
     # given a notify task that already retried 3 times while waiting for a translation,
     # and the recipient's server saying "try again later" once

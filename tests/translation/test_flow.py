@@ -7,7 +7,7 @@ from django.core import mail
 from django.utils import timezone
 from django.utils.translation import gettext, override
 
-from marketplace.celery import app
+from config.celery import app
 from messaging import services as messaging_services
 from messaging.models import Message
 from tests.factories import OfferFactory, OrderFactory, SellerFactory, ThreadFactory, UserFactory

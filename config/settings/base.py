@@ -1,0 +1,301 @@
+"""Settings shared by every environment.
+
+Everything that differs between machines comes from the environment (django-environ),
+with defaults that run the whole system on one machine with nothing installed: SQLite,
+Celery tasks executed in-process, e-mail printed to the console. `.env.example` lists
+every variable.
+"""
+
+from pathlib import Path
+
+import environ
+from django.utils.csp import CSP
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env()
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+SECRET_KEY = env.str("SECRET_KEY", default="django-insecure-local-development-only")
+DEBUG = env.bool("DEBUG", default=True)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+INSTALLED_APPS = [
+    "accounts",
+    "orders",
+    "messaging",
+    "moderation",
+    "message_rules",
+    "allina",
+    "translation",
+    "demo",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django_htmx",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.AccountLanguageMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "config.urls"
+ADMIN_URL = env.str("ADMIN_URL", default="admin/")
+WSGI_APPLICATION = "config.wsgi.application"
+ASGI_APPLICATION = "config.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.template.context_processors.csp",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "accounts.context_processors.navigation",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+}
+DATABASES["default"]["ATOMIC_REQUESTS"] = False
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "marketplace.User"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "login"
+
+# Internationalisation: the UI speaks the languages of the four marketplaces and English.
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("pl", _("Polish")),
+    ("cs", _("Czech")),
+    ("sk", _("Slovak")),
+    ("hu", _("Hungarian")),
+    ("en", _("English")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+FORMAT_MODULE_PATH = ["accounts.formats"]
+TIME_ZONE = env.str("TIME_ZONE", default="Europe/Warsaw")
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
+MEDIA_URL = "media/"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Content Security Policy (Django's built-in middleware). Scripts only from our origin or
+# with the per-request nonce; htmx runs with allowEval off, so no 'unsafe-eval'.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "img-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "font-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+
+# Celery. With no broker configured, tasks run in-process (eagerly) so the demo needs
+# nothing installed; with CELERY_BROKER_URL (Redis) they go to real workers.
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="") or "memory://"
+CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL == "memory://"
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=None)
+CELERY_TASK_IGNORE_RESULT = CELERY_RESULT_BACKEND is None
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=120)
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=100)
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "messages-notify-pending": {
+        "task": "messaging.tasks.messages_notify_pending",
+        "schedule": 300.0,
+    },
+    "orders-notify-seller-pending": {
+        "task": "orders.tasks.orders_notify_seller_pending",
+        "schedule": 300.0,
+    },
+    "translations-retry-pending": {
+        "task": "translation.tasks.translations_retry_pending",
+        "schedule": 300.0,
+    },
+    "allina-questions-sweep": {
+        "task": "allina.tasks.questions_sweep",
+        "schedule": 30.0,
+    },
+}
+
+# E-mail: outbound delivery through a real SMTP server given as EMAIL_URL
+# (smtp://host:25, smtp+tls://user:password@host:587 for STARTTLS, smtp+ssl:// for TLS);
+# kept in the demo mailbox by default (mailbox://, DEBUG only: .eml files under
+# DEMO_MAILBOX_DIR, read at /dev/mailbox/); consolemail:// prints it. Django 6.1's MAILERS.
+
+DEMO_MAILBOX_DIR = env.path("DEMO_MAILBOX_DIR", default=BASE_DIR / "mailbox")
+
+
+def mailers_from_url(url: str) -> dict:
+    """MAILERS with one default mailer described by an e-mail URL."""
+    if url.startswith("mailbox://"):
+        return {"default": {"BACKEND": "demo.mailbox.MailboxBackend", "OPTIONS": {}}}
+    config = environ.Env.email_url_config(url)
+    options = {}
+    if config["EMAIL_BACKEND"].endswith("smtp.EmailBackend"):
+        options = {
+            "host": config["EMAIL_HOST"] or "localhost",
+            "port": config["EMAIL_PORT"] or 25,
+            "username": config["EMAIL_HOST_USER"] or "",
+            "password": config["EMAIL_HOST_PASSWORD"] or "",
+            "use_tls": bool(config.get("EMAIL_USE_TLS", False)),
+            "use_ssl": bool(config.get("EMAIL_USE_SSL", False)),
+            "timeout": env.int("EMAIL_TIMEOUT", default=30),
+        }
+    return {"default": {"BACKEND": config["EMAIL_BACKEND"], "OPTIONS": options}}
+
+
+MAILERS = mailers_from_url(env.str("EMAIL_URL", default="mailbox://"))
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@allegromail.pl")
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+
+# Masked e-mail addresses (SPEC §4): accounts registered on the Polish site use the Polish
+# domain, all others the international one.
+MASKED_MAIL_DOMAIN_PL = env.str("MASKED_MAIL_DOMAIN_PL", default="allegromail.pl")
+MASKED_MAIL_DOMAIN_INTERNATIONAL = env.str(
+    "MASKED_MAIL_DOMAIN_INTERNATIONAL", default="allegromail.com"
+)
+# The inbound relay (`manage.py run_mail_relay`) advertises this as SMTP SIZE and refuses
+# larger messages with 552.
+RELAY_MAX_MESSAGE_BYTES = env.int("RELAY_MAX_MESSAGE_BYTES", default=25 * 1024 * 1024)
+# Threads per relay process that run the database work of SMTP commands. Few: the work
+# is mostly Python, and a thread coming back from a database round trip waits for the
+# GIL behind the others; run more processes (they share the port) to use more cores.
+RELAY_DATABASE_THREADS = env.int("RELAY_DATABASE_THREADS", default=2)
+# The relay hands the messages it accepted over to the pipeline's task in batches, every
+# so many seconds (0: one task per message, on commit; in-process tasks always are): a
+# publish costs about 1 ms of the relay's CPU, and mail waits a fifth of a second at most.
+RELAY_HANDOVER_SECONDS = env.float("RELAY_HANDOVER_SECONDS", default=0.2)
+
+# Inbound mail authentication (messaging/relay/auth.py). Either the relay checks SPF, DKIM
+# and DMARC itself through RELAY_DNS_RESOLVER (a dotted path to a resolver class or
+# instance), or, when RELAY_TRUSTED_AUTH_SERVID names the authserv-id of an upstream MTA
+# that already checked the mail, it trusts only that MTA's Authentication-Results header.
+RELAY_DNS_RESOLVER = env.str(
+    "RELAY_DNS_RESOLVER", default="messaging.relay.auth.DnspythonResolver"
+)
+RELAY_TRUSTED_AUTH_SERVID = env.str("RELAY_TRUSTED_AUTH_SERVID", default="")
+
+# The message pipeline (messaging/pipeline.py): stages every buyer–seller message passes,
+# in order, before delivery. Moderation and Allina plug in here.
+MESSAGE_PIPELINE_STAGES: list[str] = [
+    # A sender suspended by staff is refused before anything else runs.
+    "moderation.stage.sender_not_suspended",
+    # Message rules (SPEC §6): a message that breaks them is kept as blocked, for staff.
+    "message_rules.stage.check",
+    # Allina holds a buyer's web question until she has answered it or passed it on.
+    "allina.stage.allina_stage",
+]
+
+# Allina (allina/): a question her task has not reached after this many seconds (the
+# broker was down, a worker was lost) is taken up by the sweep or by the buyer's open page;
+# one older than ALLINA_ANSWER_WITHIN_SECONDS goes to the seller unanswered.
+ALLINA_SWEEP_AFTER_SECONDS = env.int("ALLINA_SWEEP_AFTER_SECONDS", default=15)
+ALLINA_ANSWER_WITHIN_SECONDS = env.int("ALLINA_ANSWER_WITHIN_SECONDS", default=600)
+
+# Reports of messages (moderation): how many one account may file per hour.
+MODERATION_REPORTS_PER_HOUR = env.int("MODERATION_REPORTS_PER_HOUR", default=5)
+
+# Absolute address of the web app, for links in e-mails.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+
+# The cache (the thread view keeps each message's rendered block in it). In-process by
+# default; several web processes share one with CACHE_URL=redis://host:6379/1.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
+# Automatic translation of messages (translation/): TRANSLATION_ENGINE is "libretranslate"
+# (LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY), "deepl" (DEEPL_API_KEY; the API
+# address follows the key unless DEEPL_API_URL is set) or "argos" (offline, needs the
+# argostranslate package and its language models); empty turns translation off. E-mail
+# of a message waits up to TRANSLATION_EMAIL_WAIT_SECONDS for its translation.
+TRANSLATION_ENGINE = env.str("TRANSLATION_ENGINE", default="")
+LIBRETRANSLATE_URL = env.str("LIBRETRANSLATE_URL", default="")
+LIBRETRANSLATE_API_KEY = env.str("LIBRETRANSLATE_API_KEY", default="")
+DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
+DEEPL_API_URL = env.str("DEEPL_API_URL", default="")
+TRANSLATION_TIMEOUT_SECONDS = env.float("TRANSLATION_TIMEOUT_SECONDS", default=10.0)
+TRANSLATION_EMAIL_WAIT_SECONDS = env.int("TRANSLATION_EMAIL_WAIT_SECONDS", default=60)
+
+# Payments: the payment operator signs its webhooks with HMAC-SHA256 using this secret.
+# The demo's local operator (a page where the buyer approves or declines) uses it too.
+PAYMENT_WEBHOOK_SECRET = env.str(
+    "PAYMENT_WEBHOOK_SECRET", default="local-payment-operator-secret-for-development"
+)
+# Carriers push tracking events signed with HMAC-SHA256, one secret per carrier
+# (CARRIER_WEBHOOK_SECRETS=inpost=...,dpd=...); carriers not listed share the default.
+CARRIER_WEBHOOK_SECRETS = env.dict("CARRIER_WEBHOOK_SECRETS", default={})
+CARRIER_WEBHOOK_DEFAULT_SECRET = env.str(
+    "CARRIER_WEBHOOK_DEFAULT_SECRET", default="local-carrier-secret-for-development"
+)
+
+# Uploads.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+}

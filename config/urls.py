@@ -1,0 +1,67 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from accounts import views
+from demo import mailbox
+
+admin.site.site_header = "Marketplace contact — staff"
+admin.site.site_title = "Marketplace staff"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="marketplace/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/", views.account_details, name="account_details"),
+    path("account/addresses/new/", views.delivery_address_new, name="delivery_address_new"),
+    path(
+        "account/addresses/<int:address_id>/edit/",
+        views.delivery_address_edit,
+        name="delivery_address_edit",
+    ),
+    path(
+        "account/addresses/<int:address_id>/delete/",
+        views.delivery_address_delete,
+        name="delivery_address_delete",
+    ),
+    path(
+        "account/addresses/<int:address_id>/default/",
+        views.delivery_address_set_default,
+        name="delivery_address_set_default",
+    ),
+    path("settings/communication/", views.communication_settings, name="communication_settings"),
+    path("settings/communication/emails/", views.seller_email_new, name="seller_email_new"),
+    path(
+        "settings/communication/emails/<int:address_id>/primary/",
+        views.seller_email_set_primary,
+        name="seller_email_set_primary",
+    ),
+    path(
+        "settings/communication/emails/<int:address_id>/remove/",
+        views.seller_email_remove,
+        name="seller_email_remove",
+    ),
+    path(
+        "settings/communication/emails/verify/<str:token>/",
+        views.seller_email_verify,
+        name="seller_email_verify",
+    ),
+    path("language/", views.language_set, name="language_set"),
+    path("healthz", views.healthz, name="healthz"),
+    path("dev/mailbox/", mailbox.mailbox_list, name="mailbox_list"),
+    path("dev/mailbox/<str:name>/", mailbox.mailbox_message, name="mailbox_message"),
+    path("messages/", include("messaging.urls")),
+    path("sales-quality/", include("allina.urls_seller")),
+    path("translations/", include("translation.urls")),
+    path("allina/", include("allina.urls")),
+    path("moderation/", include("moderation.urls")),
+    path("", include("orders.urls")),
+    path(settings.ADMIN_URL, admin.site.urls),
+]

@@ -12,7 +12,7 @@ figures; only answers to questions sent to the seller directly do. Precisely:
   (abstained: delivered at once) or that the buyer sent on with [yes, send it] (delivered,
   timed from the click: `delivered_at` is when it reached the seller). Allina-resolved
   questions never reach the seller: [no thanks] leaves them `resolved`, an answer awaiting
-  the buyer's choice `answered_by_allina`, and they are not counted.
+  the buyer's choice `held`, and they are not counted.
   Mail from couriers or payment tools (no author) is not a party message.
 - The **response** to a question is the seller's first message delivered in that thread
   after it; the **first-response time** is the time between the two deliveries.

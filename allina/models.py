@@ -1,9 +1,10 @@
 """Allina's questions and the sellers' per-topic switches (SPEC §5, §9).
 
 A `Question` is a buyer's message that Allina holds before it reaches the seller. The
-message itself stays in messaging (state `received` while Allina works on it, then
-`answered_by_allina`, `resolved` or `delivered`); the question keeps what Allina made of it,
-what the buyer chose, and the feedback that teaches her (the seller's reply, staff labels).
+message itself stays in messaging (`held` while Allina works on it and while her answer
+waits for the buyer's choice, then `resolved` or on its way to the seller); the question
+keeps what Allina made of it, what the buyer chose, and the feedback that teaches her
+(the seller's reply, staff labels).
 """
 
 from django.conf import settings

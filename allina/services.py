@@ -1,15 +1,17 @@
 """Allina's flow: hold a buyer's question, answer it or pass it on, record the buyer's choice.
 
-    buyer's web message ──stage──► Question(pending), message `received` (held)
+    buyer's web message ──stage──► Question(pending), message `held`
         └─ task (on commit) ──► question_process
-               ├─ Allina off / topic off / abstains / data missing ──► delivered to the seller
-               └─ answer composed ──► message `answered_by_allina`, the buyer sees it
-                      ├─ [yes, send it] ──► delivered (the seller sees Allina's answer too)
-                      └─ [no thanks] ──► `resolved`, never reaches the seller
+               ├─ Allina off / topic off / abstains / data missing ──► the message takes
+               │      the path again past her stage (`message_release`): to the seller
+               └─ answer composed ──► still `held`, the buyer sees her answer
+                      ├─ [yes, send it] ──► the path again past her stage (the seller sees
+                      │      Allina's answer too; a suspension or the rules still apply)
+                      └─ [no thanks] ──► `resolved` (`message_resolve`), never reaches the seller
 
-Every step locks the thread and then the question row (the order `message_submit` takes
-them in) and returns early when its work is already done, so a retried task, a sweep
-running beside a late worker, or a double click change nothing twice.
+Messaging owns the message's state: this module calls its services and never writes a
+message or a thread itself. Every step returns early when its work is already done, so a
+retried task, a sweep running beside a late worker, or a double click change nothing twice.
 """
 
 import logging
@@ -32,6 +34,9 @@ from . import answers
 from .models import Question, QuestionChoice, QuestionStatus, TopicSetting
 
 logger = logging.getLogger(__name__)
+
+# A question Allina is done with takes the path again past her stage (SPEC §9).
+PAST_ALLINA = frozenset({"allina"})
 
 
 def allina_enabled_for(*, seller: User) -> bool:
@@ -172,18 +177,18 @@ def question_process(
                 "answered_at",
             ]
         )
-        Message.objects.filter(pk=message.pk, state=MessageState.RECEIVED).update(
-            state=MessageState.ANSWERED_BY_ALLINA
+        messaging_services.message_answer_by_bot(
+            message=message, note=_("Allina answered this question.")
         )
     return question
 
 
 def _pass_to_seller(question: Question, status: str, facts: dict) -> Question:
-    """Allina stays silent: the message is delivered as if she were not there."""
+    """Allina stays silent: the message goes on as if she were not there."""
     question.status = status
     question.answer_facts = facts
     question.save(update_fields=["language", "intent", "confidence", "status", "answer_facts"])
-    messaging_services.message_deliver(message=question.message)
+    messaging_services.message_release(message=question.message, past=PAST_ALLINA)
     return question
 
 
@@ -209,11 +214,9 @@ def question_choose(*, question: Question, buyer: User, choice: str) -> Question
         question.chosen_at = timezone.now()
         question.save(update_fields=["choice", "chosen_at"])
         if choice == QuestionChoice.YES:
-            messaging_services.message_deliver(message=question.message)
+            messaging_services.message_release(message=question.message, past=PAST_ALLINA)
         else:
-            Message.objects.filter(
-                pk=question.message_id, state=MessageState.ANSWERED_BY_ALLINA
-            ).update(state=MessageState.RESOLVED)
+            messaging_services.message_resolve(message=question.message)
     return question
 
 

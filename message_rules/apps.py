@@ -7,4 +7,9 @@ class MessageRulesConfig(AppConfig):
     verbose_name = _("Message rules")
 
     def ready(self) -> None:
+        from messaging import pipeline
+
         from . import signals  # noqa: F401
+        from .stage import check
+
+        pipeline.register_stage("message_rules", check)

@@ -38,15 +38,19 @@ def _real_addresses(user: User) -> set[str]:
 def message_check_record(*, message: Message, verdict: engine.Verdict) -> MessageCheck:
     """Keep what the rules found for staff (the moderation queue reads it).
 
-    A message is checked once, as it enters the pipeline: one INSERT.
+    One check per message: a message that takes the path again (the buyer's [yes, send
+    it] after Allina) updates it.
     """
-    return MessageCheck.objects.create(
+    check, _created = MessageCheck.objects.update_or_create(
         message=message,
-        verdict=Verdict.BLOCK if verdict.blocked else Verdict.ALLOW,
-        categories=verdict.categories,
-        findings=[finding.as_dict() for finding in verdict.findings],
-        created_at=timezone.now(),
+        defaults={
+            "verdict": Verdict.BLOCK if verdict.blocked else Verdict.ALLOW,
+            "categories": verdict.categories,
+            "findings": [finding.as_dict() for finding in verdict.findings],
+            "created_at": timezone.now(),
+        },
     )
+    return check
 
 
 def _shown(fragment: str) -> str:

@@ -1,11 +1,11 @@
-"""The message rules' stage of the pipeline (messaging/pipeline.py; SPEC §6, §9).
+"""The message rules' stage of the message path (messaging/pipeline.py; SPEC §6, §9).
 
-The first stage of `MESSAGE_PIPELINE_STAGES`: every message, web reply, Ask a question or
-relayed e-mail, in both directions, is checked before anything else sees it. A message
-that breaks a rule stops as `blocked` (kept for staff, with its findings in
-`MessageCheck`), and the writer is told which part broke which rule, in their language:
-on the web by the view (the reason in the StageResult), by e-mail through a notice to the
-address they wrote from (a task enqueued on commit).
+Runs after the suspension stage, on every message in both directions: web reply, Ask a
+question, relayed e-mail. A message that breaks a rule is blocked (kept for staff, its
+findings in `MessageCheck`), and the writer is told which part broke which rule, in their
+language (the decision's reason: the web form shows it, an e-mail writer gets it in a
+notice). A message that takes the path again (the buyer's [yes, send it]) is checked again
+and its one `MessageCheck` updated; a staff release goes past this stage.
 
 Mail from allowlisted courier, payment and tool senders (no author) is not checked: staff
 vouch for those senders in the relay allowlist, and their notices carry tracking links
@@ -15,23 +15,26 @@ and phone numbers by nature.
 from django.utils import translation
 
 from core.queue import enqueue_on_commit
-from messaging.models import Channel, Message, MessageState
-from messaging.pipeline import StageResult
+from messaging import pipeline
+from messaging.models import Channel, Message
 
 from . import services
 
 
-def check(message: Message) -> StageResult | None:
+def check(*, message: Message, context: pipeline.StageContext) -> pipeline.Decision:
     if message.author_id is None:
-        return None
+        return pipeline.CONTINUE
     verdict = services.message_check(message=message)
     services.message_check_record(message=message, verdict=verdict)
     if not verdict.blocked:
-        return None
+        return pipeline.CONTINUE
     with translation.override(message.author.ui_language):
         reason = services.blocked_reason(verdict.findings)
     if message.channel == Channel.EMAIL and message.sender_address:
         from .tasks import blocked_notice_send
 
         enqueue_on_commit(blocked_notice_send, message.pk)
-    return StageResult(MessageState.BLOCKED, reason)
+    return pipeline.block(
+        reason,
+        findings=tuple((finding.category, finding.fragment) for finding in verdict.findings),
+    )

@@ -134,6 +134,8 @@ class Thread(models.Model):
 class Channel(models.TextChoices):
     WEB = "web", _("Web")
     EMAIL = "email", _("E-mail")
+    # Staff write into a conversation (a notice both parties see).
+    STAFF = "staff", _("Marketplace staff")
 
 
 class EmailStatus(models.TextChoices):
@@ -146,13 +148,14 @@ class EmailStatus(models.TextChoices):
 
 
 class MessageState(models.TextChoices):
-    """Where a message stands in the pipeline (SPEC §9)."""
+    """Where a message stands on its one path (SPEC §9; the allowed moves are
+    messaging.pipeline.TRANSITIONS)."""
 
-    RECEIVED = "received", _("Received")
+    QUEUED = "queued", _("Queued")
+    HELD = "held", _("Held by Allina")
     BLOCKED = "blocked", _("Blocked")
-    ANSWERED_BY_ALLINA = "answered_by_allina", _("Answered by Allina")
-    RESOLVED = "resolved", _("Resolved")
     DELIVERED = "delivered", _("Delivered")
+    RESOLVED = "resolved", _("Resolved")
 
 
 class Message(models.Model):
@@ -177,11 +180,11 @@ class Message(models.Model):
     text = models.TextField(_("text"))
     channel = models.CharField(_("channel"), max_length=5, choices=Channel, default=Channel.WEB)
     state = models.CharField(
-        _("state"), max_length=20, choices=MessageState, default=MessageState.RECEIVED
+        _("state"), max_length=20, choices=MessageState, default=MessageState.QUEUED
     )
-    # Relayed e-mail is stored before the relay answers 250 and passes the pipeline in a
-    # task after (messaging.services.message_accept / message_process).
-    awaiting_pipeline = models.BooleanField(_("awaiting the pipeline"), default=False)
+    # The stage that stopped the message (blocked or held) and what the writer was told.
+    stopped_by = models.CharField(_("stopped by"), max_length=30, blank=True)
+    stop_reason = models.TextField(_("reason given to the writer"), blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     buyer_read_at = models.DateTimeField(_("read by the buyer at"), null=True, blank=True)
     seller_read_at = models.DateTimeField(_("read by the seller at"), null=True, blank=True)
@@ -212,10 +215,11 @@ class Message(models.Model):
         ordering = ["created_at", "id"]
         indexes = [
             models.Index(fields=["thread", "created_at", "id"], name="message_thread_time_idx"),
+            # The sweep's look for relayed mail whose processing task was lost.
             models.Index(
                 fields=["created_at"],
-                condition=models.Q(awaiting_pipeline=True),
-                name="message_awaiting_pipeline_idx",
+                condition=models.Q(state="queued"),
+                name="message_queued_idx",
             ),
         ]
         constraints = [

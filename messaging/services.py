@@ -1,4 +1,9 @@
-"""Messaging services: threads, the single entry point for messages, read state, e-mail."""
+"""Messaging services: threads, the one path of every message (SPEC §9), read state.
+
+Messaging owns every change of a message's state and of its thread's counters: the
+plug-in apps call `message_release`, `message_resolve`, `message_answer_by_bot` and
+`message_hide`, never write these rows themselves.
+"""
 
 import secrets
 from collections.abc import Callable, Sequence
@@ -6,16 +11,15 @@ from datetime import timedelta
 
 from django.core.files.base import File
 from django.db import connection, transaction
-from django.db.models import F, Model
+from django.db.models import F, Model, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from allina.learning import record_seller_reply
 from core.exceptions import DomainError
 from core.queue import enqueue_on_commit
 from orders.models import Offer, Order
-from translation import services as translation_services
 
 from . import pipeline
 from .attachments import CheckedUpload
@@ -56,17 +60,12 @@ def message_submit(
     inbound_message_id: str = "",
     html: str = "",
 ) -> Message:
-    """Every buyer–seller message enters here: web reply, Ask a question, allowlisted mail.
+    """A message written on the web (reply, HTMX, Ask a question) or by a tool of ours:
+    stored as `queued` and taken along the path at once, in one transaction.
 
-    The message is stored as `received` with its attachments, passes the pipeline's
-    stages (messaging/pipeline.py) and leaves delivered or stopped in a stage's state.
-    All of it is one transaction: a failure stores nothing, so the writer keeps the draft.
-
-    Relayed e-mail is stored by `message_accept` before the relay answers 250, and passes
-    the same stages in `message_process`, run by a task (the SMTP reply does not wait for
-    them). `author=None` with `external_sender` is mail from an allowlisted courier,
-    payment or tool sender: it is for the buyer (unread for them) and does not change
-    whose turn it is (`last_author_side`).
+    Returns the message in the state the stages left it in (`delivered`, `held` by Allina,
+    or `blocked`, with the reason for the writer in `stop_reason`). A failure stores
+    nothing, so the writer keeps the draft.
     """
     text = _checked_text(text, author=author, external_sender=external_sender)
     with transaction.atomic():
@@ -82,8 +81,7 @@ def message_submit(
             inbound_message_id=inbound_message_id,
             html=html,
         )
-        result = _pipeline_run(thread=thread, message=message)
-    message.pipeline_result = result  # what stopped it, if anything, for the writer
+        _run(thread=thread, message=message, past=frozenset())
     return message
 
 
@@ -99,14 +97,14 @@ def message_accept(
     html: str = "",
     hand_over: Callable[[int], None] | None = None,
 ) -> Message:
-    """A relayed e-mail, stored in its thread as `received` and waiting for the pipeline.
+    """A relayed e-mail, stored in its thread as `queued`; `message_process` takes it
+    along the path in a task after the relay's 250.
 
-    The mail relay answers 250 once this is committed; `message_process` (a task enqueued
-    on commit, with a sweep behind it) then runs the same stages as `message_submit` and
-    delivers the message or stops it. Until then the other side sees nothing of it. No
-    row lock is taken here: storing a message changes nothing on the thread, which
-    `message_process` updates under its lock. Run inside the caller's transaction; the
-    unique Message-ID per thread raises IntegrityError for a retried delivery.
+    The mail relay answers 250 once this is committed; until the task (or the sweep behind
+    it) has run, the other side sees nothing of it. No row lock is taken here: storing a
+    queued message changes nothing on the thread, which `message_process` updates under
+    its lock. Run inside the caller's transaction; the unique Message-ID per thread raises
+    IntegrityError for a retried delivery.
 
     `hand_over(message_id)`, if given, is called on commit instead of enqueueing the task
     for this message alone (the relay server publishes the ids it accepted in batches).
@@ -122,7 +120,6 @@ def message_accept(
         sender_address=sender_address,
         inbound_message_id=inbound_message_id,
         html=html,
-        awaiting_pipeline=True,
         # The SMTP reply waits for this: one prepared INSERT (relay/rows.py) instead of a
         # statement the ORM builds for every message and file.
         save=rows.insert,
@@ -136,17 +133,15 @@ def message_accept(
     return message
 
 
-def message_process(*, message_id: int) -> Message | None:
-    """Run the pipeline on a message `message_accept` stored; deliver it or stop it.
+def message_process(*, message_id: int, past: frozenset[str] = frozenset()) -> Message | None:
+    """Take a `queued` message along the path: the stages, then delivered, held or blocked.
 
-    Idempotent: the message's `awaiting_pipeline` flag, read under the thread's and the
-    message's row locks (in that order, as every writer takes them), makes a second run
-    (a redelivered task, the sweep) do nothing. A sender suspended since the relay
-    accepted the mail cannot be refused any more: the message is kept as blocked, for
-    staff. Returns the message, or None when there was nothing to do.
+    Idempotent: the state, read under the thread's and the message's row locks (in that
+    order, as every writer takes them), makes a second run (a redelivered task, the
+    sweep) do nothing. Returns the message, or None when there was nothing to do.
     """
     thread_id = (
-        Message.objects.filter(pk=message_id, awaiting_pipeline=True)
+        Message.objects.filter(pk=message_id, state=MessageState.QUEUED)
         .values_list("thread_id", flat=True)
         .first()
     )
@@ -159,19 +154,86 @@ def message_process(*, message_id: int) -> Message | None:
             .get(pk=thread_id)
         )
         message = Message.objects.select_for_update().get(pk=message_id)
-        if not message.awaiting_pipeline:
+        if message.state != MessageState.QUEUED:
             return None
         message.thread = thread
-        message.awaiting_pipeline = False
-        try:
-            with transaction.atomic():
-                result = _pipeline_run(thread=thread, message=message)
-        except DomainError as refusal:
-            message.state = MessageState.BLOCKED
-            message.save(update_fields=["state", "awaiting_pipeline"])
-            result = pipeline.StageResult(MessageState.BLOCKED, refusal.message)
-    message.pipeline_result = result
+        _run(thread=thread, message=message, past=past)
     return message
+
+
+def message_release(
+    *, message: Message, past: frozenset[str] = frozenset(), reason: str = ""
+) -> Message:
+    """A held or blocked message takes the path again, from `queued`, past the stages in
+    `past`: the buyer's [yes, send it] and Allina passing a question on go past
+    "allina", a staff release past "message_rules". Every other stage (a suspension
+    first) applies again. Returns the message in its new state."""
+    with transaction.atomic():
+        thread = (
+            Thread.objects.select_for_update(of=("self",))
+            .select_related("buyer", "seller")
+            .get(pk=message.thread_id)
+        )
+        message = Message.objects.select_for_update().get(pk=message.pk)
+        message.thread = thread
+        _transition(message, MessageState.QUEUED, stopped_by="", stop_reason="")
+        _run(thread=thread, message=message, past=past, again=True)
+    return message
+
+
+def message_answer_by_bot(*, message: Message, note: str) -> Message:
+    """Allina answered a held question: it stays held (the buyer decides), and the writer's
+    view says why it has not reached the seller yet."""
+    with transaction.atomic():
+        message = Message.objects.select_for_update().get(pk=message.pk)
+        if message.state != MessageState.HELD:
+            raise pipeline.IllegalTransition(
+                f"only a held message is answered by the bot: {message.state}"
+            )
+        message.stop_reason = note
+        message.save(update_fields=["stop_reason"])
+    return message
+
+
+def message_resolve(*, message: Message) -> Message:
+    """The buyer's [no thanks]: a held question is done and never reaches the seller."""
+    with transaction.atomic():
+        message = Message.objects.select_for_update().get(pk=message.pk)
+        if message.state != MessageState.RESOLVED:
+            _transition(message, MessageState.RESOLVED)
+    return message
+
+
+def message_hide(*, message: Message) -> Message:
+    """Staff upheld a report: the recipient no longer sees the message (its author sees it
+    as blocked). The thread list follows: its preview falls back to the previous delivered
+    message and an unread message no longer counts as unread."""
+    with transaction.atomic():
+        thread = Thread.objects.select_for_update().get(pk=message.thread_id)
+        message = Message.objects.select_for_update().get(pk=message.pk)
+        if message.state != MessageState.DELIVERED:
+            return message
+        recipient_side = _recipient_side(thread=thread, message=message)
+        read_at = message.buyer_read_at if recipient_side == Side.BUYER else message.seller_read_at
+        _transition(message, MessageState.BLOCKED, stopped_by="staff")
+        _thread_withdraw(thread=thread, message=message, was_unread=read_at is None)
+    return message
+
+
+def _recipient_side(*, thread: Thread, message: Message) -> str:
+    """Who a message is for: the other side of its author (a courier writes to the buyer)."""
+    if message.author_id is None or message.author_id == thread.seller_id:
+        return Side.BUYER
+    return Side.SELLER
+
+
+def _transition(message: Message, state: str, **fields) -> None:
+    """The one place a message's state changes (checked against pipeline.TRANSITIONS)."""
+    pipeline.transition_check(current=message.state, new=state)
+    message.state = state
+    for name, value in fields.items():
+        setattr(message, name, value)
+    message.save(update_fields=["state", *fields])
 
 
 def _checked_text(text: str, *, author: User | None, external_sender: str) -> str:
@@ -204,14 +266,23 @@ def _message_create(
     sender_address: str,
     inbound_message_id: str,
     html: str,
-    awaiting_pipeline: bool = False,
     save: Callable[[Model], object] = _save,
 ) -> Message:
-    if author is not None and author.pk not in (thread.buyer_id, thread.seller_id):
+    staff_notice = channel == Channel.STAFF
+    if staff_notice and (author is None or not author.is_staff):
+        raise DomainError(_("Only staff write notices."), code="not_staff")
+    if (
+        not staff_notice
+        and author is not None
+        and author.pk not in (thread.buyer_id, thread.seller_id)
+    ):
         raise DomainError(_("You are not part of this conversation."), code="not_party")
     now = timezone.now()
-    # An external sender writes to the buyer: the seller has nothing unread.
+    # An external sender writes to the buyer: the seller has nothing unread. A staff
+    # notice is unread for both sides.
     side = thread.side_of(author) if author is not None else Side.SELLER
+    if staff_notice:
+        side = None
     message = Message(
         thread=thread,
         author=author,
@@ -220,8 +291,7 @@ def _message_create(
         channel=Channel(channel),
         sender_address=sender_address or external_sender,
         inbound_message_id=inbound_message_id,
-        state=MessageState.RECEIVED,
-        awaiting_pipeline=awaiting_pipeline,
+        state=MessageState.QUEUED,
         created_at=now,
         buyer_read_at=now if side == Side.BUYER else None,
         seller_read_at=now if side == Side.SELLER else None,
@@ -232,20 +302,24 @@ def _message_create(
     return message
 
 
-def _pipeline_run(*, thread: Thread, message: Message) -> "pipeline.StageResult":
-    """The stages, then delivery or the stopping stage's state (thread locked)."""
-    result = pipeline.run(message)
-    if result.state == MessageState.DELIVERED:
+def _run(
+    *, thread: Thread, message: Message, past: frozenset[str], again: bool = False
+) -> pipeline.Decision:
+    """The stages on a queued message (thread locked), then its one new state."""
+    context = pipeline.StageContext(thread=thread, past=past, again=again)
+    decision = pipeline.run(message=message, context=context)
+    if decision.outcome == pipeline.Outcome.CONTINUE:
         _deliver(thread=thread, message=message)
     else:
-        message.state = result.state
-        message.save(update_fields=["state", "awaiting_pipeline"])
-    return result
+        _transition(
+            message, decision.state, stopped_by=decision.stage, stop_reason=decision.reason
+        )
+    return decision
 
 
 def _locked(thread: Thread) -> Thread:
     """The thread re-read under a row lock, keeping the parties the caller had loaded
-    (the pipeline and delivery read them; they do not change)."""
+    (the stages and delivery read them; they do not change)."""
     locked = Thread.objects.select_for_update().get(pk=thread.pk)
     for relation in (Thread.buyer, Thread.seller):
         field = relation.field
@@ -256,25 +330,15 @@ def _locked(thread: Thread) -> Thread:
     return locked
 
 
-def message_deliver(*, message: Message) -> Message:
-    """Deliver a message a stage had stopped (the buyer's [yes, send it], staff release)."""
-    with transaction.atomic():
-        thread = Thread.objects.select_for_update().get(pk=message.thread_id)
-        message = Message.objects.select_for_update().get(pk=message.pk)
-        if message.state != MessageState.DELIVERED:
-            _deliver(thread=thread, message=message)
-            record_seller_reply(message=message, thread=thread)  # Allina learns from it
-    return message
-
-
 def _deliver(*, thread: Thread, message: Message) -> None:
-    """Make the message visible to the other side; the thread list and counters follow."""
+    """Make the message visible to the other side; the thread list and counters follow,
+    then the after-delivery hooks (translation) and the recipient's e-mail."""
     now = timezone.now()
-    message.state, message.delivered_at = MessageState.DELIVERED, now
-    message.awaiting_pipeline = False
-    message.save(update_fields=["state", "delivered_at", "awaiting_pipeline"])
-    # An external sender (author None) writes to the buyer and does not take a turn.
-    side = thread.side_of(message.author) if message.author_id else None
+    _transition(message, MessageState.DELIVERED, delivered_at=now, stopped_by="", stop_reason="")
+    # An external sender (author None) writes to the buyer and does not take a turn; a
+    # staff notice is for both sides and takes no turn either.
+    staff_notice = message.channel == Channel.STAFF
+    side = thread.side_of(message.author) if message.author_id and not staff_notice else None
     unread = "seller_unread_count" if side == Side.BUYER else "buyer_unread_count"
     # A message delivered late (released by staff, sent on by the buyer after Allina) is
     # the thread's latest only if nothing newer was delivered meanwhile; the thread row is
@@ -290,6 +354,8 @@ def _deliver(*, thread: Thread, message: Message) -> None:
             if newest
             else ("", [])
         )
+        if staff_notice:
+            turn_sql += ", seller_unread_count = seller_unread_count + 1"
         with connection.cursor() as cursor:
             cursor.execute(
                 f"UPDATE messaging_thread SET {latest_sql}"  # noqa: S608
@@ -298,11 +364,52 @@ def _deliver(*, thread: Thread, message: Message) -> None:
                 [*latest_params, *turn_params, message.text, thread.pk],
             )
     else:
-        Thread.objects.filter(pk=thread.pk).update(**latest, **turn, **{unread: F(unread) + 1})
-    from .tasks import message_notify
+        counters = {unread: F(unread) + 1}
+        if staff_notice:
+            counters["seller_unread_count"] = F("seller_unread_count") + 1
+        Thread.objects.filter(pk=thread.pk).update(**latest, **turn, **counters)
+    delivery = pipeline.Delivery(thread=thread)
+    for _name, hook in pipeline.after_delivery_hooks():
+        hook(message=message, delivery=delivery)
+    # A staff notice is shown in the Message Center only (it has no masked sender).
+    if not delivery.notification_deferred and not staff_notice:
+        from .tasks import message_notify
 
-    translation_services.message_translation_request(message=message)  # before the e-mail
-    enqueue_on_commit(message_notify, message.pk)
+        enqueue_on_commit(message_notify, message.pk)
+
+
+def _thread_withdraw(*, thread: Thread, message: Message, was_unread: bool) -> None:
+    """The thread after a delivered message was withdrawn from its recipient."""
+    recipient_side = _recipient_side(thread=thread, message=message)
+    unread_field = f"{recipient_side}_unread_count"
+    updates = {}
+    if was_unread:
+        updates[unread_field] = Greatest(F(unread_field) - 1, Value(0))
+    if thread.last_message_id == message.pk:
+        previous = (
+            Message.objects.filter(thread=thread, state=MessageState.DELIVERED)
+            .order_by("-created_at", "-id")
+            .first()
+        )
+        updates["last_message"] = previous
+        # Whose turn it is follows the conversation as the recipient now sees it.
+        if previous is None:
+            updates["last_author_side"] = ""
+        elif previous.author_id is not None:
+            updates["last_author_side"] = thread.side_of(previous.author)
+    if updates:
+        Thread.objects.filter(pk=thread.pk).update(**updates)
+    if connection.vendor == "postgresql":
+        # The thread's search document (migration 0006) forgets the hidden words: rebuilt
+        # from the delivered messages, as that migration builds it.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE messaging_thread SET search_document = COALESCE(("
+                " SELECT strip(to_tsvector('simple'::regconfig, string_agg(text, ' ')))"
+                " FROM messaging_message WHERE thread_id = %s AND state = 'delivered'"
+                "), ''::tsvector) WHERE id = %s",
+                [thread.pk, thread.pk],
+            )
 
 
 def _attachment_store(*, message: Message, upload: CheckedUpload, save=_save) -> Attachment:
@@ -345,11 +452,11 @@ def thread_mark_read(*, thread: Thread, user: User) -> int:
 
 
 def messages_awaiting_pipeline(*, older_than_seconds: int = 60) -> list[int]:
-    """Relayed mail stored but not through the pipeline yet (the broker was down when
-    the relay accepted it, or a worker was lost), oldest first."""
+    """Relayed mail stored but still queued (the broker was down when the relay accepted
+    it, or a worker was lost), oldest first. A web message is never committed queued."""
     cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
     return list(
-        Message.objects.filter(awaiting_pipeline=True, created_at__lt=cutoff)
+        Message.objects.filter(state=MessageState.QUEUED, created_at__lt=cutoff)
         .order_by("created_at")
         .values_list("pk", flat=True)[:1000]
     )

@@ -4,6 +4,7 @@ import logging
 import random
 
 from celery import shared_task
+from django.conf import settings
 
 from translation import services as translation_services
 
@@ -77,6 +78,8 @@ def messages_process_task(message_ids: list[int]) -> int:
         try:
             processed += services.message_process(message_id=message_id) is not None
         except Exception:
+            if messages_process_task.request.is_eager and settings.EAGER_TASK_FAILURES_RAISE:
+                raise
             logger.exception(
                 "pipeline of relayed message %s failed; left for the sweep", message_id
             )

@@ -315,7 +315,7 @@ def _blocked(message, form: MessageForm) -> bool:
     """A message the rules blocked: the form shows which part broke which rule."""
     if message.state != MessageState.BLOCKED:
         return False
-    for line in message.pipeline_result.reason.splitlines():
+    for line in message.stop_reason.splitlines():
         form.add_error(None, line)
     return True
 

@@ -14,9 +14,8 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, connection, transaction
-from django.db.models import Exists, F, OuterRef, Value
-from django.db.models.functions import Greatest
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -26,8 +25,9 @@ from accounts.models import User
 from accounts.services import masked_email_address
 from core.exceptions import DomainError
 from message_rules.models import MessageCheck
-from messaging.models import Message, MessageState, Side, Thread
-from messaging.services import message_deliver
+from messaging import services as messaging_services
+from messaging.models import Channel, Message, MessageState, Side, Thread
+from messaging.services import message_hide, message_release
 from orders.models import Order
 
 from .models import (
@@ -216,6 +216,8 @@ def message_report_create(
     thread = message.thread
     recipient_side = _recipient_side(thread=thread, message=message)
     recipient_id = thread.buyer_id if recipient_side == Side.BUYER else thread.seller_id
+    if message.channel == Channel.STAFF:
+        raise DomainError(_("Notices from staff cannot be reported."), code="staff_notice")
     if message.state != MessageState.DELIVERED or reporter.pk != recipient_id:
         raise DomainError(_("You can only report messages you received."), code="not_recipient")
     stored: list[ReportScreenshot] = []
@@ -447,9 +449,11 @@ def case_decide(
                     % {"state": message.get_state_display()},
                     code="not_blocked",
                 )
-            message = message_deliver(message=message)
+            # Staff judged the text: past the message rules, but a suspension and every
+            # later stage (Allina for a buyer's question) still apply.
+            message = message_release(message=message, past=frozenset({"message_rules"}))
         elif action == DecisionAction.UPHOLD and case.kind == CaseKind.MESSAGE_REPORT:
-            _message_hide(message=message)
+            message_hide(message=message)
         if case.kind == CaseKind.BUYER_DETAILS_REPORT:
             _buyer_details_report_close(
                 report_id=case.buyer_details_report_id,
@@ -530,52 +534,20 @@ def _buyer_details_report_close(
     report.save(update_fields=["status", "staff_note", "resolved_at", "resolved_by"])
 
 
-def _message_hide(*, message: Message) -> None:
-    """The recipient no longer sees the message (its author sees it as blocked).
-
-    The thread list follows: its preview falls back to the previous delivered message and
-    an unread message no longer counts as unread.
-    """
-    thread = Thread.objects.select_for_update().get(pk=message.thread_id)
-    message = Message.objects.select_for_update().get(pk=message.pk)
-    if message.state != MessageState.DELIVERED:
-        return
-    recipient_side = _recipient_side(thread=thread, message=message)
-    read_at = message.buyer_read_at if recipient_side == Side.BUYER else message.seller_read_at
-    unread_field = f"{recipient_side}_unread_count"
-    message.state = MessageState.BLOCKED
-    message.save(update_fields=["state"])
-    updates = {}
-    if read_at is None:
-        updates[unread_field] = Greatest(F(unread_field) - 1, Value(0))
-    if thread.last_message_id == message.pk:
-        previous = (
-            Message.objects.filter(thread=thread, state=MessageState.DELIVERED)
-            .order_by("-created_at", "-id")
-            .first()
-        )
-        updates["last_message"] = previous
-        # Whose turn it is follows the conversation as the recipient now sees it.
-        if previous is None:
-            updates["last_author_side"] = ""
-        elif previous.author_id is not None:
-            updates["last_author_side"] = thread.side_of(previous.author)
-    if updates:
-        Thread.objects.filter(pk=thread.pk).update(**updates)
-    if connection.vendor == "postgresql":
-        # The thread's search document (messaging migration 0006) forgets the hidden words:
-        # rebuilt from the delivered messages, as that migration builds it.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE messaging_thread SET search_document = COALESCE(("
-                " SELECT strip(to_tsvector('simple'::regconfig, string_agg(text, ' ')))"
-                " FROM messaging_message WHERE thread_id = %s AND state = 'delivered'"
-                "), ''::tsvector) WHERE id = %s",
-                [thread.pk, thread.pk],
-            )
-
-
 # --- notices ------------------------------------------------------------------------------
+
+
+def staff_notice_post(*, staff: User, thread: Thread, text: str) -> Message:
+    """Staff write into a conversation: a notice both parties see in the thread.
+
+    It takes the one message path like any other message (SPEC §9): a suspension, the
+    message rules and every later stage apply to it.
+    """
+    if not staff.is_staff:
+        raise DomainError(_("Only staff write notices."), code="not_staff")
+    return messaging_services.message_submit(
+        thread=thread, author=staff, text=text, channel=Channel.STAFF
+    )
 
 
 def notice_dismiss(*, notice: Notice) -> None:

@@ -71,12 +71,14 @@ def thread(buyer, order):
 
 
 @pytest.fixture
-def allina_on(settings):
-    """Allina's pipeline stage, which the test settings leave out (settings/test.py)."""
-    from config.settings import base
+def allina_on(db, monkeypatch):
+    """Allina switched on for every seller of the test (tests/factories.py makes sellers
+    with her off), as each would in Communication settings."""
+    from accounts.models import CommunicationSettings
+    from tests import factories
 
-    settings.MESSAGE_PIPELINE_STAGES = list(base.MESSAGE_PIPELINE_STAGES)
-    assert "allina.stage.allina_stage" in settings.MESSAGE_PIPELINE_STAGES
+    monkeypatch.setitem(factories.ALLINA_ENABLED, "default", True)
+    CommunicationSettings.objects.update(allina_enabled=True)
 
 
 @pytest.fixture

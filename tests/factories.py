@@ -58,9 +58,24 @@ class UserFactory(factory.Factory):
         return user
 
 
+# Sellers made here have Allina switched off in their Communication settings, so that
+# a buyer's web message reaches them at once; the message path and its stages are the
+# production ones (Allina's stage runs and records the question she did not see). The
+# `allina_on` fixture (tests/conftest.py) switches her on, as a seller would.
+ALLINA_ENABLED = {"default": False}
+
+
 class SellerFactory(UserFactory):
     username = factory.Sequence(lambda n: f"seller{n}")
     is_seller = True
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        seller = super()._create(model_class, **kwargs)
+        account_services.communication_settings_update(
+            user=seller, allina_enabled=ALLINA_ENABLED["default"]
+        )
+        return seller
 
 
 class DeliveryAddressFactory(factory.Factory):

@@ -7,4 +7,9 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self):
+        from messaging import pipeline
+
         from . import checks  # noqa: F401  (registers the configuration check)
+        from .hooks import message_delivered
+
+        pipeline.register_after_delivery("translation", message_delivered)

@@ -142,6 +142,9 @@ SECURE_CSP = {
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="") or "memory://"
 CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL == "memory://"
 CELERY_TASK_EAGER_PROPAGATES = True
+# In-process runs only: a task that fails after the user's work was committed is logged
+# and left for the sweep (False, the demo), or raised (True, the tests: a bug must fail).
+EAGER_TASK_FAILURES_RAISE = env.bool("EAGER_TASK_FAILURES_RAISE", default=False)
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=None)
 CELERY_TASK_IGNORE_RESULT = CELERY_RESULT_BACKEND is None
 CELERY_TASK_SERIALIZER = "json"
@@ -231,14 +234,8 @@ RELAY_TRUSTED_AUTH_SERVID = env.str("RELAY_TRUSTED_AUTH_SERVID", default="")
 
 # The message pipeline (messaging/pipeline.py): stages every buyer–seller message passes,
 # in order, before delivery. Moderation and Allina plug in here.
-MESSAGE_PIPELINE_STAGES: list[str] = [
-    # A sender suspended by staff is refused before anything else runs.
-    "moderation.stage.sender_not_suspended",
-    # Message rules (SPEC §6): a message that breaks them is kept as blocked, for staff.
-    "message_rules.stage.check",
-    # Allina holds a buyer's web question until she has answered it or passed it on.
-    "allina.stage.allina_stage",
-]
+# The message path's stages (SPEC §9) are registered by their apps; their order is
+# messaging.pipeline.STAGE_ORDER, the same in tests and production.
 
 # Allina (allina/): a question her task has not reached after this many seconds (the
 # broker was down, a worker was lost) is taken up by the sweep or by the buyer's open page;

@@ -21,14 +21,7 @@ WHITENOISE_USE_FINDERS = True
 # Tasks run in-process in tests, whatever the broker; tests that use the `celery_worker`
 # fixture switch to the real broker (CELERY_BROKER_URL) and a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
-# Allina holds buyers' web messages until she has answered them; the rest of the suite
-# tests messaging as if she were not there. tests/allina and tests/browser/test_allina.py
-# put her stage back (the `allina_on` fixture) to test the whole flow.
-MESSAGE_PIPELINE_STAGES = [
-    stage
-    for stage in MESSAGE_PIPELINE_STAGES  # noqa: F405
-    if not stage.startswith("allina.")
-]
+EAGER_TASK_FAILURES_RAISE = True
 
 # SQLite in memory: the live server's request threads share the test's one connection, so
 # the browser tests' requests run one at a time (tests/serial_requests.py).

@@ -5,7 +5,7 @@ pipeline (`messaging.services.message_accept`). Publishing one Celery task per m
 would cost each SMTP transaction a broker round trip; instead the ids committed in the
 last `RELAY_HANDOVER_SECONDS` go out as one `messages_process_task`, from a thread of
 their own, off the SMTP path. Nothing depends on the publish for safety: a message whose
-id is lost with the process (or refused by a dead broker) keeps `awaiting_pipeline` and
+id is lost with the process (or refused by a dead broker) stays `queued` and
 the periodic sweep (`messaging.tasks.messages_notify_pending`) hands it over again.
 """
 

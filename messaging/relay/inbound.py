@@ -18,7 +18,7 @@ DMARC verdict of auth.py. It turns untrusted bytes into a message:
 All recipients of one e-mail (and the files) are stored in one transaction, a plain
 message for one recipient in one INSERT: a failure stores nothing or the whole message,
 the server answers 4xx, the sending MTA retries and its Message-ID finds what is stored.
-Each message is stored in its thread as `received`, waiting for the pipeline
+Each message is stored in its thread as `queued`, waiting for the pipeline
 (`messaging.services.message_accept`); the stages (message rules, translation, Allina)
 run in a task once the relay has answered 250, as an MTA queues what it accepted, so the
 SMTP reply waits only for the sender rules and the INSERT.
@@ -106,7 +106,6 @@ def relay_inbound(
         )
         if not decision.allowed:
             raise SenderRefused(decision.reason)
-        _refuse_if_suspended(decision.author)
         decisions.append((recipient, decision))
 
     store = {
@@ -128,20 +127,6 @@ def relay_inbound(
             return [
                 _store(recipient=r, decision=d, stored_first=True, **store) for r, d in decisions
             ]
-
-
-def _refuse_if_suspended(author) -> None:
-    """A sender suspended by staff is refused at once (550 with the reason), from the
-    suspension the sender rules loaded with the author (no query)."""
-    from moderation.stage import SUSPENSION_END, sender_not_suspended
-
-    if author is None or getattr(author, SUSPENSION_END, True) is None:
-        return  # no author, or loaded as not suspended now
-
-    try:
-        sender_not_suspended(Message(author=author))
-    except DomainError as error:
-        raise SenderRefused(error.message) from error
 
 
 def _store(

@@ -77,11 +77,7 @@ def allowlist_match(address: str) -> RelayAllowlistEntry | None:
 
 
 def _with_suspension(user: User, suspended) -> User:
-    from moderation.stage import SUSPENSION_END
-
-    if not suspended:
-        setattr(user, SUSPENSION_END, None)  # not suspended now: no query later
-    # else: the suspension stage reads it (and its end, for the reason) itself
+    # The suspension is checked once, by the suspension stage in the worker.
     return user
 
 

@@ -67,7 +67,13 @@ def test_no_masked_order_address_for_someone_outside_the_order(order, other_user
 
 
 def test_registering_a_seller_makes_their_address_primary_and_allina_on():
-    seller = SellerFactory(email="Shop@Example.COM")
+    seller = services.user_create(
+        username="shop",
+        email="Shop@Example.COM",
+        password="x-pass-2026",
+        registration_marketplace="pl",
+        is_seller=True,
+    )
     primary = seller.email_addresses.get()
     assert primary.is_primary and primary.is_verified
     assert primary.email == "Shop@example.com"

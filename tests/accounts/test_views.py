@@ -115,7 +115,7 @@ def test_account_details_escape_what_users_typed(client, buyer):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-def test_a_seller_switches_allina_off_and_on(seller_client, seller):
+def test_a_seller_switches_allina_off_and_on(allina_on, seller_client, seller):
     url = reverse("communication_settings")
     assert "Allina is on." in seller_client.get(url).text
     response = seller_client.post(url, {})
@@ -189,7 +189,7 @@ def test_pages_carry_a_nonce_csp_and_htmx_runs_without_eval(buyer_client):
     assert "/static/js/htmx.min.js" in response.text
 
 
-def test_every_form_needs_a_csrf_token(buyer, seller):
+def test_every_form_needs_a_csrf_token(allina_on, buyer, seller):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)

@@ -158,7 +158,7 @@ def test_only_the_asking_buyer_may_see_or_choose(
         assert choose(client, question, "yes").status_code == 404
     question.refresh_from_db()
     assert question.choice == ""
-    assert Message.objects.get(pk=question.message_id).state == MessageState.ANSWERED_BY_ALLINA
+    assert Message.objects.get(pk=question.message_id).state == MessageState.HELD
 
 
 def test_choose_needs_post_with_csrf(post, buyer, thread, shipped_order):
@@ -211,7 +211,7 @@ def test_switch_off_then_on_again(post, seller, thread, shipped_order):
     communication_settings_update(user=seller, allina_enabled=True)
     on = post(thread, "Where is my parcel now?")
     on.refresh_from_db()
-    assert on.state == MessageState.ANSWERED_BY_ALLINA
+    assert on.state == MessageState.HELD
     assert TRACKING in on.allina_question.answer_text
 
 
@@ -241,11 +241,11 @@ def test_a_topic_switched_off_goes_to_the_seller(post, seller, thread, shipped_o
     # other topics still answered
     invoice = post(thread, "Will I get an invoice?")
     invoice.refresh_from_db()
-    assert invoice.state == MessageState.ANSWERED_BY_ALLINA
+    assert invoice.state == MessageState.HELD
     topics_update(seller=seller, enabled=INTENTS)
     again = post(thread, "And the parcel?")
     again.refresh_from_db()
-    assert again.state == MessageState.ANSWERED_BY_ALLINA
+    assert again.state == MessageState.HELD
 
 
 def test_the_task_run_again_changes_nothing(post, thread, shipped_order):
@@ -262,7 +262,7 @@ def test_a_question_on_an_offer_gets_only_offer_topics(post, buyer, offer):
     thread = ThreadFactory(buyer=buyer, offer=offer)
     options = post(thread, "What delivery options do you have?")
     options.refresh_from_db()
-    assert options.state == MessageState.ANSWERED_BY_ALLINA
+    assert options.state == MessageState.HELD
     assert "Courier (DPD)" in options.allina_question.answer_text
     parcel = post(thread, "Where is my parcel?")  # no order here to look at
     parcel.refresh_from_db()
@@ -302,12 +302,12 @@ def test_broker_down_the_sweep_answers_a_waiting_question(
 ):
     message = post(thread, "Where is my parcel?")  # stored; the task was not enqueued
     message.refresh_from_db()
-    assert message.state == MessageState.RECEIVED
+    assert message.state == MessageState.HELD
     assert tasks.questions_sweep() == {"answered": 0, "delivered": 0}  # too early
     Question.objects.update(created_at=timezone.now() - timedelta(seconds=60))
     assert tasks.questions_sweep() == {"answered": 1, "delivered": 0}
     message.refresh_from_db()
-    assert message.state == MessageState.ANSWERED_BY_ALLINA
+    assert message.state == MessageState.HELD
 
 
 def test_broker_down_too_long_the_sweep_delivers_to_the_seller(

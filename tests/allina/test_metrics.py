@@ -72,9 +72,7 @@ def test_allina_resolved_and_no_thanks_questions_are_not_counted(seller):
         chosen_at=NOW - 3 * D + H,
     )
     # Answered by Allina, the buyer has not chosen yet.
-    waiting = message_at(
-        thread, buyer, created_at=NOW - 2 * D, state=MessageState.ANSWERED_BY_ALLINA
-    )
+    waiting = message_at(thread, buyer, created_at=NOW - 2 * D, state=MessageState.HELD)
     question_at(waiting, status=QuestionStatus.ANSWERED, intent="invoice", answered_at=NOW - 2 * D)
     # The seller writes in the thread a day and a half later: that answers nothing.
     message_at(thread, seller, created_at=NOW - 1 * D, text="Thank you for your order!")
@@ -229,7 +227,7 @@ def allina_history(seller):
     held(3, MessageState.RESOLVED, intent="delivery_status", **answered, **no)
     held(3, MessageState.RESOLVED, intent="delivery_status", **answered, **no)
     held(3, MessageState.DELIVERED, intent="delivery_status", **answered, **yes)
-    held(3, MessageState.ANSWERED_BY_ALLINA, intent="invoice", **answered)
+    held(3, MessageState.HELD, intent="invoice", **answered)
     held(3, MessageState.DELIVERED, intent=None, status=QuestionStatus.ABSTAINED)
     held(3, MessageState.DELIVERED, intent="return", status=QuestionStatus.OFF)
     held(45, MessageState.RESOLVED, intent="invoice", **answered, **no)  # outside 30 days

@@ -16,7 +16,9 @@ def _english_ui(buyer, seller):
         user_set_language(user=user, language="en")
 
 
-def test_a_seller_logs_in_and_switches_allina_off_without_a_reload(page, seller, password):
+def test_a_seller_logs_in_and_switches_allina_off_without_a_reload(
+    allina_on, page, seller, password
+):
     # given a seller on their Communication settings page
     log_in(page, seller, password)
     page.get_by_role("link", name="Communication settings", exact=True).click()

@@ -49,14 +49,14 @@ def _log_in(tab, user, password):
 def test_a_buyer_reports_a_message_and_staff_review_it_with_the_screenshot(
     settings, window, thread, staff, password, screenshot_dir, tmp_path
 ):
-    # What the message rules would block is their tests' business: this message gets through.
-    settings.MESSAGE_PIPELINE_STAGES = ["moderation.stage.sender_not_suspended"]
     screenshot_dir.mkdir(parents=True, exist_ok=True)
     buyer, seller = thread.buyer, thread.seller
     for user in (buyer, seller):
         user_set_language(user=user, language="en")
     message = messaging_services.message_submit(
-        thread=thread, author=seller, text="Call me on 600 100 200, cheaper without the site."
+        thread=thread,
+        author=seller,  # what the message rules let through, and a buyer reports
+        text="Leave me five stars first, or your parcel waits another week.",
     )
     shot = tmp_path / "chat.png"
     Image.new("RGB", (320, 200), (30, 120, 200)).save(shot, format="PNG")
@@ -92,7 +92,7 @@ def test_a_buyer_reports_a_message_and_staff_review_it_with_the_screenshot(
     staff_tab.locator("input[type=submit]").click()
     staff_tab.goto("/admin/moderation/moderationcase/")
     row = staff_tab.locator("#result_list tbody tr").first
-    expect(row).to_contain_text("Call me on 600 100 200")
+    expect(row).to_contain_text("Leave me five stars first")
     expect(row).to_contain_text(buyer.username)
     thumbnail = row.locator("img.report-screenshot")
     expect(thumbnail).to_have_count(1)
@@ -118,4 +118,4 @@ def test_a_buyer_reports_a_message_and_staff_review_it_with_the_screenshot(
     expect(notices).to_contain_text("Thank you for telling us.")
     buyer_tab.screenshot(path=screenshot_dir / "report-message-outcome.png", full_page=True)
     buyer_tab.goto(f"/messages/{thread.pk}/")
-    expect(buyer_tab.get_by_text("Call me on 600 100 200")).to_have_count(0)
+    expect(buyer_tab.get_by_text("Leave me five stars first")).to_have_count(0)

@@ -100,7 +100,7 @@ def test_a_message_delivered_late_does_not_hide_a_newer_one_in_the_thread_list(t
     services.thread_mark_read(thread=Thread.objects.get(pk=thread.pk), user=thread.seller)
     answer = MessageFactory(thread=thread, author=thread.seller, text="A newer reply")
 
-    services.message_deliver(message=held)
+    services.message_release(message=held)
 
     thread.refresh_from_db()
     assert thread.last_message_id == answer.pk

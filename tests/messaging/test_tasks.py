@@ -365,6 +365,7 @@ def test_a_task_failing_in_process_does_not_fail_the_senders_request(
     thread, settings, caplog, django_capture_on_commit_callbacks
 ):
     # given the demo's in-process tasks and an SMTP server that refuses the connection
+    settings.EAGER_TASK_FAILURES_RAISE = False
     settings.MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
@@ -378,3 +379,19 @@ def test_a_task_failing_in_process_does_not_fail_the_senders_request(
     assert message.state == "delivered"
     assert message.notified_at is None
     assert "left for the sweep" in caplog.text
+
+
+def test_in_the_tests_a_task_failing_in_process_fails_the_test(
+    thread, settings, django_capture_on_commit_callbacks
+):
+    """The test settings raise what an in-process task raises: a bug in a task after
+    commit cannot hide in a log line."""
+    assert settings.EAGER_TASK_FAILURES_RAISE is True
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
+        }
+    }
+    with pytest.raises(Exception), django_capture_on_commit_callbacks(execute=True):  # noqa: B017
+        services.message_submit(thread=thread, author=thread.buyer, text="Hi")

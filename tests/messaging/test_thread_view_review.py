@@ -102,7 +102,7 @@ def test_the_poll_brings_no_message_of_another_thread(client, thread, other_user
 
 def _undelivered(thread, how: str) -> Message:
     """A message of the buyer's that the seller must not see."""
-    if how == "awaiting_pipeline":  # relayed mail, stored before the pipeline ran
+    if how == "queued_mail":  # relayed mail, stored before the stages ran
         return services.message_accept(
             thread=thread, author=thread.buyer, text=f"Undelivered {how}", hand_over=lambda _: 0
         )
@@ -113,9 +113,9 @@ def _undelivered(thread, how: str) -> Message:
 
 UNDELIVERED = [
     MessageState.BLOCKED,
-    MessageState.ANSWERED_BY_ALLINA,
+    MessageState.HELD,
     MessageState.RESOLVED,
-    "awaiting_pipeline",
+    "queued_mail",
 ]
 
 

@@ -14,15 +14,11 @@ from PIL import Image
 from accounts.models import User
 from messaging import services as messaging_services
 from messaging.models import MessageState
-from messaging.pipeline import StageResult
 from moderation import services
 from moderation.screenshots import screenshots_clean
 
-BLOCK_WORD = "forbiddenword"
-BLOCKING_STAGES = [
-    "moderation.stage.sender_not_suspended",
-    "tests.moderation.conftest.block_word",
-]
+# A word the message rules block (profanity), for tests about what follows a block.
+BLOCK_WORD = "kurwa"
 
 
 @pytest.fixture(autouse=True)
@@ -30,20 +26,6 @@ def _english():
     """Texts outside a request are read in English, whatever an earlier test activated."""
     with translation.override("en"):
         yield
-
-
-@pytest.fixture(autouse=True)
-def _only_the_suspension_stage(settings):
-    """These tests decide for themselves what gets blocked (the message rules' own tests
-    cover what the rules block); the suspension stage is the one under test here."""
-    settings.MESSAGE_PIPELINE_STAGES = ["moderation.stage.sender_not_suspended"]
-
-
-def block_word(message):
-    """A stand-in for the message rules in these tests: one word blocks a message."""
-    if BLOCK_WORD in message.text:
-        return StageResult(MessageState.BLOCKED, "rule broken")
-    return None
 
 
 def image_bytes(fmt="PNG", size=(120, 80), color=(200, 30, 30), **save) -> bytes:
@@ -119,8 +101,7 @@ def report(seller_message):
 
 
 @pytest.fixture
-def blocked_message(settings, thread):
-    settings.MESSAGE_PIPELINE_STAGES = BLOCKING_STAGES
+def blocked_message(thread):
     message = messaging_services.message_submit(
         thread=thread, author=thread.seller, text=f"Buy the {BLOCK_WORD} here"
     )

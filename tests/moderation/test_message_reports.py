@@ -210,9 +210,8 @@ def test_a_message_the_user_did_not_receive_is_a_404(
     elif case == "unknown":
         user, message_id = thread.buyer, 999_999
     else:
-        settings.MESSAGE_PIPELINE_STAGES = ["tests.moderation.conftest.block_word"]
         blocked = messaging_services.message_submit(
-            thread=thread, author=thread.seller, text="forbiddenword"
+            thread=thread, author=thread.seller, text="kurwa"
         )
         user, message_id = thread.buyer, blocked.pk
     login(client, user)

@@ -227,7 +227,7 @@ def test_a_message_delivered_later_is_translated_then(
     assert not MessageTranslation.objects.exists()
     # when it is delivered after all (staff release, the buyer's [yes, send it])
     with django_capture_on_commit_callbacks(execute=True):
-        messaging_services.message_deliver(message=message)
+        messaging_services.message_release(message=message)
     # then it is translated like any other
     assert _translation(message).text == CZECH_OF_POLISH
 
@@ -240,5 +240,6 @@ def test_mail_from_a_courier_is_translated_for_the_buyer(cz_thread, translation_
         text=POLISH,
         channel="email",
     )
-    translation = messaging_services.message_deliver(message=message).translations.get()
+    messaging_services.message_process(message_id=message.pk)
+    translation = message.translations.get()
     assert (translation.recipient, translation.target_language) == (cz_thread.buyer, "cs")

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from accounts import services
 from accounts.models import CommunicationSettings
 from core.exceptions import DomainError
-from tests.factories import OrderFactory, SellerFactory, UserFactory
+from tests.factories import OrderFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,10 +4,8 @@
   (`allina.services.question_choose`).
 - The seller's reply to a question that reached them is recorded with it
   (`Question.seller_reply`, `seller_replied_at`) when the seller's next message in that
-  thread is delivered: `allina.stage` records it as the message passes the pipeline, and
-  `record_seller_reply` (called by `messaging.services.message_deliver`) when a stage had
-  stopped it and it is delivered later (a reply the message rules held that staff
-  released).
+  thread is delivered, whenever that is (at once, or after staff released it): Allina's
+  after-delivery hook `allina.stage.seller_reply_hook`.
 - Staff label escalated questions in admin (`question_label`); `manage.py allina train`
   reads `Question.staff_label` (`allina.nlp.dataset.feedback_examples`), so a label is
   exactly an intent id, or `"null"` for a question Allina should leave alone.
@@ -21,7 +19,6 @@ from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from core.exceptions import DomainError
-from messaging.models import Message, Thread
 
 from .models import Question, QuestionChoice, QuestionStatus
 from .settings_services import INTENTS, topic_label
@@ -42,17 +39,6 @@ def label_display(label: str) -> str:
     if not label:
         return ""
     return f"{label} — {topic_label(label)}"
-
-
-def record_seller_reply(*, message: Message, thread: Thread) -> int:
-    """A message delivered after a stage had stopped it: if the seller wrote it, it is the
-    reply to the questions in the thread that reached them before it and wait for one.
-    Returns how many it answered; costs no query for anyone else's message."""
-    if message.author_id is None or message.author_id != thread.seller_id:
-        return 0
-    from .services import seller_reply_record  # the flow imports messaging.services
-
-    return seller_reply_record(message=message)
 
 
 def escalated_questions() -> QuerySet[Question]:

@@ -769,7 +769,7 @@ def drain(args, media_root: str, run_tag: str) -> tuple[float, float, float]:
     )
 
     def counts() -> tuple[int, int]:
-        waiting = run.filter(awaiting_pipeline=True).count()
+        waiting = run.filter(state="queued").count()
         sent = run.filter(email_status=EmailStatus.SENT).count()
         connection.close()
         return waiting, sent

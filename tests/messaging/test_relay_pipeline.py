@@ -1,7 +1,7 @@
 """Relayed mail is stored before the 250 and passes the pipeline afterwards, in a task.
 
-The relay answers "250 queued" once the message is in its thread as `received`, waiting
-for the pipeline; `messages_process_task` (handed over in batches by the relay server,
+The relay answers "250 queued" once the message is in its thread as `queued`, waiting
+for the stages; `messages_process_task` (handed over in batches by the relay server,
 or swept later when the broker was down) delivers it or stops it. Until then the other
 side sees nothing of it.
 """

@@ -14,8 +14,9 @@ SPEC §6 and §8. The pieces:
   platform) as data staff edit in admin; `MessageCheck` keeps each message's findings for
   the moderation queue. Project defaults: `defaults.py`, loaded by a data migration.
 - `stage.py`: the "message_rules" stage of the message path (registered in `apps.py`, run
-  after the suspension stage); a message that breaks the rules is `blocked`, the writer is told which part broke which rule in their
-  language (on the web by the form, by e-mail through `tasks.blocked_notice_send`).
+  after the suspension stage); a message that breaks the rules is `blocked`, the writer
+  is told which part broke which rule in their language (on the web by the form, by
+  e-mail through `tasks.blocked_notice_send`).
 - `manage.py moderate` (JSON lines, SPEC §8) and `manage.py moderate --evaluate` on the
   labelled set `data/evaluation.jsonl`; `bench/moderation.py` times one check.
 

@@ -5,8 +5,8 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from django.core.files.base import File
-from django.db import connection, transaction
-from django.db.models import F, Model
+from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -21,6 +21,7 @@ from . import pipeline
 from .attachments import CheckedUpload
 from .models import Attachment, Channel, EmailStatus, Message, MessageState, Side, Thread
 from .relay import rows
+from .threads import thread_message_delivered
 
 MAX_MESSAGE_LENGTH = 10_000
 
@@ -273,32 +274,8 @@ def _deliver(*, thread: Thread, message: Message) -> None:
     message.state, message.delivered_at = MessageState.DELIVERED, now
     message.awaiting_pipeline = False
     message.save(update_fields=["state", "delivered_at", "awaiting_pipeline"])
-    # An external sender (author None) writes to the buyer and does not take a turn.
-    side = thread.side_of(message.author) if message.author_id else None
-    unread = "seller_unread_count" if side == Side.BUYER else "buyer_unread_count"
-    # A message delivered late (released by staff, sent on by the buyer after Allina) is
-    # the thread's latest only if nothing newer was delivered meanwhile; the thread row is
-    # locked by the caller, so its last_message_at is current.
-    newest = thread.last_message_id is None or message.created_at >= thread.last_message_at
-    turn = {"last_author_side": side} if side and newest else {}
-    latest = {"last_message": message, "last_message_at": message.created_at} if newest else {}
-    if connection.vendor == "postgresql":
-        # One statement; the thread's search document (migration 0006) learns the words.
-        turn_sql, turn_params = (", last_author_side = %s", [side]) if turn else ("", [])
-        latest_sql, latest_params = (
-            ("last_message_id = %s, last_message_at = %s, ", [message.pk, message.created_at])
-            if newest
-            else ("", [])
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE messaging_thread SET {latest_sql}"  # noqa: S608
-                f" {unread} = {unread} + 1{turn_sql}, search_document = search_document"
-                " || strip(to_tsvector('simple'::regconfig, %s)) WHERE id = %s",
-                [*latest_params, *turn_params, message.text, thread.pk],
-            )
-    else:
-        Thread.objects.filter(pk=thread.pk).update(**latest, **turn, **{unread: F(unread) + 1})
+    # Counters, last message, turn and search document (messaging/threads.py).
+    thread_message_delivered(thread=thread, message=message)
     from .tasks import message_notify
 
     translation_services.message_translation_request(message=message)  # before the e-mail

@@ -14,9 +14,8 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, connection, transaction
-from django.db.models import Exists, F, OuterRef, Value
-from django.db.models.functions import Greatest
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -28,6 +27,7 @@ from core.exceptions import DomainError
 from message_rules.models import MessageCheck
 from messaging.models import Message, MessageState, Side, Thread
 from messaging.services import message_deliver
+from messaging.threads import message_hide
 from orders.models import Order
 
 from .models import (
@@ -533,46 +533,10 @@ def _buyer_details_report_close(
 def _message_hide(*, message: Message) -> None:
     """The recipient no longer sees the message (its author sees it as blocked).
 
-    The thread list follows: its preview falls back to the previous delivered message and
-    an unread message no longer counts as unread.
+    The thread list follows (messaging.threads): its preview falls back to the previous
+    delivered message and an unread message no longer counts as unread.
     """
-    thread = Thread.objects.select_for_update().get(pk=message.thread_id)
-    message = Message.objects.select_for_update().get(pk=message.pk)
-    if message.state != MessageState.DELIVERED:
-        return
-    recipient_side = _recipient_side(thread=thread, message=message)
-    read_at = message.buyer_read_at if recipient_side == Side.BUYER else message.seller_read_at
-    unread_field = f"{recipient_side}_unread_count"
-    message.state = MessageState.BLOCKED
-    message.save(update_fields=["state"])
-    updates = {}
-    if read_at is None:
-        updates[unread_field] = Greatest(F(unread_field) - 1, Value(0))
-    if thread.last_message_id == message.pk:
-        previous = (
-            Message.objects.filter(thread=thread, state=MessageState.DELIVERED)
-            .order_by("-created_at", "-id")
-            .first()
-        )
-        updates["last_message"] = previous
-        # Whose turn it is follows the conversation as the recipient now sees it.
-        if previous is None:
-            updates["last_author_side"] = ""
-        elif previous.author_id is not None:
-            updates["last_author_side"] = thread.side_of(previous.author)
-    if updates:
-        Thread.objects.filter(pk=thread.pk).update(**updates)
-    if connection.vendor == "postgresql":
-        # The thread's search document (messaging migration 0006) forgets the hidden words:
-        # rebuilt from the delivered messages, as that migration builds it.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE messaging_thread SET search_document = COALESCE(("
-                " SELECT strip(to_tsvector('simple'::regconfig, string_agg(text, ' ')))"
-                " FROM messaging_message WHERE thread_id = %s AND state = 'delivered'"
-                "), ''::tsvector) WHERE id = %s",
-                [thread.pk, thread.pk],
-            )
+    message_hide(message=message)
 
 
 # --- notices ------------------------------------------------------------------------------

@@ -192,7 +192,7 @@ def test_search_finds_what_the_user_sees_on_every_database(db, seed):
     seller = UserFactory(is_seller=True)
     buyers = [UserFactory() for _ in range(3)]
     made = []
-    for number in range(12):
+    for _ in range(12):
         thread = ThreadFactory(buyer=rng.choice(buyers), offer=OfferFactory(seller=seller))
         made.append(thread)
         for _ in range(rng.randint(0, 4)):
@@ -218,4 +218,3 @@ def test_search_finds_what_the_user_sees_on_every_database(db, seed):
                     if visible and any(w.startswith(term.lower()) for w in words):
                         expected.add(thread.pk)
             assert _found(user, term) == expected, (seed, user.username, term)
-

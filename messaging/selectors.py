@@ -500,7 +500,8 @@ def _page_keys(*, user: User, sides: list[str], filter: str, cursor: Cursor | No
         if cursor is not None:
             at, pk = column["last_message_at"], column["id"]
             where.append(f"{at} <= %s AND ({at} < %s OR ({at} = %s AND {pk} < %s))")
-            values += [cursor.at, cursor.at, cursor.at, cursor.pk]
+            at_value = connection.ops.adapt_datetimefield_value(cursor.at)  # as the ORM's
+            values += [at_value, at_value, at_value, cursor.pk]
         parts.append(
             f"(SELECT {column['last_message_at']}, {column['id']}"  # noqa: S608
             f" FROM {_quote(Thread._meta.db_table)} WHERE {' AND '.join(where)}"

@@ -400,6 +400,7 @@ def _thread_text_matches(*, user: User, terms: list[str]) -> Q:
             .exclude(state=MessageState.DELIVERED)
             .annotate(document=SearchVector("text", config=SEARCH_CONFIG))
             .filter(document=query)
+            .order_by()
             .values("thread_id")
         )
         return Q(search_document=query) | Q(_EqualsAny(F("pk"), ArraySubquery(own_undelivered)))

@@ -488,7 +488,7 @@ def seed(*, threads: int, messages: int, log=print, seed_value: int = 2026) -> N
         step(f"{len(rows)} messages copied")
         with connection.cursor() as cursor:
             # Each thread's search document (messaging migration 0006 fills it for rows
-            # that exist when it runs, services._deliver for new messages): here, as 0006.
+            # that exist when it runs, messaging.threads for new messages): here, as 0006.
             cursor.execute(
                 "UPDATE messaging_thread AS t SET search_document = d.document FROM ("
                 " SELECT thread_id,"

@@ -1,6 +1,7 @@
 """Threads between a buyer and a seller, their messages and attachments (SPEC §3, §9)."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -10,6 +11,14 @@ from django.utils.translation import gettext_lazy as _
 class Side(models.TextChoices):
     BUYER = "buyer", _("Buyer")
     SELLER = "seller", _("Seller")
+
+
+class ThreadManager(models.Manager):
+    """Threads without their search document, which only the search's WHERE reads (a
+    thread's tsvector is larger than the rest of its row)."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("search_document")
 
 
 class Thread(models.Model):
@@ -68,9 +77,17 @@ class Thread(models.Model):
     )
     buyer_unread_count = models.PositiveIntegerField(_("unread by the buyer"), default=0)
     seller_unread_count = models.PositiveIntegerField(_("unread by the seller"), default=0)
+    # PostgreSQL's full-text document of the thread's delivered text (stripped tsvector,
+    # 'simple' configuration), kept by messaging.threads with the fields above; its GIN
+    # index thread_search_document_idx comes from migration 0006. Empty on other
+    # databases, which search the messages themselves.
+    search_document = SearchVectorField(_("search document"), db_default="", editable=False)
+
+    objects = ThreadManager()
 
     class Meta:
         verbose_name = _("thread")
+        base_manager_name = "objects"  # `message.thread` leaves the document out too
         verbose_name_plural = _("threads")
         ordering = ["-last_message_at", "-id"]
         constraints = [
@@ -220,6 +237,14 @@ class Message(models.Model):
                 fields=["created_at"],
                 condition=models.Q(state="queued"),
                 name="message_queued_idx",
+            ),
+            # A writer's own messages that did not reach the other side (blocked, held by
+            # Allina, ...): few, and what the thread search adds to the thread's document
+            # for them (messaging.selectors).
+            models.Index(
+                fields=["author", "thread"],
+                condition=~models.Q(state="delivered"),
+                name="message_undelivered_author_idx",
             ),
         ]
         constraints = [

@@ -8,16 +8,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import (
     BooleanField,
     Exists,
+    F,
+    Func,
     Model,
     OuterRef,
     Q,
     QuerySet,
 )
-from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.dateparse import parse_datetime
@@ -27,6 +30,7 @@ from accounts.models import User
 from translation.models import MessageTranslation
 
 from .models import Attachment, Channel, Message, MessageState, Thread
+from .threads import SEARCH_CONFIG, searches_documents
 
 THREADS_PER_PAGE = 25
 MESSAGES_PER_PAGE = 25  # the latest ones; "Show earlier messages" loads the page before
@@ -125,7 +129,7 @@ def thread_get_for_page(*, user: User, thread_id: int) -> Thread:
     """
     if not _id_in_range(Thread, thread_id):  # the ORM's lookup: no row; SQLite: an error
         raise Http404("No such conversation.")
-    thread_columns, make_thread = _loader(Thread, "t")
+    thread_columns, make_thread = _loader(Thread, "t", _THREAD_FIELDS)
     party_columns, make_party = _loader(User, "p", _PARTY_FIELDS)
     order_model = Thread._meta.get_field("order").related_model
     offer_model = Thread._meta.get_field("offer").related_model
@@ -163,6 +167,11 @@ def thread_get_for_page(*, user: User, thread_id: int) -> Thread:
 
 
 _PARTY_FIELDS = ("id", "username", "sender_id", "registration_marketplace")
+# A thread's columns but its search document (only the search's WHERE reads it; the
+# field is deferred as Thread.objects defers it).
+_THREAD_FIELDS = tuple(
+    f.attname for f in Thread._meta.concrete_fields if f.attname != "search_document"
+)
 
 
 class Fetched(list):
@@ -370,27 +379,50 @@ def _message_text_matches(terms: list[str]) -> Q:
 
 
 def _thread_text_matches(*, user: User, terms: list[str]) -> Q:
-    """Every term starts a word of the thread's delivered messages (case-insensitive).
+    """Every term starts a word of one message the user sees in the thread: a delivered
+    one, or one of their own that did not reach the other side (blocked, held by Allina,
+    ...), as the thread view shows them (case-insensitive).
 
-    PostgreSQL reads the thread's own search document (migration 0006), so the planner
-    can stop after a page for a common word or use the GIN index for a rare one. Other
-    databases (SQLite in the demo) check the thread's messages with the same rule.
+    PostgreSQL reads the thread's search document (the delivered text, messaging.threads),
+    so the planner can stop after a page for a common word or use its GIN index for a rare
+    one, and adds the threads of the user's own undelivered messages that match (a few
+    rows of message_undelivered_author_idx, as an array the pk index can take: the GIN
+    path stays open). Other databases (SQLite in the demo) check the thread's messages.
     """
-    if connection.vendor == "postgresql":
-        query = " & ".join(f"{term}:*" for term in terms)  # terms are \w+ only: safe in tsquery
-        return Q(
-            RawSQL(
-                "messaging_thread.search_document @@ to_tsquery('simple'::regconfig, %s)",
-                [query],
-                output_field=BooleanField(),
-            )
+    if searches_documents():
+        query = SearchQuery(
+            " & ".join(f"{term}:*" for term in terms),  # terms are \w+ only: safe in tsquery
+            search_type="raw",
+            config=SEARCH_CONFIG,
         )
+        own_undelivered = (
+            Message.objects.filter(author=user)
+            .exclude(state=MessageState.DELIVERED)
+            .annotate(document=SearchVector("text", config=SEARCH_CONFIG))
+            .filter(document=query)
+            .order_by()
+            .values("thread_id")
+        )
+        return Q(search_document=query) | Q(_EqualsAny(F("pk"), ArraySubquery(own_undelivered)))
     matching = (
         Message.objects.filter(thread=OuterRef("pk"))
         .filter(visible_messages(user=user))
         .filter(_message_text_matches(terms))
     )
     return Q(Exists(matching))
+
+
+class _EqualsAny(Func):
+    """`value = ANY(array)`: with the array from an uncorrelated ARRAY(subquery) (computed
+    once), an index condition, where `value IN (subquery)` inside an OR is not."""
+
+    output_field = BooleanField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        value, array = self.get_source_expressions()
+        value_sql, value_params = compiler.compile(value)
+        array_sql, array_params = compiler.compile(array)
+        return f"{value_sql} = ANY({array_sql})", (*value_params, *array_params)
 
 
 def thread_list_for_user(
@@ -469,7 +501,8 @@ def _page_keys(*, user: User, sides: list[str], filter: str, cursor: Cursor | No
         if cursor is not None:
             at, pk = column["last_message_at"], column["id"]
             where.append(f"{at} <= %s AND ({at} < %s OR ({at} = %s AND {pk} < %s))")
-            values += [cursor.at, cursor.at, cursor.at, cursor.pk]
+            at_value = connection.ops.adapt_datetimefield_value(cursor.at)  # as the ORM's
+            values += [at_value, at_value, at_value, cursor.pk]
         parts.append(
             f"(SELECT {column['last_message_at']}, {column['id']}"  # noqa: S608
             f" FROM {_quote(Thread._meta.db_table)} WHERE {' AND '.join(where)}"

@@ -10,9 +10,8 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 from django.core.files.base import File
-from django.db import connection, transaction
-from django.db.models import F, Model, Value
-from django.db.models.functions import Greatest
+from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -25,6 +24,7 @@ from . import pipeline
 from .attachments import CheckedUpload
 from .models import Attachment, Channel, EmailStatus, Message, MessageState, Side, Thread
 from .relay import rows
+from .threads import thread_message_delivered, thread_message_withdrawn
 
 MAX_MESSAGE_LENGTH = 10_000
 
@@ -206,25 +206,15 @@ def message_resolve(*, message: Message) -> Message:
 
 def message_hide(*, message: Message) -> Message:
     """Staff upheld a report: the recipient no longer sees the message (its author sees it
-    as blocked). The thread list follows: its preview falls back to the previous delivered
-    message and an unread message no longer counts as unread."""
+    as blocked) and the thread follows (messaging/threads.py). A message that is not
+    delivered (any more) is left as it is. Locks the thread, then the message."""
     with transaction.atomic():
         thread = Thread.objects.select_for_update().get(pk=message.thread_id)
         message = Message.objects.select_for_update().get(pk=message.pk)
-        if message.state != MessageState.DELIVERED:
-            return message
-        recipient_side = _recipient_side(thread=thread, message=message)
-        read_at = message.buyer_read_at if recipient_side == Side.BUYER else message.seller_read_at
-        _transition(message, MessageState.BLOCKED, stopped_by="staff")
-        _thread_withdraw(thread=thread, message=message, was_unread=read_at is None)
+        if message.state == MessageState.DELIVERED:
+            _transition(message, MessageState.BLOCKED, stopped_by="staff")
+            thread_message_withdrawn(thread=thread, message=message)
     return message
-
-
-def _recipient_side(*, thread: Thread, message: Message) -> str:
-    """Who a message is for: the other side of its author (a courier writes to the buyer)."""
-    if message.author_id is None or message.author_id == thread.seller_id:
-        return Side.BUYER
-    return Side.SELLER
 
 
 def _transition(message: Message, state: str, **fields) -> None:
@@ -335,81 +325,16 @@ def _deliver(*, thread: Thread, message: Message) -> None:
     then the after-delivery hooks (translation) and the recipient's e-mail."""
     now = timezone.now()
     _transition(message, MessageState.DELIVERED, delivered_at=now, stopped_by="", stop_reason="")
-    # An external sender (author None) writes to the buyer and does not take a turn; a
-    # staff notice is for both sides and takes no turn either.
-    staff_notice = message.channel == Channel.STAFF
-    side = thread.side_of(message.author) if message.author_id and not staff_notice else None
-    unread = "seller_unread_count" if side == Side.BUYER else "buyer_unread_count"
-    # A message delivered late (released by staff, sent on by the buyer after Allina) is
-    # the thread's latest only if nothing newer was delivered meanwhile; the thread row is
-    # locked by the caller, so its last_message_at is current.
-    newest = thread.last_message_id is None or message.created_at >= thread.last_message_at
-    turn = {"last_author_side": side} if side and newest else {}
-    latest = {"last_message": message, "last_message_at": message.created_at} if newest else {}
-    if connection.vendor == "postgresql":
-        # One statement; the thread's search document (migration 0006) learns the words.
-        turn_sql, turn_params = (", last_author_side = %s", [side]) if turn else ("", [])
-        latest_sql, latest_params = (
-            ("last_message_id = %s, last_message_at = %s, ", [message.pk, message.created_at])
-            if newest
-            else ("", [])
-        )
-        if staff_notice:
-            turn_sql += ", seller_unread_count = seller_unread_count + 1"
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE messaging_thread SET {latest_sql}"  # noqa: S608
-                f" {unread} = {unread} + 1{turn_sql}, search_document = search_document"
-                " || strip(to_tsvector('simple'::regconfig, %s)) WHERE id = %s",
-                [*latest_params, *turn_params, message.text, thread.pk],
-            )
-    else:
-        counters = {unread: F(unread) + 1}
-        if staff_notice:
-            counters["seller_unread_count"] = F("seller_unread_count") + 1
-        Thread.objects.filter(pk=thread.pk).update(**latest, **turn, **counters)
+    # Counters, last message, turn and search document (messaging/threads.py).
+    thread_message_delivered(thread=thread, message=message)
     delivery = pipeline.Delivery(thread=thread)
     for _name, hook in pipeline.after_delivery_hooks():
         hook(message=message, delivery=delivery)
     # A staff notice is shown in the Message Center only (it has no masked sender).
-    if not delivery.notification_deferred and not staff_notice:
+    if not delivery.notification_deferred and message.channel != Channel.STAFF:
         from .tasks import message_notify
 
         enqueue_on_commit(message_notify, message.pk)
-
-
-def _thread_withdraw(*, thread: Thread, message: Message, was_unread: bool) -> None:
-    """The thread after a delivered message was withdrawn from its recipient."""
-    recipient_side = _recipient_side(thread=thread, message=message)
-    unread_field = f"{recipient_side}_unread_count"
-    updates = {}
-    if was_unread:
-        updates[unread_field] = Greatest(F(unread_field) - 1, Value(0))
-    if thread.last_message_id == message.pk:
-        previous = (
-            Message.objects.filter(thread=thread, state=MessageState.DELIVERED)
-            .order_by("-created_at", "-id")
-            .first()
-        )
-        updates["last_message"] = previous
-        # Whose turn it is follows the conversation as the recipient now sees it.
-        if previous is None:
-            updates["last_author_side"] = ""
-        elif previous.author_id is not None:
-            updates["last_author_side"] = thread.side_of(previous.author)
-    if updates:
-        Thread.objects.filter(pk=thread.pk).update(**updates)
-    if connection.vendor == "postgresql":
-        # The thread's search document (migration 0006) forgets the hidden words: rebuilt
-        # from the delivered messages, as that migration builds it.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "UPDATE messaging_thread SET search_document = COALESCE(("
-                " SELECT strip(to_tsvector('simple'::regconfig, string_agg(text, ' ')))"
-                " FROM messaging_message WHERE thread_id = %s AND state = 'delivered'"
-                "), ''::tsvector) WHERE id = %s",
-                [thread.pk, thread.pk],
-            )
 
 
 def _attachment_store(*, message: Message, upload: CheckedUpload, save=_save) -> Attachment:

@@ -38,6 +38,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # SearchVectorField (messaging.Thread.search_document) requires it; on other databases
+    # it does nothing.
+    "django.contrib.postgres",
     "django_htmx",
 ]
 

@@ -3,8 +3,8 @@
 The Message Center's search then reads one row per thread: the planner can walk the
 thread list index and test each thread's document (a common word finds a page at once),
 or use this GIN index (a rare word), instead of collecting every matching message first.
-services._deliver keeps it current. Other databases (SQLite in the demo) do without it
-and search the messages themselves.
+messaging.threads keeps it current (migration 0009 made it a field Django knows). Other
+databases (SQLite in the demo) leave it empty and search the messages themselves.
 """
 
 from django.db import migrations

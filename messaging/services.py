@@ -19,7 +19,7 @@ from translation import services as translation_services
 
 from . import pipeline
 from .attachments import CheckedUpload
-from .models import Attachment, Channel, EmailStatus, Message, MessageState, Side, Thread
+from .models import Attachment, Channel, Message, MessageState, Side, Thread
 from .relay import rows
 
 MAX_MESSAGE_LENGTH = 10_000
@@ -299,10 +299,12 @@ def _deliver(*, thread: Thread, message: Message) -> None:
             )
     else:
         Thread.objects.filter(pk=thread.pk).update(**latest, **turn, **{unread: F(unread) + 1})
-    from .tasks import message_notify
+    from .notifications import message_notification_enqueue
 
-    translation_services.message_translation_request(message=message)  # before the e-mail
-    enqueue_on_commit(message_notify, message.pk)
+    requested = translation_services.message_translation_request(message=message)
+    # A pending translation sends the e-mail when it is done (or overdue); else it goes now.
+    if requested is None or requested.status != "pending":
+        message_notification_enqueue(message=message)
 
 
 def _attachment_store(*, message: Message, upload: CheckedUpload, save=_save) -> Attachment:
@@ -355,14 +357,24 @@ def messages_awaiting_pipeline(*, older_than_seconds: int = 60) -> list[int]:
     )
 
 
-def messages_pending_notification(*, older_than_seconds: int = 120) -> list[int]:
-    """Delivered messages not yet e-mailed (the broker was down, or a worker was lost)."""
-    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+def messages_pending_notification(
+    *, older_than_seconds: int = 900, within_days: int = 3
+) -> list[int]:
+    """Delivered messages that have no e-mail yet although they should have by now.
+
+    The e-mail is written with the delivery, or by the translation app when a pending
+    translation is finished or overdue (TRANSLATION_EMAIL_WAIT_SECONDS); this safety net
+    finds any the translation app did not write. Older ones are left alone: a first
+    deployment must not mail about every old message.
+    """
+    now = timezone.now()
     return list(
         Message.objects.filter(
-            state=MessageState.DELIVERED, notified_at__isnull=True, delivered_at__lt=cutoff
+            state=MessageState.DELIVERED,
+            email_status="",
+            delivered_at__lt=now - timedelta(seconds=older_than_seconds),
+            delivered_at__gte=now - timedelta(days=within_days),
         )
-        .exclude(email_status__in=[EmailStatus.SENT, EmailStatus.FAILED])
         .order_by("delivered_at")
         .values_list("pk", flat=True)[:1000]
     )

@@ -1,7 +1,10 @@
 """Permission-scoped reads of account data."""
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
+
+from outbox.models import EmailStatus as OutboxStatus
+from outbox.models import OutboundEmail
 
 from .models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, User
 
@@ -16,7 +19,19 @@ def delivery_address_get_for_buyer(*, buyer: User, address_id: int) -> DeliveryA
 
 
 def seller_email_addresses_active(*, seller: User) -> QuerySet[SellerEmailAddress]:
-    return SellerEmailAddress.objects.filter(seller=seller, removed_at__isnull=True)
+    """The listed addresses; `verification_error` says why the verification e-mail to an
+    address could not be delivered ("" or None when it was not given up)."""
+    from .services import SELLER_EMAIL_CAUSE, SELLER_EMAIL_VERIFICATION
+
+    failed = OutboundEmail.objects.filter(
+        kind=SELLER_EMAIL_VERIFICATION,
+        cause_kind=SELLER_EMAIL_CAUSE,
+        cause_id=OuterRef("pk"),
+        status=OutboxStatus.FAILED,
+    ).order_by("-id")
+    return SellerEmailAddress.objects.filter(seller=seller, removed_at__isnull=True).annotate(
+        verification_error=Subquery(failed.values("last_error")[:1])
+    )
 
 
 def communication_settings_for_user(*, user: User) -> CommunicationSettings:

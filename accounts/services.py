@@ -5,7 +5,6 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -13,7 +12,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core.exceptions import DomainError
-from core.queue import enqueue_on_commit
+from outbox.models import OutboundEmail
+from outbox.services import email_enqueue
 
 from .marketplaces import Country, MarketplaceCode
 from .models import (
@@ -169,25 +169,24 @@ def seller_email_verification_token(*, address: SellerEmailAddress) -> str:
     )
 
 
-def seller_email_request(*, seller: User, email: str) -> SellerEmailAddress:
-    """Add an unverified address and, after commit, mail it a verification link."""
-    from .tasks import seller_email_send_verification
+SELLER_EMAIL_VERIFICATION = "seller_email_verification"
+SELLER_EMAIL_CAUSE = "accounts.selleremailaddress"
 
+
+def seller_email_request(*, seller: User, email: str) -> SellerEmailAddress:
+    """Add an unverified address and mail it a verification link (an outbox row written
+    with the address, sent once it is committed)."""
     with transaction.atomic():
         address = seller_email_add(seller=seller, email=email)
-        enqueue_on_commit(seller_email_send_verification, address.pk)
+        seller_email_verification_enqueue(address=address)
     return address
 
 
-def seller_email_verification_send(*, address_id: int) -> bool:
-    """Mail the verification link to the address itself; nothing for a verified one."""
-    address = (
-        SellerEmailAddress.objects.select_related("seller")
-        .filter(pk=address_id, removed_at__isnull=True, verified_at__isnull=True)
-        .first()
-    )
-    if address is None:
-        return False
+def seller_email_verification_enqueue(*, address: SellerEmailAddress) -> OutboundEmail | None:
+    """Write the e-mail with the verification link to the address itself; call it in the
+    transaction that adds the address. None for a verified or removed address."""
+    if address.verified_at is not None or address.removed_at is not None:
+        return None
     link = settings.SITE_URL.rstrip("/") + reverse(
         "seller_email_verify", args=[seller_email_verification_token(address=address)]
     )
@@ -197,12 +196,16 @@ def seller_email_verification_send(*, address_id: int) -> bool:
             "link": link,
             "days": SELLER_EMAIL_VERIFY_MAX_AGE.days,
         }
-        EmailMessage(
-            subject=_("Confirm your e-mail address"),
-            body=render_to_string("marketplace/email/seller_email_verify.txt", context),
-            to=[address.email],
-        ).send()
-    return True
+        subject = _("Confirm your e-mail address")
+        body = render_to_string("marketplace/email/seller_email_verify.txt", context)
+    return email_enqueue(
+        kind=SELLER_EMAIL_VERIFICATION,
+        cause_kind=SELLER_EMAIL_CAUSE,
+        cause_id=address.pk,
+        to=[address.email],
+        subject=subject,
+        body=body,
+    )
 
 
 @transaction.atomic

@@ -22,7 +22,8 @@ from orders.models import Offer, Order
 
 from . import pipeline
 from .attachments import CheckedUpload
-from .models import Attachment, Channel, EmailStatus, Message, MessageState, Side, Thread
+from .models import Attachment, Channel, Message, MessageState, Side, Thread
+from .notifications import message_notification_enqueue
 from .relay import rows
 from .threads import thread_message_delivered, thread_message_withdrawn
 
@@ -330,11 +331,11 @@ def _deliver(*, thread: Thread, message: Message) -> None:
     delivery = pipeline.Delivery(thread=thread)
     for _name, hook in pipeline.after_delivery_hooks():
         hook(message=message, delivery=delivery)
-    # A staff notice is shown in the Message Center only (it has no masked sender).
+    # The recipient's e-mail, an outbox row in this transaction, unless a hook sends it
+    # later (a translation on its way). A staff notice is shown in the Message Center
+    # only (it has no masked sender).
     if not delivery.notification_deferred and message.channel != Channel.STAFF:
-        from .tasks import message_notify
-
-        enqueue_on_commit(message_notify, message.pk)
+        message_notification_enqueue(message=message)
 
 
 def _attachment_store(*, message: Message, upload: CheckedUpload, save=_save) -> Attachment:
@@ -387,14 +388,24 @@ def messages_awaiting_pipeline(*, older_than_seconds: int = 60) -> list[int]:
     )
 
 
-def messages_pending_notification(*, older_than_seconds: int = 120) -> list[int]:
-    """Delivered messages not yet e-mailed (the broker was down, or a worker was lost)."""
-    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+def messages_pending_notification(
+    *, older_than_seconds: int = 900, within_days: int = 3
+) -> list[int]:
+    """Delivered messages that have no e-mail yet although they should have by now.
+
+    The e-mail is written with the delivery, or by the translation app when a pending
+    translation is finished or overdue (TRANSLATION_EMAIL_WAIT_SECONDS); this safety net
+    finds any the translation app did not write. Older ones are left alone: a first
+    deployment must not mail about every old message.
+    """
+    now = timezone.now()
     return list(
         Message.objects.filter(
-            state=MessageState.DELIVERED, notified_at__isnull=True, delivered_at__lt=cutoff
+            state=MessageState.DELIVERED,
+            email_status="",
+            delivered_at__lt=now - timedelta(seconds=older_than_seconds),
+            delivered_at__gte=now - timedelta(days=within_days),
         )
-        .exclude(email_status__in=[EmailStatus.SENT, EmailStatus.FAILED])
         .order_by("delivered_at")
         .values_list("pk", flat=True)[:1000]
     )

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class OrdersConfig(AppConfig):
     name = "orders"
     verbose_name = _("Offers and orders")
+
+    def ready(self) -> None:
+        from outbox.services import register_outcome_handler
+
+        from .services import checkout
+
+        register_outcome_handler(checkout.ORDER_SELLER_EMAIL, checkout.order_seller_email_outcome)

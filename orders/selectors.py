@@ -186,3 +186,17 @@ def buyer_order_list(
         .prefetch_related("lines")
     )
     return _page(orders, cursor)
+
+
+def order_seller_email_failed(*, order) -> str:
+    """Why the seller's e-mail about this order could not be delivered ("" if it was not
+    given up): the Orders tab says so, as the source of truth (SPEC §2)."""
+    from outbox.selectors import emails_failed_for
+
+    from .services.checkout import ORDER_CAUSE, ORDER_SELLER_EMAIL
+
+    failed = emails_failed_for(
+        kind=ORDER_SELLER_EMAIL, cause_kind=ORDER_CAUSE, cause_ids=[order.pk]
+    )
+    email = failed.get(order.pk)
+    return email.last_error if email is not None else ""

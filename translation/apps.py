@@ -8,8 +8,12 @@ class TranslationConfig(AppConfig):
 
     def ready(self):
         from messaging import pipeline
+        from messaging.notifications import register_translation_provider
 
         from . import checks  # noqa: F401  (registers the configuration check)
         from .hooks import message_delivered
+        from .selectors import translation_for_email
 
         pipeline.register_after_delivery("translation", message_delivered)
+        # The e-mail of a message shows its translation (messaging/notifications.py).
+        register_translation_provider(translation_for_email)

@@ -2,6 +2,7 @@
 
 from django.shortcuts import get_object_or_404
 
+from messaging.notifications import EmailTranslation
 from messaging.selectors import message_get_for_user
 
 from .models import MessageTranslation, TranslationStatus
@@ -30,5 +31,17 @@ def translation_get_for_reporting(*, user, translation_id: int) -> MessageTransl
     )
 
 
-def translation_for_email(*, message) -> MessageTranslation | None:
-    return MessageTranslation.objects.filter(message=message).order_by("id").first()
+def translation_for_email(message) -> EmailTranslation | None:
+    """What the e-mail of `message` shows of its translation (the provider messaging asks)."""
+    found = MessageTranslation.objects.filter(message=message).order_by("id").first()
+    return None if found is None else email_translation(found)
+
+
+def email_translation(translation: MessageTranslation) -> EmailTranslation:
+    return EmailTranslation(
+        status=translation.status,
+        text=translation.text,
+        source_language=translation.source_language,
+        source_language_name=translation.source_language_name,
+        target_language=translation.target_language,
+    )

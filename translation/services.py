@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 
 from core.exceptions import DomainError
 from core.queue import enqueue_on_commit
+from messaging.models import Message
+from messaging.notifications import message_notification_enqueue
 
 from . import engines
 from .detection import detect_language
@@ -185,25 +187,36 @@ def message_translation_perform(*, translation_id: int, engine=None) -> bool:
 
 
 def _finish(translation, *, status: str, text: str = "", error: str = "", engine=None) -> bool:
+    """Record the outcome and, in the same transaction, write the message's e-mail."""
     now = timezone.now()
     fields = {"status": status, "error": error[:MAX_ERROR_LENGTH], "updated_at": now}
     if status == TranslationStatus.DONE:
         fields.update(text=text, translated_at=now, engine=engine.name)
-    # Only a pending translation changes: a concurrent run that finished first wins.
-    return bool(
-        MessageTranslation.objects.filter(
+    with transaction.atomic():
+        # Only a pending translation changes: a concurrent run that finished first wins.
+        finished = MessageTranslation.objects.filter(
             pk=translation.pk, status=TranslationStatus.PENDING
         ).update(**fields)
-    )
+        if finished:
+            _notify(message_id=translation.message_id)
+    return bool(finished)
+
+
+def _notify(*, message_id: int) -> None:
+    """The e-mail of the message, now that its translation is settled (one per message)."""
+    message = Message.objects.filter(pk=message_id).first()
+    if message is not None:
+        message_notification_enqueue(message=message)
 
 
 def message_translation_give_up(*, translation_id: int, reason: str) -> None:
     """After the last retry: the recipient sees "translation unavailable" and the original."""
-    MessageTranslation.objects.filter(pk=translation_id, status=TranslationStatus.PENDING).update(
-        status=TranslationStatus.FAILED,
-        error=reason[:MAX_ERROR_LENGTH],
-        updated_at=timezone.now(),
-    )
+    with transaction.atomic():
+        translation = MessageTranslation.objects.filter(
+            pk=translation_id, status=TranslationStatus.PENDING
+        ).first()
+        if translation is not None:
+            _finish(translation, status=TranslationStatus.FAILED, error=reason)
 
 
 def translations_pending_stale(*, older_than_seconds: int = 300) -> list[int]:
@@ -216,17 +229,26 @@ def translations_pending_stale(*, older_than_seconds: int = 300) -> list[int]:
     )
 
 
-def email_wait_seconds(*, message_id: int) -> float:
-    """How much longer the e-mail of a message should wait for its pending translation."""
-    delivered_at = (
-        MessageTranslation.objects.filter(message_id=message_id, status=TranslationStatus.PENDING)
-        .values_list("message__delivered_at", flat=True)
-        .first()
+def translations_email_overdue(*, limit: int = 500) -> list[int]:
+    """Messages whose translation is still pending TRANSLATION_EMAIL_WAIT_SECONDS after
+    delivery and that have no e-mail yet: the e-mail goes without waiting any longer."""
+    cutoff = timezone.now() - timedelta(seconds=settings.TRANSLATION_EMAIL_WAIT_SECONDS)
+    return list(
+        MessageTranslation.objects.filter(
+            status=TranslationStatus.PENDING,
+            message__delivered_at__lt=cutoff,
+            message__email_status="",
+        )
+        .order_by("message__delivered_at")
+        .values_list("message_id", flat=True)[:limit]
     )
-    if delivered_at is None:
-        return 0.0
-    deadline = delivered_at + timedelta(seconds=settings.TRANSLATION_EMAIL_WAIT_SECONDS)
-    return max(0.0, (deadline - timezone.now()).total_seconds())
+
+
+def message_email_without_translation(*, message_id: int) -> None:
+    """Send the original with a note: the translation took too long (it stays pending, and
+    the Message Center shows it once done)."""
+    with transaction.atomic():
+        _notify(message_id=message_id)
 
 
 def translation_report(

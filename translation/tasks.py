@@ -42,3 +42,13 @@ def translations_retry_pending() -> int:
     for translation_id in pending:
         message_translate.delay(translation_id)
     return len(pending)
+
+
+@shared_task(acks_late=True, soft_time_limit=120, time_limit=150)
+def translations_email_overdue() -> int:
+    """The periodic sweep: a message whose translation takes longer than
+    TRANSLATION_EMAIL_WAIT_SECONDS is e-mailed as written, with a note."""
+    overdue = services.translations_email_overdue()
+    for message_id in overdue:
+        services.message_email_without_translation(message_id=message_id)
+    return len(overdue)

@@ -23,6 +23,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "outbox",
     "accounts",
     "orders",
     "messaging",
@@ -159,17 +160,21 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    "outbox-sweep": {
+        "task": "outbox.tasks.outbox_sweep",
+        "schedule": 60.0,
+    },
     "messages-notify-pending": {
         "task": "messaging.tasks.messages_notify_pending",
-        "schedule": 300.0,
-    },
-    "orders-notify-seller-pending": {
-        "task": "orders.tasks.orders_notify_seller_pending",
         "schedule": 300.0,
     },
     "translations-retry-pending": {
         "task": "translation.tasks.translations_retry_pending",
         "schedule": 300.0,
+    },
+    "translations-email-overdue": {
+        "task": "translation.tasks.translations_email_overdue",
+        "schedule": 15.0,
     },
     "allina-questions-sweep": {
         "task": "allina.tasks.questions_sweep",
@@ -260,7 +265,8 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 # (LIBRETRANSLATE_URL, optional LIBRETRANSLATE_API_KEY), "deepl" (DEEPL_API_KEY; the API
 # address follows the key unless DEEPL_API_URL is set) or "argos" (offline, needs the
 # argostranslate package and its language models); empty turns translation off. E-mail
-# of a message waits up to TRANSLATION_EMAIL_WAIT_SECONDS for its translation.
+# of a message waits up to TRANSLATION_EMAIL_WAIT_SECONDS for its translation (then the
+# translations-email-overdue sweep sends the original with a note).
 TRANSLATION_ENGINE = env.str("TRANSLATION_ENGINE", default="")
 LIBRETRANSLATE_URL = env.str("LIBRETRANSLATE_URL", default="")
 LIBRETRANSLATE_API_KEY = env.str("LIBRETRANSLATE_API_KEY", default="")

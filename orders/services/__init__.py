@@ -8,8 +8,8 @@ from .catalog import offer_create
 from .checkout import (
     order_cancel,
     order_place,
-    order_seller_notify,
-    orders_pending_seller_notification,
+    order_seller_email_enqueue,
+    order_seller_email_outcome,
     seller_notification_address,
 )
 from .payments import payment_attempt_complete, payment_attempt_start, payment_webhook_record
@@ -26,8 +26,8 @@ __all__ = [
     "offer_create",
     "order_cancel",
     "order_place",
-    "order_seller_notify",
-    "orders_pending_seller_notification",
+    "order_seller_email_enqueue",
+    "order_seller_email_outcome",
     "payment_attempt_complete",
     "payment_attempt_start",
     "payment_webhook_record",

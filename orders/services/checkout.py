@@ -1,10 +1,7 @@
 """Checkout and cancellation: an order from an offer, a delivery option and an address;
 the seller's e-mail with the buyer's details and chosen delivery."""
 
-from datetime import timedelta
-
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -17,7 +14,9 @@ from accounts.marketplaces import Country
 from accounts.models import DeliveryAddress, SellerEmailAddress, User
 from accounts.services import masked_email_address
 from core.exceptions import DomainError
-from core.queue import enqueue_on_commit
+from outbox.models import EmailStatus as OutboxStatus
+from outbox.models import OutboundEmail
+from outbox.services import email_enqueue
 
 from ..models import (
     DeliveryOption,
@@ -45,10 +44,9 @@ def order_place(
 
     The order keeps a snapshot of the address, so later edits of the account leave it as
     it was. The transaction identifier is random; a collision (rare) draws a new one.
-    Once it commits, the seller is e-mailed the buyer's details and chosen delivery.
+    The seller's e-mail with the buyer's details and chosen delivery is an outbox row
+    written with the order, sent once the order is committed.
     """
-    from ..tasks import order_notify_seller
-
     if buyer.pk == offer.seller_id:
         raise DomainError(_("You cannot buy your own offer."), code="own_offer")
     if delivery_option.offer_id != offer.pk:
@@ -70,7 +68,7 @@ def order_place(
                     invoice=invoice,
                     transaction_id=new_transaction_id(),
                 )
-                enqueue_on_commit(order_notify_seller, order.pk)
+                order_seller_email_enqueue(order=order)
                 return order
         except IntegrityError:
             if attempt == TRANSACTION_ID_ATTEMPTS - 1:
@@ -148,19 +146,21 @@ def seller_notification_address(*, seller: User) -> str:
     return primary or seller.email
 
 
-def order_seller_notify(*, order_id: int) -> bool:
-    """E-mail the seller the buyer's details and chosen delivery, once.
+ORDER_SELLER_EMAIL = "order_seller"
+ORDER_CAUSE = "orders.order"
 
-    The buyer appears under their masked address only. Returns False when there is
-    nothing to send (already sent, or the order was cancelled before it went out).
+
+def order_seller_email_enqueue(*, order: Order) -> OutboundEmail | None:
+    """Write the seller's e-mail with the buyer's details and chosen delivery (once).
+
+    Call it in the transaction that places the order. The buyer appears under their
+    masked address only. None when the seller has no address to write to.
     """
-    order = Order.objects.select_related("buyer", "seller").get(pk=order_id)
-    if order.seller_notified_at is not None or order.status == OrderStatus.CANCELLED:
-        return False
+    order = Order.objects.select_related("buyer", "seller").get(pk=order.pk)
     seller, buyer = order.seller, order.buyer
     to = seller_notification_address(seller=seller)
     if not to:
-        return False
+        return None
     buyer_address = masked_email_address(account=buyer, order=order)
     address = dict(order.delivery_address)
     with translation.override(seller.ui_language):
@@ -180,39 +180,25 @@ def order_seller_notify(*, order_id: int) -> bool:
         subject = _("Order %(number)s: the buyer's details and delivery") % {
             "number": order.transaction_id
         }
-        email = EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string("orders/email/order_placed_seller.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[to],
-            reply_to=[buyer_address],
-        )
-        email.attach_alternative(
-            render_to_string("orders/email/order_placed_seller.html", context), "text/html"
-        )
-    email.send()
-    Order.objects.filter(pk=order.pk, seller_notified_at__isnull=True).update(
-        seller_notified_at=timezone.now()
+        body = render_to_string("orders/email/order_placed_seller.txt", context)
+        html = render_to_string("orders/email/order_placed_seller.html", context)
+    return email_enqueue(
+        kind=ORDER_SELLER_EMAIL,
+        cause_kind=ORDER_CAUSE,
+        cause_id=order.pk,
+        key=f"{ORDER_SELLER_EMAIL}:{order.pk}",
+        to=[to],
+        reply_to=[buyer_address],
+        subject=subject,
+        body=body,
+        html=html,
     )
-    return True
 
 
-def orders_pending_seller_notification(
-    *, older_than_seconds: int = 120, within_days: int = 3
-) -> list[int]:
-    """Recent orders whose seller e-mail never went out (e.g. the broker was down).
-
-    Orders older than `within_days` are left alone: their seller has long worked from the
-    Orders tab, and a first deployment must not mail them about every old order.
-    """
-    now = timezone.now()
-    return list(
-        Order.objects.filter(
-            seller_notified_at__isnull=True,
-            created_at__lt=now - timedelta(seconds=older_than_seconds),
-            created_at__gte=now - timedelta(days=within_days),
+def order_seller_email_outcome(*, email: OutboundEmail) -> None:
+    """The outbox sent the seller's e-mail: the order records when (a failure is shown
+    from the outbox row itself, `order_seller_email_failed`)."""
+    if email.status == OutboxStatus.SENT:
+        Order.objects.filter(pk=email.cause_id, seller_notified_at__isnull=True).update(
+            seller_notified_at=email.sent_at
         )
-        .exclude(status=OrderStatus.CANCELLED)
-        .order_by("created_at")
-        .values_list("pk", flat=True)[:1000]
-    )

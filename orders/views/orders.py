@@ -96,6 +96,7 @@ def _seller_context(request, order: Order, report_form: BuyerDetailsReportForm |
         "buyer": order.buyer,
         "buyer_address": masked_email_address(account=order.buyer, order=order),
         "buyer_phone": (order.delivery_address or {}).get("phone", ""),
+        "order_email_error": selectors.order_seller_email_failed(order=order),
         "ship_to": _ship_to(order),
         "lines": order.lines.all(),
         "thread": thread,

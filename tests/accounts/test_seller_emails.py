@@ -165,3 +165,24 @@ def test_a_duplicate_address_is_refused(seller_client, seller, django_capture_on
 def test_account_details_links_to_the_list(seller_client):
     page = seller_client.get(reverse("account_details")).content.decode()
     assert reverse("communication_settings") + "#my-email-addresses" in page
+
+
+@pytest.fixture
+def smtp_sink(settings):
+    from tests.smtp_sink import run_sink
+
+    yield from run_sink(settings)
+
+
+def test_a_verification_email_refused_for_good_is_shown_next_to_the_address(
+    seller_client, seller, smtp_sink, django_capture_on_commit_callbacks
+):
+    # given the address's server does not know it
+    smtp_sink.refuse_rcpt = ["550 5.1.1 <shop@example.org> user unknown"]
+    # when the seller adds it, the e-mail is tried once and given up (no retry)
+    _add(seller_client, "shop@example.org", django_capture_on_commit_callbacks)
+    assert smtp_sink.raw == []
+    # then Communication settings says the link could not be delivered, and why
+    page = seller_client.get(SETTINGS_URL).content.decode()
+    assert "The e-mail with the link could not be delivered: 550 5.1.1" in page
+    assert "&lt;shop@example.org&gt; user unknown" in page

@@ -12,10 +12,10 @@ from django.utils import translation
 
 from accounts import services as account_services
 from accounts.formats.money import format_money
-from messaging import tasks as messaging_tasks
 from messaging.models import EmailStatus, Message
-from orders import tasks as order_tasks
 from orders.models import Order
+from outbox import tasks as outbox_tasks
+from outbox.models import OutboundEmail
 from tests.factories import (
     MessageFactory,
     OfferFactory,
@@ -91,6 +91,12 @@ def test_a_visitor_gets_the_login_page_in_the_browsers_language(client):
     assert "Bejelentkezés" in page and "Jelszó" in page
 
 
+def _send(*, kind: str, cause_id: int) -> None:
+    """The outbox task for that e-mail, as a worker runs it."""
+    email = OutboundEmail.objects.get(kind=kind, cause_id=cause_id)
+    assert outbox_tasks.outbox_send.apply(args=[email.pk]).get() is True
+
+
 def test_the_message_email_is_in_the_recipients_language():
     # given a seller from the Czech marketplace who kept its language, and a Polish buyer
     seller = SellerFactory(registration_marketplace="cz", language="")
@@ -98,7 +104,7 @@ def test_the_message_email_is_in_the_recipients_language():
     thread = ThreadFactory(buyer=buyer, offer=OfferFactory(seller=seller))
     message = MessageFactory(thread=thread, author=buyer, text="Dzień dobry, jest rozmiar L?")
     # when the buyer's message is e-mailed to the seller
-    messaging_tasks.message_notify(message.pk)
+    _send(kind="message_notification", cause_id=message.pk)
     # then the seller reads it in Czech
     [sent] = mail.outbox
     assert sent.subject.startswith(f"Nová zpráva od {buyer.username}:")
@@ -119,7 +125,7 @@ def test_the_verification_email_is_in_the_sellers_language(django_capture_on_com
 def test_the_order_email_is_in_the_sellers_language_with_its_prices():
     seller = SellerFactory(registration_marketplace="sk", language="")
     order = OrderFactory(offer=OfferFactory(seller=seller, price=Decimal("24.90")))
-    order_tasks.order_notify_seller(order.pk)
+    _send(kind="order_seller", cause_id=order.pk)
     [sent] = mail.outbox
     assert sent.subject.startswith(f"Objednávka {order.transaction_id}: údaje kupujúceho")
     assert "Spolu s dopravou" in sent.body

@@ -217,44 +217,40 @@ def test_two_workers_on_the_same_message_at_once_deliver_it_once(transactional_d
     assert emails_with("Same message, twice.") == [[thread.seller.email]]
 
 
-def test_an_email_whose_row_someone_else_holds_a_moment_is_sent_once_it_is_free(
-    transactional_db, thread, accept, monkeypatch
+def test_an_email_whose_message_row_someone_else_holds_a_moment_is_sent_and_recorded(
+    transactional_db, thread, accept
 ):
-    """The second look of `message_process` (above) locks the message row for a moment; a
-    sender that found the row locked used to take it for another sender and send nothing."""
+    """The second look of `message_process` (above) locks the message row for a moment; the
+    outbox's sender records the outcome on that row, so it waits for it (a sender of old
+    took a locked row for another sender's and sent nothing)."""
     if connection.vendor != "postgresql":
         pytest.skip("row locks: SQLite has none to wait on")
-    from messaging.relay import outbound
+    from outbox import tasks as outbox_tasks
+    from outbox.models import OutboundEmail
 
     message = accept(thread, thread.buyer, "Locked a moment.", lambda _message_id: None)
     services.message_process(message_id=message.pk)  # delivered, and e-mailed in-process
-    Message.objects.filter(pk=message.pk).update(email_status="", notified_at=None)
+    email = OutboundEmail.objects.get(kind="message_notification", cause_id=message.pk)
+    OutboundEmail.objects.filter(pk=email.pk).update(status="pending", sent_at=None)
+    Message.objects.filter(pk=message.pk).update(email_status="pending", notified_at=None)
     mail.outbox.clear()
-    claimed, locked = threading.Event(), threading.Event()
-    claim = outbound._claim
-
-    def claim_then_wait(message_id):
-        result = claim(message_id)
-        claimed.set()
-        locked.wait(WAIT_SECONDS)  # the row is someone else's now
-        return result
-
-    monkeypatch.setattr(outbound, "_claim", claim_then_wait)
     outcomes = []
     sender = _thread_with_own_connection(
-        lambda: outcomes.append(outbound.message_email_send(message_id=message.pk))
+        lambda: outcomes.append(outbox_tasks.outbox_send.apply(args=[email.pk]).get())
     )
-    sender.start()
-    assert claimed.wait(WAIT_SECONDS)
     with transaction.atomic():
         Message.objects.select_for_update().get(pk=message.pk)
-        locked.set()
-        time.sleep(0.3)
+        sender.start()
+        deadline = time.monotonic() + WAIT_SECONDS
+        while _sessions_waiting_for_a_lock() < 1:  # sent, and waiting to record it
+            assert time.monotonic() < deadline, "the sender did not wait for the message row"
+            time.sleep(0.05)
     sender.join(WAIT_SECONDS)
 
-    assert [outcome.sent for outcome in outcomes] == [True]
+    assert outcomes == [True]
     assert emails_with("Locked a moment.") == [[thread.seller.email]]
-    assert Message.objects.get(pk=message.pk).email_status == "sent"
+    message.refresh_from_db()
+    assert message.email_status == "sent" and message.notified_at is not None
 
 
 def _thread_with_own_connection(work) -> threading.Thread:

@@ -1,10 +1,15 @@
-"""Outbound e-mail of messages: masked, once per message, retried, failures shown."""
+"""Outbound e-mail of messages: masked, once per message, retried, failures shown.
+
+The e-mail of a message is an outbox row (messaging/notifications.py) sent by
+`outbox.tasks.outbox_send`; `send(message)` below runs that task as a worker would.
+"""
 
 import logging
 import time
 from email.utils import parseaddr
 
 import pytest
+from celery import shared_task
 from django.core import mail
 from django.core.mail import EmailMessage
 from django.db import close_old_connections
@@ -14,10 +19,14 @@ from django.utils import timezone
 from accounts import services as account_services
 from accounts.models import User
 from config.celery import app
+from core.queue import enqueue_on_commit
 from messaging import services, tasks
 from messaging.models import Message
-from messaging.relay import outbound
+from messaging.notifications import message_notification_enqueue, message_notification_key
 from orders.models import Offer
+from outbox import services as outbox_services
+from outbox import tasks as outbox_tasks
+from outbox.models import OutboundEmail
 from tests.factories import MessageFactory
 from tests.smtp_sink import run_sink
 
@@ -40,12 +49,17 @@ def submit(django_capture_on_commit_callbacks):
     return submit
 
 
-@pytest.fixture
-def eager_retries():
-    """In-process tasks run their retries at once, as a worker would after the countdown."""
-    app.conf.task_eager_propagates = False
-    yield
-    app.conf.task_eager_propagates = True
+def email_of(message) -> OutboundEmail:
+    return OutboundEmail.objects.get(key=message_notification_key(message.pk))
+
+
+def send(message) -> bool:
+    """The outbox task for the message's e-mail, run once (a worker taking it)."""
+    return outbox_tasks.outbox_send.apply(args=[email_of(message).pk]).get()
+
+
+def notifications():
+    return OutboundEmail.objects.filter(kind="message_notification")
 
 
 def _masked(user, order):
@@ -113,7 +127,7 @@ def test_a_seller_gets_mail_at_their_current_primary_address(thread):
     )
     account_services.seller_email_set_primary(address=new)
     message = MessageFactory(thread=thread)
-    tasks.message_notify(message.pk)
+    send(message)
     assert mail.outbox[-1].to == ["orders@shop.example"]
 
 
@@ -149,33 +163,40 @@ def test_django_refuses_a_newline_in_a_header_itself():
 
 def test_html_in_a_message_is_escaped_in_the_email(thread):
     message = MessageFactory(thread=thread, text="<img src=x onerror=alert(1)>")
-    tasks.message_notify(message.pk)
+    send(message)
     html = mail.outbox[0].alternatives[0].content
     assert "<img src=x" not in html and "&lt;img src=x" in html
 
 
 def test_running_the_task_twice_sends_one_email(thread):
     message = MessageFactory(thread=thread)
-    assert tasks.message_notify(message.pk) is True
-    assert tasks.message_notify(message.pk) is False
+    # a second enqueue (the translation finishing, the sweep) finds the same row
+    assert message_notification_enqueue(message=message) == email_of(message)
+    assert notifications().count() == 1
+    assert send(message) is True
+    assert send(message) is False
     assert len(mail.outbox) == 1
 
 
-def test_a_temporary_failure_is_retried_then_sent(eager_retries, thread, smtp_sink):
+def test_a_temporary_failure_is_retried_then_sent(thread, smtp_sink):
     # given the buyer's server answers "try again later" twice
     smtp_sink.refuse_data = ["451 4.3.0 Try again later", "451 4.3.0 Try again later"]
     message = MessageFactory(thread=thread)
-    # when the task runs (retries run at once in-process)
-    result = tasks.message_notify.apply(args=[message.pk], throw=False)
+    # when the task runs, and runs again for each retry
+    assert send(message) is False
+    message.refresh_from_db()
+    assert message.email_status == "retrying" and "451 4.3.0" in message.email_error
+    assert send(message) is False
+    assert send(message) is True
     # then the third attempt delivered it, once
-    assert result.get() is True
     assert len(smtp_sink.messages) == 1
     message.refresh_from_db()
     assert message.email_status == "sent" and message.email_error == ""
+    assert email_of(message).attempts == 3
 
 
 def test_retries_with_exponential_backoff():
-    delays = [max(tasks.retry_delay(n) for _ in range(200)) for n in range(8)]
+    delays = [max(outbox_services.retry_delay(n) for _ in range(200)) for n in range(1, 9)]
     assert delays[0] <= 30 and delays[3] > 30 and max(delays) <= 3600
 
 
@@ -198,13 +219,11 @@ def test_a_permanent_failure_is_not_retried_and_the_writer_sees_why(
     )
 
 
-def test_the_last_retry_failing_marks_the_message_failed(
-    eager_retries, thread, smtp_sink, monkeypatch
-):
-    monkeypatch.setattr(tasks.message_notify, "max_retries", 2)
+def test_the_last_retry_failing_marks_the_message_failed(thread, smtp_sink, monkeypatch):
+    monkeypatch.setattr(outbox_services, "MAX_ATTEMPTS", 3)
     smtp_sink.refuse_data = ["451 4.7.1 Greylisted"] * 3
     message = MessageFactory(thread=thread)
-    assert tasks.message_notify.apply(args=[message.pk], throw=False).get() is False
+    assert [send(message) for _attempt in range(4)] == [False] * 4
     message.refresh_from_db()
     assert message.email_status == "failed" and "451 4.7.1 Greylisted" in message.email_error
     assert smtp_sink.raw == []
@@ -230,25 +249,25 @@ def test_a_worker_lost_after_sending_redelivers_with_the_same_message_id(
     thread, smtp_sink, monkeypatch
 ):
     message = MessageFactory(thread=thread)
-    real_finish = outbound._finish
+    real_report = outbox_services._report
 
     def crash_once(*args, **kwargs):
-        monkeypatch.setattr(outbound, "_finish", real_finish)
+        monkeypatch.setattr(outbox_services, "_report", real_report)
         raise WorkerLost
 
-    monkeypatch.setattr(outbound, "_finish", crash_once)
+    monkeypatch.setattr(outbox_services, "_report", crash_once)
     # when the worker dies after the server accepted the mail, before recording it
     with pytest.raises(WorkerLost):
-        tasks.message_notify(message.pk)
+        send(message)
     message.refresh_from_db()
     assert message.email_status == "pending" and message.notified_at is None
     # and the broker redelivers the task (acks_late)
-    assert tasks.message_notify(message.pk) is True
+    assert send(message) is True
     # then SMTP delivered it twice (at-least-once), with one Message-ID, so the
     # receiver keeps one; and a further redelivery sends nothing
     assert len(smtp_sink.raw) == 2
     assert len(smtp_sink.unique()) == 1
-    assert tasks.message_notify(message.pk) is False
+    assert send(message) is False
     message.refresh_from_db()
     assert smtp_sink.unique()[0]["Message-ID"] == message.email_message_id
     assert message.email_status == "sent"
@@ -256,25 +275,25 @@ def test_a_worker_lost_after_sending_redelivers_with_the_same_message_id(
 
 def test_a_worker_lost_before_sending_sends_once_on_redelivery(thread, smtp_sink, monkeypatch):
     message = MessageFactory(thread=thread)
-    real_build = outbound.message_email_build
+    real_build = outbox_services.email_message
 
     def crash_once(**kwargs):
-        monkeypatch.setattr(outbound, "message_email_build", real_build)
+        monkeypatch.setattr(outbox_services, "email_message", real_build)
         raise WorkerLost
 
-    monkeypatch.setattr(outbound, "message_email_build", crash_once)
+    monkeypatch.setattr(outbox_services, "email_message", crash_once)
     with pytest.raises(WorkerLost):
-        tasks.message_notify(message.pk)
+        send(message)
     message.refresh_from_db()
     first_id = message.email_message_id
     assert first_id and message.email_status == "pending"
-    assert tasks.message_notify(message.pk) is True
+    assert send(message) is True
     assert len(smtp_sink.raw) == 1
     assert smtp_sink.messages[0]["Message-ID"] == first_id
 
 
 def test_a_courier_message_reaches_the_buyer_from_the_relay_with_the_courier_to_reply(
-    thread, smtp_sink, settings
+    thread, smtp_sink, settings, django_capture_on_commit_callbacks
 ):
     message = Message.objects.create(
         thread=thread,
@@ -285,7 +304,8 @@ def test_a_courier_message_reaches_the_buyer_from_the_relay_with_the_courier_to_
         state="delivered",
         delivered_at=timezone.now(),
     )
-    assert tasks.message_notify(message.pk) is True
+    with django_capture_on_commit_callbacks(execute=True):
+        message_notification_enqueue(message=message)
     [sent] = smtp_sink.messages
     assert parseaddr(sent["To"])[1] == thread.buyer.email
     assert parseaddr(sent["From"]) == ("noreply@inpost.pl", settings.DEFAULT_FROM_EMAIL)
@@ -294,9 +314,11 @@ def test_a_courier_message_reaches_the_buyer_from_the_relay_with_the_courier_to_
 
 def test_messages_not_delivered_are_not_emailed(thread):
     message = MessageFactory(thread=thread)
-    Message.objects.filter(pk=message.pk).update(state="blocked")
-    assert tasks.message_notify(message.pk) is False
-    assert mail.outbox == []
+    notifications().delete()
+    Message.objects.filter(pk=message.pk).update(state="blocked", email_status="")
+    assert message_notification_enqueue(message=message) is None
+    assert tasks.messages_notify_pending() == 0
+    assert notifications().count() == 0 and mail.outbox == []
 
 
 @pytest.fixture
@@ -322,24 +344,50 @@ def test_a_dead_broker_loses_no_message_and_the_sweep_sends_it_later(
     # then the reply is stored and delivered, and the failure is logged, not raised
     message.refresh_from_db()
     assert message.state == "delivered" and message.notified_at is None
-    assert message.email_status == ""
+    assert message.email_status == "pending"  # its outbox row was written with it
     assert "broker unavailable" in caplog.text
-    # and once the broker is back, the periodic sweep sends what was missed
+    # and once the broker is back, the outbox's sweep sends what was missed, once
     app.conf.task_always_eager = True
-    Message.objects.filter(pk=message.pk).update(
-        delivered_at=timezone.now() - timezone.timedelta(minutes=5)
-    )
-    assert tasks.messages_notify_pending() == 1
+    assert outbox_tasks.outbox_sweep() == 0  # too fresh: its task may still be queued
+    notifications().update(next_attempt_at=timezone.now() - timezone.timedelta(minutes=5))
+    assert outbox_tasks.outbox_sweep() == 1
+    assert [sent.body for sent in mail.outbox if "Hello?" in sent.body] != []
     assert len(mail.outbox) == 1
+    assert outbox_tasks.outbox_sweep() == 0
     assert tasks.messages_notify_pending() == 0
+    message.refresh_from_db()
+    assert message.email_status == "sent" and message.notified_at is not None
 
 
-def test_the_sweep_leaves_failed_messages_alone(thread):
+def test_the_sweeps_leave_failed_messages_alone(thread, smtp_sink):
+    smtp_sink.refuse_rcpt = ["550 5.1.1 user unknown"]
     message = MessageFactory(thread=thread)
+    assert send(message) is False
     Message.objects.filter(pk=message.pk).update(
-        email_status="failed", delivered_at=timezone.now() - timezone.timedelta(minutes=5)
+        delivered_at=timezone.now() - timezone.timedelta(hours=1)
     )
+    notifications().update(next_attempt_at=timezone.now() - timezone.timedelta(hours=1))
     assert tasks.messages_notify_pending() == 0
+    assert outbox_tasks.outbox_sweep() == 0
+    assert smtp_sink.raw == []
+
+
+def test_a_delivered_message_without_an_email_gets_one_from_the_messaging_sweep(
+    thread, django_capture_on_commit_callbacks
+):
+    # given a delivered message whose e-mail was never written (the safety net's case)
+    message = MessageFactory(thread=thread, text="Forgotten?")
+    notifications().delete()
+    Message.objects.filter(pk=message.pk).update(
+        email_status="", delivered_at=timezone.now() - timezone.timedelta(minutes=20)
+    )
+    # when the sweep runs, then the e-mail is written and sent, once
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.messages_notify_pending() == 1
+        assert tasks.messages_notify_pending() == 0
+    assert [sent.to for sent in mail.outbox if "Forgotten?" in sent.body] == [
+        [thread.seller.email]
+    ]
 
 
 @pytest.mark.worker
@@ -378,20 +426,29 @@ def test_a_task_failing_in_process_does_not_fail_the_senders_request(
     message.refresh_from_db()
     assert message.state == "delivered"
     assert message.notified_at is None
-    assert "left for the sweep" in caplog.text
+    # and the e-mail waits for its next attempt, the reason kept
+    assert message.email_status == "retrying"
+    assert message.email_error == "The mail server could not be reached."
+    assert email_of(message).status == "retrying"
+
+
+@shared_task
+def failing_task() -> None:
+    raise RuntimeError("a bug in a task")
 
 
 def test_in_the_tests_a_task_failing_in_process_fails_the_test(
-    thread, settings, django_capture_on_commit_callbacks
+    settings, caplog, django_capture_on_commit_callbacks
 ):
     """The test settings raise what an in-process task raises: a bug in a task after
-    commit cannot hide in a log line."""
+    commit cannot hide in a log line. The demo logs it and leaves it for the sweep."""
     assert settings.EAGER_TASK_FAILURES_RAISE is True
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
-        }
-    }
-    with pytest.raises(Exception), django_capture_on_commit_callbacks(execute=True):  # noqa: B017
-        services.message_submit(thread=thread, author=thread.buyer, text="Hi")
+    with (
+        pytest.raises(RuntimeError, match="a bug in a task"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        enqueue_on_commit(failing_task)
+    settings.EAGER_TASK_FAILURES_RAISE = False
+    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
+        enqueue_on_commit(failing_task)
+    assert "failed in-process; left for the sweep" in caplog.text

@@ -1,4 +1,5 @@
-"""The seller's e-mail with the buyer's details and chosen delivery."""
+"""The seller's e-mail with the buyer's details and chosen delivery: an outbox row
+written with the order (orders/services/checkout.py), sent by the outbox's task."""
 
 import logging
 import time
@@ -13,12 +14,23 @@ from django.utils import timezone, translation
 from accounts import services as account_services
 from config.celery import app
 from core.exceptions import DomainError
-from orders import services, tasks
+from orders import services
 from orders.models import Order
 from orders.services import checkout as checkout_services
+from outbox import tasks as outbox_tasks
+from outbox.models import OutboundEmail
 from tests.factories import DeliveryAddressFactory, OfferFactory, OrderFactory, SellerFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def email_of(order) -> OutboundEmail:
+    return OutboundEmail.objects.get(kind="order_seller", cause_id=order.pk)
+
+
+def send(order) -> bool:
+    """The outbox task for the order's e-mail, run once (a worker taking it)."""
+    return outbox_tasks.outbox_send.apply(args=[email_of(order).pk]).get()
 
 
 def test_the_seller_gets_the_buyers_details_and_the_chosen_delivery_once(buyer, offer):
@@ -36,9 +48,10 @@ def test_the_seller_gets_the_buyers_details_and_the_chosen_delivery_once(buyer, 
         quantity=2,
         invoice={"company_name": "Nowak sp. z o.o.", "tax_id": "PL5260001246", "address": "X 1"},
     )
-    # when the task runs twice
-    assert tasks.order_notify_seller(order.pk) is True
-    assert tasks.order_notify_seller(order.pk) is False
+    # when the task runs twice (and the e-mail is asked for again)
+    assert services.order_seller_email_enqueue(order=order) == email_of(order)
+    assert send(order) is True
+    assert send(order) is False
     # then one e-mail went to the seller
     [sent] = mail.outbox
     assert sent.to == [offer.seller.email]
@@ -75,6 +88,7 @@ def test_placing_an_order_enqueues_the_email_after_commit(
         )
     assert mail.outbox == []  # nothing is sent before the order is committed
     assert len(callbacks) == 1
+    assert email_of(order).status == "pending"  # written with the order
     callbacks[0]()
     assert len(mail.outbox) == 1
     assert Order.objects.get(pk=order.pk).seller_notified_at is not None
@@ -93,14 +107,16 @@ def test_a_refused_checkout_enqueues_nothing(
             quantity=2,
         )
     assert callbacks == [] and mail.outbox == []
+    assert not OutboundEmail.objects.exists()
 
 
-def test_the_email_goes_to_the_sellers_current_primary_address(order):
+def test_the_email_goes_to_the_sellers_current_primary_address(seller, buyer, offer, address):
     new = account_services.seller_email_add(
-        seller=order.seller, email="orders@shop.example", verified=True
+        seller=seller, email="orders@shop.example", verified=True
     )
     account_services.seller_email_set_primary(address=new)
-    tasks.order_notify_seller(order.pk)
+    order = OrderFactory(buyer=buyer, offer=offer, address=address)
+    send(order)
     assert mail.outbox[0].to == ["orders@shop.example"]
 
 
@@ -108,7 +124,6 @@ def test_the_email_is_written_in_the_sellers_language(buyer, monkeypatch):
     # given a seller from the Czech marketplace and a buyer using Polish
     seller = SellerFactory(registration_marketplace="cz", language="")
     offer = OfferFactory(seller=seller)
-    order = OrderFactory(offer=offer, buyer=buyer)
     languages = []
     real_render = checkout_services.render_to_string
 
@@ -118,36 +133,53 @@ def test_the_email_is_written_in_the_sellers_language(buyer, monkeypatch):
 
     monkeypatch.setattr(checkout_services, "render_to_string", render)
     with translation.override("pl"):
-        tasks.order_notify_seller(order.pk)
+        order = OrderFactory(offer=offer, buyer=buyer)
+        send(order)
     assert languages == ["cs", "cs"]
     assert '<html lang="cs">' in mail.outbox[0].alternatives[0].content
     assert "Kč" in mail.outbox[0].body  # the amounts in Czech: 1 234 Kč
 
 
-def test_a_cancelled_order_is_not_announced(order):
-    services.order_cancel(order=order)
-    assert tasks.order_notify_seller(order.pk) is False
-    assert mail.outbox == []
-
-
-def test_a_failed_send_is_retried_and_sends_once(order, monkeypatch):
-    # given an SMTP server that fails once
-    calls = []
-
-    def flaky_send(self, fail_silently=False):
-        calls.append(1)
-        if len(calls) == 1:
-            raise OSError("connection refused")
-        return 1
-
-    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", flaky_send)
-    with pytest.raises(OSError):
-        services.order_seller_notify(order_id=order.pk)
+def test_a_failed_send_is_retried_and_sends_once(order, settings, smtp_sink):
+    # given an SMTP server that cannot be reached, then can
+    real = settings.MAILERS
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 9, "timeout": 2},
+        }
+    }
+    assert send(order) is False
+    assert email_of(order).status == "retrying"
     assert Order.objects.get(pk=order.pk).seller_notified_at is None
-    # then the retry sends it and marks it
-    assert services.order_seller_notify(order_id=order.pk) is True
-    assert services.order_seller_notify(order_id=order.pk) is False
-    assert len(calls) == 2
+    # then the retry sends it and marks it, and a further run sends nothing
+    settings.MAILERS = real
+    assert send(order) is True
+    assert send(order) is False
+    assert len(smtp_sink.raw) == 1
+    assert Order.objects.get(pk=order.pk).seller_notified_at is not None
+
+
+def test_a_permanent_refusal_is_not_retried_and_the_seller_sees_it(order, smtp_sink, client):
+    # given the seller's server does not know the address
+    smtp_sink.refuse_rcpt = ["550 5.1.1 <seller> user unknown"]
+    # when the e-mail is tried, then it is given up at once with the server's answer
+    assert send(order) is False
+    assert email_of(order).status == "failed"
+    assert send(order) is False
+    assert smtp_sink.raw == []
+    # and the seller's order page says the e-mail could not be delivered, and why
+    client.force_login(order.seller)
+    page = client.get(f"/orders/{order.pk}/").content.decode()
+    assert "could not be delivered" in page
+    assert "550 5.1.1 &lt;seller&gt; user unknown" in page
+
+
+@pytest.fixture
+def smtp_sink(settings):
+    from tests.smtp_sink import run_sink
+
+    yield from run_sink(settings)
 
 
 @pytest.fixture
@@ -169,29 +201,23 @@ def test_a_dead_broker_loses_no_order_and_the_sweep_sends_the_email_later(
     # when the broker is down as the order is placed
     with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
         order = OrderFactory(buyer=buyer, offer=offer, address=address)
-    # then the order is kept and the failure logged, not raised
+    # then the order is kept with its e-mail waiting, and the failure logged, not raised
     assert Order.objects.filter(pk=order.pk, seller_notified_at__isnull=True).exists()
+    assert email_of(order).status == "pending"
     assert "broker unavailable" in caplog.text
-    # and once the broker is back, the periodic sweep sends what was missed
+    # and once the broker is back, the outbox's periodic sweep sends what was missed, once
     app.conf.task_always_eager = True
-    assert tasks.orders_notify_seller_pending() == 0  # too fresh: the queue may still have it
-    Order.objects.filter(pk=order.pk).update(created_at=timezone.now() - timedelta(minutes=5))
-    assert tasks.orders_notify_seller_pending() == 1
-    assert len(mail.outbox) == 1
-    assert tasks.orders_notify_seller_pending() == 0
+    assert outbox_tasks.outbox_sweep() == 0  # too fresh: the queue may still have it
+    OutboundEmail.objects.update(next_attempt_at=timezone.now() - timedelta(minutes=5))
+    assert outbox_tasks.outbox_sweep() == 1
+    assert [m.to for m in mail.outbox] == [[offer.seller.email]]
+    assert outbox_tasks.outbox_sweep() == 0
+    assert Order.objects.get(pk=order.pk).seller_notified_at is not None
 
 
-def test_the_sweep_leaves_old_and_cancelled_orders_alone(order, offer, buyer):
-    cancelled = OrderFactory(offer=offer, buyer=buyer)
-    services.order_cancel(order=cancelled)
-    Order.objects.filter(pk=order.pk).update(created_at=timezone.now() - timedelta(days=4))
-    Order.objects.filter(pk=cancelled.pk).update(created_at=timezone.now() - timedelta(hours=1))
-    assert services.orders_pending_seller_notification() == []
-
-
-def test_the_sweep_is_scheduled():
-    entry = settings.CELERY_BEAT_SCHEDULE["orders-notify-seller-pending"]
-    assert entry["task"] == tasks.orders_notify_seller_pending.name
+def test_the_outbox_sweep_is_scheduled():
+    entry = settings.CELERY_BEAT_SCHEDULE["outbox-sweep"]
+    assert entry["task"] == outbox_tasks.outbox_sweep.name
     assert entry["task"] in app.tasks
 
 

@@ -1,16 +1,22 @@
-"""The e-mail of a translated message: the translation, a separator, the original."""
+"""The e-mail of a translated message: the translation, a separator, the original.
+
+The e-mail is written (an outbox row) when the translation is settled: done, failed, or
+still pending TRANSLATION_EMAIL_WAIT_SECONDS after delivery (the overdue sweep); one
+per message whatever comes later.
+"""
 
 import pytest
-from celery.exceptions import Retry
 from django.core import mail
 from django.utils import timezone
+from django.utils import translation as django_translation
 
 from accounts import services as account_services
 from messaging import services as messaging_services
-from messaging import tasks as messaging_tasks
 from messaging.models import Message
+from outbox import tasks as outbox_tasks
+from outbox.models import OutboundEmail
 from tests.factories import OfferFactory, OrderFactory, SellerFactory, ThreadFactory, UserFactory
-from translation import tasks
+from translation import services, tasks
 from translation.models import MessageTranslation
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +49,16 @@ def _submit(thread, author, text, django_capture_on_commit_callbacks, run_tasks=
         return messaging_services.message_submit(thread=thread, author=author, text=text)
 
 
+def _settled(run, django_capture_on_commit_callbacks):
+    """Run a translation step; the e-mail it writes is sent on commit, as in production."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return run()
+
+
+def _notifications(message):
+    return OutboundEmail.objects.filter(kind="message_notification", cause_id=message.pk)
+
+
 def _mail_to(user):
     return [m for m in mail.outbox if user.email in m.to]
 
@@ -59,9 +75,9 @@ def test_the_email_carries_the_translation_then_the_original(
     )
     translation = MessageTranslation.objects.get(message=message)
     assert translation.target_language == "cs"
-    tasks.message_translate(translation.pk)
+    assert not _notifications(message).exists()  # the e-mail waits for the translation
     _as_english(czech_reader)  # the mail's own words in English, to be read below
-    assert messaging_tasks.message_notify(message.pk) is True
+    _settled(lambda: tasks.message_translate(translation.pk), django_capture_on_commit_callbacks)
     [email] = _mail_to(czech_reader)
     text = email.body
     assert "Automatically translated from Polish." in text
@@ -73,18 +89,18 @@ def test_the_email_carries_the_translation_then_the_original(
     assert 'lang="cs"' in html and 'lang="pl"' in html
 
 
-def test_while_the_translation_is_pending_the_email_waits_without_claiming_anything(
+def test_while_the_translation_is_pending_no_email_is_written(
     cz_thread, czech_reader, translation_on, django_capture_on_commit_callbacks, settings
 ):
     settings.TRANSLATION_EMAIL_WAIT_SECONDS = 60
     message = _submit(
         cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
     )
-    # a worker running the notify task now retries itself (in a few seconds)
-    with pytest.raises(Retry):
-        messaging_tasks.message_notify(message.pk)
+    # the overdue sweep leaves a translation that is still within its time
+    assert _settled(tasks.translations_email_overdue, django_capture_on_commit_callbacks) == 0
     message.refresh_from_db()
     assert message.email_status == "" and message.email_message_id == ""
+    assert not _notifications(message).exists()
     assert _mail_to(czech_reader) == []
 
 
@@ -99,7 +115,7 @@ def test_past_the_limit_the_original_goes_with_a_note(
         delivered_at=timezone.now() - timezone.timedelta(seconds=61)
     )
     _as_english(czech_reader)
-    assert messaging_tasks.message_notify(message.pk) is True
+    assert _settled(tasks.translations_email_overdue, django_capture_on_commit_callbacks) == 1
     [email] = _mail_to(czech_reader)
     assert "[Translation unavailable. This is the original message.]" in email.body
     assert POLISH in email.body and CZECH not in email.body
@@ -107,9 +123,13 @@ def test_past_the_limit_the_original_goes_with_a_note(
         email.alternatives[0].content
     )
     # the translation arriving later changes nothing that was sent: one e-mail
-    tasks.message_translate(MessageTranslation.objects.get(message=message).pk)
-    assert messaging_tasks.message_notify(message.pk) is False
+    translation_id = MessageTranslation.objects.get(message=message).pk
+    assert _settled(
+        lambda: tasks.message_translate(translation_id), django_capture_on_commit_callbacks
+    )
+    assert _settled(tasks.translations_email_overdue, django_capture_on_commit_callbacks) == 0
     assert len(_mail_to(czech_reader)) == 1
+    assert _notifications(message).count() == 1
 
 
 def test_a_failed_translation_sends_the_original_with_a_note(
@@ -119,9 +139,27 @@ def test_a_failed_translation_sends_the_original_with_a_note(
     message = _submit(
         cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
     )
-    tasks.message_translate(MessageTranslation.objects.get(message=message).pk)
     _as_english(czech_reader)
-    messaging_tasks.message_notify(message.pk)
+    translation_id = MessageTranslation.objects.get(message=message).pk
+    _settled(lambda: tasks.message_translate(translation_id), django_capture_on_commit_callbacks)
+    [email] = _mail_to(czech_reader)
+    assert "Translation unavailable." in email.body and POLISH in email.body
+
+
+def test_a_translation_given_up_after_its_retries_sends_the_original_with_a_note(
+    cz_thread, czech_reader, translation_on, django_capture_on_commit_callbacks
+):
+    message = _submit(
+        cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
+    )
+    _as_english(czech_reader)
+    translation_id = MessageTranslation.objects.get(message=message).pk
+    _settled(
+        lambda: services.message_translation_give_up(
+            translation_id=translation_id, reason="503 from the engine"
+        ),
+        django_capture_on_commit_callbacks,
+    )
     [email] = _mail_to(czech_reader)
     assert "Translation unavailable." in email.body and POLISH in email.body
 
@@ -129,15 +167,14 @@ def test_a_failed_translation_sends_the_original_with_a_note(
 def test_with_translation_off_the_email_says_so(
     cz_thread, czech_reader, translation_off, django_capture_on_commit_callbacks
 ):
-    message = _submit(
-        cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
-    )
-    _as_english(czech_reader)
-    messaging_tasks.message_notify(message.pk)
+    # the e-mail goes with the delivery, in the reader's language (Czech)
+    _submit(cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks)
     [email] = _mail_to(czech_reader)
-    assert "[Automatic translation is not available. This is the original message.]" in (
-        email.body
-    )
+    with django_translation.override("cs"):
+        note = django_translation.gettext("Automatic translation is not available.")
+        original = django_translation.gettext("This is the original message.")
+    assert note != "Automatic translation is not available."  # the Czech catalogue's words
+    assert f"[{note} {original}]" in email.body
 
 
 def test_a_message_in_the_readers_language_is_mailed_as_before(
@@ -165,10 +202,9 @@ def test_the_writers_real_address_is_hidden_in_the_translation_too(
         cz_thread, cz_thread.seller, text, django_capture_on_commit_callbacks, run_tasks=False
     )
     translation = MessageTranslation.objects.get(message=message)
-    tasks.message_translate(translation.pk)
+    _settled(lambda: tasks.message_translate(translation.pk), django_capture_on_commit_callbacks)
     translation.refresh_from_db()
     assert "kasia@private.example" in translation.text  # protected through translation
-    messaging_tasks.message_notify(message.pk)
     [email] = _mail_to(czech_reader)
     raw = email.message().as_string()
     assert "kasia@private.example" not in raw
@@ -183,27 +219,22 @@ def smtp_sink(settings):
     yield from run_sink(settings)
 
 
-def test_waiting_for_a_translation_does_not_use_up_the_smtp_retries(
-    cz_thread, czech_reader, translation_on, smtp_sink, monkeypatch
+def test_a_translated_messages_email_refused_for_now_is_retried_and_sent_once(
+    cz_thread, czech_reader, translation_on, smtp_sink, django_capture_on_commit_callbacks
 ):
-    from config.celery import app
-
-    # given a notify task that already retried 3 times while waiting for a translation,
-    # and the recipient's server saying "try again later" once
-    monkeypatch.setattr(messaging_tasks.message_notify, "max_retries", 2)
-    app.conf.task_eager_propagates = False
-    try:
-        message = messaging_services.message_submit(
-            thread=cz_thread, author=cz_thread.seller, text=POLISH
-        )
-        smtp_sink.refuse_data = ["451 4.3.0 Try again later"]
-        result = messaging_tasks.message_notify.apply(
-            args=[message.pk], kwargs={"translation_waits": 3}, retries=3, throw=False
-        )
-    finally:
-        app.conf.task_eager_propagates = True
-    # then the SMTP failure is retried (0 of 2 SMTP retries used) and the mail delivered
-    assert result.get() is True
-    assert len(smtp_sink.messages) == 1
+    # given the recipient's server says "try again later" once
+    smtp_sink.refuse_data = ["451 4.3.0 Try again later"]
+    message = _submit(
+        cz_thread, cz_thread.seller, POLISH, django_capture_on_commit_callbacks, run_tasks=False
+    )
+    translation_id = MessageTranslation.objects.get(message=message).pk
+    # when the translation is done, its e-mail is tried at once and waits for a retry
+    _settled(lambda: tasks.message_translate(translation_id), django_capture_on_commit_callbacks)
+    [email] = _notifications(message)
+    assert email.status == "retrying" and smtp_sink.raw == []
+    # then the retry delivers it, once, with the translation
+    assert outbox_tasks.outbox_send.apply(args=[email.pk]).get() is True
+    [sent] = smtp_sink.messages
+    assert CZECH in sent.get_body(("plain",)).get_content()
     message.refresh_from_db()
     assert message.email_status == "sent"

@@ -1,0 +1,189 @@
+"""The outbox: write an e-mail in the transaction that causes it, send it once, report.
+
+    email_enqueue (in the cause's transaction) ──on commit──► outbox_send task
+    pending ──attempt──► sent | retrying (4xx, no connection; backoff) | failed (5xx, limit)
+    retrying ──attempt──► ...                 outbox_sweep re-enqueues what is overdue
+
+Every attempt of a row sends the same message: the Message-ID and Date are stored when
+the row is written. An attempt holds the row's lock while it talks to the SMTP server
+and records the outcome in the same transaction, so two workers (a redelivered task and
+the sweep) never send a row at the same time, and a sent row is never sent again.
+SMTP itself is at-least-once: a worker killed after the server accepted the message and
+before the commit leaves the row pending, and the next attempt sends it again, with the
+same Message-ID, which the receiving side uses to drop the repeat (docs/outbox.md).
+"""
+
+import logging
+import random
+import secrets
+import smtplib
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from email.utils import format_datetime, parseaddr
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.utils import timezone
+
+from core.queue import enqueue_on_commit
+
+from .models import EmailStatus, OutboundEmail
+from .smtp import MAX_ERROR_LENGTH, classify
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 10
+RETRY_BASE_SECONDS = 30
+RETRY_MAX_SECONDS = 3600
+# The sweep leaves a row alone this long after its attempt was due: its task may still
+# be in the queue (or its Celery retry about to run).
+SWEEP_GRACE_SECONDS = 60
+SWEEP_BATCH = 500
+UNSENT = (EmailStatus.PENDING, EmailStatus.RETRYING)
+
+OutcomeHandler = Callable[..., None]
+_handlers: dict[str, list[OutcomeHandler]] = defaultdict(list)
+
+
+def register_outcome_handler(kind: str, handler: OutcomeHandler) -> None:
+    """Call `handler(email=row)` whenever an attempt changes a row of `kind`.
+
+    The row's status is then `sent`, `retrying` (with `last_error`) or `failed` (given up,
+    with the SMTP answer or the last reason in `last_error`). The handler runs inside the
+    transaction that records the outcome, in a savepoint: its writes commit with it, and
+    an exception in it is logged and never undoes (or repeats) the send. Apps register
+    from their AppConfig.ready(); registering the same function twice has no effect.
+    """
+    if handler not in _handlers[kind]:
+        _handlers[kind].append(handler)
+
+
+def retry_delay(attempts: int) -> int:
+    """Exponential backoff with full jitter: up to 30 s, 60 s, 120 s, ... at most an hour."""
+    ceiling = min(RETRY_MAX_SECONDS, RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0))
+    return random.randint(1, ceiling)  # noqa: S311
+
+
+def _domain(address: str) -> str:
+    return parseaddr(address)[1].rpartition("@")[2] or "localhost"
+
+
+def email_enqueue(
+    *,
+    kind: str,
+    to: Sequence[str],
+    subject: str,
+    body: str,
+    cause_kind: str,
+    cause_id: int,
+    html: str = "",
+    from_email: str = "",
+    reply_to: Sequence[str] = (),
+    headers: dict[str, str] | None = None,
+    key: str | None = None,
+    message_id_prefix: str = "",
+) -> OutboundEmail:
+    """Write one e-mail to send; call it inside the transaction of the change causing it.
+
+    The send task is enqueued when that transaction commits (a dead broker leaves the row
+    to `outbox_sweep`). With a `key`, a row with the same key is returned instead of a
+    second one. The Message-ID is made here, `<prefix-cause_id.random@from-domain>`.
+    """
+    if key is not None:
+        existing = OutboundEmail.objects.filter(key=key).first()
+        if existing is not None:
+            return existing
+    from_email = from_email or settings.DEFAULT_FROM_EMAIL
+    now = timezone.now()
+    prefix = message_id_prefix or kind.replace("_", "-")
+    message_id = f"<{prefix}-{cause_id}.{secrets.token_hex(8)}@{_domain(from_email)}>"
+    email = OutboundEmail.objects.create(
+        kind=kind,
+        cause_kind=cause_kind,
+        cause_id=cause_id,
+        key=key,
+        from_email=from_email,
+        to=list(to),
+        reply_to=list(reply_to),
+        subject=subject,
+        body=body,
+        html=html,
+        headers={**(headers or {}), "Message-ID": message_id, "Date": format_datetime(now)},
+        message_id=message_id,
+        next_attempt_at=now,
+    )
+    from .tasks import outbox_send
+
+    enqueue_on_commit(outbox_send, email.pk)
+    return email
+
+
+def email_message(*, email: OutboundEmail) -> EmailMultiAlternatives:
+    """The message a row stands for; the same on every attempt (Message-ID, Date)."""
+    message = EmailMultiAlternatives(
+        subject=email.subject,
+        body=email.body,
+        from_email=email.from_email,
+        to=email.to,
+        reply_to=email.reply_to,
+        headers=email.headers,
+    )
+    if email.html:
+        message.attach_alternative(email.html, "text/html")
+    return message
+
+
+def email_send(*, email_id: int) -> OutboundEmail | None:
+    """One attempt at sending a row; None when there is nothing to do.
+
+    Nothing to do: the row is sent or failed already, or another worker is sending it
+    right now (its lock is held; that worker records the outcome).
+    """
+    with transaction.atomic():
+        email = (
+            OutboundEmail.objects.select_for_update(skip_locked=True)
+            .filter(pk=email_id, status__in=UNSENT)
+            .first()
+        )
+        if email is None:
+            return None
+        email.attempts += 1
+        now = timezone.now()
+        try:
+            email_message(email=email).send()
+        except (smtplib.SMTPException, OSError) as error:
+            permanent, reason = classify(error)
+            email.last_error = reason[:MAX_ERROR_LENGTH]
+            if permanent or email.attempts >= MAX_ATTEMPTS:
+                email.status = EmailStatus.FAILED
+            else:
+                email.status = EmailStatus.RETRYING
+                email.next_attempt_at = now + timedelta(seconds=retry_delay(email.attempts))
+        else:
+            email.status, email.sent_at, email.last_error = EmailStatus.SENT, now, ""
+        email.save(
+            update_fields=["status", "attempts", "next_attempt_at", "last_error", "sent_at"]
+        )
+        _report(email)
+    return email
+
+
+def _report(email: OutboundEmail) -> None:
+    for handler in _handlers.get(email.kind, ()):
+        try:
+            with transaction.atomic():
+                handler(email=email)
+        except Exception:
+            logger.exception("outcome handler %r failed for e-mail %s", handler, email.pk)
+
+
+def emails_due(*, limit: int = SWEEP_BATCH) -> list[int]:
+    """Rows still to send whose attempt is overdue (the broker was down, a worker lost)."""
+    cutoff = timezone.now() - timedelta(seconds=SWEEP_GRACE_SECONDS)
+    return list(
+        OutboundEmail.objects.filter(status__in=UNSENT, next_attempt_at__lt=cutoff)
+        .order_by("next_attempt_at")
+        .values_list("pk", flat=True)[:limit]
+    )

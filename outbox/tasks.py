@@ -1,0 +1,34 @@
+"""The one task that sends e-mail, and the sweep that makes sure it runs."""
+
+from celery import shared_task
+from django.utils import timezone
+
+from core.queue import enqueue
+
+from . import services
+from .models import EmailStatus
+
+
+@shared_task(bind=True, acks_late=True, max_retries=None, soft_time_limit=60, time_limit=90)
+def outbox_send(self, email_id: int) -> bool:
+    """Send one outbox row; True when this run sent it.
+
+    Idempotent: a sent or failed row is left alone, and a row another worker is sending
+    is skipped. A temporary failure is retried at the row's next_attempt_at (backoff with
+    jitter); the attempts are counted on the row, so the sweep's runs count too. Run
+    in-process (no broker: the demo, most tests) it does not wait for the retry: the row
+    stays `retrying` and the sweep sends it when it is due.
+    """
+    email = services.email_send(email_id=email_id)
+    if email is not None and email.status == EmailStatus.RETRYING and not self.request.is_eager:
+        countdown = max(0.0, (email.next_attempt_at - timezone.now()).total_seconds())
+        raise self.retry(countdown=countdown)
+    return email is not None and email.status == EmailStatus.SENT
+
+
+@shared_task(acks_late=True, soft_time_limit=120, time_limit=150)
+def outbox_sweep() -> int:
+    """The periodic sweep: overdue rows (never enqueued, worker lost) are enqueued again,
+    a bounded batch per run. Returns how many it enqueued."""
+    due = services.emails_due()
+    return sum(enqueue(outbox_send, email_id) for email_id in due)

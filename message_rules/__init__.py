@@ -16,7 +16,7 @@ SPEC §6 and §8. The pieces:
 - `stage.py`: the "message_rules" stage of the message path (registered in `apps.py`, run
   after the suspension stage); a message that breaks the rules is `blocked`, the writer
   is told which part broke which rule in their language (on the web by the form, by
-  e-mail through `tasks.blocked_notice_send`).
+  e-mail through messaging's blocked notice, messaging/notifications.py).
 - `manage.py moderate` (JSON lines, SPEC §8) and `manage.py moderate --evaluate` on the
   labelled set `data/evaluation.jsonl`; `bench/moderation.py` times one check.
 

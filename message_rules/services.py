@@ -82,16 +82,3 @@ def blocked_reason(findings) -> str:
             % {"fragment": _shown(data["fragment"]), "rule": category_label(data["category"])}
         )
     return "\n".join([_("Your message was not sent because it breaks the message rules:"), *lines])
-
-
-def blocked_notice_claim(*, message_id: int) -> MessageCheck | None:
-    """The check of a blocked e-mailed message whose writer has not been told yet."""
-    return MessageCheck.objects.filter(
-        message_id=message_id, verdict=Verdict.BLOCK, notice_sent_at__isnull=True
-    ).first()
-
-
-def blocked_notice_mark_sent(*, check: MessageCheck) -> None:
-    MessageCheck.objects.filter(pk=check.pk, notice_sent_at__isnull=True).update(
-        notice_sent_at=timezone.now()
-    )

@@ -3,9 +3,10 @@
 Runs after the suspension stage, on every message in both directions: web reply, Ask a
 question, relayed e-mail. A message that breaks a rule is blocked (kept for staff, its
 findings in `MessageCheck`), and the writer is told which part broke which rule, in their
-language (the decision's reason: the web form shows it, an e-mail writer gets it in a
-notice). A message that takes the path again (the buyer's [yes, send it]) is checked again
-and its one `MessageCheck` updated; a staff release goes past this stage.
+language (the decision's reason: the web form shows it, messaging e-mails it to the
+writer of an e-mail, messaging/notifications.py). A message that takes the path again
+(the buyer's [yes, send it]) is checked again and its one `MessageCheck` updated; a staff
+release goes past this stage.
 
 Mail from allowlisted courier, payment and tool senders (no author) is not checked: staff
 vouch for those senders in the relay allowlist, and their notices carry tracking links
@@ -14,9 +15,8 @@ and phone numbers by nature.
 
 from django.utils import translation
 
-from core.queue import enqueue_on_commit
 from messaging import pipeline
-from messaging.models import Channel, Message
+from messaging.models import Message
 
 from . import services
 
@@ -30,10 +30,6 @@ def check(*, message: Message, context: pipeline.StageContext) -> pipeline.Decis
         return pipeline.CONTINUE
     with translation.override(message.author.ui_language):
         reason = services.blocked_reason(verdict.findings)
-    if message.channel == Channel.EMAIL and message.sender_address:
-        from .tasks import blocked_notice_send
-
-        enqueue_on_commit(blocked_notice_send, message.pk)
     return pipeline.block(
         reason,
         findings=tuple((finding.category, finding.fragment) for finding in verdict.findings),

@@ -15,13 +15,19 @@ caller, or asked of the provider the translation app registers from its AppConfi
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from outbox.models import EmailStatus as OutboxStatus
 from outbox.models import OutboundEmail
 from outbox.services import email_enqueue
+from outbox.smtp import one_line as header_safe
 
-from .models import EmailStatus, Message, MessageState
+from .models import Channel, EmailStatus, Message, MessageState
 from .relay.outbound import message_email_build
 
 KIND = "message_notification"
@@ -121,3 +127,48 @@ def message_notification_outcome(*, email: OutboundEmail) -> None:
     if status == EmailStatus.SENT:
         fields["notified_at"] = email.sent_at
     Message.objects.filter(pk=email.cause_id).update(**fields)
+
+
+BLOCKED_KIND = "blocked_notice"
+
+
+def blocked_notice_enqueue(*, message: Message) -> OutboundEmail | None:
+    """The writer of an e-mail that a stage blocked learns why, at the address they wrote
+    from (a suspension, the message rules: the reason the stage gave, in their language).
+    One notice per message; call it in the transaction that blocked it. None when there is
+    nobody to tell (a courier's mail, a web message: the form shows the reason)."""
+    if message.channel != Channel.EMAIL or not message.sender_address:
+        return None
+    author = message.author
+    if author is None:
+        return None
+    from .services import thread_subject  # services writes through this module
+
+    thread = message.thread
+    with translation.override(author.ui_language):
+        subject_line = thread_subject(thread)
+        context = {
+            "message": message,
+            "subject_line": subject_line,
+            "reasons": [line for line in message.stop_reason.splitlines() if line.strip()],
+            "thread_url": settings.SITE_URL.rstrip("/")
+            + reverse("messaging:thread_detail", args=[thread.pk]),
+        }
+        subject = header_safe(
+            _("Your message was not delivered: %(subject)s") % {"subject": subject_line},
+            limit=250,
+        )
+        body = render_to_string("messaging/email/blocked_notice.txt", context)
+        html = render_to_string("messaging/email/blocked_notice.html", context)
+    return email_enqueue(
+        kind=BLOCKED_KIND,
+        cause_kind=CAUSE_KIND,
+        cause_id=message.pk,
+        key=f"{BLOCKED_KIND}:{message.pk}",
+        message_id_prefix="blocked",
+        to=[message.sender_address],
+        subject=subject,
+        body=body,
+        html=html,
+        headers={"Content-Language": author.ui_language, "Auto-Submitted": "auto-replied"},
+    )

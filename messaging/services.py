@@ -23,7 +23,7 @@ from orders.models import Offer, Order
 from . import pipeline
 from .attachments import CheckedUpload
 from .models import Attachment, Channel, Message, MessageState, Side, Thread
-from .notifications import message_notification_enqueue
+from .notifications import blocked_notice_enqueue, message_notification_enqueue
 from .relay import rows
 from .threads import thread_message_delivered, thread_message_withdrawn
 
@@ -305,6 +305,8 @@ def _run(
         _transition(
             message, decision.state, stopped_by=decision.stage, stop_reason=decision.reason
         )
+        if decision.outcome == pipeline.Outcome.BLOCK:
+            blocked_notice_enqueue(message=message)  # an e-mail's writer learns why
     return decision
 
 

@@ -6,7 +6,7 @@ e-mail, the buyer's [yes, send it] on Allina's answer, a staff release. The writ
 until when (the web form keeps the draft; an e-mail writer gets a notice).
 """
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -22,12 +22,10 @@ def sender_not_suspended(*, message: Message, context: pipeline.StageContext) ->
     suspension = messaging_suspension_active(user_id=message.author_id)
     if suspension is None:
         return pipeline.CONTINUE
-    until = date_format(timezone.localtime(suspension.until), "SHORT_DATETIME_FORMAT")
-    return pipeline.block(
-        _(
+    with translation.override(message.author.ui_language):  # the writer reads it
+        until = date_format(timezone.localtime(suspension.until), "SHORT_DATETIME_FORMAT")
+        reason = _(
             "Your account cannot send messages until %(until)s because a message you sent "
             "broke the rules of the Message Center."
-        )
-        % {"until": until},
-        findings=(("sender_suspended", until),),
-    )
+        ) % {"until": until}
+    return pipeline.block(reason, findings=(("sender_suspended", until),))

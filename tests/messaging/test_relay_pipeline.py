@@ -343,7 +343,9 @@ def test_a_sender_suspended_after_the_relay_accepted_the_mail_is_not_delivered(
     thread.refresh_from_db()
     assert thread.seller_unread_count == unread_before
     assert text not in thread_page(client, seller, thread)
-    assert emails_with(text) == []
+    # only the writer is e-mailed: why it was not delivered
+    assert emails_with(text) == [[buyer.email]]
+    assert "cannot send messages until" in mail.outbox[-1].body
     # and staff find it in the review queue
     moderation_services.blocked_messages_enqueue()
     assert ModerationCase.objects.filter(message=message, kind=CaseKind.BLOCKED_MESSAGE).exists()
@@ -380,7 +382,9 @@ def test_a_suspended_sender_s_mail_is_accepted_and_blocked_by_the_suspension_sta
     assert "cannot send messages until" in message.stop_reason
     # and the other side sees nothing of it, on the web or by e-mail
     assert "Still here" not in thread_page(client, other, thread)
-    assert emails_with("Still here") == []
+    # only the writer is e-mailed, at the address they wrote from: why
+    assert emails_with("Still here") == [[sender]]
+    assert "cannot send messages until" in mail.outbox[-1].body
 
 
 # --- the task, one message at a time -------------------------------------------------------

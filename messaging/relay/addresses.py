@@ -7,11 +7,12 @@ unknown part, an order the account is not party to, the other marketplace's doma
 guess and is refused; the reason never says which part was wrong.
 """
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.identifiers import SENDER_ID_LENGTH, TRANSACTION_ID_LENGTH
@@ -20,6 +21,9 @@ from accounts.services import masked_mail_domain
 from orders.models import Order
 
 from . import rows
+
+if TYPE_CHECKING:
+    from messaging.models import Thread
 
 _LOCAL_PART_RE = re.compile(
     rf"^(?P<sender>[a-z0-9]{{{SENDER_ID_LENGTH}}})"
@@ -48,8 +52,20 @@ class MaskedAddress:
 
 @dataclass(frozen=True)
 class Recipient:
+    """What RCPT found behind a masked address, handed on to the sender rules and DATA.
+
+    For an order address, what DATA needs was read with the order in one statement:
+    `thread`, the order's conversation (None: the first message opens it) with the
+    seller's address in it; and, for mail to the buyer, `seller_addresses`, all the
+    seller's My email addresses (removed ones too, primary first, each with its seller)
+    for the sender rules to find the From address among. `loaded` says whether these
+    were read (else the rules and DATA look them up)."""
+
     account: User
     order: Order | None
+    thread: "Thread | None" = None
+    seller_addresses: tuple[SellerEmailAddress, ...] | None = None
+    loaded: bool = False
 
 
 def masked_domains() -> frozenset[str]:
@@ -88,37 +104,18 @@ ADDRESS_FIELDS = ("id", "seller", "email", "is_primary", "verified_at", "removed
 THREAD_FIELDS = ("id", "buyer", "seller", "order", "offer", "seller_email")
 
 
-def suspended_sql(user_column: str) -> str:
-    """Whether the user is suspended from messaging now (one parameter: now), read with
-    the row that loads the author, so the pipeline's suspension check needs no query of
-    its own when they are not (moderation.stage.SUSPENSION_END)."""
-    from moderation.models import MessagingSuspension
-
-    return (
-        f"EXISTS (SELECT 1 FROM {rows.table(MessagingSuspension)} z"  # noqa: S608 (names from the models, values as parameters)
-        f" WHERE z.user_id = {user_column} AND z.until > %s)"
-    )
-
-
-def _order_with_parties(transaction_id: str, sender_id: str) -> Order | None:
-    """The order with its parties, and what DATA needs, read at RCPT in one statement:
-
-    - `relay_thread`: its conversation (None if there is none yet) with the seller's
-      address in it (`seller_email`) and whether the buyer is suspended now
-      (`buyer_suspended`);
-    - `relay_seller_addresses`, when `sender_id` is the buyer's (mail to the buyer): the
-      seller's My email addresses, removed ones too, primary first, each with the seller
-      and whether the seller is suspended now (`seller_suspended`), for the sender rules
-      to find the From address among; None when the mail is for the seller.
-    """
+def _order_with_parties(transaction_id: str, sender_id: str) -> Recipient | None:
+    """The order with its parties, and what DATA needs, read at RCPT in one statement
+    (see `Recipient`); the account is filled in by the caller. The sender's suspension is
+    not read here: the suspension stage checks it once, in the worker (SPEC §9)."""
     from messaging.models import Thread
 
     sql = (
         f"SELECT {rows.select(Order, 'o', ORDER_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
         f" {rows.select(User, 'b', PARTY_FIELDS)}, {rows.select(User, 's', PARTY_FIELDS)},"
         f" {rows.select(Thread, 't', THREAD_FIELDS)},"
-        f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)}, {suspended_sql('t.buyer_id')},"
-        f" {rows.select(SellerEmailAddress, 'a', ADDRESS_FIELDS)}, {suspended_sql('o.seller_id')}"
+        f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)},"
+        f" {rows.select(SellerEmailAddress, 'a', ADDRESS_FIELDS)}"
         f" FROM {rows.table(Order)} o"
         f" LEFT JOIN {rows.table(User)} b ON b.id = o.buyer_id"
         f" JOIN {rows.table(User)} s ON s.id = o.seller_id"
@@ -129,40 +126,44 @@ def _order_with_parties(transaction_id: str, sender_id: str) -> Order | None:
         " WHERE o.transaction_id = %s"
         " ORDER BY a.is_primary DESC, a.created_at ASC, a.id ASC"
     )
-    now = timezone.now()
-    found = rows.fetch(sql, [now, now, sender_id, transaction_id])
+    found = rows.fetch(sql, [sender_id, transaction_id])
     if not found:
         return None
     party, address = (User, PARTY_FIELDS), (SellerEmailAddress, ADDRESS_FIELDS)
-    head = ((Order, ORDER_FIELDS), party, party, (Thread, THREAD_FIELDS), address, None)
-    order, order.buyer, order.seller, thread, thread_address, suspended = rows.cut(found[0], *head)
+    head = ((Order, ORDER_FIELDS), party, party, (Thread, THREAD_FIELDS), address)
+    order, order.buyer, order.seller, thread, thread_address = rows.cut(found[0], *head)
     if thread is not None:
         thread.seller_email = thread_address
-        thread.buyer_suspended = bool(suspended)
-    order.relay_thread = thread
-    order.relay_seller_addresses = None
+    seller_addresses = None
     if order.buyer is not None and order.buyer.sender_id == sender_id:
-        order.relay_seller_addresses = []
-        start = sum(1 if part is None else rows.width(*part) for part in head)
+        start = sum(rows.width(*part) for part in head)
+        seller_addresses = []
         for row in found:
-            seller_address, seller_suspended = rows.cut(row[start:], address, None)
+            (seller_address,) = rows.cut(row[start:], address)
             if seller_address is not None:
                 seller_address.seller = order.seller
-                seller_address.seller_suspended = bool(seller_suspended)
-                order.relay_seller_addresses.append(seller_address)
-    return order
+                seller_addresses.append(seller_address)
+        seller_addresses = tuple(seller_addresses)
+    return Recipient(
+        account=None,  # the caller picks the party the address names
+        order=order,
+        thread=thread,
+        seller_addresses=seller_addresses,
+        loaded=True,
+    )
 
 
 def resolve_recipient(address: str) -> Recipient:
     """The account (and the order) behind a masked address. Raises `UnknownRecipient`."""
     parsed = parse_masked_address(address)
     unknown = UnknownRecipient(_("no such recipient"))
-    order = None
+    found = None
     if parsed.transaction_id is None:
         account = User.objects.filter(sender_id=parsed.sender_id, is_active=True).first()
     else:
         # One query: the order with both its parties; the address names one of them.
-        order = _order_with_parties(parsed.transaction_id, parsed.sender_id)
+        found = _order_with_parties(parsed.transaction_id, parsed.sender_id)
+        order = found.order if found is not None else None
         parties = (order.buyer, order.seller) if order is not None else ()
         account = next((p for p in parties if p.sender_id == parsed.sender_id), None)
         if account is not None and not account.is_active:
@@ -171,4 +172,6 @@ def resolve_recipient(address: str) -> Recipient:
         raise unknown
     if masked_mail_domain(marketplace=account.registration_marketplace).lower() != parsed.domain:
         raise unknown
-    return Recipient(account=account, order=order)
+    if found is None:
+        return Recipient(account=account, order=None)
+    return dataclasses.replace(found, account=account)

@@ -184,9 +184,7 @@ def _thread_for(*, recipient: Recipient, author, known: Thread | None = None) ->
             thread = known  # the sender rules found it already
         else:
             # Read with the order at RCPT; none yet: the first message opens it.
-            thread = getattr(order, "relay_thread", None) or thread_get_or_create(
-                buyer=order.buyer, order=order
-            )
+            thread = recipient.thread or thread_get_or_create(buyer=order.buyer, order=order)
         # Both parties came with the order: the pipeline reads them without a query.
         if thread.buyer_id == order.buyer_id and thread.seller_id == order.seller_id:
             thread.buyer, thread.seller = order.buyer, order.seller

@@ -25,13 +25,12 @@ import email.utils
 from dataclasses import dataclass
 
 from django.db.models.functions import Lower
-from django.utils import timezone
 
 from accounts.models import SellerEmailAddress, User
 from messaging.models import RelayAllowlistEntry, Thread
 
 from . import rows
-from .addresses import ADDRESS_FIELDS, PARTY_FIELDS, THREAD_FIELDS, suspended_sql
+from .addresses import ADDRESS_FIELDS, PARTY_FIELDS, THREAD_FIELDS, Recipient
 from .auth import AuthResult, domain_of
 
 HOW_TO_ADD = (
@@ -76,11 +75,6 @@ def allowlist_match(address: str) -> RelayAllowlistEntry | None:
     )
 
 
-def _with_suspension(user: User, suspended) -> User:
-    # The suspension is checked once, by the suspension stage in the worker.
-    return user
-
-
 def _not_authenticated(sender: str, auth: AuthResult) -> str:
     return (
         f"The sender address {sender} could not be authenticated "
@@ -93,8 +87,11 @@ def _authenticated(sender: str, auth: AuthResult) -> bool:
     return auth.verified and auth.aligned_domain == domain_of(sender)
 
 
-def decide(*, recipient, envelope_from: str, header_from: str, auth: AuthResult) -> SenderDecision:
-    """May this e-mail go to `recipient` (an `addresses.Recipient`)? See the module doc."""
+def decide(
+    *, recipient: Recipient, envelope_from: str, header_from: str, auth: AuthResult
+) -> SenderDecision:
+    """May this e-mail go to `recipient`? See the module doc. The sender's suspension is
+    not a rule here: the suspension stage checks it once, in the worker (SPEC §9)."""
     sender = parse_from(header_from)
     if sender is None:
         return _refuse(header_from or "", "The From header must hold exactly one address.")
@@ -102,12 +99,15 @@ def decide(*, recipient, envelope_from: str, header_from: str, auth: AuthResult)
     if order is not None:
         if account.pk == order.buyer_id:
             # The seller's addresses, read with the order at RCPT (addresses.py).
-            known = getattr(order, "relay_seller_addresses", None)
             return _to_buyer(
-                sender, auth, seller_ids=[order.seller_id], buyer=account, known=known
+                sender,
+                auth,
+                seller_ids=[order.seller_id],
+                buyer=account,
+                known=recipient.seller_addresses,
             )
         if account.pk == order.seller_id:
-            return _to_seller(sender, auth, seller=account, order=order)
+            return _to_seller(sender, auth, seller=account, order=order, recipient=recipient)
         return _refuse(sender, "This address does not belong to this order.")
 
     # Outside an order the recipient may be the buyer or the seller of a conversation;
@@ -134,7 +134,7 @@ def _to_buyer(
     *,
     seller_ids: list[int],
     buyer: User,
-    known: list[SellerEmailAddress] | None = None,
+    known: tuple[SellerEmailAddress, ...] | None = None,
 ):
     if known is None:
         addresses = _seller_addresses(seller_ids, sender)
@@ -148,9 +148,8 @@ def _to_buyer(
             return SenderDecision(
                 False, None, sender, _not_authenticated(sender, auth), address, None
             )
-        author = _with_suspension(address.seller, address.seller_suspended)
         return SenderDecision(
-            True, author, sender, "a verified address of the seller", address, None
+            True, address.seller, sender, "a verified address of the seller", address, None
         )
     if active:
         return SenderDecision(
@@ -185,35 +184,39 @@ def _to_buyer(
 
 def _seller_addresses(seller_ids: list[int], sender: str) -> list[SellerEmailAddress]:
     """The sellers' My email addresses equal to `sender` (any case), removed ones too,
-    primary first, each with its seller and whether the seller is suspended now."""
+    primary first, each with its seller."""
     placeholders = ", ".join(["%s"] * len(seller_ids))
     sql = (
         f"SELECT {rows.select(SellerEmailAddress, 'a', ADDRESS_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
-        f" {rows.select(User, 's', PARTY_FIELDS)}, {suspended_sql('a.seller_id')}"
+        f" {rows.select(User, 's', PARTY_FIELDS)}"
         f" FROM {rows.table(SellerEmailAddress)} a"
         f" JOIN {rows.table(User)} s ON s.id = a.seller_id"
         f" WHERE a.seller_id IN ({placeholders}) AND LOWER(a.email) = %s"
         " ORDER BY a.is_primary DESC, a.created_at ASC, a.id ASC"
     )
     found = []
-    for row in rows.fetch(sql, [timezone.now(), *seller_ids, sender]):
-        address, address.seller, suspended = rows.cut(
-            row, (SellerEmailAddress, ADDRESS_FIELDS), (User, PARTY_FIELDS), None
+    for row in rows.fetch(sql, [*seller_ids, sender]):
+        address, address.seller = rows.cut(
+            row, (SellerEmailAddress, ADDRESS_FIELDS), (User, PARTY_FIELDS)
         )
-        address.seller_suspended = bool(suspended)
         found.append(address)
     return found
 
 
-def _seller_thread(*, seller: User, order, buyer_email: str | None = None) -> Thread | None:
+def _seller_thread(
+    *,
+    seller: User,
+    order,
+    buyer_email: str | None = None,
+    recipient: Recipient | None = None,
+) -> Thread | None:
     """The seller's thread about `order`, or else the latest with the buyer whose account
-    e-mail is `buyer_email` (with that buyer); with the address the seller used in it and
-    whether the buyer is suspended now."""
-    if order is not None and hasattr(order, "relay_thread"):
-        thread = order.relay_thread  # read with the order at RCPT
+    e-mail is `buyer_email` (with that buyer); with the address the seller used in it."""
+    if order is not None and recipient is not None and recipient.loaded:
+        thread = recipient.thread  # read with the order at RCPT
         return thread if thread is not None and thread.seller_id == seller.pk else None
     join = where = ""
-    params: list = [timezone.now(), seller.pk]
+    params: list = [seller.pk]
     buyer_select = ""
     if order is not None:
         where, params = " AND t.order_id = %s", [*params, order.pk]
@@ -223,8 +226,7 @@ def _seller_thread(*, seller: User, order, buyer_email: str | None = None) -> Th
         where, params = " AND LOWER(b.email) = %s", [*params, buyer_email]
     sql = (
         f"SELECT {rows.select(Thread, 't', THREAD_FIELDS)},"  # noqa: S608 (names from the models, values as parameters)
-        f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)},"
-        f" {suspended_sql('t.buyer_id')}{buyer_select}"
+        f" {rows.select(SellerEmailAddress, 'e', ADDRESS_FIELDS)}{buyer_select}"
         f" FROM {rows.table(Thread)} t"
         f" LEFT JOIN {rows.table(SellerEmailAddress)} e ON e.id = t.seller_email_id{join}"
         f" WHERE t.seller_id = %s{where}"
@@ -234,16 +236,17 @@ def _seller_thread(*, seller: User, order, buyer_email: str | None = None) -> Th
     if not found:
         return None
     buyer = [] if order is not None else [(User, PARTY_FIELDS)]
-    thread, thread.seller_email, suspended, *loaded = rows.cut(
-        found[0], (Thread, THREAD_FIELDS), (SellerEmailAddress, ADDRESS_FIELDS), None, *buyer
+    thread, thread.seller_email, *loaded = rows.cut(
+        found[0], (Thread, THREAD_FIELDS), (SellerEmailAddress, ADDRESS_FIELDS), *buyer
     )
-    thread.buyer_suspended = bool(suspended)
     if loaded:
         thread.buyer = loaded[0]
     return thread
 
 
-def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
+def _to_seller(
+    sender: str, auth: AuthResult, *, seller: User, order, recipient: Recipient | None = None
+):
     if order is not None:
         buyer = order.buyer  # loaded with the order (addresses.resolve_recipient)
         if buyer is None or buyer.email.lower() != sender:
@@ -252,7 +255,7 @@ def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
                 f"{sender} is not the buyer's address: the buyer writes from the e-mail "
                 "address of their account.",
             )
-        thread = _seller_thread(seller=seller, order=order)
+        thread = _seller_thread(seller=seller, order=order, recipient=recipient)
     else:
         thread = _seller_thread(seller=seller, order=None, buyer_email=sender)
         if thread is None:
@@ -270,8 +273,6 @@ def _to_seller(sender: str, auth: AuthResult, *, seller: User, order):
         ).first()
     deliver_to = address.email if address is not None else seller.email
     author = buyer if order is not None else thread.buyer
-    if thread is not None and author.pk == thread.buyer_id:
-        _with_suspension(author, thread.buyer_suspended)
     return SenderDecision(
         True, author, sender, "the buyer of the conversation", address, deliver_to, thread
     )

@@ -12,7 +12,7 @@ every target, each a server of its own on 127.0.0.1, all before any client conne
   stores nothing), aiosmtpd's own SMTP session class: the issue's baseline, which the
   "vs sink" ratio and its target are judged against;
 - session sink (`--port` + 4): the same no-op server on the relay's SMTP session class
-  (messaging/relay/session.py: aiosmtpd's, without the `typing.Protocol` class its
+  (messaging/relay/fastpath/aiosmtpd.py: aiosmtpd's, without the `typing.Protocol` class its
   address parse builds at every MAIL and RCPT), the engine the relay runs on; the ratio
   to it is what the relay adds, and it is printed too;
 - relay (`--port` + 1): `manage.py run_mail_relay`, `--relay-processes` of them (default:
@@ -1050,7 +1050,7 @@ def print_report(args, results: list[Result], pg_version: str, routes_count: int
     print(
         f"vs sink: against the {sink.target} (aiosmtpd {aiosmtpd_version()} as released, "
         f"the issue's baseline). The {session.target} runs the same no-op handler on the "
-        "relay's SMTP session class (messaging/relay/session.py: aiosmtpd's without the "
+        "relay's SMTP session class (messaging/relay/fastpath/aiosmtpd.py: aiosmtpd's without the "
         "class its address parse builds at every MAIL and RCPT), the engine the relay "
         "runs on: the ratio to it is what the relay adds."
     )

@@ -3,7 +3,7 @@
     .venv/bin/python bench/relay_sink.py --host 127.0.0.1 --port 2526
 
 The same aiosmtpd `Controller` and SMTP session class as the relay
-(messaging/relay/server.py and session.py: SIZE advertised, SMTPUTF8, aiosmtpd's address
+(messaging/relay/server.py and fastpath/aiosmtpd.py: SIZE advertised, SMTPUTF8, aiosmtpd's address
 parse without its per-call class), with a handler that accepts every recipient and
 answers DATA with 250 without looking at the message: the relay's SMTP engine doing
 nothing, so the ratio measures what the relay adds. `--stock-session` runs aiosmtpd's
@@ -20,7 +20,7 @@ from aiosmtpd.controller import Controller
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from messaging.relay.session import RelaySMTP  # imports nothing of Django
+from messaging.relay.fastpath.aiosmtpd import RelaySMTP  # imports nothing of Django
 
 DATA_SIZE_LIMIT = 25 * 1024 * 1024  # the relay's default RELAY_MAX_MESSAGE_BYTES
 

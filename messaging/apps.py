@@ -12,3 +12,5 @@ class MessagingConfig(AppConfig):
         from . import notifications
 
         register_outcome_handler(notifications.KIND, notifications.message_notification_outcome)
+
+        from .relay.fastpath import checks  # noqa: F401  (registers the fast-path check)

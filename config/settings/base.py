@@ -88,6 +88,14 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# The relay's per-message statements are prepared on the PostgreSQL server
+# (messaging/relay/fastpath/psycopg.py). psycopg prepares only what asks for it: Django's
+# cursors bind on the client. Turn it off behind a transaction-pooling proxy (PgBouncer
+# in transaction mode), where a prepared statement may meet another server session.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool(
+    "DATABASE_PREPARED_STATEMENTS", default=True
+):
+    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 2**31
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "marketplace.User"

@@ -27,7 +27,6 @@ exactly one From address is never verified.
 
 from __future__ import annotations
 
-import contextvars
 import email.parser
 import email.policy
 import email.utils
@@ -47,6 +46,7 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 from . import authresults
+from .fastpath import pyspf as fastpath_pyspf
 
 logger = logging.getLogger(__name__)
 
@@ -140,29 +140,7 @@ def get_resolver() -> DnsResolver:
     return configured() if isinstance(configured, type) else configured
 
 
-# pyspf looks names up through its module-level `DNSLookup`. It is replaced once by a
-# dispatcher that uses the resolver of the current `authenticate` call (a context variable,
-# so concurrent calls in other threads or tasks keep their own) and otherwise the library's.
-_spf_resolver: contextvars.ContextVar[DnsResolver | None] = contextvars.ContextVar(
-    "relay_spf_resolver", default=None
-)
-_library_spf_lookup = spf.DNSLookup
-
-
-def _spf_lookup(name, qtype, strict=True, timeout=30):
-    resolver = _spf_resolver.get()
-    if resolver is None:
-        return _library_spf_lookup(name, qtype, strict, timeout)
-    try:
-        values = resolver.query(name, qtype)
-    except DnsTempError as exc:
-        raise spf.TempError(f"DNS {exc}") from exc
-    if qtype in ("TXT", "SPF"):
-        values = [(value,) for value in values]  # pyspf joins a record's strings itself
-    return [((name, qtype), value) for value in values]
-
-
-spf.DNSLookup = _spf_lookup
+# SPF asks the resolver of each check (fastpath/pyspf.py).
 
 
 # -- Helpers ----------------------------------------------------------------------------
@@ -264,16 +242,14 @@ def _check_dns(
 
     # SPF of the envelope sender; for a null sender (bounces) the HELO identity.
     spf_domain = domain_of(envelope_from) or (helo or "").lower().rstrip(".") or None
-    token = _spf_resolver.set(resolver)
     try:
-        spf_result, _explanation = spf.check2(
-            i=peer_ip, s=envelope_from or "", h=helo or "", timeout=DNS_TIMEOUT
-        )
+        with fastpath_pyspf.using(resolver, temporary_errors=(DnsTempError,)):
+            spf_result, _explanation = spf.check2(
+                i=peer_ip, s=envelope_from or "", h=helo or "", timeout=DNS_TIMEOUT
+            )
     except (ValueError, spf.SPFError) as exc:  # a malformed IP or HELO
         logger.info("SPF check failed: %s", exc)
         spf_result = "permerror"
-    finally:
-        _spf_resolver.reset(token)
 
     # DKIM: every signature, remembering the domains whose signature is valid.
     def dkim_dns(name, timeout=DNS_TIMEOUT):

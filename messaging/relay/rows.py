@@ -3,8 +3,10 @@
 The relay looks up the same few rows for every message (the order and its parties at
 RCPT, the sender's address or the buyer's thread at DATA). Built by the ORM, each such
 query costs more in compiling than in PostgreSQL; written once as SQL it does not. The
-instances are made with `Model.from_db` with only the selected fields loaded: any other
-field is deferred, so reading it costs a query but is never wrong.
+instances are made as `Model.from_db` makes them with only the selected fields loaded
+(fastpath/django_models.py): any other field is deferred, so reading it costs a query but
+is never wrong. The statements are prepared on the server where configured
+(fastpath/psycopg.py).
 
 Works on every database Django supports here (PostgreSQL in production, SQLite in the
 demo and the default test run): booleans are normalised and datetimes made aware.
@@ -14,8 +16,10 @@ from datetime import UTC, datetime
 from functools import cache
 
 from django.db import DEFAULT_DB_ALIAS, connection, models
-from django.db.models.base import ModelState
 from django.utils import timezone
+
+from .fastpath import django_models as fastpath_django
+from .fastpath import psycopg as fastpath_psycopg
 
 
 @cache
@@ -71,18 +75,22 @@ def instance(model: type[models.Model], names: tuple[str, ...], values) -> model
 
     Built as `Model.from_db` builds one with deferred fields (the attributes of the
     loaded fields set, the others absent, so reading one loads it), without going through
-    `Model.__init__`: no `pre_init`/`post_init` signals, which no model read here
-    receives (tests/messaging/test_relay_rows.py checks)."""
+    `Model.__init__` on the Django versions fastpath/django_models.py was written for: no
+    `pre_init`/`post_init` signals, which no model read here receives
+    (tests/messaging/test_relay_pipeline.py checks)."""
     if values[0] is None:
         return None
-    obj = model.__new__(model)
-    obj._state = ModelState()
-    obj._state.adding = False
-    obj._state.db = DEFAULT_DB_ALIAS
-    attributes = obj.__dict__
-    for (attname, convert), value in zip(_loaders(model, names), values, strict=True):
-        attributes[attname] = value if convert is None or value is None else convert(value)
-    return obj
+    loaders = _loaders(model, names)
+    converted = [
+        value if convert is None or value is None else convert(value)
+        for (_attname, convert), value in zip(loaders, values, strict=True)
+    ]
+    return fastpath_django.build(model, _attnames(model, names), converted)
+
+
+@cache
+def _attnames(model: type[models.Model], names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(attname for attname, _convert in _loaders(model, names))
 
 
 def cut(row, *parts) -> list:
@@ -125,26 +133,5 @@ def insert(instance: models.Model) -> models.Model:
 
 
 def fetch(sql: str, params) -> list[tuple]:
-    """The rows of `sql` (`%s` placeholders) in the current connection and transaction.
-
-    On PostgreSQL the statement is bound on the server and prepared once per connection
-    (psycopg's `prepare=True`): PostgreSQL then plans it once, not for every message (a
-    quarter of the CPU these lookups cost it). Django's error handling applies as for
-    its own cursors: a failure marks the connection, which the relay closes after.
-    """
-    if connection.vendor != "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-    import psycopg
-
-    connection.ensure_connection()
-    raw = connection.connection
-    if raw.prepare_threshold is None:
-        # Django turns psycopg's automatic preparing off (its own cursors bind on the
-        # client and never prepare); a threshold no statement reaches lets this cursor's
-        # `prepare=True` work and changes nothing else.
-        raw.prepare_threshold = 2**31
-    with connection.wrap_database_errors, psycopg.Cursor(raw) as cursor:
-        cursor.execute(sql, params, prepare=True)
-        return cursor.fetchall()
+    """The rows of `sql`, prepared on the server where configured (fastpath/psycopg.py)."""
+    return fastpath_psycopg.fetch(sql, params)

@@ -28,8 +28,8 @@ from django.conf import settings
 from django.db import connections
 
 from .addresses import UnknownRecipient, resolve_recipient
+from .fastpath.aiosmtpd import session_class
 from .handover import Handover
-from .session import RelaySMTP
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ class _Controller(Controller):
     kernel spreads the connections over them."""
 
     def factory(self):
-        return RelaySMTP(self.handler, **self.SMTP_kwargs)
+        return session_class()(self.handler, **self.SMTP_kwargs)
 
     def _create_server(self):
         return self.loop.create_server(

@@ -3,7 +3,7 @@
 import pytest
 from aiosmtpd.smtp import SMTP
 
-from messaging.relay.session import RelaySMTP
+from messaging.relay.fastpath.aiosmtpd import RelaySMTP
 
 ARGUMENTS = [
     "",

@@ -501,7 +501,13 @@ def case_decide(
             notices.append(
                 Notice(user=sender, kind=NoticeKind.SUSPENSION, case=case, until=suspended_until)
             )
-        if action == DecisionAction.RELEASE and message.author_id:
+        # A released message a later stage stopped again (its writer suspended since) was
+        # not delivered: its writer is not told it was.
+        if (
+            action == DecisionAction.RELEASE
+            and message.author_id
+            and message.state != MessageState.BLOCKED
+        ):
             notices.append(
                 Notice(user_id=message.author_id, kind=NoticeKind.MESSAGE_RELEASED, case=case)
             )

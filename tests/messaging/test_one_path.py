@@ -15,7 +15,7 @@ from allina.models import Question, QuestionStatus
 from messaging import pipeline, services, tasks
 from messaging.models import Message, MessageState
 from moderation import services as moderation_services
-from moderation.models import MessagingSuspension
+from moderation.models import MessagingSuspension, Notice, NoticeKind
 from tests.moderation.conftest import file_report
 
 pytestmark = pytest.mark.django_db
@@ -223,3 +223,5 @@ def test_a_suspension_stops_a_staff_release(client, ran, suspend, staff, thread,
     assert ran == ["suspension"]
     assert (message.state, message.stopped_by) == (MessageState.BLOCKED, "suspension")
     assert "Pay me outside" not in seen_by(client, thread.buyer, thread)
+    # and its writer is not told it was delivered
+    assert not Notice.objects.filter(user=thread.seller, kind=NoticeKind.MESSAGE_RELEASED)

@@ -4,9 +4,10 @@
        ├─ a stage holds it (Allina) ──► held ──► queued again past that stage, or resolved
        └─ otherwise ──► delivered ──after-delivery hooks──► translation, e-mail
 
-Every channel (web reply, HTMX, Ask a question, relayed e-mail, staff notice, later the
-API) stores a message as `queued` through `messaging.services.message_receive`, and
-`messaging.services.message_process` runs the stages below on it. Messaging knows the
+Every channel stores a message as `queued` and takes it along the stages below: the web
+(reply, HTMX, Ask a question), staff notices and later the API through
+`messaging.services.message_submit`, in their request; relayed e-mail through
+`message_accept` (before the relay's 250), then `message_process` in a task. Messaging knows the
 stages only by name: the plug-in apps register them from their `AppConfig.ready()`, and
 `STAGE_ORDER` is the one place that says in which order they run — the same list in tests
 and production (a system check refuses a registry that does not match it).

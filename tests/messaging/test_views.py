@@ -163,7 +163,10 @@ def test_thread_list_query_count_does_not_grow_with_threads(
     with django_assert_num_queries(3 + page_queries) as few:
         client.get(url)
     expected = len(few.captured_queries)
-    with django_assert_num_queries(3 + page_queries) as few_searched:
+    # PostgreSQL's search also reads the threads of the user's own undelivered messages
+    # that match (one probe of a partial index per side), before the page's query
+    own = 2 if connection.vendor == "postgresql" else 0
+    with django_assert_num_queries(3 + page_queries + own) as few_searched:
         client.get(url, search)
     expected_searched = len(few_searched.captured_queries)
     _threads_for(seller, 30)

@@ -4,13 +4,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from accounts import views
+from allina import views_panel
 from demo import mailbox
 
 admin.site.site_header = "Marketplace contact — staff"
 admin.site.site_title = "Marketplace staff"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", views_panel.home, name="home"),
     path(
         "login/",
         auth_views.LoginView.as_view(
@@ -36,7 +37,11 @@ urlpatterns = [
         views.delivery_address_set_default,
         name="delivery_address_set_default",
     ),
-    path("settings/communication/", views.communication_settings, name="communication_settings"),
+    path(
+        "settings/communication/",
+        views_panel.communication_settings,
+        name="communication_settings",
+    ),
     path("settings/communication/emails/", views.seller_email_new, name="seller_email_new"),
     path(
         "settings/communication/emails/<int:address_id>/primary/",

@@ -67,6 +67,6 @@ urlpatterns = [
     path("translations/", include("translation.urls")),
     path("allina/", include("allina.urls")),
     path("moderation/", include("moderation.urls")),
-    path("", include("orders.urls")),
+    path("", include("panel.urls_orders")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -19,14 +19,17 @@ from django.db.models import (
 )
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils.dateparse import parse_datetime
 
 from accounts.identifiers import TRANSACTION_ID_RE
 from accounts.models import User
+from core.paging import Cursor
+from orders.models import Order
 from translation.models import MessageTranslation
 
 from .models import Attachment, Channel, Message, MessageState, Thread
 from .threads import SEARCH_CONFIG, searches_documents
+
+__all__ = ["Cursor"]  # the keyset cursor of every list page (core.paging)
 
 THREADS_PER_PAGE = 25
 MESSAGES_PER_PAGE = 25  # the latest ones; "Show earlier messages" loads the page before
@@ -40,27 +43,6 @@ class ThreadFilter:
     ORDER = "order"
     OFFER = "offer"
     CHOICES = (ALL, UNREAD, AWAITING, ORDER, OFFER)
-
-
-@dataclass(frozen=True)
-class Cursor:
-    """Keyset position in a thread list: the page starts after (last_message_at, id)."""
-
-    at: datetime
-    pk: int
-
-    def encode(self) -> str:
-        return f"{self.at.isoformat()}~{self.pk}"
-
-    @classmethod
-    def decode(cls, value: str | None) -> "Cursor | None":
-        if not value or "~" not in value:
-            return None
-        at, _sep, pk = value.rpartition("~")
-        parsed = parse_datetime(at)
-        if parsed is None or not pk.isdigit():
-            return None
-        return cls(parsed, int(pk))
 
 
 def _party(user: User, prefix: str = "") -> Q:
@@ -692,3 +674,28 @@ def unread_thread_count(*, user: User) -> int:
     return Thread.objects.filter(
         Q(buyer=user, buyer_unread_count__gt=0) | Q(seller=user, seller_unread_count__gt=0)
     ).count()
+
+
+# --- an order's conversation, for the order pages -------------------------------------
+
+MESSAGE_PREVIEWS = 3
+
+
+def order_thread(*, order: Order) -> Thread | None:
+    """The conversation about an order (at most one), for a party the caller has checked."""
+    return Thread.objects.filter(order=order).only("pk").first()
+
+
+def order_messages_preview(*, order: Order, user: User) -> tuple[Thread | None, list[Message]]:
+    """The order's conversation and its last few messages that `user` may see, oldest first."""
+    thread = order_thread(order=order)
+    if thread is None:
+        return None, []
+    latest = list(
+        Message.objects.filter(thread=thread)
+        .filter(visible_messages(user=user))
+        .select_related("author")
+        .order_by("-created_at", "-id")[:MESSAGE_PREVIEWS]
+    )
+    latest.reverse()
+    return thread, latest

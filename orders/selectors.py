@@ -9,8 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.models import User
-from messaging.models import Message, Thread
-from messaging.selectors import Cursor, visible_messages
+from core.paging import Cursor
 
 from .models import Offer, Order
 
@@ -44,29 +43,6 @@ def order_get_for_user(*, user: User, order_id: int) -> Order:
 def order_get_for_seller(*, seller: User, order_id: int) -> Order:
     """An order as its seller sees it (to report its buyer); the buyer and others get 404."""
     return get_object_or_404(Order.objects.select_related("buyer"), seller=seller, pk=order_id)
-
-
-MESSAGE_PREVIEWS = 3
-
-
-def order_thread(*, order: Order) -> Thread | None:
-    """The conversation about an order (at most one), for a party the caller has checked."""
-    return Thread.objects.filter(order=order).only("pk").first()
-
-
-def order_messages_preview(*, order: Order, user: User) -> tuple[Thread | None, list[Message]]:
-    """The order's conversation and its last few messages that `user` may see, oldest first."""
-    thread = order_thread(order=order)
-    if thread is None:
-        return None, []
-    latest = list(
-        Message.objects.filter(thread=thread)
-        .filter(visible_messages(user=user))
-        .select_related("author")
-        .order_by("-created_at", "-id")[:MESSAGE_PREVIEWS]
-    )
-    latest.reverse()
-    return thread, latest
 
 
 def order_get_for_buyer(*, buyer: User, order_id: int) -> Order:

@@ -1,6 +1,11 @@
+"""The Orders tab's URLs (namespace `orders`): the orders app's own views and the order
+and offer pages composed here with the conversation and the report forms."""
+
 from django.urls import path
 
-from .views import catalog, checkout, orders, payments, shipments, webhooks
+from orders.views import checkout, payments, shipments, webhooks
+
+from . import catalog, orders
 
 app_name = "orders"
 

@@ -17,15 +17,15 @@ from django.views.decorators.vary import vary_on_headers
 from accounts.marketplaces import Country
 from accounts.services import masked_email_address
 from core.exceptions import DomainError
+from core.paging import Cursor
+from messaging import selectors as messaging_selectors
 from messaging.forms import MessageForm
-from messaging.selectors import Cursor
 from moderation import selectors as moderation_selectors
 from moderation import services as moderation_services
 from moderation.forms import BuyerDetailsReportForm
-
-from .. import selectors
-from ..filters import SellerOrderFilterForm
-from ..models import Order
+from orders import selectors
+from orders.filters import SellerOrderFilterForm
+from orders.models import Order
 
 # --- lists --------------------------------------------------------------------------------
 
@@ -89,7 +89,9 @@ def _ship_to(order: Order) -> dict:
 
 
 def _seller_context(request, order: Order, report_form: BuyerDetailsReportForm | None = None):
-    thread, recent_messages = selectors.order_messages_preview(order=order, user=request.user)
+    thread, recent_messages = messaging_selectors.order_messages_preview(
+        order=order, user=request.user
+    )
     report = moderation_selectors.buyer_details_report_latest(order=order, user=request.user)
     return {
         "order": order,
@@ -113,7 +115,7 @@ def _buyer_context(request, order: Order) -> dict:
         "seller_address": masked_email_address(account=order.seller, order=order),
         "ship_to": _ship_to(order),
         "lines": order.lines.all(),
-        "thread": selectors.order_thread(order=order),
+        "thread": messaging_selectors.order_thread(order=order),
         "form": MessageForm(),
     }
 

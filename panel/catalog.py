@@ -7,8 +7,7 @@ from django.views.decorators.http import require_GET
 
 from messaging.forms import MessageForm
 from messaging.models import Thread
-
-from .. import selectors
+from orders import selectors
 
 OFFERS_PER_PAGE = 24
 

@@ -88,14 +88,13 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
-# The relay's per-message statements are prepared on the PostgreSQL server
-# (messaging/relay/fastpath/psycopg.py). psycopg prepares only what asks for it: Django's
-# cursors bind on the client. Turn it off behind a transaction-pooling proxy (PgBouncer
-# in transaction mode), where a prepared statement may meet another server session.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool(
-    "DATABASE_PREPARED_STATEMENTS", default=True
-):
-    DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 2**31
+# The mail relay's per-message statements are prepared on the PostgreSQL server: the
+# relay process sets DATABASES["default"]["OPTIONS"]["prepare_threshold"] as it starts
+# (messaging/relay/fastpath/psycopg.py; other processes leave it unset, as psycopg's
+# bookkeeping of a threshold costs every statement a little). Turn it off behind a
+# transaction-pooling proxy (PgBouncer in transaction mode), where a prepared statement
+# may meet another server session.
+RELAY_PREPARED_STATEMENTS = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "marketplace.User"

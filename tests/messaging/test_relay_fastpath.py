@@ -47,7 +47,7 @@ def test_the_session_parses_addresses_as_aiosmtpd_does(argument, limit):
     stock.local_part_limit = ours.local_part_limit = limit
     try:
         expected = stock._getaddr(argument)
-    except IndexError:  # aiosmtpd's own parse crashes on `<` alone: ours refuses it
+    except (IndexError, AttributeError):  # aiosmtpd's parse crashes (`<`, `0@[`): ours refuses
         expected = (None, None)
     assert ours._getaddr(argument) == expected
 
@@ -93,18 +93,32 @@ def test_another_django_builds_with_from_db(monkeypatch, order):
 # --- psycopg --------------------------------------------------------------------------------
 
 
-def test_prepared_and_plain_statements_give_the_same_rows(buyer, seller):
+def test_prepared_and_plain_statements_give_the_same_rows(buyer, seller, monkeypatch):
+    options = {**connection.settings_dict.get("OPTIONS", {}), "prepare_threshold": 2**31}
+    monkeypatch.setitem(connection.settings_dict, "OPTIONS", options)
     sql = f"SELECT id, username, email FROM {rows.table(User)} WHERE id IN (%s, %s) ORDER BY id"  # noqa: S608
     params = [buyer.pk, seller.pk]
     assert fast_psycopg.fetch(sql, params) == fast_psycopg.fetch_plain(sql, params)
     assert [r[1] for r in fast_psycopg.fetch(sql, params)] == [buyer.username, seller.username]
 
 
-def test_on_postgresql_the_statement_is_prepared_on_the_server(buyer):
+def test_only_the_relay_process_prepares_statements(settings, monkeypatch):
+    monkeypatch.setitem(
+        connection.settings_dict, "OPTIONS", dict(connection.settings_dict.get("OPTIONS", {}))
+    )
+    assert not fast_psycopg.active()  # the web and the workers: psycopg keeps no count
+    settings.RELAY_PREPARED_STATEMENTS = False  # DATABASE_PREPARED_STATEMENTS=false
+    assert fast_psycopg.enable() is False and not fast_psycopg.active()
+
+
+def test_on_postgresql_the_statement_is_prepared_on_the_server(buyer, monkeypatch):
     if connection.vendor != "postgresql":
         assert not fast_psycopg.active()
         assert fast_psycopg.describe().startswith("fallback (sqlite")
         return
+    # as run_mail_relay sets it (enable() would also close the test's connection)
+    options = {**connection.settings_dict.get("OPTIONS", {}), "prepare_threshold": 2**31}
+    monkeypatch.setitem(connection.settings_dict, "OPTIONS", options)
     assert fast_psycopg.active(), fast_psycopg.describe()
     sql = f"SELECT id FROM {rows.table(User)} WHERE id = %s AND %s = %s"  # noqa: S608
     fast_psycopg.fetch(sql, [buyer.pk, 1, 1])

@@ -9,6 +9,7 @@ import threading
 
 from django.core.management.base import BaseCommand
 
+from messaging.relay.fastpath import psycopg as fastpath_psycopg
 from messaging.relay.server import relay_controller
 
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=2525)
 
     def handle(self, *args, host: str, port: int, **options):
+        fastpath_psycopg.enable()  # the relay's statements prepared on the server
         stop = threading.Event()
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: stop.set())

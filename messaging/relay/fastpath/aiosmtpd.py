@@ -43,11 +43,17 @@ class RelaySMTP(SMTP):
                 address, rest = get_angle_addr(arg)
             else:
                 address, rest = get_addr_spec(arg)
-        except (HeaderParseError, IndexError):
-            # aiosmtpd 1.4 lets the IndexError of `MAIL FROM:<` escape (the client gets
-            # "500 Error: (IndexError) ..."); here it is a malformed address (553).
+        except HeaderParseError:
             return None, None
-        addr = address.addr_spec
+        except (IndexError, AttributeError):
+            # The standard library's parser crashes on some input (`<` alone, `0@[`), and
+            # aiosmtpd 1.4 lets it escape (the client gets "500 Error: (IndexError) ...");
+            # here it is a malformed address (553).
+            return None, None
+        try:
+            addr = address.addr_spec
+        except (IndexError, AttributeError):
+            return None, None
         localpart = addr.rpartition("@")[0]
         if self.local_part_limit and len(localpart) > self.local_part_limit:
             return None, None

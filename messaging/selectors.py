@@ -24,7 +24,6 @@ from accounts.identifiers import TRANSACTION_ID_RE
 from accounts.models import User
 from core.paging import Cursor
 from orders.models import Order
-from translation.models import MessageTranslation
 
 from .models import Attachment, Channel, Message, MessageState, Thread
 from .threads import SEARCH_CONFIG, searches_documents
@@ -213,6 +212,17 @@ class MessageRow:
         return _STATE_LABELS.get(self.state, self.state)
 
 
+# The rows the thread view shows under a message for its viewer, kept by a plug-in: the
+# translation app registers its model from AppConfig.ready() (a model with `message` and
+# `recipient` foreign keys), so messaging imports nothing of it.
+_translation_model: type[Model] | None = None
+
+
+def register_translations(model: type[Model]) -> None:
+    global _translation_model
+    _translation_model = model
+
+
 def thread_messages(
     *, thread: Thread, user: User, after_id: int | None = None, before_id: int | None = None
 ) -> list[MessageRow]:
@@ -230,6 +240,13 @@ def thread_messages(
         return []
     if before_id is not None and not _id_in_range(Message, before_id):
         before_id = None
+    translated, translated_params = "FALSE", []
+    if _translation_model is not None:
+        translated = (
+            f"EXISTS (SELECT 1 FROM {_table(_translation_model)} x"  # noqa: S608
+            " WHERE x.message_id = m.id AND x.recipient_id = %s)"
+        )
+        translated_params = [user.pk]
     question_model = Message.allina_question.related.related_model
     question_columns, make_question = _loader(question_model, "q")
     created_at = _converter([Message._meta.get_field("created_at")])
@@ -237,15 +254,14 @@ def thread_messages(
         "SELECT m.id, m.author_id, a.username, m.text, m.html, m.channel, m.state,"  # noqa: S608
         " m.created_at, m.email_status, m.email_error, m.sender_address,"
         f" EXISTS (SELECT 1 FROM {_table(Attachment)} x WHERE x.message_id = m.id),"
-        f" EXISTS (SELECT 1 FROM {_table(MessageTranslation)} x"
-        "  WHERE x.message_id = m.id AND x.recipient_id = %s),"
+        f" {translated},"
         f" {', '.join(question_columns)}"
         f" FROM {_table(Message)} m"
         f" LEFT JOIN {_table(User)} a ON a.id = m.author_id"
         f" LEFT JOIN {_table(question_model)} q ON q.message_id = m.id"
         " WHERE m.thread_id = %s AND (m.state = %s OR m.author_id = %s)"
     )  # table names from the models, every value a parameter
-    params = [user.pk, thread.pk, MessageState.DELIVERED, user.pk]
+    params = [*translated_params, thread.pk, MessageState.DELIVERED, user.pk]
     if after_id is not None:
         sql += " AND m.id > %s ORDER BY m.created_at, m.id"
         params.append(after_id)
@@ -281,9 +297,10 @@ def thread_messages(
             )
         )
     _fetch_where_present(page, "attachments", Attachment.objects.all())
-    _fetch_where_present(
-        page, "translations", MessageTranslation.objects.filter(recipient_id=user.pk)
-    )
+    if _translation_model is not None:
+        _fetch_where_present(
+            page, "translations", _translation_model.objects.filter(recipient_id=user.pk)
+        )
     return page
 
 

@@ -15,5 +15,11 @@ class TranslationConfig(AppConfig):
         from .selectors import translation_for_email
 
         pipeline.register_after_delivery("translation", message_delivered)
+        # The thread view shows a message's translation to its recipient.
+        from messaging.selectors import register_translations
+
+        from .models import MessageTranslation
+
+        register_translations(MessageTranslation)
         # The e-mail of a message shows its translation (messaging/notifications.py).
         register_translation_provider(translation_for_email)

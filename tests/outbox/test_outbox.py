@@ -1,10 +1,11 @@
 """The outbox against a real SMTP server (tests/smtp_sink.py): one e-mail per row.
 
-Every kind of e-mail is covered: the message notification, the seller's order e-mail and
-the address verification. The broker is killed (pointed at a dead port) when the cause
-commits, and a worker is "killed" (a BaseException, as tests/messaging/test_tasks.py
-does) after the server accepted the e-mail and before the row is marked; the count is
-exactly one e-mail per row, by Message-ID.
+Every kind of e-mail is covered: the message notification, the blocked notice to the
+writer of a blocked e-mail, the seller's order e-mail and the address verification. The
+broker is killed (pointed at a dead port) when the cause commits, and a worker is "killed"
+(a BaseException, as tests/messaging/test_tasks.py does) after the server accepted the
+e-mail and before the row is marked; the count is exactly one e-mail per row, by
+Message-ID.
 """
 
 import threading
@@ -47,7 +48,19 @@ def _verification(thread, buyer, offer, address, seller):
     return account_services.seller_email_request(seller=seller, email="new@shop.example")
 
 
+def _blocked(thread, buyer, offer, address, seller):
+    """An e-mail the message rules block: its writer is told why, at their address."""
+    return messaging_services.message_submit(
+        thread=thread,
+        author=buyer,
+        text="Zapłać przelewem na moje konto, kurwa.",
+        channel="email",
+        sender_address=buyer.email,
+    )
+
+
 CAUSES = {
+    "blocked_notice": _blocked,
     "message_notification": _message,
     "order_seller": _order,
     "seller_email_verification": _verification,
@@ -297,14 +310,16 @@ def _wait_until(check) -> None:
 
 @pytest.mark.worker
 def test_a_real_worker_sends_every_kind_once(smtp_sink, celery_worker, thread):
-    # given the order (its e-mail written with it) and then a message and an address
+    # given the order (its e-mail written with it), then a message, a blocked e-mail and
+    # an address
     messaging_services.message_submit(thread=thread, author=thread.buyer, text="Hello?")
+    _blocked(thread, thread.buyer, None, None, thread.seller)
     account_services.seller_email_request(seller=thread.seller, email="new@shop.example")
     # then the worker sends each row once, and the causes show it
     _wait_until(lambda: not OutboundEmail.objects.exclude(status="sent").exists())
     assert set(OutboundEmail.objects.values_list("kind", flat=True)) == set(CAUSES)
     one_email_per_row(smtp_sink)
-    assert len(smtp_sink.raw) == OutboundEmail.objects.count() == 3
+    assert len(smtp_sink.raw) == OutboundEmail.objects.count() == 4
     assert Order.objects.get(pk=thread.order_id).seller_notified_at is not None
     assert Message.objects.get(text="Hello?").email_status == "sent"
 

@@ -35,22 +35,24 @@ def _real_addresses(user: User) -> set[str]:
     return {email.lower() for email in emails if email}
 
 
-def message_check_record(*, message: Message, verdict: engine.Verdict) -> MessageCheck:
+def message_check_record(
+    *, message: Message, verdict: engine.Verdict, again: bool = False
+) -> MessageCheck:
     """Keep what the rules found for staff (the moderation queue reads it).
 
-    One check per message: a message that takes the path again (the buyer's [yes, send
-    it] after Allina) updates it.
+    One check per message: a message that takes the path again (`again`: the buyer's [yes,
+    send it] after Allina) updates it; a first pass writes it with one INSERT.
     """
-    check, _created = MessageCheck.objects.update_or_create(
-        message=message,
-        defaults={
-            "verdict": Verdict.BLOCK if verdict.blocked else Verdict.ALLOW,
-            "categories": verdict.categories,
-            "findings": [finding.as_dict() for finding in verdict.findings],
-            "created_at": timezone.now(),
-        },
-    )
-    return check
+    values = {
+        "verdict": Verdict.BLOCK if verdict.blocked else Verdict.ALLOW,
+        "categories": verdict.categories,
+        "findings": [finding.as_dict() for finding in verdict.findings],
+        "created_at": timezone.now(),
+    }
+    if again:
+        check, _created = MessageCheck.objects.update_or_create(message=message, defaults=values)
+        return check
+    return MessageCheck.objects.create(message=message, **values)
 
 
 def _shown(fragment: str) -> str:

@@ -25,7 +25,7 @@ def check(*, message: Message, context: pipeline.StageContext) -> pipeline.Decis
     if message.author_id is None:
         return pipeline.CONTINUE
     verdict = services.message_check(message=message)
-    services.message_check_record(message=message, verdict=verdict)
+    services.message_check_record(message=message, verdict=verdict, again=context.again)
     if not verdict.blocked:
         return pipeline.CONTINUE
     with translation.override(message.author.ui_language):

@@ -189,6 +189,7 @@ class MessageRow:
     email_status: str
     email_error: str
     sender_address: str
+    stop_reason: str  # what its writer was told when a stage stopped it
     has_attachments: bool
     has_translations: bool
     allina_question: Model | None
@@ -252,7 +253,7 @@ def thread_messages(
     created_at = _converter([Message._meta.get_field("created_at")])
     sql = (
         "SELECT m.id, m.author_id, a.username, m.text, m.html, m.channel, m.state,"  # noqa: S608
-        " m.created_at, m.email_status, m.email_error, m.sender_address,"
+        " m.created_at, m.email_status, m.email_error, m.sender_address, m.stop_reason,"
         f" EXISTS (SELECT 1 FROM {_table(Attachment)} x WHERE x.message_id = m.id),"
         f" {translated},"
         f" {', '.join(question_columns)}"
@@ -278,6 +279,7 @@ def thread_messages(
     page = []
     for row in rows:
         pk, author_id, username, text, html, channel, state, at, status, error, sender = row[:11]
+        stop_reason = row[11]
         page.append(
             MessageRow(
                 pk=pk,
@@ -291,9 +293,10 @@ def thread_messages(
                 email_status=status,
                 email_error=error,
                 sender_address=sender,
-                has_attachments=bool(row[11]),
-                has_translations=bool(row[12]),
-                allina_question=make_question(row[13:]) if row[13] is not None else None,
+                stop_reason=stop_reason,
+                has_attachments=bool(row[12]),
+                has_translations=bool(row[13]),
+                allina_question=make_question(row[14:]) if row[14] is not None else None,
             )
         )
     _fetch_where_present(page, "attachments", Attachment.objects.all())

@@ -162,9 +162,7 @@ def message_process(*, message_id: int, past: frozenset[str] = frozenset()) -> M
     return message
 
 
-def message_release(
-    *, message: Message, past: frozenset[str] = frozenset(), reason: str = ""
-) -> Message:
+def message_release(*, message: Message, past: frozenset[str] = frozenset()) -> Message:
     """A held or blocked message takes the path again, from `queued`, past the stages in
     `past`: the buyer's [yes, send it] and Allina passing a question on go past
     "allina", a staff release past "message_rules". Every other stage (a suspension

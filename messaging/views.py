@@ -140,6 +140,7 @@ def _with_articles(messages: list, user) -> list:
             message.created_at.isoformat(),
             message.channel,
             message.state,
+            message.stop_reason,
             message.email_status,
             message.email_error,
             message.text,

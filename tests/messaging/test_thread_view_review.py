@@ -135,6 +135,20 @@ def test_an_undelivered_message_is_shown_to_its_author_only(client, thread, how)
             assert poll.status_code == (200 if shown else 204)
 
 
+def test_a_stopped_messages_reason_is_shown_to_its_writer_only(client, thread):
+    """A blocked e-mail's writer reads why on the page, not only in the notice e-mail."""
+    message = _undelivered(thread, MessageState.BLOCKED)
+    Message.objects.filter(pk=message.pk).update(
+        stopped_by="message_rules", stop_reason="Links are not allowed: <b>evil.example</b>"
+    )
+    client.force_login(thread.buyer)
+    for _ in range(2):  # rendered, then from the cache
+        page = client.get(_detail(thread.pk)).text
+        assert "Links are not allowed: &lt;b&gt;evil.example&lt;/b&gt;" in page
+    client.force_login(thread.seller)
+    assert "Links are not allowed" not in client.get(_detail(thread.pk)).text
+
+
 def test_an_undelivered_message_is_not_on_an_earlier_page_of_the_other_side(client, thread):
     hidden = _undelivered(thread, MessageState.BLOCKED)
     for number in range(selectors.MESSAGES_PER_PAGE + 1):

@@ -7,6 +7,9 @@ from accounts import views
 from allina import views_panel
 from demo import mailbox
 
+handler400 = "core.errors.bad_request"
+handler500 = "core.errors.server_error"
+
 admin.site.site_header = "Marketplace contact — staff"
 admin.site.site_title = "Marketplace staff"
 

@@ -55,6 +55,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.AccountLanguageMiddleware",
+    # Before CsrfViewMiddleware reads the body; after the language is known.
+    "core.middleware.RequestSizeLimitMiddleware",
+    "core.middleware.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -296,6 +299,11 @@ CARRIER_WEBHOOK_DEFAULT_SECRET = env.str(
 
 # Uploads.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# The largest body taken at all, checked on Content-Length before anything is read
+# (core.middleware.RequestSizeLimitMiddleware): five attachments of 10 MiB and the form
+# around them. Larger requests get a translated 413 without being read.
+REQUEST_MAX_BYTES = env.int("REQUEST_MAX_BYTES", default=51 * 1024 * 1024)
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 SESSION_COOKIE_HTTPONLY = True

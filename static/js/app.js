@@ -4,12 +4,23 @@
 
   // A form whose request failed (network down, server error) keeps what the user typed and
   // says so, in the language of the page (the text comes from data-send-error).
+  // A refusal the server explained (too large, too many requests, malformed: core/errors.py)
+  // shows the server's words instead.
+  function serverMessage(xhr) {
+    if (!xhr || !xhr.responseText) return "";
+    var type = xhr.getResponseHeader("Content-Type") || "";
+    if (type.indexOf("text/html") !== 0) return "";
+    var doc = new DOMParser().parseFromString(xhr.responseText, "text/html");
+    var node = doc.querySelector("[data-error-message]");
+    return node ? node.textContent.trim() : "";
+  }
+
   function showSendError(event) {
     var form = event.detail.elt && event.detail.elt.closest("form[data-send-error]");
     if (!form) return;
     var slot = form.querySelector(".send-error");
     if (!slot) return;
-    slot.textContent = form.getAttribute("data-send-error");
+    slot.textContent = serverMessage(event.detail.xhr) || form.getAttribute("data-send-error");
     slot.hidden = false;
   }
   document.addEventListener("htmx:responseError", showSendError);

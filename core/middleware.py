@@ -1,0 +1,50 @@
+"""Request-wide guards: a size cap before the body is read, and no shared caching of
+private pages."""
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+from .errors import request_too_large
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a body larger than REQUEST_MAX_BYTES from its Content-Length, before anything
+    reads it (Django's DATA_UPLOAD_MAX_MEMORY_SIZE leaves out file parts, so a 150 MB
+    upload would otherwise be streamed to a temporary file first and refused after).
+
+    Placed after the language is known (the 413 page is in the user's language) and
+    before CsrfViewMiddleware, which reads the POST body. A body without Content-Length
+    (chunked) is read by Django as empty, so it cannot get past this either.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0  # Django reads a malformed Content-Length as no body at all
+        if length > settings.REQUEST_MAX_BYTES:
+            # The client may still be sending: the server closes the connection after the
+            # answer rather than reading on.
+            response = request_too_large(request, limit_bytes=settings.REQUEST_MAX_BYTES)
+            response["Connection"] = "close"
+            return response
+        return self.get_response(request)
+
+
+class PrivateCacheMiddleware:
+    """`Cache-Control: private, no-store` on every answer to a signed-in user, unless the
+    view chose its own (an attachment download allows the user's browser an hour), so no
+    proxy or shared browser keeps a thread, an order or an account page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -291,7 +291,8 @@ PAYMENT_WEBHOOK_SECRET = env.str(
     "PAYMENT_WEBHOOK_SECRET", default="local-payment-operator-secret-for-development"
 )
 # Carriers push tracking events signed with HMAC-SHA256, one secret per carrier
-# (CARRIER_WEBHOOK_SECRETS=inpost=...,dpd=...); carriers not listed share the default.
+# (CARRIER_WEBHOOK_SECRETS=inpost=...,dpd=...); carriers not listed share the default, which
+# only development has (production refuses it: orders/webhook_checks.py).
 CARRIER_WEBHOOK_SECRETS = env.dict("CARRIER_WEBHOOK_SECRETS", default={})
 CARRIER_WEBHOOK_DEFAULT_SECRET = env.str(
     "CARRIER_WEBHOOK_DEFAULT_SECRET", default="local-carrier-secret-for-development"

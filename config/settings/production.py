@@ -16,7 +16,9 @@ MAILERS = mailers_from_url(env.str("EMAIL_URL"))  # a real SMTP server, no defau
 if MAILERS["default"]["BACKEND"] == "demo.mailbox.MailboxBackend":
     raise ImproperlyConfigured("EMAIL_URL=mailbox:// is the demo mailbox: not in production.")
 PAYMENT_WEBHOOK_SECRET = env.str("PAYMENT_WEBHOOK_SECRET")
-CARRIER_WEBHOOK_DEFAULT_SECRET = env.str("CARRIER_WEBHOOK_DEFAULT_SECRET")
+# One secret per carrier (CARRIER_WEBHOOK_SECRETS); no shared default: a carrier without
+# its own secret is refused, and `check --deploy` fails if a default is set (orders.E001).
+CARRIER_WEBHOOK_DEFAULT_SECRET = env.str("CARRIER_WEBHOOK_DEFAULT_SECRET", default="")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

@@ -68,7 +68,6 @@ def test_production_settings_refuse_the_mailbox(monkeypatch):
         "ALLOWED_HOSTS": "a",
         "EMAIL_URL": "mailbox://",
         "PAYMENT_WEBHOOK_SECRET": "a",
-        "CARRIER_WEBHOOK_DEFAULT_SECRET": "b",
     }.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delitem(sys.modules, "config.settings.production", raising=False)

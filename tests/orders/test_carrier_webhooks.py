@@ -95,6 +95,22 @@ def test_the_carriers_own_status_words_are_understood(client, shipment):
     assert shipment.status == ShipmentStatus.READY_FOR_PICKUP
 
 
+def test_without_a_default_a_carrier_with_no_secret_of_its_own_is_refused(client, order, settings):
+    """Production has no shared default (orders.E001): InPost cannot sign for DPD."""
+    settings.CARRIER_WEBHOOK_DEFAULT_SECRET = ""
+    services.payment_attempt_complete(
+        attempt=services.payment_attempt_start(order=order), succeeded=True
+    )
+    dpd = services.shipment_create(order=order, carrier="dpd", tracking_number="1000634872915U")
+    payload = _event(tracking_number="1000634872915U", status="DELIVERED")
+    for secret in (SECRETS["inpost"], ""):
+        response = _push(client, payload, carrier="dpd", secret=secret)
+        assert response.status_code == 401
+    assert response.json()["error"] == "webhooks of this carrier are not configured"
+    dpd.refresh_from_db()
+    assert dpd.status != ShipmentStatus.DELIVERED
+
+
 def test_carriers_without_their_own_secret_use_the_default(client, order):
     services.payment_attempt_complete(
         attempt=services.payment_attempt_start(order=order), succeeded=True

@@ -1,0 +1,41 @@
+"""`manage.py check --deploy` on the production settings, as CI runs it (.ci/run)."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# What a production deployment sets at the least (.ci/run sets the same).
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
+    "ALLOWED_HOSTS": "seller.example.com",
+    "EMAIL_URL": "smtp://127.0.0.1:25",
+    "PAYMENT_WEBHOOK_SECRET": "ci-payment-secret",
+    "CARRIER_WEBHOOK_SECRETS": "inpost=ci-inpost,dpd=ci-dpd,dhl=ci-dhl,gls=ci-gls",
+}
+
+
+def check_deploy(**overrides: str | None) -> subprocess.CompletedProcess:
+    """Run the deploy check with the production environment; None removes a variable."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "CARRIER_", "PAYMENT_", "PAYU_", "CACHE_"))
+    }
+    env.update(PRODUCTION_ENV, SECRET_KEY=secrets.token_urlsafe(64))
+    for key, value in overrides.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

@@ -14,6 +14,7 @@ TooManyFilesSent a translated 400 instead of the bare English "Bad Request (400)
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 TITLES = {
@@ -43,7 +44,7 @@ def error_page(
 
 
 def request_too_large(request: HttpRequest, *, limit_bytes: int) -> HttpResponse:
-    megabytes = max(1, round(limit_bytes / (1024 * 1024)))
+    megabytes = number_format(round(limit_bytes / (1024 * 1024), 1), use_l10n=True)
     return error_page(
         request,
         status=413,

@@ -26,11 +26,9 @@ class RequestSizeLimitMiddleware:
         except ValueError:
             length = 0  # Django reads a malformed Content-Length as no body at all
         if length > settings.REQUEST_MAX_BYTES:
-            # The client may still be sending: the server closes the connection after the
-            # answer rather than reading on.
-            response = request_too_large(request, limit_bytes=settings.REQUEST_MAX_BYTES)
-            response["Connection"] = "close"
-            return response
+            # Nothing here reads the body; the front proxy's own cap (client_max_body_size,
+            # docs/configuration.md) keeps it from being buffered before us at all.
+            return request_too_large(request, limit_bytes=settings.REQUEST_MAX_BYTES)
         return self.get_response(request)
 
 

@@ -3,7 +3,7 @@
 `task.delay_on_commit()` raises inside the on-commit hook when the broker is down, after
 the data is already committed: the user would see an error for work that was saved. Here
 a broker failure is logged instead; the periodic sweep of each app (e.g.
-`messaging.tasks.messages_notify_pending`) finds the work that was not enqueued and
+`messaging.tasks.messages_pipeline_sweep`) finds the work that was not enqueued and
 enqueues it again, so nothing is lost, only delayed.
 """
 

@@ -377,14 +377,23 @@ def thread_mark_read(*, thread: Thread, user: User) -> int:
     return marked
 
 
-def messages_awaiting_pipeline(*, older_than_seconds: int = 60) -> list[int]:
+# The pipeline sweep leaves a queued message alone this long: its task (handed over in
+# the relay's 0.2 s batches) may still be in the queue. With the sweep every 15 s, mail
+# whose worker died is processed again within 45 s (config/settings/base.py).
+PIPELINE_GRACE_SECONDS = 30
+
+
+def messages_awaiting_pipeline(
+    *, older_than_seconds: int = PIPELINE_GRACE_SECONDS, limit: int = 1000, after_id: int = 0
+) -> list[int]:
     """Relayed mail stored but still queued (the broker was down when the relay accepted
-    it, or a worker was lost), oldest first. A web message is never committed queued."""
+    it, or a worker was lost), in id order from `after_id`. A web message is never
+    committed queued."""
     cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
     return list(
-        Message.objects.filter(state=MessageState.QUEUED, created_at__lt=cutoff)
-        .order_by("created_at")
-        .values_list("pk", flat=True)[:1000]
+        Message.objects.filter(state=MessageState.QUEUED, created_at__lt=cutoff, pk__gt=after_id)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:limit]
     )
 
 

@@ -38,8 +38,12 @@ MAX_ATTEMPTS = 10
 RETRY_BASE_SECONDS = 30
 RETRY_MAX_SECONDS = 3600
 # The sweep leaves a row alone this long after its attempt was due: its task may still
-# be in the queue (or its Celery retry about to run).
-SWEEP_GRACE_SECONDS = 60
+# be in the queue (or its Celery retry about to run). With the sweep every 15 s a row
+# whose worker died is sent again within 45 s (config/settings/base.py).
+SWEEP_GRACE_SECONDS = 30
+# A worker waits for a retry itself only this long; a longer backoff is left to the sweep,
+# because Redis hands a task held longer than its visibility timeout to another worker.
+RETRY_IN_WORKER_MAX_SECONDS = 60
 SWEEP_BATCH = 500
 UNSENT = (EmailStatus.PENDING, EmailStatus.RETRYING)
 

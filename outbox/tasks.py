@@ -15,14 +15,16 @@ def outbox_send(self, email_id: int) -> bool:
 
     Idempotent: a sent or failed row is left alone, and a row another worker is sending
     is skipped. A temporary failure is retried at the row's next_attempt_at (backoff with
-    jitter); the attempts are counted on the row, so the sweep's runs count too. Run
+    jitter): by this task when that is within a minute, else by the sweep; the attempts
+    are counted on the row, so the sweep's runs count too. Run
     in-process (no broker: the demo, most tests) it does not wait for the retry: the row
     stays `retrying` and the sweep sends it when it is due.
     """
     email = services.email_send(email_id=email_id)
     if email is not None and email.status == EmailStatus.RETRYING and not self.request.is_eager:
         countdown = max(0.0, (email.next_attempt_at - timezone.now()).total_seconds())
-        raise self.retry(countdown=countdown)
+        if countdown <= services.RETRY_IN_WORKER_MAX_SECONDS:
+            raise self.retry(countdown=countdown)
     return email is not None and email.status == EmailStatus.SENT
 
 

@@ -167,20 +167,39 @@ CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=120)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=100)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A task is redone within a minute when its worker dies (issue #16), by two mechanisms:
+# - A task is acknowledged after it ran (acks_late), and when a pool process dies under
+#   it (kill -9, out of memory) the worker gives it back to the broker at once
+#   (reject_on_worker_lost): another process runs it seconds later.
+# - When the whole worker dies, its reserved tasks come back only after Redis'
+#   visibility timeout. That timeout must outlast the longest task (150 s hard limit) and
+#   the longest retry countdown a worker holds (60 s: longer waits are left to the sweeps,
+#   outbox/tasks.py), or Redis would hand running tasks to a second worker; 300 s does.
+#   Within the minute the work is redone by the sweeps below instead: every task works on
+#   rows (outbox e-mails, queued messages, Allina's questions, pending translations), and
+#   each row is picked up again by a sweep that runs every 15-30 s and takes rows left
+#   30 s (15 s for Allina) after they were due. Every task is idempotent, so the broker's
+#   late copy and the sweep's finds nothing left to do.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 300}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {
         "task": "outbox.tasks.outbox_sweep",
-        "schedule": 60.0,
+        "schedule": 15.0,  # with outbox.services.SWEEP_GRACE_SECONDS: 45 s at most
+    },
+    "messages-pipeline-sweep": {
+        "task": "messaging.tasks.messages_pipeline_sweep",
+        "schedule": 15.0,  # with messaging.services.PIPELINE_GRACE_SECONDS: 45 s at most
     },
     "messages-notify-pending": {
         "task": "messaging.tasks.messages_notify_pending",
-        "schedule": 300.0,
+        "schedule": 300.0,  # a safety net for notifications, not for lost tasks
     },
     "translations-retry-pending": {
         "task": "translation.tasks.translations_retry_pending",
-        "schedule": 300.0,
+        "schedule": 30.0,
     },
     "translations-email-overdue": {
         "task": "translation.tasks.translations_email_overdue",

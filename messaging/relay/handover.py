@@ -6,7 +6,7 @@ would cost each SMTP transaction a broker round trip; instead the ids committed 
 last `RELAY_HANDOVER_SECONDS` go out as one `messages_process_task`, from a thread of
 their own, off the SMTP path. Nothing depends on the publish for safety: a message whose
 id is lost with the process (or refused by a dead broker) stays `queued` and
-the periodic sweep (`messaging.tasks.messages_notify_pending`) hands it over again.
+the periodic sweep (`messaging.tasks.messages_pipeline_sweep`) hands it over again.
 """
 
 import logging

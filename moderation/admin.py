@@ -12,9 +12,10 @@ from datetime import timedelta
 
 from django import forms
 from django.contrib import admin, messages
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.defaultfilters import linebreaks_filter
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -24,6 +25,8 @@ from django.utils.translation import ngettext
 from accounts.admin_mixins import ReadOnlyMixin
 from core.exceptions import DomainError
 from message_rules.models import MessageCheck
+from messaging.models import MessageState
+from messaging.services import thread_subject
 
 from . import services
 from .models import (
@@ -289,6 +292,18 @@ class CaseDecisionForm(forms.ModelForm):
         return cleaned
 
 
+class StaffNoticeForm(forms.Form):
+    text = forms.CharField(
+        label=_("Notice"),
+        max_length=services.COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "Both the buyer and the seller see it in this conversation, marked as a notice "
+            "from staff. It is checked by the message rules like any message."
+        ),
+    )
+
+
 def _when(value) -> str:
     return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
 
@@ -339,6 +354,7 @@ class ModerationCaseAdmin(admin.ModelAdmin):
         "screenshots_display",
         "findings_display",
         "buyer_details_display",
+        "notice_display",
         "decision_display",
     )
     decision_fields = ("action", "sanction", "suspension_days", "note")
@@ -361,6 +377,59 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             .get_queryset(request)
             .select_related(*self.list_select_related)
             .prefetch_related("message_report__screenshots")
+        )
+
+    def get_urls(self):
+        notice = self.admin_site.admin_view(self.notice_view)
+        return [
+            path("<int:case_id>/notice/", notice, name="moderation_moderationcase_notice"),
+            *super().get_urls(),
+        ]
+
+    def notice_view(self, request, case_id: int):
+        """Staff write a notice into the reported conversation (services.staff_notice_post):
+        both parties see it in the thread; the message rules apply to it like to any
+        message, and a blocked notice is shown back with the reason, the text kept."""
+        case = (
+            ModerationCase.objects.select_related(
+                "message__thread__buyer", "message__thread__seller", "message__thread__order"
+            )
+            .filter(pk=case_id)
+            .first()
+        )
+        if case is None or case.message_id is None or not self.has_view_permission(request, case):
+            raise Http404
+        thread = case.message.thread
+        form = StaffNoticeForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                notice = services.staff_notice_post(
+                    staff=request.user, thread=thread, text=form.cleaned_data["text"]
+                )
+            except DomainError as error:
+                form.add_error(None, error.message)
+            else:
+                if notice.state == MessageState.DELIVERED:
+                    self.message_user(
+                        request, _("The notice is in the conversation."), messages.SUCCESS
+                    )
+                    return HttpResponseRedirect(
+                        reverse("admin:moderation_moderationcase_change", args=[case.pk])
+                    )
+                for line in notice.stop_reason.splitlines() or [_("The notice was stopped.")]:
+                    form.add_error(None, line)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Write a notice into the conversation"),
+            "case": case,
+            "thread": thread,
+            "subject": thread_subject(thread),
+            "form": form,
+            "opts": self.model._meta,
+        }
+        status = 422 if request.method == "POST" else 200
+        return TemplateResponse(
+            request, "admin/moderation/staff_notice.html", context, status=status
         )
 
     def changelist_view(self, request, extra_context=None):
@@ -472,6 +541,13 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             message.get_state_display(),
             linebreaks_filter(message.text, autoescape=True),
         )
+
+    @admin.display(description=_("notice"))
+    def notice_display(self, obj: ModerationCase):
+        if not obj.message_id:
+            return "—"
+        url = reverse("admin:moderation_moderationcase_notice", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Write a notice into the conversation"))
 
     @admin.display(description=_("report"))
     def report_display(self, obj: ModerationCase):

@@ -23,7 +23,7 @@ def check_deploy(**overrides: str | None) -> subprocess.CompletedProcess:
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "CARRIER_", "PAYMENT_", "PAYU_", "CACHE_"))
+        if not key.startswith(("DJANGO_", "DATABASE_", "CARRIER_", "PAYMENT_", "PAYU_", "CACHE_"))
     }
     env.update(PRODUCTION_ENV, SECRET_KEY=secrets.token_urlsafe(64))
     for key, value in overrides.items():

@@ -21,6 +21,7 @@ from .models import (
     OrderLine,
     Payment,
     PaymentAttempt,
+    Refund,
     Shipment,
     TrackingEvent,
 )
@@ -221,9 +222,46 @@ class OrderLineAdmin(NoAddMixin, admin.ModelAdmin):
 
 class PaymentAttemptInline(ReadOnlyInlineMixin, admin.TabularInline):
     model = PaymentAttempt
-    fields = ("operator_reference", "status", "failure_reason", "created_at", "completed_at")
+    fields = (
+        "operator_reference",
+        "operator_order_id",
+        "status",
+        "failure_reason",
+        "created_at",
+        "completed_at",
+    )
     readonly_fields = fields
     ordering = ("created_at", "id")
+
+
+class RefundInline(ReadOnlyInlineMixin, admin.TabularInline):
+    model = Refund
+    fields = (
+        "reference",
+        "amount",
+        "currency",
+        "status",
+        "operator_refund_id",
+        "failure_reason",
+        "created_at",
+        "completed_at",
+    )
+    readonly_fields = fields
+    ordering = ("created_at", "id")
+
+
+@admin.register(Refund)
+class RefundAdmin(NoAddMixin, admin.ModelAdmin):
+    """Refunds and their outcome; a failed one (the operator refused it) is settled by
+    staff by hand, its reason shown here."""
+
+    list_display = ("reference", "attempt", "amount", "currency", "status", "created_at")
+    list_filter = ("status", "currency")
+    search_fields = ("=reference", "=attempt__payment__order__transaction_id")
+    readonly_fields = (*RefundInline.fields, "attempt")
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Payment)
@@ -254,11 +292,13 @@ class PaymentAttemptAdmin(NoAddMixin, admin.ModelAdmin):
     readonly_fields = (
         "payment",
         "operator_reference",
+        "operator_order_id",
         "status",
         "failure_reason",
         "created_at",
         "completed_at",
     )
+    inlines = (RefundInline,)
 
     def get_queryset(self, request):
         # The change page links the payment, whose name is its order's.

@@ -9,7 +9,7 @@ class OrdersConfig(AppConfig):
     def ready(self) -> None:
         from outbox.services import register_outcome_handler
 
-        from . import webhook_checks  # noqa: F401  (registers the deploy check)
+        from . import payment_checks, webhook_checks  # noqa: F401  (register the checks)
         from .services import checkout
 
         register_outcome_handler(checkout.ORDER_SELLER_EMAIL, checkout.order_seller_email_outcome)

@@ -244,6 +244,7 @@ class PaymentStatus(models.TextChoices):
     PENDING = "pending", _("Pending")
     FAILED = "failed", _("Failed")
     PAID = "paid", _("Paid")
+    REFUNDING = "refunding", _("Refund in progress")
     REFUNDED = "refunded", _("Refunded")
 
 
@@ -290,6 +291,8 @@ class PaymentAttempt(models.Model):
         _("status"), max_length=10, choices=AttemptStatus, default=AttemptStatus.PENDING
     )
     operator_reference = models.CharField(_("operator reference"), max_length=64, unique=True)
+    # The operator's own id of this payment (PayU's orderId), once it has one.
+    operator_order_id = models.CharField(_("operator's order id"), max_length=64, blank=True)
     failure_reason = models.CharField(_("failure reason"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("started at"), default=timezone.now)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
@@ -307,6 +310,42 @@ class PaymentAttempt(models.Model):
 
     def __str__(self) -> str:
         return self.operator_reference
+
+
+class RefundStatus(models.TextChoices):
+    REQUESTED = "requested", _("Requested")
+    SUCCEEDED = "succeeded", _("Refunded")
+    FAILED = "failed", _("Failed")
+
+
+class Refund(models.Model):
+    """Money going back to the buyer through the operator that took it (a paid order
+    cancelled, or a payment that arrived after the order was cancelled)."""
+
+    attempt = models.ForeignKey(
+        PaymentAttempt,
+        on_delete=models.PROTECT,
+        related_name="refunds",
+        verbose_name=_("payment attempt"),
+    )
+    reference = models.CharField(_("reference"), max_length=64, unique=True)
+    amount = models.DecimalField(_("amount"), **MONEY)
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency)
+    status = models.CharField(
+        _("status"), max_length=10, choices=RefundStatus, default=RefundStatus.REQUESTED
+    )
+    operator_refund_id = models.CharField(_("operator's refund id"), max_length=64, blank=True)
+    failure_reason = models.CharField(_("failure reason"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("refund")
+        verbose_name_plural = _("refunds")
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.reference
 
 
 class PaymentWebhookEvent(models.Model):

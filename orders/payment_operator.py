@@ -1,10 +1,18 @@
-"""The payment-operator interface, and the demo's local operator behind it.
+"""The payment-operator interface, the demo's local operator, and `operator_get`.
 
-A payment operator does three things for us:
+A payment operator does four things for us:
 
-1. `start(attempt)` — the URL where the buyer pays that attempt (we redirect there);
+1. `start(attempt, customer_ip)` — the URL where the buyer pays that attempt (we
+   redirect there); `OperatorUnavailable` when the operator cannot take it now;
 2. `verify(body, headers)` — checks that a webhook really comes from the operator;
-3. `parse(body)` — turns a verified webhook into a `PaymentVerdict`.
+3. `parse(body)` — turns a verified webhook into a `PaymentVerdict`, a `RefundVerdict`,
+   or None for a notice that changes nothing (PayU's PENDING);
+4. `refund(refund)` — asks for the money back; `RefundOutcome` says whether it is done
+   or will be confirmed by a webhook.
+
+Two operators implement it: `orders.payu.PayUOperator` (PayU's REST API, production) and
+`LocalOperator` here, for the demo and development only (PAYMENT_OPERATOR=local; the
+system check orders.E010 and the production settings refuse it without DEBUG).
 
 The demo's `LocalOperator` is a page inside this site (`orders:payment_operator`) where the
 buyer approves or declines. Like a real operator it then sends a signed webhook to our
@@ -37,10 +45,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from django.utils.translation import gettext_noop
 
-from .models import PaymentAttempt
+from .models import PaymentAttempt, Refund
 
 SIGNATURE_HEADER = "X-Signature"
 TIMESTAMP_HEADER = "X-Signature-Timestamp"
@@ -59,6 +68,54 @@ class WebhookError(Exception):
     """A webhook that must be refused as it is (HTTP 400): nothing is changed."""
 
 
+class OperatorUnavailable(Exception):
+    """The operator did not take a request now (timeout, 5xx, a malformed answer): safe
+    to try again later. `str()` is for the log, not for users."""
+
+
+class OperatorRefused(Exception):
+    """The operator refused a request for good (4xx other than auth): trying again will
+    not help. `str()` is the operator's reason, kept for staff."""
+
+
+MAX_WEBHOOK_BYTES = 64 * 1024
+
+
+def json_loads_webhook(body: bytes) -> dict:
+    """A webhook body as a JSON object; WebhookError for anything else.
+
+    Refused: larger than MAX_WEBHOOK_BYTES, not UTF-8 JSON, not an object, nested deeper
+    than the parser's recursion allows (RecursionError), or any NUL character (PostgreSQL
+    stores no NUL in text or jsonb).
+    """
+    if len(body) > MAX_WEBHOOK_BYTES:
+        raise WebhookError("body too large")
+    if b"\\u0000" in body or b"\x00" in body:
+        raise WebhookError("NUL in body")
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as error:
+        raise WebhookError("malformed body") from error
+    if not isinstance(data, dict):
+        raise WebhookError("malformed body")
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class RefundVerdict:
+    event_id: str
+    refund_reference: str
+    succeeded: bool
+    failure_reason: str
+    payload: dict
+
+
+@dataclass(frozen=True, slots=True)
+class RefundOutcome:
+    done: bool  # True: the money is back now; False: a webhook will confirm it
+    operator_refund_id: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class PaymentVerdict:
     event_id: str
@@ -68,18 +125,23 @@ class PaymentVerdict:
     amount: Decimal
     currency: str
     payload: dict
+    operator_order_id: str = ""  # the operator's id of the payment, when it sends one
 
 
 class PaymentOperator(Protocol):
-    def start(self, *, attempt: PaymentAttempt) -> str:
+    def start(self, *, attempt: PaymentAttempt, customer_ip: str) -> str:
         """Where to send the buyer to pay this attempt."""
+        ...
+
+    def refund(self, *, refund: Refund) -> RefundOutcome:
+        """Ask for `refund`; OperatorUnavailable (try later) or OperatorRefused."""
         ...
 
     def verify(self, *, body: bytes, headers: Mapping[str, str]) -> None:
         """Raise WebhookError unless the webhook is signed by the operator and fresh."""
         ...
 
-    def parse(self, *, body: bytes) -> PaymentVerdict:
+    def parse(self, *, body: bytes) -> PaymentVerdict | RefundVerdict | None:
         """The verdict in a verified webhook; WebhookError if it is malformed."""
         ...
 
@@ -100,8 +162,11 @@ class LocalOperator:
         self.secret = secret.encode()
         self.max_age = max_age
 
-    def start(self, *, attempt: PaymentAttempt) -> str:
+    def start(self, *, attempt: PaymentAttempt, customer_ip: str = "") -> str:
         return reverse("orders:payment_operator", args=[attempt.operator_reference])
+
+    def refund(self, *, refund: Refund) -> RefundOutcome:
+        return RefundOutcome(done=True, operator_refund_id=f"local_{refund.reference}")
 
     def signature(self, *, body: bytes, timestamp: str) -> str:
         digest = hmac.new(self.secret, timestamp.encode() + b"." + body, hashlib.sha256)
@@ -144,8 +209,8 @@ class LocalOperator:
             raise WebhookError("stale timestamp")
 
     def parse(self, *, body: bytes) -> PaymentVerdict:
+        data = json_loads_webhook(body)
         try:
-            data = json.loads(body)
             status = data["status"]
             verdict = PaymentVerdict(
                 event_id=str(data["event_id"]),
@@ -156,7 +221,7 @@ class LocalOperator:
                 currency=str(data["currency"]),
                 payload=data,
             )
-        except (ValueError, TypeError, KeyError, InvalidOperation) as error:
+        except (ValueError, TypeError, KeyError, InvalidOperation, ArithmeticError) as error:
             raise WebhookError("malformed body") from error
         if status not in ("succeeded", "failed") or not 0 < len(verdict.event_id) <= 100:
             raise WebhookError("malformed body")
@@ -165,6 +230,17 @@ class LocalOperator:
         return verdict
 
 
-def operator_get() -> LocalOperator:
-    """The configured operator; the demo has only the local one."""
-    return LocalOperator(secret=settings.PAYMENT_WEBHOOK_SECRET)
+def operator_get() -> PaymentOperator:
+    """The configured operator (settings.PAYMENT_OPERATOR)."""
+    name = settings.PAYMENT_OPERATOR
+    if name == "local":
+        return LocalOperator(secret=settings.PAYMENT_WEBHOOK_SECRET)
+    if name == "payu":
+        from .payu import PayUOperator
+
+        return PayUOperator.from_settings()
+    raise ImproperlyConfigured(f"PAYMENT_OPERATOR={name!r}: use 'payu' (or 'local' in a demo)")
+
+
+def local_operator_active() -> bool:
+    return settings.PAYMENT_OPERATOR == "local"

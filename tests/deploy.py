@@ -13,7 +13,12 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "ALLOWED_HOSTS": "seller.example.com",
     "EMAIL_URL": "smtp://127.0.0.1:25",
-    "PAYMENT_WEBHOOK_SECRET": "ci-payment-secret",
+    "PAYMENT_OPERATOR": "payu",
+    "PAYU_API_URL": "https://secure.payu.com",
+    "PAYU_POS_ID": "145227",
+    "PAYU_CLIENT_ID": "145227",
+    "PAYU_CLIENT_SECRET": "ci-payu-client-secret",
+    "PAYU_SECOND_KEY": "ci-payu-second-key",
     "CARRIER_WEBHOOK_SECRETS": "inpost=ci-inpost,dpd=ci-dpd,dhl=ci-dhl,gls=ci-gls",
 }
 

@@ -209,6 +209,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "allina.tasks.questions_sweep",
         "schedule": 30.0,
     },
+    "orders-refunds-sweep": {
+        "task": "orders.tasks.refunds_sweep",
+        "schedule": 60.0,
+    },
 }
 
 # E-mail: outbound delivery through a real SMTP server given as EMAIL_URL
@@ -304,8 +308,18 @@ DEEPL_API_URL = env.str("DEEPL_API_URL", default="")
 TRANSLATION_TIMEOUT_SECONDS = env.float("TRANSLATION_TIMEOUT_SECONDS", default=10.0)
 TRANSLATION_EMAIL_WAIT_SECONDS = env.int("TRANSLATION_EMAIL_WAIT_SECONDS", default=60)
 
-# Payments: the payment operator signs its webhooks with HMAC-SHA256 using this secret.
-# The demo's local operator (a page where the buyer approves or declines) uses it too.
+# Payments: PAYMENT_OPERATOR is "payu" (PayU's REST API, PAYU_* below) or "local", the
+# demo's page where the buyer approves or declines and no money moves. Only a development
+# machine (DEBUG on) may run the local one: production settings refuse it, and so does
+# the system check orders.E010 whenever DEBUG is off.
+PAYMENT_OPERATOR = env.str("PAYMENT_OPERATOR", default="local")
+PAYU_API_URL = env.str("PAYU_API_URL", default="https://secure.snd.payu.com")
+PAYU_POS_ID = env.str("PAYU_POS_ID", default="")
+PAYU_CLIENT_ID = env.str("PAYU_CLIENT_ID", default="")
+PAYU_CLIENT_SECRET = env.str("PAYU_CLIENT_SECRET", default="")
+PAYU_SECOND_KEY = env.str("PAYU_SECOND_KEY", default="")
+PAYU_TIMEOUT_SECONDS = env.float("PAYU_TIMEOUT_SECONDS", default=10.0)
+# The local operator signs its webhooks with HMAC-SHA256 using this secret.
 PAYMENT_WEBHOOK_SECRET = env.str(
     "PAYMENT_WEBHOOK_SECRET", default="local-payment-operator-secret-for-development"
 )

@@ -15,7 +15,11 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 MAILERS = mailers_from_url(env.str("EMAIL_URL"))  # a real SMTP server, no default
 if MAILERS["default"]["BACKEND"] == "demo.mailbox.MailboxBackend":
     raise ImproperlyConfigured("EMAIL_URL=mailbox:// is the demo mailbox: not in production.")
-PAYMENT_WEBHOOK_SECRET = env.str("PAYMENT_WEBHOOK_SECRET")
+# A real payment operator, chosen explicitly; the demo's local one moves no money.
+PAYMENT_OPERATOR = env.str("PAYMENT_OPERATOR")
+if PAYMENT_OPERATOR == "local":
+    raise ImproperlyConfigured("PAYMENT_OPERATOR=local is the demo's operator: not in production.")
+PAYMENT_WEBHOOK_SECRET = env.str("PAYMENT_WEBHOOK_SECRET", default="")
 # One secret per carrier (CARRIER_WEBHOOK_SECRETS); no shared default: a carrier without
 # its own secret is refused, and `check --deploy` fails if a default is set (orders.E001).
 CARRIER_WEBHOOK_DEFAULT_SECRET = env.str("CARRIER_WEBHOOK_DEFAULT_SECRET", default="")

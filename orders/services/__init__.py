@@ -12,7 +12,15 @@ from .checkout import (
     order_seller_email_outcome,
     seller_notification_address,
 )
-from .payments import payment_attempt_complete, payment_attempt_start, payment_webhook_record
+from .payments import (
+    payment_attempt_complete,
+    payment_attempt_fail_to_start,
+    payment_attempt_start,
+    payment_webhook_record,
+    refund_complete,
+    refund_perform,
+    refund_request,
+)
 from .shipments import (
     carrier_event_ingest,
     shipment_create,
@@ -29,8 +37,12 @@ __all__ = [
     "order_seller_email_enqueue",
     "order_seller_email_outcome",
     "payment_attempt_complete",
+    "payment_attempt_fail_to_start",
     "payment_attempt_start",
     "payment_webhook_record",
+    "refund_complete",
+    "refund_perform",
+    "refund_request",
     "seller_notification_address",
     "shipment_create",
     "shipment_set_status",

@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from accounts.identifiers import new_transaction_id
@@ -128,9 +128,11 @@ def order_cancel(*, order: Order) -> Order:
     for line in order.lines.select_related("offer").select_for_update(of=("self",)):
         if line.offer_id is not None:
             Offer.objects.filter(pk=line.offer_id).update(stock=F("stock") + line.quantity)
-    Payment.objects.filter(order=order, status=PaymentStatus.PAID).update(
-        status=PaymentStatus.REFUNDED, updated_at=timezone.now()
-    )
+    payment = Payment.objects.select_for_update().filter(order=order).first()
+    if payment is not None and payment.status == PaymentStatus.PAID:
+        from .payments import refund_request
+
+        refund_request(payment=payment)
     order.status = OrderStatus.CANCELLED
     order.save(update_fields=["status", "updated_at"])
     return order

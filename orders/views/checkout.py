@@ -26,7 +26,7 @@ from core.exceptions import DomainError
 
 from .. import selectors, services
 from ..models import DeliveryOption, Offer
-from ..payment_operator import operator_get
+from .payments import payment_redirect
 
 NEW_ADDRESS = "new"
 
@@ -227,7 +227,7 @@ def checkout(request, offer_id: int):
         address_form = NewAddressForm(request.POST, prefix=NEW_ADDRESS)
         order, attempt = _place(request, offer=offer, form=form, address_form=address_form)
         if order is not None:
-            url = operator_get().start(attempt=attempt)
+            url = payment_redirect(request, attempt)
             return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
         status = 422
     else:

@@ -6,12 +6,13 @@ demo's local operator calls it in-process with the bytes and headers it signed, 
 go through the same signature check, replay protection and amount check.
 """
 
+import logging
 from collections.abc import Mapping
 
 from django import forms
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -24,7 +25,37 @@ from core.exceptions import DomainError
 
 from .. import selectors, services
 from ..models import AttemptStatus, PaymentAttempt
-from ..payment_operator import DECLINE_REASONS, WebhookError, operator_get
+from ..payment_operator import (
+    DECLINE_REASONS,
+    OperatorRefused,
+    OperatorUnavailable,
+    WebhookError,
+    local_operator_active,
+    operator_get,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def payment_redirect(request, attempt: PaymentAttempt) -> str:
+    """Where the buyer goes to pay `attempt`: the operator's page, or, when the operator
+    does not take it now, back to the order page with a message (the attempt is marked
+    failed with a reason the buyer reads, and Retry payment is offered)."""
+    try:
+        return operator_get().start(
+            attempt=attempt, customer_ip=request.META.get("REMOTE_ADDR", "")
+        )
+    except (OperatorUnavailable, OperatorRefused) as error:
+        logger.warning("payment operator refused attempt %s: %s", attempt.pk, error)
+        services.payment_attempt_fail_to_start(attempt=attempt)
+        flash.error(
+            request,
+            _(
+                "The payment operator is not answering. Nothing was charged; "
+                "try again in a moment."
+            ),
+        )
+        return reverse("orders:order_detail", args=[attempt.payment.order_id])
 
 
 def webhook_deliver(*, body: bytes, headers: Mapping[str, str]) -> JsonResponse:
@@ -40,6 +71,8 @@ def webhook_deliver(*, body: bytes, headers: Mapping[str, str]) -> JsonResponse:
         verdict = operator.parse(body=body)
     except WebhookError as error:
         return JsonResponse({"error": str(error)}, status=400)
+    if verdict is None:  # a notice that changes nothing (PayU's PENDING)
+        return JsonResponse({"status": "noted"})
     try:
         applied = services.payment_webhook_record(verdict=verdict)
     except DomainError as error:
@@ -66,7 +99,7 @@ def payment_start(request, order_id: int):
         flash.error(request, error.message)
         url = reverse("orders:order_detail", args=[order.pk])
     else:
-        url = operator_get().start(attempt=attempt)
+        url = payment_redirect(request, attempt)
     return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
 
 
@@ -96,6 +129,8 @@ def payment_operator(request, operator_reference: str):
     A real operator's page lives on its own site; this one stands in for it, and reports
     the verdict the way a real one does, with a signed webhook to our endpoint.
     """
+    if not local_operator_active():  # a real operator's page lives on its own site
+        raise Http404
     attempt = _attempt_for_buyer(user=request.user, operator_reference=operator_reference)
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])

@@ -242,18 +242,27 @@ def test_cancelling_returns_the_stock(buyer, address):
     assert offer.stock == 1
 
 
-def test_cancelling_a_paid_order_refunds_the_payment(order):
+def test_cancelling_a_paid_order_refunds_the_payment(order, django_capture_on_commit_callbacks):
     _paid(order)
-    services.order_cancel(order=order)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        services.order_cancel(order=order)
     order.refresh_from_db()
     assert order.status == OrderStatus.CANCELLED
+    # the money is on its way back: the operator is asked after the commit
+    assert order.payment.status == PaymentStatus.REFUNDING
+    for callback in callbacks:
+        callback()
+    order.payment.refresh_from_db()
     assert order.payment.status == PaymentStatus.REFUNDED
 
 
-def test_a_payment_that_succeeds_after_cancellation_is_refunded_not_revived(order):
+def test_a_payment_that_succeeds_after_cancellation_is_refunded_not_revived(
+    order, django_capture_on_commit_callbacks
+):
     attempt = services.payment_attempt_start(order=order)
     services.order_cancel(order=order)
-    services.payment_attempt_complete(attempt=attempt, succeeded=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.payment_attempt_complete(attempt=attempt, succeeded=True)
     order.refresh_from_db()
     assert order.status == OrderStatus.CANCELLED
     assert order.payment.status == PaymentStatus.REFUNDED

@@ -6,6 +6,7 @@ Celery tasks executed in-process, e-mail printed to the console. `.env.example` 
 every variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     # it does nothing.
     "django.contrib.postgres",
     "django_htmx",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -61,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a lockout into accounts.lockout's answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -108,6 +112,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+
+# Sign-in throttling (django-axes), on the site's and the admin's login: after
+# AXES_FAILURE_LIMIT wrong passwords for one account, or from one address, within the
+# cool-off, that account (or address) waits AXES_COOLOFF_TIME, told in its language when
+# it may try again (accounts/lockout.py). 10 lets a person mistype a few times on a
+# phone and stops guessing (150 tries in 71 s got through before); counting per address
+# as well stops one address trying one password on many accounts. A right password
+# resets the account's count. Staff unlock in admin (Axes: access attempts, or the
+# action on users). Attempts are kept in the database (the admin lists them).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_USERNAME_FORM_FIELD = "username"
+# The client's address: here the connection's (a forged X-Forwarded-For changes
+# nothing); production, behind its load balancer, reads the hop the balancer added.
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 

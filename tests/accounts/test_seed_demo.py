@@ -8,6 +8,7 @@ from django.apps import apps
 from django.contrib.auth.password_validation import validate_password
 from django.core.management import CommandError, call_command
 from django.db.models import F
+from django.test import RequestFactory
 from django.urls import reverse
 
 from accounts.marketplaces import MarketplaceCode, marketplace_get
@@ -207,10 +208,14 @@ def test_the_demo_users_can_log_in(seeded, client):
     for login in DEMO_LOGINS:
         user = User.objects.get(username=login)
         validate_password(DEMO_PASSWORD, user=user)
-        assert client.login(username=login, password=DEMO_PASSWORD), login
+        assert client.login(
+            request=RequestFactory().post("/login/"), username=login, password=DEMO_PASSWORD
+        ), login
         client.logout()
 
-    client.login(username="demo-admin", password=DEMO_PASSWORD)
+    client.login(
+        request=RequestFactory().post("/login/"), username="demo-admin", password=DEMO_PASSWORD
+    )
     assert client.get(reverse("admin:index")).status_code == 200
 
 

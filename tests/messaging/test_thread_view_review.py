@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
@@ -263,7 +263,11 @@ def test_every_form_of_the_thread_page_carries_this_sessions_csrf_token(thread):
     MessageFactory(thread=thread, text="Where is it?")
     client = Client(enforce_csrf_checks=True)
     for attempt in range(2):  # a new session: a new CSRF secret; the cached parts hold none
-        assert client.login(username=thread.seller.username, password=PASSWORD)
+        assert client.login(
+            request=RequestFactory().post("/login/"),
+            username=thread.seller.username,
+            password=PASSWORD,
+        )
         page = client.get(_detail(thread.pk)).text
         forms = _post_forms(page)
         assert len(forms) >= 2  # the language switcher and the reply

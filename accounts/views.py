@@ -19,6 +19,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 
 from core.exceptions import DomainError
+from core.ratelimit import rate_limit_hit, rate_limited, rate_limited_response
 
 from . import selectors, services
 from .forms import DeliveryAddressForm, LanguageForm, SellerEmailForm
@@ -80,6 +81,7 @@ def _address_form(request, form, *, address=None, status: int = 200) -> HttpResp
 @require_http_methods(ADDRESS_METHODS)
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("address_write")
 def delivery_address_new(request):
     if request.method == "GET":
         user = request.user
@@ -102,6 +104,7 @@ def delivery_address_new(request):
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("address_write")
 def delivery_address_edit(request, address_id: int):
     address = selectors.delivery_address_get_for_buyer(buyer=request.user, address_id=address_id)
     if request.method not in ADDRESS_METHODS:
@@ -121,6 +124,7 @@ def delivery_address_edit(request, address_id: int):
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("address_write")
 def delivery_address_delete(request, address_id: int):
     """GET: a confirmation page (without JavaScript); POST: remove. htmx asks with hx-confirm."""
     address = selectors.delivery_address_get_for_buyer(buyer=request.user, address_id=address_id)
@@ -135,6 +139,7 @@ def delivery_address_delete(request, address_id: int):
 
 
 @login_required
+@rate_limited("address_write")
 def delivery_address_set_default(request, address_id: int):
     address = selectors.delivery_address_get_for_buyer(buyer=request.user, address_id=address_id)
     if request.method != "POST":
@@ -180,11 +185,22 @@ def _email_list(request, *, message: str = "", error: str = "", form=None, statu
 @require_POST
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("address_write")
 def seller_email_new(request):
     _seller_only(request)
     form = SellerEmailForm(request.POST)
     if not form.is_valid():
         return _email_list(request, form=form, status=422)
+    # The verification e-mail goes to an address the seller typed: counted per account
+    # and per address, so no one mails a stranger over and over through us.
+    target = form.cleaned_data["email"].strip().lower()
+    for action, key in (
+        ("verification_email_target", lambda group, request: f"to:{target}"),
+        ("verification_email_account", None),
+    ):
+        seconds = rate_limit_hit(request, action, **({"key": key} if key else {}))
+        if seconds is not None:
+            return rate_limited_response(request, seconds)
     try:
         address = services.seller_email_request(
             seller=request.user, email=form.cleaned_data["email"]
@@ -214,6 +230,7 @@ def _seller_email_action(request, address_id: int, action, done_message: str):
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("address_write")
 def seller_email_set_primary(request, address_id: int):
     return _seller_email_action(
         request,
@@ -225,6 +242,7 @@ def seller_email_set_primary(request, address_id: int):
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("address_write")
 def seller_email_remove(request, address_id: int):
     return _seller_email_action(
         request,
@@ -236,6 +254,7 @@ def seller_email_remove(request, address_id: int):
 
 @require_http_methods(["GET", "POST"])
 @login_required
+@rate_limited("email_verify")
 def seller_email_verify(request, token: str):
     """The link from the verification e-mail: GET asks to confirm, POST verifies.
 

@@ -477,6 +477,11 @@ def _payment_status(context: Context, text: str) -> Parts:
             "amount": amount,
             "number": number,
         }
+    elif payment.status == PaymentStatus.REFUNDING:
+        text = _(
+            "The payment of %(amount)s for order %(number)s is being refunded: the payment"
+            " operator is returning it to you."
+        ) % {"amount": amount, "number": number}
     elif payment.status == PaymentStatus.FAILED:
         reason = attempts[-1].failure_reason if attempts else ""
         text = _("The last payment attempt for order %(number)s failed.") % {"number": number}
@@ -651,6 +656,8 @@ def _cancellation(context: Context, text: str) -> Parts:
         payment = getattr(order, "payment", None)
         if payment is not None and payment.status == PaymentStatus.REFUNDED:
             text += " " + _("The payment was refunded.")
+        elif payment is not None and payment.status == PaymentStatus.REFUNDING:
+            text += " " + _("The payment is being refunded.")
     elif order.status in NOT_SENT:
         text = _(
             "Order %(number)s has not been sent yet, so it can still be cancelled. Choose"

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from core.exceptions import DomainError
+from core.ratelimit import rate_limited
 
 from . import selectors, services
 from .models import Question, QuestionStatus
@@ -72,6 +73,7 @@ def question_panel(request, question_id: int):
 
 
 @login_required
+@rate_limited("message_send")
 def question_choose(request, question_id: int):
     """[yes, send it] or [no thanks]; the first click counts, a second one changes nothing."""
     question = selectors.question_get_for_buyer(user=request.user, question_id=question_id)

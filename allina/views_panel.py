@@ -14,6 +14,7 @@ from django.views.decorators.vary import vary_on_headers
 from accounts import selectors, services
 from accounts.forms import SellerEmailForm
 from accounts.marketplaces import marketplace_get
+from core.ratelimit import rate_limited
 from orders.selectors import orders_for_buyer, orders_for_seller
 
 from . import metrics as allina_metrics
@@ -42,6 +43,7 @@ def home(request):
 @require_http_methods(["GET", "POST"])
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("settings_write")
 def communication_settings(request):
     if not request.user.is_seller:
         raise Http404

@@ -32,6 +32,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from accounts.services import masked_email_address
 from core.exceptions import DomainError
+from core.ratelimit import rate_limit_hit, rate_limit_message, rate_limited_response
 from orders.selectors import offer_get_public, order_get_for_buyer
 
 from . import selectors, services
@@ -219,6 +220,19 @@ def thread_detail(request, thread_id: int):
     return render(request, "messaging/thread_detail.html", _thread_context(request, thread))
 
 
+def _rate_limited_form(request, form, seconds: int, *, thread):
+    """Sending too fast: the draft stays. HTMX: a 429 whose message the form shows (it is
+    not swapped, static/js/app.js); a plain POST: the page again with the typed text."""
+    if request.htmx:
+        return rate_limited_response(request, seconds)
+    form.add_error(None, rate_limit_message(seconds))
+    response = render(
+        request, "messaging/thread_detail.html", _thread_context(request, thread, form), status=429
+    )
+    response["Retry-After"] = str(seconds)
+    return response
+
+
 @login_required
 @vary_on_headers("HX-Request")
 def thread_reply(request, thread_id: int):
@@ -227,6 +241,9 @@ def thread_reply(request, thread_id: int):
         return HttpResponseNotAllowed(["POST"])
     form = MessageForm(request.POST, request.FILES)
     message = None
+    limited = form.is_valid() and rate_limit_hit(request, "message_send")
+    if limited:
+        return _rate_limited_form(request, form, limited, thread=thread)
     if form.is_valid():
         try:
             message = services.message_submit(
@@ -324,7 +341,14 @@ def _blocked(message, form: MessageForm) -> bool:
 def _ask(request, *, subject, thread_getter, template_context: dict):
     form = MessageForm(request.POST or None, request.FILES or None)
     sent_thread = sent_message = None
-    if request.method == "POST" and form.is_valid():
+    limited = (
+        request.method == "POST" and form.is_valid() and rate_limit_hit(request, "question_ask")
+    )
+    if limited:
+        if request.htmx:
+            return rate_limited_response(request, limited)
+        form.add_error(None, rate_limit_message(limited))
+    elif request.method == "POST" and form.is_valid():
         try:
             thread = thread_getter()
             sent_message = services.message_submit(
@@ -354,6 +378,8 @@ def _ask(request, *, subject, thread_getter, template_context: dict):
         "subject": subject,
     }
     status = 422 if request.method == "POST" and sent_thread is None else 200
+    if limited:
+        status = 429
     template_name = "messaging/ask_question.html"
     if request.htmx:
         template_name += "#ask-form"

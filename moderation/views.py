@@ -15,6 +15,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from accounts.services import masked_email_address
 from core.exceptions import DomainError
+from core.ratelimit import rate_limited
 
 from . import selectors, services
 from .forms import MessageReportForm
@@ -23,6 +24,7 @@ from .notices import notice_text
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("report")
 def message_report(request, message_id: int):
     message = selectors.message_get_for_report(user=request.user, message_id=message_id)
     if request.method not in ("GET", "POST"):
@@ -104,6 +106,7 @@ def notice_list(request):
 
 
 @login_required
+@rate_limited("settings_write")
 def notice_dismiss(request, notice_id: int):
     notice = selectors.notice_get_for_user(user=request.user, notice_id=notice_id)
     if request.method != "POST":

@@ -18,6 +18,7 @@ from accounts.marketplaces import Country
 from accounts.services import masked_email_address
 from core.exceptions import DomainError
 from core.paging import Cursor
+from core.ratelimit import rate_limited
 from messaging import selectors as messaging_selectors
 from messaging.forms import MessageForm
 from moderation import selectors as moderation_selectors
@@ -133,6 +134,7 @@ def order_detail(request, order_id: int):
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("report")
 def order_buyer_details_report(request, order_id: int):
     """The seller reports incomplete or invalid buyer details; staff review it in admin."""
     order = selectors.order_get_for_seller(seller=request.user, order_id=order_id)

@@ -15,6 +15,15 @@ from tests.factories import (
 
 
 @pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate-limit counts (core/ratelimit.py) live in the cache; every test starts at zero,
+    as ids repeat between tests and a count left by one would refuse another's request."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts and ends in the default language, whatever the previous one activated.
 

@@ -20,6 +20,7 @@ PRODUCTION_ENV = {
     "PAYU_CLIENT_SECRET": "ci-payu-client-secret",
     "PAYU_SECOND_KEY": "ci-payu-second-key",
     "CARRIER_WEBHOOK_SECRETS": "inpost=ci-inpost,dpd=ci-dpd,dhl=ci-dhl,gls=ci-gls",
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 
 

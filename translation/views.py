@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
 from core.exceptions import DomainError
+from core.ratelimit import rate_limited
 
 from . import selectors, services
 from .models import TranslationStatus
@@ -40,6 +41,7 @@ def message_translation(request, message_id: int):
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("translation_report")
 def translation_report(request, translation_id: int):
     translation = selectors.translation_get_for_reporting(
         user=request.user, translation_id=translation_id

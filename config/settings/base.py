@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_htmx",
     "axes",
+    "django_ratelimit",
 ]
 
 MIDDLEWARE = [
@@ -112,6 +113,34 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+
+# Rate limits on every action that writes or sends (core/ratelimit.py, django-ratelimit),
+# per account (or address, signed out), in fixed windows, counted in the shared cache
+# (CACHE_URL: Redis in production; `check` refuses a cache that is not shared, E003).
+# Set so a busy seller never meets them (answering 20 buyers in five minutes is 4 a
+# minute) and a script does at once (60 replies in 1.7 s, 15 verification e-mails to one
+# stranger's address were all taken before). The verification e-mail is also counted per
+# address it goes to, across every account, so nobody can use us to flood a mailbox.
+RATE_LIMITS = {
+    "message_send": env.str("RATE_LIMIT_MESSAGE_SEND", default="20/m"),
+    "question_ask": env.str("RATE_LIMIT_QUESTION_ASK", default="10/m"),
+    "checkout": env.str("RATE_LIMIT_CHECKOUT", default="10/m"),
+    "payment_start": env.str("RATE_LIMIT_PAYMENT_START", default="10/m"),
+    "address_write": env.str("RATE_LIMIT_ADDRESS_WRITE", default="30/h"),
+    "verification_email_account": env.str("RATE_LIMIT_VERIFICATION_ACCOUNT", default="10/h"),
+    "verification_email_target": env.str("RATE_LIMIT_VERIFICATION_TARGET", default="3/h"),
+    "email_verify": env.str("RATE_LIMIT_EMAIL_VERIFY", default="20/h"),
+    "settings_write": env.str("RATE_LIMIT_SETTINGS_WRITE", default="60/h"),
+    "shipment_write": env.str("RATE_LIMIT_SHIPMENT_WRITE", default="60/m"),
+    "report": env.str("RATE_LIMIT_REPORT", default="20/h"),
+    "translation_report": env.str("RATE_LIMIT_TRANSLATION_REPORT", default="20/h"),
+}
+# Django's RedisCache increments atomically (Redis INCR); django-ratelimit only lists
+# django-redis by name (W001). A development machine's in-process cache is fine for one
+# process (E003 applies without DEBUG, so production refuses it).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+if DEBUG:
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
 # Sign-in throttling (django-axes), on the site's and the admin's login: after
 # AXES_FAILURE_LIMIT wrong passwords for one account, or from one address, within the

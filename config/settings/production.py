@@ -10,6 +10,9 @@ from .base import *  # noqa: F403
 from .base import env, mailers_from_url
 
 DEBUG = False
+# The rate limits need a cache every process shares (CACHE_URL=redis://...): without one
+# `check` fails (django_ratelimit.E003, silenced only on development machines).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 SECRET_KEY = env.str("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 MAILERS = mailers_from_url(env.str("EMAIL_URL"))  # a real SMTP server, no default

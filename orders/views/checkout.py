@@ -23,6 +23,7 @@ from accounts.marketplaces import Country, marketplace_get
 from accounts.models import DeliveryAddress
 from accounts.services import delivery_address_create
 from core.exceptions import DomainError
+from core.ratelimit import rate_limited
 
 from .. import selectors, services
 from ..models import DeliveryOption, Offer
@@ -210,6 +211,7 @@ def _default_address(addresses: list[DeliveryAddress]) -> str:
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("checkout")
 def checkout(request, offer_id: int):
     offer = selectors.offer_get_public(offer_id=offer_id)
     if request.method not in ("GET", "POST"):

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from core.exceptions import DomainError
+from core.ratelimit import rate_limited
 
 from .. import selectors, services
 from ..models import AttemptStatus, PaymentAttempt
@@ -88,6 +89,7 @@ def payment_webhook(request):
 
 
 @login_required
+@rate_limited("payment_start")
 def payment_start(request, order_id: int):
     """Pay now / Retry payment: a new attempt, and off to the operator."""
     order = selectors.order_get_for_buyer(buyer=request.user, order_id=order_id)
@@ -123,6 +125,7 @@ def _attempt_for_buyer(*, user, operator_reference: str) -> PaymentAttempt:
 
 
 @login_required
+@rate_limited("payment_start")
 def payment_operator(request, operator_reference: str):
     """The local payment operator (demo): approve or decline one attempt.
 

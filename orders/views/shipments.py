@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.vary import vary_on_headers
 
 from core.exceptions import DomainError
+from core.ratelimit import rate_limited
 
 from .. import services
 from ..models import Order, Shipment
@@ -63,6 +64,7 @@ def _refused(request, order: Order, **forms):
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("shipment_write")
 def shipment_create(request, order_id: int):
     order = _order_for_seller(request, order_id)
     if request.method != "POST":
@@ -86,6 +88,7 @@ def shipment_create(request, order_id: int):
 
 @login_required
 @vary_on_headers("HX-Request")
+@rate_limited("shipment_write")
 def shipment_status(request, shipment_id: int):
     shipment = _shipment_for_seller(request, shipment_id)
     if request.method != "POST":

@@ -16,11 +16,18 @@
   }
 
   function showSendError(event) {
-    var form = event.detail.elt && event.detail.elt.closest("form[data-send-error]");
+    var form = event.detail.elt && event.detail.elt.closest("form");
     if (!form) return;
+    var text = serverMessage(event.detail.xhr) || form.getAttribute("data-send-error");
+    if (!text) return;
     var slot = form.querySelector(".send-error");
-    if (!slot) return;
-    slot.textContent = serverMessage(event.detail.xhr) || form.getAttribute("data-send-error");
+    if (!slot) {
+      slot = document.createElement("p");
+      slot.className = "send-error errors";
+      slot.setAttribute("role", "alert");
+      form.appendChild(slot);
+    }
+    slot.textContent = text;
     slot.hidden = false;
   }
   document.addEventListener("htmx:responseError", showSendError);

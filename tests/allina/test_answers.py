@@ -201,7 +201,9 @@ def test_unknown_or_null_topic_abstains(order_thread):
 # Payments.
 
 
-def test_payment_status_unpaid_paid_failed_refunded(order_thread, order):
+def test_payment_status_unpaid_paid_failed_refunded(
+    order_thread, order, django_capture_on_commit_callbacks
+):
     assert "has not been paid yet" in compose("payment_status", order_thread).text
     attempt = order_services.payment_attempt_start(order=order)
     pending = compose("payment_status", order_thread).text
@@ -215,7 +217,11 @@ def test_payment_status_unpaid_paid_failed_refunded(order_thread, order):
     order_pay(order)
     paid = compose("payment_status", order_thread).text
     assert "was received on" in paid and "PLN" in paid
-    order_services.order_cancel(order=order)
+    with django_capture_on_commit_callbacks() as callbacks:
+        order_services.order_cancel(order=order)
+    assert "is being refunded" in compose("payment_status", order_thread).text
+    for callback in callbacks:  # the operator refunds (the local one at once)
+        callback()
     assert "was refunded" in compose("payment_status", order_thread).text
 
 

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.utils.dateparse import parse_datetime
+from .params import parse_aware_datetime, parse_id
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Cursor:
         if not value or "~" not in value:
             return None
         at, _sep, pk = value.rpartition("~")
-        parsed = parse_datetime(at)
-        if parsed is None or not pk.isdigit():
-            return None
-        return cls(parsed, int(pk))
+        parsed, number = parse_aware_datetime(at), parse_id(pk)
+        if parsed is None or number is None:
+            return None  # a malformed cursor is the first page, never an error
+        return cls(parsed, number)

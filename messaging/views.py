@@ -32,6 +32,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from accounts.services import masked_email_address
 from core.exceptions import DomainError
+from core.params import parse_id
 from core.ratelimit import rate_limit_hit, rate_limit_message, rate_limited_response
 from orders.selectors import offer_get_public, order_get_for_buyer
 
@@ -189,9 +190,9 @@ def _thread_context(request, thread: Thread, form: MessageForm | None = None) ->
 
 
 def _position(value: str | None) -> int | None:
-    """A message id from the query string (`before`, `after`), or None. ASCII digits only:
-    str.isdigit() also accepts "²", which int() refuses."""
-    return int(value) if value and value.isascii() and value.isdigit() else None
+    """A message id from the query string, or None (core.params: ASCII digits only, within
+    a bigint)."""
+    return parse_id(value)
 
 
 @login_required

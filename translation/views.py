@@ -1,5 +1,6 @@
 """The translation of a message as its recipient sees it, its poll, and reporting it."""
 
+from django import forms
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
@@ -9,11 +10,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
+from core.errors import error_page
 from core.exceptions import DomainError
 from core.ratelimit import rate_limited
 
 from . import selectors, services
 from .models import TranslationStatus
+
+
+class TranslationReportForm(forms.Form):
+    comment = forms.CharField(max_length=500, required=False)
 
 
 @login_required
@@ -48,11 +54,14 @@ def translation_report(request, translation_id: int):
     )
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    form = TranslationReportForm(request.POST)
+    if not form.is_valid():  # a NUL byte, or more than the comment may hold
+        return error_page(request, status=400, message=" ".join(form.errors.get("comment", [])))
     try:
         services.translation_report(
             translation=translation,
             reporter=request.user,
-            comment=request.POST.get("comment", ""),
+            comment=form.cleaned_data["comment"],
         )
     except DomainError as error:
         return HttpResponse(error.message, status=422)

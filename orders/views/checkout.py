@@ -23,6 +23,7 @@ from accounts.marketplaces import Country, marketplace_get
 from accounts.models import DeliveryAddress
 from accounts.services import delivery_address_create
 from core.exceptions import DomainError
+from core.params import parse_int
 from core.ratelimit import rate_limited
 
 from .. import selectors, services
@@ -32,14 +33,19 @@ from .payments import payment_redirect
 NEW_ADDRESS = "new"
 
 
+MAX_QUANTITY = 999  # pieces in one order; more is a typo or a probe
+
+
 class CheckoutForm(forms.Form):
     """The shape of the delivery and payment form; the services judge the rest."""
 
     quantity = forms.IntegerField(
         label=gettext_lazy("Quantity"),
         min_value=1,
+        max_value=MAX_QUANTITY,
         initial=1,
         error_messages={
+            "max_value": gettext_lazy("You can order at most %(limit_value)s pieces at once."),
             "required": gettext_lazy("Enter how many pieces you want."),
             "invalid": gettext_lazy("Enter how many pieces you want."),
             "min_value": gettext_lazy("Order at least one piece."),
@@ -236,7 +242,7 @@ def checkout(request, offer_id: int):
         quantity = request.GET.get("quantity", "")
         form = CheckoutForm(
             initial={
-                "quantity": int(quantity) if quantity.isdigit() and int(quantity) > 0 else 1,
+                "quantity": parse_int(quantity, minimum=1, maximum=MAX_QUANTITY) or 1,
                 "delivery": str(options[0].pk) if options else "",
                 "address": _default_address(addresses),
             },

@@ -8,13 +8,16 @@ from accounts.models import SellerEmailAddress, User
 from messaging.models import Message
 
 from . import engine
+from .displayed import displayed_text
 from .models import Category, MessageCheck, Verdict
 
 MAX_FRAGMENT_SHOWN = 60
 
 
 def message_check(*, message: Message) -> engine.Verdict:
-    """The rules' verdict on a message, with what its writer may quote of themselves.
+    """The rules' verdict on what the recipient will see of a message (displayed.py: the
+    text, the HTML part with its link targets, file names), with what its writer may
+    quote of themselves.
 
     The writer's own real e-mail addresses (e.g. in the signature of a relayed e-mail)
     are not findings: outbound mail replaces them with the masked address anyway.
@@ -26,7 +29,7 @@ def message_check(*, message: Message) -> engine.Verdict:
         region = marketplace_get(author.registration_marketplace).country
         if message.channel == "email":
             ignore = _real_addresses(author)
-    return engine.check(message.text, region=region, ignore_emails=ignore)
+    return engine.check(displayed_text(message), region=region, ignore_emails=ignore)
 
 
 def _real_addresses(user: User) -> set[str]:

@@ -1,9 +1,22 @@
+import unicodedata
+
 from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from core.text import as_seen
+
 from .attachments import MAX_ATTACHMENTS, CheckedUpload, check_uploads
 from .services import MAX_MESSAGE_LENGTH
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything: not only spaces and format characters (Cf: zero-width
+    spaces and joiners, bidi marks, soft hyphens)."""
+    return any(
+        not char.isspace() and unicodedata.category(char) not in ("Cf", "Cc", "Zs")
+        for char in text
+    )
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -43,6 +56,16 @@ class MessageForm(forms.Form):
             attrs={"accept": "image/jpeg,image/png,image/webp,image/gif,application/pdf"}
         ),
     )
+
+    def clean_text(self) -> str:
+        """The text as the reader would see it: right-to-left overrides resolved and bidi
+        controls taken out ("\u202emoc.liamg@jan" is stored, and checked, as
+        "jan@gmail.com"). A text of nothing visible (zero-width or format characters,
+        spaces) is no message."""
+        text = as_seen(self.cleaned_data["text"])
+        if not visible(text):
+            raise forms.ValidationError(self.fields["text"].error_messages["required"])
+        return text
 
     def clean_attachments(self) -> list[CheckedUpload]:
         return check_uploads(self.cleaned_data.get("attachments") or [])

@@ -50,6 +50,7 @@ from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or
 
 from . import auth, rules
 from .addresses import Recipient, UnknownRecipient, resolve_recipient
+from .outbound import party_addresses_masked
 
 logger = logging.getLogger(__name__)
 
@@ -151,17 +152,20 @@ def _store(
     if stored_first:
         message = Message.objects.filter(thread=thread, inbound_message_id=message_id).first()
     sender_address = (decision.external_sender or envelope_from or "")[:254]
+    text, html = content.text, content.html
+    if author is not None and message is None:
+        text, html = party_addresses_masked(thread=thread, texts=[text, html])
     try:
         # Stored as received before the 250; the pipeline runs in a task after commit.
         message = message or message_accept(
             thread=thread,
             author=author,
-            text=content.text,
+            text=text,
             attachments=content.attachments,
             external_sender=sender_address if author is None else "",
             sender_address=sender_address,
             inbound_message_id=message_id,
-            html=content.html,
+            html=html,
             hand_over=hand_over,
         )
     except DomainError as error:

@@ -65,6 +65,20 @@ def _scrub(text: str, *, hidden: set[str], shown: str) -> str:
     return text
 
 
+def party_addresses_masked(*, thread, texts: list[str]) -> list[str]:
+    """`texts` (a relayed body, its HTML part) with either party's real addresses (a
+    signature, a quoted "On ... <jan@example.com> wrote:") replaced by that party's masked
+    address, so the web view shows exactly what the e-mail shows (issue #15). Costs
+    nothing for the usual body with no "@" in it."""
+    if not any("@" in text for text in texts):
+        return texts
+    for party in (thread.buyer, thread.seller):
+        hidden = _real_addresses(party)
+        masked = masked_email_address(account=party, order=thread.order)
+        texts = [_scrub(text, hidden=hidden - {masked.lower()}, shown=masked) for text in texts]
+    return texts
+
+
 def message_email_build(*, message: Message, email_translation=None) -> EmailMultiAlternatives:
     """The e-mail for a delivered message (the outbox adds its Message-ID).
 

@@ -142,3 +142,31 @@ def test_an_emoji_with_joiners_is_a_message(thread):
 @given(st.text(alphabet=st.characters(categories=["Cf", "Zs", "Cc"]), max_size=30))
 def test_no_mix_of_format_and_space_characters_is_a_message(text):
     assert not MessageForm({"text": text}).is_valid()
+
+
+def test_real_addresses_in_a_relayed_body_are_masked_on_the_page_as_in_the_email(
+    relay,  # noqa: F811
+    client,
+    buyer,
+    seller,
+    order,
+):
+    """Issue #15 item 2: the signature was masked in the e-mail, shown as written on the
+    web page (the buyer's on the seller's page, the seller's on the buyer's)."""
+    to = masked(seller, order)
+    body = (
+        "Thank you, the parcel arrived.\n\n-- \n"
+        f"Jan Kowalski, {buyer.email.upper()}\n\n"
+        f"On Monday {seller.email} wrote:\n> Your parcel is on its way."
+    )
+    html = f'<p>Thank you.</p><p>-- <a href="mailto:{buyer.email}">{buyer.email}</a></p>'
+    data = _mail(sender=buyer.email, to=to, text=body, html=html)
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    message = Message.objects.get()
+    assert message.state == MessageState.DELIVERED
+    for user in (seller, buyer):
+        page = _page(client, user, message.thread)
+        assert buyer.email not in page.lower() and seller.email not in page.lower()
+    assert masked(buyer, order) in _page(client, seller, message.thread)
+    [email] = [sent for sent in mail.outbox if "parcel arrived" in sent.body]
+    assert buyer.email not in email.body.lower() and seller.email not in email.body.lower()

@@ -8,11 +8,12 @@ writer of an e-mail, messaging/notifications.py). A message that takes the path 
 (the buyer's [yes, send it]) is checked again and its one `MessageCheck` updated; a staff
 release goes past this stage.
 
-Mail from allowlisted courier, payment and tool senders (no author) is not checked: staff
-vouch for those senders in the relay allowlist, and their notices carry tracking links
-and phone numbers by nature.
+Mail from allowlisted courier, payment and tool senders (no author) is checked too: their
+own and allowlisted domains' links, their hotline and contact address pass (their notices
+carry them by nature); scam phrasing, credential requests and anyone else's links do not.
 """
 
+from django.conf import settings
 from django.utils import translation
 
 from messaging import pipeline
@@ -23,12 +24,14 @@ from . import services
 
 def check(*, message: Message, context: pipeline.StageContext) -> pipeline.Decision:
     if message.author_id is None:
-        return pipeline.CONTINUE
-    verdict = services.message_check(message=message)
+        verdict = services.message_check_external(message=message)
+    else:
+        verdict = services.message_check(message=message)
     services.message_check_record(message=message, verdict=verdict, again=context.again)
     if not verdict.blocked:
         return pipeline.CONTINUE
-    with translation.override(message.author.ui_language):
+    language = message.author.ui_language if message.author_id else settings.LANGUAGE_CODE
+    with translation.override(language):
         reason = services.blocked_reason(verdict.findings)
     return pipeline.block(
         reason,

@@ -145,7 +145,7 @@ def test_no_mix_of_format_and_space_characters_is_a_message(text):
 
 
 def test_real_addresses_in_a_relayed_body_are_masked_on_the_page_as_in_the_email(
-    relay,  # noqa: F811
+    relay,
     client,
     buyer,
     seller,

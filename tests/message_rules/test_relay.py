@@ -82,7 +82,7 @@ def test_a_clean_email_is_delivered_and_nobody_gets_a_notice(
 
 
 @pytest.mark.django_db
-def test_mail_from_an_allowlisted_courier_is_not_checked(order):
+def test_an_allowlisted_couriers_own_links_and_hotline_pass(order):
     from messaging import services
 
     thread = services.thread_get_or_create(buyer=order.buyer, order=order)
@@ -94,7 +94,38 @@ def test_mail_from_an_allowlisted_courier_is_not_checked(order):
         external_sender="powiadomienia@inpost.pl",
     )
     assert message.state == MessageState.DELIVERED
-    assert not MessageCheck.objects.exists()
+    assert MessageCheck.objects.get(message=message).verdict == "allow"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your parcel is held. Pay the customs fee at https://inpost-dopłata.com/pay today.",
+        "To release the parcel send us your bank login and password.",
+        "Dear beneficiary, an inheritance of 4,500,000 USD awaits you. Send your card number "
+        "and CVC to receive it.",
+    ],
+    ids=["foreign-link", "credentials", "advance-fee"],
+)
+def test_an_allowlisted_sender_is_still_checked_for_scams(order, client, text):
+    """Issue #15: 44 of 44 advance-fee letters from an allowlisted courier domain got through."""
+    from django.urls import reverse
+
+    from messaging import services
+
+    thread = services.thread_get_or_create(buyer=order.buyer, order=order)
+    message = services.message_submit(
+        thread=thread,
+        author=None,
+        text=text,
+        channel="email",
+        external_sender="powiadomienia@inpost.pl",
+    )
+    assert message.state == MessageState.BLOCKED
+    client.force_login(order.buyer)
+    page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).text
+    assert text[:30] not in page
 
 
 @pytest.mark.worker

@@ -132,13 +132,38 @@ def test_size_is_advertised_and_an_oversized_message_gets_552(relay, buyer, sell
     assert not Message.objects.exists()
 
 
-def test_more_than_50_recipients_get_452(relay, buyer, seller, order):
+def test_a_hundred_recipients_are_taken_the_next_gets_452(relay, buyer, seller, order):
+    """RFC 5321 4.5.3.1.8: at least 100 recipients (the relay took 50 before)."""
     with smtplib.SMTP(relay.host, relay.port, timeout=20) as client:
         client.ehlo("client.example")
         client.mail(buyer.email)
-        codes = [client.rcpt(masked(seller, order))[0] for _ in range(51)]
-    assert codes[:50] == [250] * 50
-    assert codes[50] == 452
+        codes = [client.rcpt(masked(seller, order))[0] for _ in range(101)]
+    assert codes[:100] == [250] * 100
+    assert codes[100] == 452
+
+
+def test_a_session_guessing_addresses_is_disconnected_after_ten_unknown(relay, buyer, order):
+    """Address harvesting: 1,000 unknown recipients all got 550 and the session went on."""
+    codes = []
+    client = smtplib.SMTP(relay.host, relay.port, timeout=20)
+    client.ehlo("client.example")
+    client.mail(buyer.email)
+    with pytest.raises(smtplib.SMTPServerDisconnected):
+        for number in range(1000):
+            codes.append(client.rcpt(f"guess{number}@allegromail.pl")[0])
+    assert codes == [550] * 9 + [421]
+
+
+def test_lines_longer_than_998_characters_are_taken_and_kept(relay, buyer, seller, order):
+    """7 of 547 real messages of a public corpus had such lines; they got 500."""
+    to = masked(seller, order)
+    line = "Szczegóły zamówienia: " + "rozmiar L, kolor zielony; " * 200  # ~5,000 chars
+    code, _ = relay.send(
+        mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to, text=line)
+    )
+    assert code == 250
+    assert Message.objects.get().text.startswith("Szczegóły zamówienia: rozmiar L")
+    assert len(Message.objects.get().text) > 4000
 
 
 @pytest.fixture

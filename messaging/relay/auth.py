@@ -340,6 +340,11 @@ def _check_trusted_header(
 
     if from_domain is None:
         return AuthResult(spf_result, _summary([r.result for r in dkim_res]), "fail", None, False)
+    if dmarc_result == "fail":
+        # The upstream evaluated the From domain's own DMARC policy (strict alignment, a
+        # subdomain policy) and it failed: a relaxed match of our own must not overrule
+        # it (a DKIM pass for mail.example.com with dmarc=fail for example.com).
+        return AuthResult(spf_result, _summary([r.result for r in dkim_res]), "fail", None, False)
     is_aligned = (
         (spf_result == "pass" and aligned(spf_domain, from_domain, strict=False))
         or any(aligned(d, from_domain, strict=False) for d in signed_domains)

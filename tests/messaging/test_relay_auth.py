@@ -213,3 +213,28 @@ def test_trusted_mode_pass_for_another_domain_does_not_verify_the_from(settings)
     result = authenticate(data, envelope_from="x@evil.example", peer_ip=OTHER_IP, helo="mx")
 
     assert not result.verified
+
+
+def test_trusted_mode_honours_the_upstreams_dmarc_fail(settings):
+    """#17: `dkim=pass header.d=mail.example.com; dmarc=fail` for a sender at example.com
+    was accepted (our relaxed alignment overruled the upstream's DMARC verdict)."""
+    settings.RELAY_TRUSTED_AUTH_SERVID = "mx.example.net"
+    settings.RELAY_DNS_RESOLVER = NoDns()
+    header = (
+        "Authentication-Results: mx.example.net;\r\n"
+        " spf=none smtp.mailfrom=news@example.com;\r\n"
+        " dkim=pass header.d=mail.example.com;\r\n"
+        " dmarc=fail header.from=example.com\r\n"
+    )
+    data = message(from_="Shop <news@example.com>", extra=header)
+    result = authenticate(data, envelope_from="news@example.com", peer_ip=OTHER_IP, helo="mx")
+    assert not result.verified
+    assert result.dmarc == "fail"
+    # the same signature with the upstream's dmarc=pass is aligned (relaxed), as before
+    passed = authenticate(
+        message(from_="Shop <news@example.com>", extra=header.replace("dmarc=fail", "dmarc=pass")),
+        envelope_from="news@example.com",
+        peer_ip=OTHER_IP,
+        helo="mx",
+    )
+    assert passed.verified

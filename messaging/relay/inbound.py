@@ -12,8 +12,9 @@ DMARC verdict of auth.py. It turns untrusted bytes into a message:
 - attachments pass `messaging.attachments.check_upload`, as on the web (at most
   `MAX_ATTACHMENTS`); every file that is dropped is noted in the text;
 - a quoted reply history at the end of a plain-text reply is cut off;
-- the sender's Message-ID (or, without one, a hash of the bytes) makes a retried delivery
-  store nothing new.
+- the sender's Message-ID with a digest of the stored content (without an ID, a hash of
+  the bytes) makes a retried delivery store nothing new, while a different message
+  reusing a Message-ID is stored.
 
 All recipients of one e-mail (and the files) are stored in one transaction, a plain
 message for one recipient in one INSERT: a failure stores nothing or the whole message,
@@ -97,7 +98,7 @@ def relay_inbound(
         data, envelope_from=mail_from, peer_ip=peer_ip, helo=helo, headers=headers
     )
     content = _content(parsed, data)
-    message_id = _message_id(parsed, data)
+    message_id = _message_id(parsed, data, content)
 
     decisions = []
     for address in dict.fromkeys(rcpt_tos):  # each recipient once, in order
@@ -302,13 +303,24 @@ def _header(message: EmailMessage, name: str) -> str:
         return ""
 
 
-def _message_id(message: EmailMessage, data: bytes) -> str:
+def _message_id(message: EmailMessage, data: bytes, content: "Content") -> str:
+    """What makes a delivery "the same message" in its thread: the sender's Message-ID
+    with a digest of what is stored of it (text, HTML part, files), so a retried delivery
+    (the same message, perhaps with another Received header) stores nothing new while a
+    different message reusing a Message-ID is stored (#17: it was silently dropped). An
+    ID too long for the column is kept as its own digest, never cut short."""
+    digest = hashlib.sha256()
+    for part in (content.text, content.html):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for upload in content.attachments:
+        digest.update(f"{upload.original_name}\0{upload.size}\0".encode("utf-8", "surrogatepass"))
+    body = digest.hexdigest()[:16]
     value = _header(message, "Message-ID")
     if not value:
         return "sha256:" + hashlib.sha256(data).hexdigest()
-    if len(value) > 255:
-        return "sha256:" + hashlib.sha256(value.encode()).hexdigest()
-    return value
+    if len(value) > 200:
+        value = "sha256:" + hashlib.sha256(value.encode()).hexdigest()
+    return f"{value}#{body}"
 
 
 def _decode(part) -> str:

@@ -221,7 +221,28 @@ def test_the_same_message_id_twice_stores_one_message(relay, buyer, seller, orde
     assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
     assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
     assert Message.objects.count() == 1
-    assert Message.objects.get().inbound_message_id == "<once@example.com>"
+    assert Message.objects.get().inbound_message_id.startswith("<once@example.com>#")
+
+
+def test_a_different_message_reusing_a_message_id_is_stored_too(relay, buyer, seller, order):
+    """#17: a second, different message with the same Message-ID got 250 and was lost."""
+    to = masked(seller, order)
+    for text in ("Is it still available?", "And in size L?"):
+        data = email_bytes(sender=buyer.email, to=to, text=text, message_id="<same@example.com>")
+        assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    assert sorted(Message.objects.values_list("text", flat=True)) == [
+        "And in size L?",
+        "Is it still available?",
+    ]
+
+
+def test_long_message_ids_differing_at_the_end_are_two_messages(relay, buyer, seller, order):
+    to = masked(seller, order)
+    stem = "<" + "x" * 300
+    for end in ("a@example.com>", "b@example.com>"):
+        data = email_bytes(sender=buyer.email, to=to, text="Same text", message_id=stem + end)
+        assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    assert Message.objects.count() == 2
 
 
 def test_a_sender_not_on_my_email_addresses_is_told_how_to_add_it(relay, buyer, seller, order):

@@ -225,6 +225,9 @@ class Message(models.Model):
     html = models.TextField(
         _("sanitised HTML body"), blank=True, help_text=_("Only ever produced by nh3.")
     )
+    # Mail written by a robot (an out-of-office answer, RFC 3834): "auto-replied" or
+    # "auto-generated"; empty for a person's message (messaging/relay/automatic.py).
+    automatic = models.CharField(_("automatic message"), max_length=20, blank=True)
 
     class Meta:
         verbose_name = _("message")

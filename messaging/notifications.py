@@ -28,6 +28,7 @@ from outbox.services import email_enqueue
 from outbox.smtp import one_line as header_safe
 
 from .models import Channel, EmailStatus, Message, MessageState
+from .relay import automatic
 from .relay.outbound import message_email_build
 
 KIND = "message_notification"
@@ -82,6 +83,8 @@ def message_notification_enqueue(
         )
         if message is None or message.state != MessageState.DELIVERED:
             return None
+        if message.automatic and not automatic.email_allowed(message=message):
+            return None  # shown in the Message Center only (relay/automatic.py)
         key = message_notification_key(message.pk)
         existing = OutboundEmail.objects.filter(key=key).first()
         if existing is not None:
@@ -137,8 +140,8 @@ def blocked_notice_enqueue(*, message: Message) -> OutboundEmail | None:
     from (a suspension, the message rules: the reason the stage gave, in their language).
     One notice per message; call it in the transaction that blocked it. None when there is
     nobody to tell (a courier's mail, a web message: the form shows the reason)."""
-    if message.channel != Channel.EMAIL or not message.sender_address:
-        return None
+    if message.channel != Channel.EMAIL or not message.sender_address or message.automatic:
+        return None  # never an answer to a robot's message (RFC 3834 §2)
     author = message.author
     if author is None:
         return None
@@ -170,5 +173,9 @@ def blocked_notice_enqueue(*, message: Message) -> OutboundEmail | None:
         subject=subject,
         body=body,
         html=html,
-        headers={"Content-Language": author.ui_language, "Auto-Submitted": "auto-replied"},
+        headers={
+            "Content-Language": author.ui_language,
+            "Auto-Submitted": "auto-replied",
+            automatic.LOOP_HEADER: automatic.relay_name(),
+        },
     )

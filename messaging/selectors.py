@@ -190,6 +190,7 @@ class MessageRow:
     email_error: str
     sender_address: str
     stop_reason: str  # what its writer was told when a stage stopped it
+    automatic: str  # an out-of-office answer or other robot's mail (relay/automatic.py)
     has_attachments: bool
     has_translations: bool
     allina_question: Model | None
@@ -254,6 +255,7 @@ def thread_messages(
     sql = (
         "SELECT m.id, m.author_id, a.username, m.text, m.html, m.channel, m.state,"  # noqa: S608
         " m.created_at, m.email_status, m.email_error, m.sender_address, m.stop_reason,"
+        " m.automatic,"
         f" EXISTS (SELECT 1 FROM {_table(Attachment)} x WHERE x.message_id = m.id),"
         f" {translated},"
         f" {', '.join(question_columns)}"
@@ -279,7 +281,7 @@ def thread_messages(
     page = []
     for row in rows:
         pk, author_id, username, text, html, channel, state, at, status, error, sender = row[:11]
-        stop_reason = row[11]
+        stop_reason, robot = row[11], row[12]
         page.append(
             MessageRow(
                 pk=pk,
@@ -294,9 +296,10 @@ def thread_messages(
                 email_error=error,
                 sender_address=sender,
                 stop_reason=stop_reason,
-                has_attachments=bool(row[12]),
-                has_translations=bool(row[13]),
-                allina_question=make_question(row[14:]) if row[14] is not None else None,
+                automatic=robot,
+                has_attachments=bool(row[13]),
+                has_translations=bool(row[14]),
+                allina_question=make_question(row[15:]) if row[15] is not None else None,
             )
         )
     _fetch_where_present(page, "attachments", Attachment.objects.all())

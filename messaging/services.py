@@ -96,6 +96,7 @@ def message_accept(
     sender_address: str = "",
     inbound_message_id: str = "",
     html: str = "",
+    automatic: str = "",
     hand_over: Callable[[int], None] | None = None,
 ) -> Message:
     """A relayed e-mail, stored in its thread as `queued`; `message_process` takes it
@@ -121,6 +122,7 @@ def message_accept(
         sender_address=sender_address,
         inbound_message_id=inbound_message_id,
         html=html,
+        automatic=automatic,
         # The SMTP reply waits for this: one prepared INSERT (relay/rows.py) instead of a
         # statement the ORM builds for every message and file.
         save=rows.insert,
@@ -255,6 +257,7 @@ def _message_create(
     sender_address: str,
     inbound_message_id: str,
     html: str,
+    automatic: str = "",
     save: Callable[[Model], object] = _save,
 ) -> Message:
     staff_notice = channel == Channel.STAFF
@@ -280,6 +283,7 @@ def _message_create(
         channel=Channel(channel),
         sender_address=sender_address or external_sender,
         inbound_message_id=inbound_message_id,
+        automatic=automatic,
         state=MessageState.QUEUED,
         created_at=now,
         buyer_read_at=now if side == Side.BUYER else None,

@@ -100,7 +100,8 @@ def thread_state_expressions() -> dict:
     """The thread's denormalised columns as ORM expressions of its messages, for an
     UPDATE (or an annotation) of Thread rows: the definition `thread_refresh` writes."""
     latest = _delivered().order_by("-created_at", "-id")
-    latest_authored = latest.filter(author__isnull=False).exclude(STAFF_NOTICE)
+    # An automatic answer (out of office) does not take the turn: nobody answered.
+    latest_authored = latest.filter(author__isnull=False, automatic="").exclude(STAFF_NOTICE)
     side_of_latest_authored = latest_authored.annotate(
         side=Case(
             When(author_id=OuterRef("buyer_id"), then=Value(Side.BUYER)),
@@ -179,14 +180,17 @@ def thread_message_delivered(*, thread: Thread, message: Message) -> None:
     if newest:
         updates["last_message_id"] = message.pk
         updates["last_message_at"] = message.created_at
-    if message.author_id is not None and not staff_notice:
+    if message.author_id is not None and not staff_notice and not message.automatic:
         side = Side.SELLER if recipient == Side.BUYER else Side.BUYER
         if newest:
             updates["last_author_side"] = side
         else:
             later_with_author = (
                 Message.objects.filter(
-                    thread_id=thread.pk, state=MessageState.DELIVERED, author__isnull=False
+                    thread_id=thread.pk,
+                    state=MessageState.DELIVERED,
+                    author__isnull=False,
+                    automatic="",
                 )
                 .exclude(STAFF_NOTICE)
                 .filter(

@@ -143,6 +143,7 @@ def _with_articles(messages: list, user) -> list:
             message.channel,
             message.state,
             message.stop_reason,
+            message.automatic,
             message.email_status,
             message.email_error,
             message.text,

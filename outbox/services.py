@@ -114,7 +114,14 @@ def email_enqueue(
         subject=subject,
         body=body,
         html=html,
-        headers={**(headers or {}), "Message-ID": message_id, "Date": format_datetime(now)},
+        # What the system writes is a robot's mail (RFC 3834): responders stay silent.
+        # A person's message forwarded by the relay says so itself ("no").
+        headers={
+            "Auto-Submitted": "auto-generated",
+            **(headers or {}),
+            "Message-ID": message_id,
+            "Date": format_datetime(now),
+        },
         message_id=message_id,
         next_attempt_at=now,
     )

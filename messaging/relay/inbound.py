@@ -49,7 +49,7 @@ from messaging.attachments import MAX_ATTACHMENTS, CheckedUpload, check_upload
 from messaging.models import Message, Thread
 from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or_create
 
-from . import auth, rules
+from . import auth, automatic, rules
 from .addresses import Recipient, UnknownRecipient, resolve_recipient
 from .outbound import party_addresses_masked
 
@@ -97,8 +97,12 @@ def relay_inbound(
     verdict = auth.authenticate(
         data, envelope_from=mail_from, peer_ip=peer_ip, helo=helo, headers=headers
     )
+    automatic.check_loop(headers)
     content = _content(parsed, data)
     message_id = _message_id(parsed, data, content)
+    robot = automatic.classify(
+        headers=headers, envelope_from=mail_from, subject=_header(parsed, "Subject")
+    )
 
     decisions = []
     for address in dict.fromkeys(rcpt_tos):  # each recipient once, in order
@@ -114,6 +118,7 @@ def relay_inbound(
         "content": content,
         "message_id": message_id,
         "envelope_from": mail_from,
+        "robot": robot,
         "hand_over": hand_over,
     }
     # For one recipient and no attachment the message is one INSERT, atomic by itself:
@@ -138,6 +143,7 @@ def _store(
     content,
     message_id,
     envelope_from,
+    robot="",
     hand_over=None,
     stored_first=False,
 ):
@@ -167,6 +173,7 @@ def _store(
             sender_address=sender_address,
             inbound_message_id=message_id,
             html=html,
+            automatic=robot,
             hand_over=hand_over,
         )
     except DomainError as error:

@@ -31,6 +31,7 @@ from outbox.smtp import classify  # noqa: F401 (message_rules.tasks imports it f
 from outbox.smtp import one_line as header_safe
 
 from ..models import Message, Thread
+from .automatic import LOOP_HEADER, relay_name
 
 
 def recipient_address(*, thread: Thread, recipient: User) -> str:
@@ -134,7 +135,13 @@ def message_email_build(*, message: Message, email_translation=None) -> EmailMul
             from_email=from_email,
             to=[to],
             reply_to=[reply_to],
-            headers={"Content-Language": recipient.ui_language},
+            headers={
+                "Content-Language": recipient.ui_language,
+                # A robot's message stays marked as one, so the other side's responder
+                # does not answer it; a person's is marked as not automatic (RFC 3834).
+                "Auto-Submitted": message.automatic or "no",
+                LOOP_HEADER: relay_name(),
+            },
         )
         email.attach_alternative(
             render_to_string("messaging/email/new_message.html", context), "text/html"

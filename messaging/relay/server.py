@@ -125,6 +125,7 @@ class RelayHandler:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        from .automatic import MailLoop
         from .inbound import SenderRefused, relay_inbound
 
         try:
@@ -142,6 +143,8 @@ class RelayHandler:
             return _reply("550 5.1.1", refusal.reason)
         except SenderRefused as refusal:
             return _reply("550 5.7.1", refusal.reason)
+        except MailLoop:
+            return "554 5.4.6 Routing loop detected: this message has been through this relay"
         except Exception:
             logger.exception(
                 "relay: DATA from %r to %r failed", envelope.mail_from, envelope.rcpt_tos

@@ -161,6 +161,7 @@ class EmailStatus(models.TextChoices):
     PENDING = "pending", _("Sending")
     RETRYING = "retrying", _("Retrying")
     SENT = "sent", _("Sent by e-mail")
+    DELAYED = "delayed", _("Delivery delayed")
     FAILED = "failed", _("Could not be delivered by e-mail")
 
 

@@ -89,7 +89,7 @@ def message_notification_enqueue(
         existing = OutboundEmail.objects.filter(key=key).first()
         if existing is not None:
             return existing
-        if message.email_status in (EmailStatus.SENT, EmailStatus.FAILED):
+        if message.email_status in (EmailStatus.SENT, EmailStatus.DELAYED, EmailStatus.FAILED):
             return None  # e-mailed (or given up) before the outbox existed
         if translation is None and _translation_provider is not None:
             translation = _translation_provider(message)
@@ -117,6 +117,7 @@ def message_notification_enqueue(
 _MESSAGE_STATUS = {
     OutboxStatus.SENT: EmailStatus.SENT,
     OutboxStatus.RETRYING: EmailStatus.RETRYING,
+    OutboxStatus.DELAYED: EmailStatus.DELAYED,
     OutboxStatus.FAILED: EmailStatus.FAILED,
 }
 

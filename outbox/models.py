@@ -8,6 +8,8 @@ class EmailStatus(models.TextChoices):
     PENDING = "pending", _("Sending")
     RETRYING = "retrying", _("Retrying")
     SENT = "sent", _("Sent by e-mail")
+    # The recipient's server reported it (a DSN, outbox/returns.py): still trying.
+    DELAYED = "delayed", _("Delivery delayed")
     FAILED = "failed", _("Could not be delivered by e-mail")
 
 

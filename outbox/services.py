@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from core.queue import enqueue_on_commit
 
+from . import returns
 from .models import EmailStatus, OutboundEmail
 from .smtp import MAX_ERROR_LENGTH, classify
 
@@ -132,14 +133,22 @@ def email_enqueue(
 
 
 def email_message(*, email: OutboundEmail) -> EmailMultiAlternatives:
-    """The message a row stands for; the same on every attempt (Message-ID, Date)."""
+    """The message a row stands for; the same on every attempt (Message-ID, Date).
+
+    With return paths on (outbox/returns.py) the envelope sender names the row and the
+    `From:` header is the row's sender (Django sends from `from_email` and writes the
+    `From` header given in the headers)."""
+    envelope_sender = returns.return_path(email.pk)
+    headers = dict(email.headers)
+    if envelope_sender:
+        headers["From"] = email.from_email
     message = EmailMultiAlternatives(
         subject=email.subject,
         body=email.body,
-        from_email=email.from_email,
+        from_email=envelope_sender or email.from_email,
         to=email.to,
         reply_to=email.reply_to,
-        headers=email.headers,
+        headers=headers,
     )
     if email.html:
         message.attach_alternative(email.html, "text/html")
@@ -177,6 +186,28 @@ def email_send(*, email_id: int) -> OutboundEmail | None:
         email.save(
             update_fields=["status", "attempts", "next_attempt_at", "last_error", "sent_at"]
         )
+        _report(email)
+    return email
+
+
+def email_returned(*, email: OutboundEmail, action: str, reason: str) -> OutboundEmail:
+    """The recipient's side reported on a sent row (a DSN, RFC 3464): `action` is
+    `failed`, `delayed` or `delivered`/`relayed`/`expanded`. A failure is final; a delay
+    is shown until a later report; the outcome handlers run as after an attempt."""
+    with transaction.atomic():
+        email = OutboundEmail.objects.select_for_update().get(pk=email.pk)
+        if email.status == EmailStatus.FAILED:
+            return email  # final: a late "delayed" report changes nothing
+        if action == "failed":
+            email.status = EmailStatus.FAILED
+        elif action == "delayed":
+            email.status = EmailStatus.DELAYED
+        elif action in ("delivered", "relayed", "expanded"):
+            email.status, reason = EmailStatus.SENT, ""
+        else:
+            return email
+        email.last_error = reason[:MAX_ERROR_LENGTH]
+        email.save(update_fields=["status", "last_error"])
         _report(email)
     return email
 

@@ -16,6 +16,7 @@ from aiosmtpd.controller import Controller
 class Sink:
     def __init__(self) -> None:
         self.raw: list[bytes] = []
+        self.envelope_senders: list[str] = []  # MAIL FROM of each message kept
         self.refuse_rcpt: list[str] = []
         self.refuse_data: list[str] = []
 
@@ -29,6 +30,7 @@ class Sink:
         if self.refuse_data:
             return self.refuse_data.pop(0)
         self.raw.append(envelope.original_content or envelope.content)
+        self.envelope_senders.append(envelope.mail_from)
         return "250 Message accepted for delivery"
 
     @property

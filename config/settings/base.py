@@ -307,6 +307,11 @@ MASKED_MAIL_DOMAIN_PL = env.str("MASKED_MAIL_DOMAIN_PL", default="allegromail.pl
 MASKED_MAIL_DOMAIN_INTERNATIONAL = env.str(
     "MASKED_MAIL_DOMAIN_INTERNATIONAL", default="allegromail.com"
 )
+# Return paths (outbox/returns.py): every e-mail's envelope sender is
+# bounces+<row>-<signature>@ this domain, which must be delivered to the relay (its MX),
+# so delivery reports and auto-replies find the e-mail they are about. Empty: the
+# envelope sender is the From address.
+OUTBOX_RETURN_PATH_DOMAIN = env.str("OUTBOX_RETURN_PATH_DOMAIN", default=MASKED_MAIL_DOMAIN_PL)
 # The inbound relay (`manage.py run_mail_relay`) advertises this as SMTP SIZE and refuses
 # larger messages with 552.
 RELAY_MAX_MESSAGE_BYTES = env.int("RELAY_MAX_MESSAGE_BYTES", default=25 * 1024 * 1024)

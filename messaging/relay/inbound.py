@@ -49,7 +49,7 @@ from messaging.attachments import MAX_ATTACHMENTS, CheckedUpload, check_upload
 from messaging.models import Message, Thread
 from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or_create
 
-from . import auth, automatic, rules
+from . import auth, automatic, bounces, rules
 from .addresses import Recipient, UnknownRecipient, resolve_recipient
 from .outbound import party_addresses_masked
 
@@ -77,6 +77,7 @@ def relay_inbound(
     peer,
     helo: str = "",
     recipients: dict[str, Recipient] | None = None,
+    returned: list[str] | None = None,
     hand_over=None,
 ) -> list[Message]:
     """Store `data` for every recipient; return the messages (new or already stored).
@@ -85,10 +86,29 @@ def relay_inbound(
     (the sender rules, or the pipeline's domain rules, refuse it); anything else is our
     own failure and the caller answers with a temporary error.
     `recipients` are those the server already resolved at RCPT, by address; the others
-    are resolved here. `hand_over` is passed to `message_accept`.
+    are resolved here. `returned`: the return paths of our e-mails among the recipients
+    (outbox/returns.py): a delivery report to one, or a null-sender report to anyone, is
+    applied to the e-mail it is about; a robot's answer to one goes to the conversation
+    (bounces.py). `hand_over` is passed to `message_accept`.
     """
-    recipients = recipients or {}
+    recipients = dict(recipients or {})
+    if mail_from.strip() == "<>":
+        mail_from = ""  # the null sender (bounces, auto-replies), as aiosmtpd hands it over
     parsed = _parse(data)
+    returned = returned or []
+    rcpt_tos = [address for address in rcpt_tos if address not in returned]
+    forced_robot = ""
+    if returned or not mail_from:
+        if bounces.is_report(parsed):
+            bounces.report_take(message=parsed, returned=bounces.return_path_rows(returned))
+            return []
+        if returned:
+            answered = bounces.answer_recipients(bounces.return_path_rows(returned))
+            recipients.update(answered)
+            rcpt_tos = [*rcpt_tos, *answered]
+            forced_robot = automatic.AUTO_REPLIED if answered else ""
+            if not rcpt_tos:
+                return []  # a robot answering the system's own e-mail: nobody reads it
     # The raw fields, read once: the rules and the authentication check take the From
     # address from the same value (email.utils.getaddresses), the check its headers.
     headers = [(name, str(value)) for name, value in parsed.raw_items()]
@@ -100,8 +120,11 @@ def relay_inbound(
     automatic.check_loop(headers)
     content = _content(parsed, data)
     message_id = _message_id(parsed, data, content)
-    robot = automatic.classify(
-        headers=headers, envelope_from=mail_from, subject=_header(parsed, "Subject")
+    robot = (
+        automatic.classify(
+            headers=headers, envelope_from=mail_from, subject=_header(parsed, "Subject")
+        )
+        or forced_robot
     )
 
     decisions = []

@@ -29,6 +29,8 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from django.conf import settings
 from django.db import connections
 
+from outbox.returns import email_for_return_path, is_return_path
+
 from .addresses import UnknownRecipient, resolve_recipient
 from .fastpath.aiosmtpd import session_class
 from .handover import Handover
@@ -97,6 +99,12 @@ def _resolved(envelope: Envelope) -> dict:
     return envelope.relay_recipients
 
 
+def _returned(envelope: Envelope) -> list:
+    if not hasattr(envelope, "relay_returned"):
+        envelope.relay_returned = []
+    return envelope.relay_returned
+
+
 class RelayHandler:
     def __init__(self, hand_over=None):
         # None: each accepted message enqueues its own task on commit (handover.py).
@@ -107,6 +115,14 @@ class RelayHandler:
     ) -> str:
         if len(envelope.rcpt_tos) >= MAX_RECIPIENTS:
             return "452 4.5.3 Too many recipients"
+        if is_return_path(address):
+            # Reports and robots' answers about an e-mail we sent (bounces.py).
+            row = await _in_thread(email_for_return_path, address=address)
+            if row is None:
+                return "550 5.1.1 No such recipient"
+            envelope.rcpt_tos.append(address)
+            _returned(envelope).append(address)
+            return "250 2.1.5 OK"
         try:
             recipient = await _in_thread(resolve_recipient, address=address)
         except UnknownRecipient as refusal:
@@ -134,6 +150,7 @@ class RelayHandler:
                 mail_from=envelope.mail_from or "",
                 rcpt_tos=list(envelope.rcpt_tos),
                 recipients=dict(_resolved(envelope)),
+                returned=list(_returned(envelope)),
                 data=envelope.original_content or b"",
                 peer=session.peer,
                 helo=session.host_name or "",

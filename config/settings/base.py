@@ -332,6 +332,14 @@ RELAY_DNS_RESOLVER = env.str(
     "RELAY_DNS_RESOLVER", default="messaging.relay.auth.DnspythonResolver"
 )
 RELAY_TRUSTED_AUTH_SERVID = env.str("RELAY_TRUSTED_AUTH_SERVID", default="")
+# DNS checks run in threads of their own (not the database threads), at most this many at
+# once; one look-up waits RELAY_DNS_TIMEOUT, the whole check RELAY_AUTH_TIMEOUT, then the
+# sender is told 451 4.4.3 and retries. Answers are cached for their TTL.
+# RELAY_DNS_NAMESERVERS: name servers to ask ("ip" or "ip:port"), else the system's.
+RELAY_DNS_THREADS = env.int("RELAY_DNS_THREADS", default=8)
+RELAY_DNS_TIMEOUT = env.float("RELAY_DNS_TIMEOUT", default=5.0)
+RELAY_AUTH_TIMEOUT = env.float("RELAY_AUTH_TIMEOUT", default=12.0)
+RELAY_DNS_NAMESERVERS = env.list("RELAY_DNS_NAMESERVERS", default=[])
 
 # The message pipeline (messaging/pipeline.py): stages every buyer–seller message passes,
 # in order, before delivery. Moderation and Allina plug in here.

@@ -39,6 +39,7 @@ from typing import Protocol
 
 import dkim
 import dns.exception
+import dns.nameserver
 import dns.resolver
 import spf
 from authheaders.dmarc_lookup import PublicSuffixList
@@ -62,6 +63,14 @@ class AuthResult:
     aligned_domain: str | None  # the From domain, lower case, when it is authenticated
     verified: bool
 
+    @property
+    def temporary(self) -> bool:
+        """Not verified, but DNS could not answer a check: the verdict may change later."""
+        return not self.verified and "temperror" in (self.spf, self.dkim, self.dmarc)
+
+
+TEMPERROR = AuthResult("temperror", "temperror", "temperror", None, False)
+
 
 # -- DNS ----------------------------------------------------------------------------------
 
@@ -77,21 +86,43 @@ class DnsResolver(Protocol):
         when DNS cannot answer now."""
 
 
-class DnspythonResolver:
-    """The real DNS, through dnspython and the system's resolver configuration."""
+@functools.cache
+def _dnspython_resolver(nameservers: tuple[str, ...]) -> dns.resolver.Resolver:
+    """One resolver per configuration, with dnspython's cache (it keeps each answer, and
+    each "no such name", for the TTL the zone gives): the SPF, DKIM key and DMARC records
+    of a domain that writes often are asked once per TTL, not once per message."""
+    resolver = dns.resolver.Resolver(configure=not nameservers)
+    if nameservers:
+        servers = []
+        for entry in nameservers:
+            host, _sep, port = entry.rpartition(":") if entry.count(":") == 1 else (entry, "", "")
+            servers.append(dns.nameserver.Do53Nameserver(host, int(port or 53)))
+        resolver.nameservers = servers
+    resolver.cache = dns.resolver.LRUCache(max_size=50_000)
+    return resolver
 
-    def __init__(self, lifetime: float = DNS_TIMEOUT):
-        self.lifetime = lifetime
+
+class DnspythonResolver:
+    """The real DNS, through dnspython: the system's resolver configuration, or the name
+    servers in `RELAY_DNS_NAMESERVERS` ("192.0.2.53" or "127.0.0.1:5353")."""
+
+    def __init__(self, lifetime: float | None = None):
+        self.lifetime = lifetime or getattr(settings, "RELAY_DNS_TIMEOUT", DNS_TIMEOUT)
+        self.resolver = _dnspython_resolver(
+            tuple(getattr(settings, "RELAY_DNS_NAMESERVERS", ()) or ())
+        )
 
     def query(self, name: str, qtype: str) -> list:
         try:
-            answer = dns.resolver.resolve(
+            answer = self.resolver.resolve(
                 name, qtype, lifetime=self.lifetime, raise_on_no_answer=False, search=False
             )
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
             return []
         except (dns.exception.Timeout, dns.resolver.NoNameservers) as exc:
             raise DnsTempError(str(exc)) from exc
+        except dns.exception.DNSException:  # a name DNS cannot hold (label too long, ...)
+            return []
         records = []
         for rdata in answer:
             if qtype in ("TXT", "SPF"):

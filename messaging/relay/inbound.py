@@ -69,6 +69,10 @@ class SenderRefused(Exception):
         self.reason = reason
 
 
+class TemporaryAuthFailure(Exception):
+    """The sender could not be authenticated because DNS did not answer: try later."""
+
+
 def relay_inbound(
     *,
     mail_from: str,
@@ -78,6 +82,7 @@ def relay_inbound(
     helo: str = "",
     recipients: dict[str, Recipient] | None = None,
     returned: list[str] | None = None,
+    verdict: auth.AuthResult | None = None,
     hand_over=None,
 ) -> list[Message]:
     """Store `data` for every recipient; return the messages (new or already stored).
@@ -89,7 +94,9 @@ def relay_inbound(
     are resolved here. `returned`: the return paths of our e-mails among the recipients
     (outbox/returns.py): a delivery report to one, or a null-sender report to anyone, is
     applied to the e-mail it is about; a robot's answer to one goes to the conversation
-    (bounces.py). `hand_over` is passed to `message_accept`.
+    (bounces.py). `verdict`: the SPF/DKIM/DMARC verdict when the caller has it (the
+    server asks DNS in threads of its own), else it is found here. `hand_over` is passed
+    to `message_accept`.
     """
     recipients = dict(recipients or {})
     if mail_from.strip() == "<>":
@@ -114,9 +121,10 @@ def relay_inbound(
     headers = [(name, str(value)) for name, value in parsed.raw_items()]
     header_from = next((_clean_header(v) for k, v in headers if k.lower() == "from"), "")
     peer_ip = peer[0] if isinstance(peer, tuple | list) and peer else str(peer or "")
-    verdict = auth.authenticate(
-        data, envelope_from=mail_from, peer_ip=peer_ip, helo=helo, headers=headers
-    )
+    if verdict is None:
+        verdict = auth.authenticate(
+            data, envelope_from=mail_from, peer_ip=peer_ip, helo=helo, headers=headers
+        )
     automatic.check_loop(headers)
     content = _content(parsed, data)
     message_id = _message_id(parsed, data, content)
@@ -134,6 +142,8 @@ def relay_inbound(
             recipient=recipient, envelope_from=mail_from, header_from=header_from, auth=verdict
         )
         if not decision.allowed:
+            if decision.unauthenticated and verdict.temporary:
+                raise TemporaryAuthFailure(decision.reason)
             raise SenderRefused(decision.reason)
         decisions.append((recipient, decision))
 

@@ -49,6 +49,9 @@ class SenderDecision:
     seller_email: SellerEmailAddress | None
     deliver_to: str | None  # to a seller: where the message goes by e-mail
     thread: Thread | None = None  # to a seller: the conversation found on the way
+    # Refused only because the sender could not be authenticated: with DNS failing for
+    # now (a temperror), the sending server is asked to try again later (451 4.4.3).
+    unauthenticated: bool = False
 
 
 def _refuse(sender: str, reason: str) -> SenderDecision:
@@ -80,6 +83,12 @@ def _not_authenticated(sender: str, auth: AuthResult) -> str:
         f"The sender address {sender} could not be authenticated "
         f"(spf={auth.spf}, dkim={auth.dkim}, dmarc={auth.dmarc}): send it through the "
         "mail server of that domain, which signs it with DKIM or is listed in its SPF record."
+    )
+
+
+def _refuse_unauthenticated(sender: str, auth: AuthResult) -> SenderDecision:
+    return SenderDecision(
+        False, None, sender, _not_authenticated(sender, auth), None, None, unauthenticated=True
     )
 
 
@@ -146,7 +155,13 @@ def _to_buyer(
         address = usable[0]
         if not _authenticated(sender, auth):
             return SenderDecision(
-                False, None, sender, _not_authenticated(sender, auth), address, None
+                False,
+                None,
+                sender,
+                _not_authenticated(sender, auth),
+                address,
+                None,
+                unauthenticated=True,
             )
         return SenderDecision(
             True, address.seller, sender, "a verified address of the seller", address, None
@@ -165,7 +180,7 @@ def _to_buyer(
     entry = allowlist_match(sender)
     if entry is not None:
         if not _authenticated(sender, auth):
-            return _refuse(sender, _not_authenticated(sender, auth))
+            return _refuse_unauthenticated(sender, auth)
         return SenderDecision(
             True, None, sender, f"allowlisted sender ({entry.pattern})", None, None
         )
@@ -264,7 +279,7 @@ def _to_seller(
                 f"{sender} is not the address of a buyer in a conversation with this seller.",
             )
     if not _authenticated(sender, auth):
-        return _refuse(sender, _not_authenticated(sender, auth))
+        return _refuse_unauthenticated(sender, auth)
 
     address = thread.seller_email if thread is not None else None
     if address is None or address.removed_at is not None:

@@ -32,6 +32,7 @@ from django.db import connections
 from outbox.returns import email_for_return_path, is_return_path
 
 from .addresses import UnknownRecipient, resolve_recipient
+from .auth import TEMPERROR, AuthResult, authenticate
 from .fastpath.aiosmtpd import session_class
 from .handover import Handover
 
@@ -83,6 +84,37 @@ def _database_threads() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(
         max_workers=settings.RELAY_DATABASE_THREADS, thread_name_prefix="relay-db"
     )
+
+
+@functools.cache
+def _dns_threads() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(
+        max_workers=settings.RELAY_DNS_THREADS, thread_name_prefix="relay-dns"
+    )
+
+
+async def _verdict(session: Session, envelope: Envelope, mail_from: str) -> AuthResult | None:
+    """SPF/DKIM/DMARC of the message, asked of DNS in threads of their own and within
+    `RELAY_AUTH_TIMEOUT`: slow name servers hold neither the database threads nor other
+    senders (#17), and past the limit the verdict is a temporary error (451 4.4.3).
+    None in trusted mode: there is no DNS to ask (inbound.py reads the header)."""
+    if settings.RELAY_TRUSTED_AUTH_SERVID:
+        return None
+    peer = session.peer
+    call = functools.partial(
+        authenticate,
+        envelope.original_content or b"",
+        envelope_from=mail_from,
+        peer_ip=peer[0] if isinstance(peer, tuple | list) and peer else str(peer or ""),
+        helo=session.host_name or "",
+    )
+    loop = asyncio.get_running_loop()
+    try:
+        return await asyncio.wait_for(
+            loop.run_in_executor(_dns_threads(), call), timeout=settings.RELAY_AUTH_TIMEOUT
+        )
+    except TimeoutError:
+        return TEMPERROR
 
 
 async def _in_thread(func, /, **kwargs):
@@ -142,12 +174,16 @@ class RelayHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         from .automatic import MailLoop
-        from .inbound import SenderRefused, relay_inbound
+        from .inbound import SenderRefused, TemporaryAuthFailure, relay_inbound
 
+        mail_from = envelope.mail_from or ""
+        mail_from = "" if mail_from.strip() == "<>" else mail_from
         try:
+            verdict = await _verdict(session, envelope, mail_from)
             await _in_thread(
                 relay_inbound,
-                mail_from=envelope.mail_from or "",
+                verdict=verdict,
+                mail_from=mail_from,
                 rcpt_tos=list(envelope.rcpt_tos),
                 recipients=dict(_resolved(envelope)),
                 returned=list(_returned(envelope)),
@@ -160,6 +196,8 @@ class RelayHandler:
             return _reply("550 5.1.1", refusal.reason)
         except SenderRefused as refusal:
             return _reply("550 5.7.1", refusal.reason)
+        except TemporaryAuthFailure:
+            return "451 4.4.3 Temporary DNS failure authenticating the sender, try again later"
         except MailLoop:
             return "554 5.4.6 Routing loop detected: this message has been through this relay"
         except Exception:

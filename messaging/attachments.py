@@ -103,6 +103,55 @@ def check_upload(upload: UploadedFile) -> CheckedUpload:
     )
 
 
+# Files that arrive in e-mail only (the relay keeps them; the web form does not take
+# them): calendar invitations (RFC 5545) and S/MIME signatures or envelopes (RFC 8551).
+# Both are downloads, never shown inline, and checked by their content as well.
+CALENDAR = "text/calendar"
+PKCS7_SIGNATURE = "application/pkcs7-signature"
+PKCS7_MIME = "application/pkcs7-mime"
+_MAIL_EXTENSIONS = {CALENDAR: "ics", PKCS7_SIGNATURE: "p7s", PKCS7_MIME: "p7m"}
+_PKCS7_OID = bytes.fromhex("2a864886f70d0107")  # 1.2.840.113549.1.7 (pkcs7)
+
+
+def check_mail_part(upload: UploadedFile) -> CheckedUpload:
+    """`check_upload`, and for a file received by e-mail also a calendar invitation or an
+    S/MIME part, recognised by its content (``ValidationError`` otherwise)."""
+    try:
+        return check_upload(upload)
+    except ValidationError as error:
+        if error.code != "type_not_allowed":
+            raise
+        upload.seek(0)
+        content_type = _sniff_mail_part(upload.read(64 * 1024))
+        upload.seek(0)
+        if content_type is None:
+            raise
+    return CheckedUpload(
+        content_type=content_type,
+        extension=_MAIL_EXTENSIONS[content_type],
+        size=upload.size,
+        original_name=_clean_name(upload.name or ""),
+        is_image=False,
+        file=upload,
+    )
+
+
+def _sniff_mail_part(head: bytes) -> str | None:
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:15].upper() == b"BEGIN:VCALENDAR":
+        try:
+            text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            if error.start < len(text) - 4:  # not just a character cut at the 64 KiB edge
+                return None
+        return CALENDAR
+    # DER: a SEQUENCE holding the pkcs7 content type OID near its start.
+    if head[:1] == b"\x30" and _PKCS7_OID in head[:40]:
+        at = head.index(_PKCS7_OID) + len(_PKCS7_OID)
+        return PKCS7_SIGNATURE if head[at : at + 1] == b"\x02" else PKCS7_MIME
+    return None
+
+
 def check_uploads(uploads: list[UploadedFile]) -> list[CheckedUpload]:
     """Check every upload of one message and report the problems of all files at once.
 

@@ -28,6 +28,9 @@ from .relay import rows
 from .threads import thread_message_delivered, thread_message_withdrawn
 
 MAX_MESSAGE_LENGTH = 10_000
+# A relayed e-mail keeps its whole text (a long letter, a quoted order); the web view
+# folds what is beyond a screen.
+MAX_EMAIL_TEXT_LENGTH = 200_000
 
 
 def thread_get_or_create(*, buyer: User, order: Order | None = None, offer: Offer | None = None):
@@ -111,7 +114,9 @@ def message_accept(
     `hand_over(message_id)`, if given, is called on commit instead of enqueueing the task
     for this message alone (the relay server publishes the ids it accepted in batches).
     """
-    text = _checked_text(text, author=author, external_sender=external_sender)
+    text = _checked_text(
+        text, author=author, external_sender=external_sender, limit=MAX_EMAIL_TEXT_LENGTH
+    )
     message = _message_create(
         thread=thread,
         author=author,
@@ -227,14 +232,15 @@ def _transition(message: Message, state: str, **fields) -> None:
     message.save(update_fields=["state", *fields])
 
 
-def _checked_text(text: str, *, author: User | None, external_sender: str) -> str:
+def _checked_text(
+    text: str, *, author: User | None, external_sender: str, limit: int = MAX_MESSAGE_LENGTH
+) -> str:
     text = text.strip()
     if not text:
         raise DomainError(_("Write a message before sending."), code="empty")
-    if len(text) > MAX_MESSAGE_LENGTH:
+    if len(text) > limit:
         raise DomainError(
-            _("A message can be at most %(limit)s characters long.")
-            % {"limit": MAX_MESSAGE_LENGTH},
+            _("A message can be at most %(limit)s characters long.") % {"limit": limit},
             code="too_long",
         )
     if author is None and not external_sender:

@@ -37,6 +37,7 @@ import unicodedata
 from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
 
+import charset_normalizer
 import nh3
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -45,9 +46,16 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from core.exceptions import DomainError
-from messaging.attachments import MAX_ATTACHMENTS, CheckedUpload, check_upload
+from messaging.attachments import (
+    CALENDAR,
+    MAX_ATTACHMENTS,
+    PKCS7_MIME,
+    PKCS7_SIGNATURE,
+    CheckedUpload,
+    check_mail_part,
+)
 from messaging.models import Message, Thread
-from messaging.services import MAX_MESSAGE_LENGTH, message_accept, thread_get_or_create
+from messaging.services import MAX_EMAIL_TEXT_LENGTH, message_accept, thread_get_or_create
 
 from . import auth, automatic, bounces, rules
 from .addresses import Recipient, UnknownRecipient, resolve_recipient
@@ -56,6 +64,8 @@ from .outbound import party_addresses_masked
 logger = logging.getLogger(__name__)
 
 MAX_HTML_LENGTH = 500_000
+# Bytes charset-normalizer reads to name an unknown charset (it is slow on megabytes).
+MAX_DETECTION_BYTES = 64 * 1024
 # Parts looked at as attachments; the rest of a flood of parts is dropped unread.
 MAX_ATTACHMENT_CANDIDATES = 20
 HTML_TAGS = nh3.ALLOWED_TAGS - {"img", "map", "area"}
@@ -67,6 +77,34 @@ class SenderRefused(Exception):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
+
+
+# MIME limits (#17): a message of 233,000 tiny parts took 25 s to parse and held others
+# up. Real mail has a handful of parts, rarely a few dozen, and nests a few levels; the
+# raw bytes are scanned for boundary lines and declared boundaries (a fraction of a
+# millisecond a megabyte) before anything is parsed.
+MAX_MIME_PARTS = 500
+MAX_MIME_MULTIPARTS = 50
+_BOUNDARY_DECLARATION_RE = re.compile(rb"(?i)boundary\s*=")
+
+
+class ContentRefused(Exception):
+    """The message's structure is beyond what the relay takes (554 5.6.0)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def mime_limits_check(data: bytes) -> None:
+    """Refuse a message with more parts or nested multiparts than real mail has; the
+    counts are upper bounds read off the bytes (a `--` line in a signature counts too)."""
+    if data.count(b"\n--") > 2 * MAX_MIME_PARTS:
+        raise ContentRefused(f"Too many MIME parts (at most {MAX_MIME_PARTS} are taken)")
+    if len(_BOUNDARY_DECLARATION_RE.findall(data, 0, len(data))) > MAX_MIME_MULTIPARTS:
+        raise ContentRefused(
+            f"Too many nested MIME multiparts (at most {MAX_MIME_MULTIPARTS} are taken)"
+        )
 
 
 class TemporaryAuthFailure(Exception):
@@ -98,6 +136,7 @@ def relay_inbound(
     server asks DNS in threads of its own), else it is found here. `hand_over` is passed
     to `message_accept`.
     """
+    mime_limits_check(data)
     recipients = dict(recipients or {})
     if mail_from.strip() == "<>":
         mail_from = ""  # the null sender (bounces, auto-replies), as aiosmtpd hands it over
@@ -371,12 +410,39 @@ def _decode(part) -> str:
     if raw is None:
         payload = part.get_payload()
         return _clean_text(payload) if isinstance(payload, str) else ""
-    try:
-        charset = part.get_content_charset() or "utf-8"
-        text = raw.decode(charset, errors="replace")
-    except (LookupError, ValueError):
-        text = raw.decode("utf-8", errors="replace")
-    return _clean_text(text)
+    return _clean_text(decode_bytes(raw, _safe(part.get_content_charset, None)))
+
+
+def decode_bytes(raw: bytes, charset: str | None) -> str:
+    """Text of `raw` in its declared charset; when the label is unknown (`x-unknown`, a
+    typo) or the bytes are not in it, the charset charset-normalizer finds (#17: such text
+    became replacement characters); as a last resort UTF-8 with U+FFFD."""
+    if charset:
+        try:
+            return raw.decode(charset)
+        except (LookupError, UnicodeDecodeError, ValueError):
+            pass
+    else:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    best = charset_normalizer.from_bytes(raw[:MAX_DETECTION_BYTES]).best()
+    if best is not None:
+        try:
+            return raw.decode(best.encoding, errors="replace")
+        except LookupError:
+            pass
+    return raw.decode("utf-8", errors="replace")
+
+
+# Names given to a file that arrived without one, by what it is.
+_DEFAULT_NAMES = {
+    CALENDAR: "invite.ics",
+    PKCS7_SIGNATURE: "smime.p7s",
+    PKCS7_MIME: "smime.p7m",
+}
+_BODY_TYPES = ("text/plain", "text/html")
 
 
 def _content(message: EmailMessage, data: bytes) -> Content:
@@ -387,12 +453,20 @@ def _content(message: EmailMessage, data: bytes) -> Content:
         disposition = _safe(part.get_content_disposition, None)
         filename = _safe(part.get_filename, None)
         is_body = disposition != "attachment" and not filename
+        if part.get_content_maintype() == "multipart":
+            # A multipart without a boundary (or with one never used) is read as one text
+            # body, as mail programs show it, instead of being lost (#17).
+            if plain_part is None and is_body:
+                plain_part = part
+            continue
         if is_body and content_type == "text/plain" and plain_part is None:
             plain_part = part
         elif is_body and content_type == "text/html" and html_part is None:
             html_part = part
-        elif filename or disposition == "attachment" or part.get_content_maintype() != "text":
-            candidates.append((filename, part))
+        elif filename or disposition == "attachment" or content_type not in _BODY_TYPES:
+            # Files, and every other part (a calendar invitation, an S/MIME signature): kept
+            # if they pass the content checks, noted in the text if not.
+            candidates.append((filename or _DEFAULT_NAMES.get(content_type), part))
 
     html = ""
     if html_part is not None:
@@ -417,17 +491,19 @@ def _content(message: EmailMessage, data: bytes) -> Content:
         try:
             raw = part.get_payload(decode=True) or b""
             upload = SimpleUploadedFile(filename or "attachment", raw)
-            attachments.append(check_upload(upload))
+            attachments.append(check_mail_part(upload))
         except ValidationError:
             notes.append(_("[attachment %(name)s was not accepted]") % {"name": name})
         except Exception:
             logger.info("unreadable attachment part skipped", exc_info=True)
             notes.append(_("[attachment %(name)s was not accepted]") % {"name": name})
     suffix = ("\n\n" + "\n".join(notes)) if notes else ""
-    limit = MAX_MESSAGE_LENGTH - len(suffix)
+    # The whole text is kept (the web view folds a long one); only beyond what any letter
+    # needs is it cut, and then it says so.
+    limit = MAX_EMAIL_TEXT_LENGTH - len(suffix)
     if len(text) > limit:
         text = text[: limit - 2].rstrip() + " …"
-    return Content(text=(text + suffix)[:MAX_MESSAGE_LENGTH], html=html, attachments=attachments)
+    return Content(text=text + suffix, html=html, attachments=attachments)
 
 
 def _safe(method, default):

@@ -174,11 +174,19 @@ class RelayHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         from .automatic import MailLoop
-        from .inbound import SenderRefused, TemporaryAuthFailure, relay_inbound
+        from .inbound import (
+            ContentRefused,
+            SenderRefused,
+            TemporaryAuthFailure,
+            mime_limits_check,
+            relay_inbound,
+        )
 
         mail_from = envelope.mail_from or ""
         mail_from = "" if mail_from.strip() == "<>" else mail_from
         try:
+            # Checked on the event loop before any thread or DNS is spent on it.
+            mime_limits_check(envelope.original_content or b"")
             verdict = await _verdict(session, envelope, mail_from)
             await _in_thread(
                 relay_inbound,
@@ -196,6 +204,8 @@ class RelayHandler:
             return _reply("550 5.1.1", refusal.reason)
         except SenderRefused as refusal:
             return _reply("550 5.7.1", refusal.reason)
+        except ContentRefused as refusal:
+            return _reply("554 5.6.0", refusal.reason)
         except TemporaryAuthFailure:
             return "451 4.4.3 Temporary DNS failure authenticating the sender, try again later"
         except MailLoop:

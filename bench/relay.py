@@ -77,6 +77,7 @@ import random
 import resource
 import signal
 import smtplib
+import ssl
 import statistics
 import subprocess
 import sys
@@ -172,6 +173,12 @@ def parse_args() -> argparse.Namespace:
         "relay on the one after (and the drain's outbound sink on the one after that)",
     )
     parser.add_argument("--no-dns", action="store_true", help="skip the DNS-mode relay")
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="the relays offer STARTTLS (a self-signed certificate made with openssl) and "
+        "their clients use it on every connection; the sinks stay plain",
+    )
     parser.add_argument(
         "--drain",
         type=int,
@@ -502,15 +509,22 @@ class ClientLog:
     errors: list[str] = field(default_factory=list)
 
 
-def client(port: int, mails, tag: str, log: ClientLog, end: float) -> None:
+def client(port: int, mails, tag: str, log: ClientLog, end: float, *, tls=False) -> None:
     rng = random.Random(tag)
     sequence = 0
     connection = None
+    # The relay's certificate is self-signed (`--tls`): encrypted, not verified, as
+    # MTAs deliver opportunistically.
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
     while time.monotonic() < end:
         try:
             if connection is None:
                 connection = smtplib.SMTP("127.0.0.1", port, timeout=60)
                 connection.ehlo(f"{tag}.client.example")
+                if tls:
+                    connection.starttls(context=context)
+                    connection.ehlo(f"{tag}.client.example")
             route, template = mails[rng.randrange(len(mails))]
             sequence += 1
             data = template.replace(MSGID, f"{tag}.{sequence}@bench.example".encode())
@@ -633,6 +647,7 @@ def run_window(args, target: Target, mails, tag: str, warmup: float, seconds: fl
         threading.Thread(
             target=client,
             args=(target.port, mails[i :: args.clients], f"{tag}-c{i}", logs[i], measure_to),
+            kwargs={"tls": args.tls and target.is_relay},
         )
         for i in range(args.clients)
     ]
@@ -808,7 +823,26 @@ def relay_env(args, media_root: str, *, dns: bool) -> dict[str, str]:
         "EMAIL_URL": "smtp://127.0.0.1:25",  # outbound mail is only enqueued here
         "RELAY_TRUSTED_AUTH_SERVID": "" if dns else SERVID,
         "RELAY_DNS_RESOLVER": "bench.relay_dns.RESOLVER",
+        # One client address sends hundreds a second here: no per-client limit.
+        "RELAY_CLIENT_RATE": "",
+        **(tls_files(media_root) if args.tls else {}),
     }
+
+
+def tls_files(directory: str) -> dict[str, str]:
+    """A self-signed certificate for the relays (`--tls`), made once per run."""
+    cert, key = Path(directory) / "relay-cert.pem", Path(directory) / "relay-key.pem"
+    if not cert.exists():
+        subprocess.run(  # noqa: S603
+            [
+                "/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                "-days", "2", "-subj", "/CN=relay.bench.example",
+                "-keyout", str(key), "-out", str(cert),
+            ],
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+    return {"RELAY_TLS_CERT_FILE": str(cert), "RELAY_TLS_KEY_FILE": str(key)}
 
 
 def profile_child(args) -> None:

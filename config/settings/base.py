@@ -336,6 +336,17 @@ RELAY_TRUSTED_AUTH_SERVID = env.str("RELAY_TRUSTED_AUTH_SERVID", default="")
 # once; one look-up waits RELAY_DNS_TIMEOUT, the whole check RELAY_AUTH_TIMEOUT, then the
 # sender is told 451 4.4.3 and retries. Answers are cached for their TTL.
 # RELAY_DNS_NAMESERVERS: name servers to ask ("ip" or "ip:port"), else the system's.
+# STARTTLS on the relay's port: a certificate (chain) and its key, PEM files. With
+# RELAY_TLS_REQUIRED the relay takes no mail before STARTTLS (530 5.7.0); off by
+# default, as on a public MX (RFC 3207 §4: senders may not be able to).
+RELAY_TLS_CERT_FILE = env.str("RELAY_TLS_CERT_FILE", default="")
+RELAY_TLS_KEY_FILE = env.str("RELAY_TLS_KEY_FILE", default="")
+RELAY_TLS_REQUIRED = env.bool("RELAY_TLS_REQUIRED", default=False)
+# Messages (MAIL commands) one client address may start, in a moving window, per relay
+# process; beyond it 451 4.7.1 (the sender retries later). Empty: no limit. An upstream
+# MTA in front of the relay sends everything from its own address: list it as unlimited.
+RELAY_CLIENT_RATE = env.str("RELAY_CLIENT_RATE", default="300/minute")
+RELAY_UNLIMITED_CLIENTS = env.list("RELAY_UNLIMITED_CLIENTS", default=[])
 RELAY_DNS_THREADS = env.int("RELAY_DNS_THREADS", default=8)
 RELAY_DNS_TIMEOUT = env.float("RELAY_DNS_TIMEOUT", default=5.0)
 RELAY_AUTH_TIMEOUT = env.float("RELAY_AUTH_TIMEOUT", default=12.0)

@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import ssl
 import time
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
@@ -28,6 +29,10 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from django.conf import settings
 from django.db import connections
+from limits import RateLimitItem
+from limits import parse as parse_limit
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 
 from outbox.returns import email_for_return_path, is_return_path
 
@@ -137,10 +142,40 @@ def _returned(envelope: Envelope) -> list:
     return envelope.relay_returned
 
 
+def _client_limiter() -> tuple[MovingWindowRateLimiter, RateLimitItem] | None:
+    return _limiter_for(settings.RELAY_CLIENT_RATE)
+
+
+@functools.cache
+def _limiter_for(rate: str) -> tuple[MovingWindowRateLimiter, RateLimitItem] | None:
+    """Messages per client address (`RELAY_CLIENT_RATE`, e.g. "300/minute"; empty: no
+    limit), counted in a moving window by the `limits` library, in this process: with
+    several relay processes on the port a client gets up to that many per process."""
+    if not rate:
+        return None
+    return MovingWindowRateLimiter(MemoryStorage()), parse_limit(rate)
+
+
 class RelayHandler:
     def __init__(self, hand_over=None):
         # None: each accepted message enqueues its own task on commit (handover.py).
         self.hand_over = hand_over
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, mail_options
+    ) -> str:
+        limiter = _client_limiter()
+        peer = session.peer
+        client = peer[0] if isinstance(peer, tuple | list) and peer else str(peer or "")
+        if (
+            limiter is not None
+            and client not in settings.RELAY_UNLIMITED_CLIENTS
+            and not limiter[0].hit(limiter[1], "relay-mail", client)
+        ):
+            return "451 4.7.1 Too many messages from your address, try again later"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options
@@ -267,4 +302,20 @@ def relay_controller(*, host: str, port: int) -> Controller:
         data_size_limit=settings.RELAY_MAX_MESSAGE_BYTES,
         enable_SMTPUTF8=True,
         ident="mail relay",
+        tls_context=tls_context(),
+        require_starttls=bool(settings.RELAY_TLS_REQUIRED and settings.RELAY_TLS_CERT_FILE),
     )
+
+
+def tls_context() -> ssl.SSLContext | None:
+    """STARTTLS (RFC 3207) with the certificate and key in settings; None: not offered.
+
+    aiosmtpd is pinned at 1.4.6 or newer: earlier versions let a client smuggle commands
+    through the STARTTLS upgrade (CVE-2024-34083). TLS 1.2 at least; a sending server's
+    certificate is not asked for (MTAs rarely have one)."""
+    if not settings.RELAY_TLS_CERT_FILE:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(settings.RELAY_TLS_CERT_FILE, settings.RELAY_TLS_KEY_FILE or None)
+    return context

@@ -163,6 +163,8 @@ class EmailStatus(models.TextChoices):
     SENT = "sent", _("Sent by e-mail")
     DELAYED = "delayed", _("Delivery delayed")
     FAILED = "failed", _("Could not be delivered by e-mail")
+    # An automatic reply kept from e-mail (relay/automatic.py): shown on the web only.
+    WITHHELD = "withheld", _("Shown in the Message Center only")
 
 
 class MessageState(models.TextChoices):

@@ -84,12 +84,20 @@ def message_notification_enqueue(
         if message is None or message.state != MessageState.DELIVERED:
             return None
         if message.automatic and not automatic.email_allowed(message=message):
-            return None  # shown in the Message Center only (relay/automatic.py)
+            # Shown in the Message Center only (relay/automatic.py); recorded, so the
+            # safety net (messages_pending_notification) does not ask again.
+            Message.objects.filter(pk=message.pk).update(email_status=EmailStatus.WITHHELD)
+            return None
         key = message_notification_key(message.pk)
         existing = OutboundEmail.objects.filter(key=key).first()
         if existing is not None:
             return existing
-        if message.email_status in (EmailStatus.SENT, EmailStatus.DELAYED, EmailStatus.FAILED):
+        if message.email_status in (
+            EmailStatus.SENT,
+            EmailStatus.DELAYED,
+            EmailStatus.FAILED,
+            EmailStatus.WITHHELD,
+        ):
             return None  # e-mailed (or given up) before the outbox existed
         if translation is None and _translation_provider is not None:
             translation = _translation_provider(message)

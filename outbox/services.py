@@ -25,6 +25,7 @@ from email.utils import format_datetime, parseaddr
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from core.queue import enqueue_on_commit
@@ -221,11 +222,13 @@ def _report(email: OutboundEmail) -> None:
             logger.exception("outcome handler %r failed for e-mail %s", handler, email.pk)
 
 
-def emails_due(*, limit: int = SWEEP_BATCH) -> list[int]:
-    """Rows still to send whose attempt is overdue (the broker was down, a worker lost)."""
+def emails_due(*, limit: int | None = None, after=None) -> list[tuple]:
+    """Rows still to send whose attempt is overdue (the broker was down, a worker lost),
+    oldest due first, as (next_attempt_at, pk), after the position `after` (keyset)."""
     cutoff = timezone.now() - timedelta(seconds=SWEEP_GRACE_SECONDS)
-    return list(
-        OutboundEmail.objects.filter(status__in=UNSENT, next_attempt_at__lt=cutoff)
-        .order_by("next_attempt_at")
-        .values_list("pk", flat=True)[:limit]
-    )
+    due = OutboundEmail.objects.filter(status__in=UNSENT, next_attempt_at__lt=cutoff)
+    if after is not None:
+        at, pk = after
+        due = due.filter(Q(next_attempt_at__gt=at) | Q(next_attempt_at=at, pk__gt=pk))
+    due = due.order_by("next_attempt_at", "pk").values_list("next_attempt_at", "pk")
+    return list(due[: limit or SWEEP_BATCH])

@@ -111,7 +111,9 @@ def email_allowed(*, message) -> bool:
         .exclude(automatic="")
         .exclude(pk=message.pk)
     )
-    if recent.exclude(email_status="").exists():
+    if recent.filter(
+        email_status__in=["pending", "retrying", "sent", "delayed", "failed"]
+    ).exists():
         return False  # one automatic e-mail per conversation per day
     # The recipient's own mailbox answered automatically: a robot, not to be answered.
     return not recent.filter(author_id=recipient_id).exists()

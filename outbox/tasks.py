@@ -38,11 +38,29 @@ def outbox_sweep() -> int:
         due = services.emails_due(after=after)
         if not due:
             break
-        enqueued += sum(enqueue(outbox_send, email_id) for _at, email_id in due)
+        ids = [email_id for _at, email_id in due]
+        for start in range(0, len(ids), SWEEP_TASK_ROWS):
+            if not enqueue(outbox_send_many, ids[start : start + SWEEP_TASK_ROWS]):
+                return enqueued  # the broker is down: the next run tries again
+            enqueued += len(ids[start : start + SWEEP_TASK_ROWS])
         after = due[-1]
     return enqueued
 
 
-# Rows one run enqueues at most (about 10 s of publishing): a larger backlog is taken
+@shared_task(acks_late=True, soft_time_limit=240, time_limit=270)
+def outbox_send_many(email_ids: list[int]) -> int:
+    """The sweep's task: one attempt at each row, in turn (a row being sent elsewhere is
+    skipped; a row to retry later is left to the next sweep). Returns how many were sent.
+    One task per `SWEEP_TASK_ROWS` rows: publishing a task costs ~1.4 ms of Celery's
+    time, so a task per row made the sweep hand over ~700 rows/s."""
+    sent = 0
+    for email_id in email_ids:
+        email = services.email_send(email_id=email_id)
+        sent += email is not None and email.status == EmailStatus.SENT
+    return sent
+
+
+SWEEP_TASK_ROWS = 20
+# Rows one run enqueues at most (about 2 s of publishing): a larger backlog is taken
 # by the next runs, every 15 s.
 SWEEP_MAX = 20_000

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from email.utils import make_msgid, parseaddr
 
 import pytest
+from django.db import close_old_connections
 from django.urls import reverse
 
 from accounts import services as account_services
@@ -19,6 +20,7 @@ from messaging.relay import automatic
 from messaging.relay.auth import StaticResolver
 from tests.messaging.test_relay_auth import key_pair, signed  # noqa: F401
 from tests.messaging.test_relay_inbound import email_bytes, masked, relay  # noqa: F401
+from tests.messaging.test_relay_pipeline import relay_with_handover  # noqa: F401
 from tests.smtp_sink import run_sink
 
 
@@ -301,3 +303,39 @@ def test_a_blocked_automatic_message_gets_no_notice_back(
     assert message.state == "blocked"
     assert message.automatic
     assert [m for m in sink.messages if buyer.email in m["To"]] == []  # RFC 3834 §2
+
+
+@pytest.mark.worker
+def test_two_careless_responders_stop_after_one_answer_each_with_a_real_worker(
+    relay_with_handover,  # noqa: F811
+    sink,
+    client,
+    buyer,
+    seller,
+    order,
+    shop_address,
+):
+    """As deployed: the relay hands mail over to a real worker through the broker, the
+    worker runs the stages and sends the e-mails to the mailboxes' server."""
+    relay_ = relay_with_handover
+    responder = Responder(
+        sink,
+        relay_,
+        {buyer.email.lower(): "buyer", "sales@shop.example": "seller"},
+        careless=True,
+    )
+    try:
+        to_seller = masked(seller, order)
+        data = email_bytes(sender=buyer.email, to=to_seller, text="Is it still available?")
+        assert relay_.send(mail_from=buyer.email, to=[to_seller], data=data)[0] == 250
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and sum(responder.sent.values()) < 2:
+            time.sleep(0.2)
+        settle(sink, seconds=6.0)
+    finally:
+        responder.stop()
+
+    assert responder.sent == {buyer.email.lower(): 1, "sales@shop.example": 1}
+    close_old_connections()
+    assert Message.objects.exclude(automatic="").count() == 2
+    assert sum(1 for m in sink.messages if m["Auto-Submitted"] == "auto-replied") == 1

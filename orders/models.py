@@ -160,6 +160,9 @@ class Order(models.Model):
         blank=True,
         help_text=_("When the seller was e-mailed the buyer's details and chosen delivery."),
     )
+    # The checkout form's one-time key: the same form submitted twice (Back and Buy
+    # again, a double click, a repeated POST) is the same order, not a second one.
+    checkout_key = models.CharField(_("checkout key"), max_length=64, blank=True, default="")
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -182,6 +185,11 @@ class Order(models.Model):
                 condition=models.Q(invoice_requested=False)
                 | (~models.Q(invoice_company_name="") & ~models.Q(invoice_address="")),
                 name="order_invoice_data_when_requested",
+            ),
+            models.UniqueConstraint(
+                fields=["buyer", "checkout_key"],
+                condition=~models.Q(checkout_key=""),
+                name="order_checkout_key_once",
             ),
         ]
         indexes = [

@@ -39,8 +39,12 @@ def order_place(
     address: DeliveryAddress,
     quantity: int = 1,
     invoice: dict | None = None,
+    checkout_key: str = "",
 ) -> Order:
     """Checkout: one offer, a delivery option of that offer and one of the buyer's addresses.
+
+    `checkout_key`, the checkout form's one-time key: placing with a key the buyer has
+    used already returns that order (`order.placed_before` is True) and places nothing.
 
     The order keeps a snapshot of the address, so later edits of the account leave it as
     it was. The transaction identifier is random; a collision (rare) draws a new one.
@@ -57,6 +61,11 @@ def order_place(
         raise DomainError(_("Order at least one piece."), code="quantity")
     invoice = invoice or {}
     for attempt in range(TRANSACTION_ID_ATTEMPTS):
+        if checkout_key:
+            earlier = Order.objects.filter(buyer=buyer, checkout_key=checkout_key).first()
+            if earlier is not None:
+                earlier.placed_before = True
+                return earlier
         try:
             with transaction.atomic():
                 order = _order_insert(
@@ -67,8 +76,10 @@ def order_place(
                     quantity=quantity,
                     invoice=invoice,
                     transaction_id=new_transaction_id(),
+                    checkout_key=checkout_key,
                 )
                 order_seller_email_enqueue(order=order)
+                order.placed_before = False
                 return order
         except IntegrityError:
             if attempt == TRANSACTION_ID_ATTEMPTS - 1:
@@ -85,6 +96,7 @@ def _order_insert(
     quantity: int,
     invoice: dict,
     transaction_id: str,
+    checkout_key: str = "",
 ) -> Order:
     offer = Offer.objects.select_for_update().get(pk=offer.pk)
     if not offer.is_active or offer.stock < quantity:
@@ -104,6 +116,7 @@ def _order_insert(
         invoice_company_name=invoice.get("company_name", ""),
         invoice_tax_id=invoice.get("tax_id", ""),
         invoice_address=invoice.get("address", ""),
+        checkout_key=checkout_key,
     )
     # The identifier is checked by the database: a collision raises IntegrityError, retried.
     order.full_clean(exclude=["buyer", "seller", "transaction_id"])

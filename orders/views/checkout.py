@@ -7,12 +7,15 @@ payment operator. An invalid one comes back with every field as typed and the er
 next to them (422), and nothing is stored.
 """
 
+import secrets
+
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.vary import vary_on_headers
@@ -27,7 +30,8 @@ from core.params import parse_int
 from core.ratelimit import rate_limited
 
 from .. import selectors, services
-from ..models import DeliveryOption, Offer
+from ..models import DeliveryOption, Offer, Order
+from ..services.payments import PAYABLE
 from .payments import payment_redirect
 
 NEW_ADDRESS = "new"
@@ -66,6 +70,11 @@ class CheckoutForm(forms.Form):
             "required": gettext_lazy("Choose a delivery address or enter a new one."),
             "invalid_choice": gettext_lazy("Choose one of your delivery addresses."),
         },
+    )
+    # The form's one-time key (see services.order_place): a second submit of the same
+    # form finds the order the first one placed.
+    checkout_key = forms.RegexField(
+        regex=r"^[A-Za-z0-9_-]{16,64}$", required=False, widget=forms.HiddenInput
     )
     invoice_requested = forms.BooleanField(label=gettext_lazy("I want an invoice"), required=False)
     invoice_company_name = forms.CharField(
@@ -200,7 +209,10 @@ def _place(request, *, offer: Offer, form: CheckoutForm, address_form: NewAddres
                     address=chosen,
                     quantity=form.cleaned_data["quantity"],
                     invoice=form.invoice(),
+                    checkout_key=form.cleaned_data.get("checkout_key") or "",
                 )
+                if order.placed_before:
+                    return order, None  # shown with its state: pay there, or paid already
                 attempt = services.payment_attempt_start(order=order)
             except DomainError as error:
                 form.add_error(None, error.message)
@@ -208,6 +220,49 @@ def _place(request, *, offer: Offer, form: CheckoutForm, address_form: NewAddres
     except _Invalid:
         return None, None
     return order, attempt
+
+
+SESSION_KEYS = "checkout_keys"
+MAX_SESSION_KEYS = 20
+
+
+def _checkout_key(request, *, offer: Offer) -> tuple[str, Order | None]:
+    """The form's one-time key, kept in the session per offer: Back after "Buy and pay"
+    reloads the page (signed-in pages are not cached), and it must carry the same key
+    while that order waits for payment, so buying again leads to it, not to a second
+    order. Once it is paid or cancelled, or with `?new=1`, a new purchase gets a new key.
+    Also returns the unpaid order the key placed, which the page mentions."""
+    keys = dict(request.session.get(SESSION_KEYS) or {})
+    key = keys.get(str(offer.pk))
+    placed = None
+    if key and request.GET.get("new") != "1":
+        placed = Order.objects.filter(buyer=request.user, checkout_key=key).first()
+        if placed is not None and placed.status not in PAYABLE:
+            key = placed = None
+    else:
+        key = None
+    if not key:
+        key = secrets.token_urlsafe(24)
+        keys.pop(str(offer.pk), None)
+        keys[str(offer.pk)] = key
+        request.session[SESSION_KEYS] = dict(list(keys.items())[-MAX_SESSION_KEYS:])
+    return key, placed
+
+
+def _summary(*, offer: Offer, options: list, form: CheckoutForm) -> dict:
+    """What the buyer pays for the quantity and delivery chosen in the form now (the page's
+    script updates it as they change them)."""
+    quantity = parse_int(str(form["quantity"].value() or ""), minimum=1, maximum=MAX_QUANTITY)
+    chosen = str(form["delivery"].value() or "")
+    option = next((o for o in options if str(o.pk) == chosen), None)
+    items = offer.price * (quantity or 1)
+    delivery = option.price if option is not None else None
+    return {
+        "quantity": quantity or 1,
+        "items": items,
+        "delivery": delivery,
+        "total": items + delivery if delivery is not None else None,
+    }
 
 
 def _default_address(addresses: list[DeliveryAddress]) -> str:
@@ -235,16 +290,24 @@ def checkout(request, offer_id: int):
         address_form = NewAddressForm(request.POST, prefix=NEW_ADDRESS)
         order, attempt = _place(request, offer=offer, form=form, address_form=address_form)
         if order is not None:
-            url = payment_redirect(request, attempt)
+            if attempt is None:  # the same form again: the order it placed
+                url = reverse("orders:order_detail", args=[order.pk])
+            else:
+                url = payment_redirect(request, attempt)
             return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
         status = 422
     else:
+        key, placed = _checkout_key(request, offer=offer)
         quantity = request.GET.get("quantity", "")
+        delivery = request.GET.get("delivery", "")
+        if not any(str(option.pk) == delivery for option in options):
+            delivery = str(options[0].pk) if options else ""
         form = CheckoutForm(
             initial={
                 "quantity": parse_int(quantity, minimum=1, maximum=MAX_QUANTITY) or 1,
-                "delivery": str(options[0].pk) if options else "",
+                "delivery": delivery,
                 "address": _default_address(addresses),
+                "checkout_key": key,
             },
             **form_kwargs,
         )
@@ -253,13 +316,17 @@ def checkout(request, offer_id: int):
         )
     context = {
         "offer": offer,
+        "placed": placed if request.method == "GET" else None,
         "options": options,
         "addresses": addresses,
+        "summary": _summary(offer=offer, options=options, form=form),
         "form": form,
         "address_form": address_form,
         "new_address": NEW_ADDRESS,
     }
     template_name = "orders/checkout.html"
-    if request.htmx and not request.htmx.boosted:
+    if request.htmx and request.method == "GET" and request.GET.get("part") == "summary":
+        template_name += "#checkout-summary"  # the total, as quantity and delivery change
+    elif request.htmx and not request.htmx.boosted:
         template_name += "#checkout-form"
     return render(request, template_name, context, status=status)

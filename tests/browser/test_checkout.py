@@ -78,3 +78,33 @@ def test_a_buyer_with_two_addresses_pays_after_a_decline_and_the_seller_ships_to
         assert not [m for m in page.console_messages if "Content Security Policy" in m]
     buyer_context.close()
     seller_context.close()
+
+
+def test_the_total_follows_the_form_and_back_then_buy_again_places_one_order(
+    browser, live_server, buyer, offer, password
+):
+    user_set_language(user=buyer, language="en")
+    DeliveryAddressFactory(buyer=buyer, street="Domowa", building_number="1", city="Kraków")
+    context = browser.new_context(base_url=live_server.url, locale="en-GB")
+    tab = _log_in(context, buyer, password)
+    tab.goto(f"/offers/{offer.pk}/checkout/")
+    default, *others = list(offer.delivery_options.all())  # as the page lists them
+    summary = tab.locator("#checkout-summary")
+
+    # the total is there before "Buy and pay", and follows quantity and delivery
+    expect(summary).to_contain_text(f"{offer.price + default.price:.2f}")
+    tab.get_by_label("Quantity").fill("3")
+    tab.get_by_label("Quantity").dispatch_event("change")
+    expect(summary).to_contain_text(f"{offer.price * 3 + default.price:.2f}")
+    tab.locator(f"#delivery-{others[-1].pk}").check()
+    expect(summary).to_contain_text(f"{offer.price * 3 + others[-1].price:.2f}")
+
+    # Buy, Back to the form, and Buy again: still one order, shown instead of a second
+    tab.get_by_role("button", name="Buy and pay").click()
+    tab.wait_for_url(re.compile(r"/payments/operator/"))
+    tab.go_back()
+    tab.wait_for_url(re.compile(rf"/offers/{offer.pk}/checkout/"))
+    tab.get_by_role("button", name="Buy and pay").click()
+    tab.wait_for_url(re.compile(r"/orders/\d+/$"))
+    assert Order.objects.count() == 1
+    context.close()

@@ -12,6 +12,7 @@ from django.urls import reverse
 from accounts.models import DeliveryAddress
 from accounts.services import delivery_address_create
 from orders.models import Order, PaymentAttempt
+from outbox.models import OutboundEmail
 from tests.factories import DeliveryAddressFactory, OfferFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -281,10 +282,104 @@ def test_the_checkout_page_costs_the_same_queries_however_many_addresses(
     buyer = UserFactory()
     client.force_login(buyer)
     DeliveryAddressFactory(buyer=buyer)
-    # session, user, offer with its seller, delivery options, addresses
-    with django_assert_num_queries(5):
+    # session, user, offer with its seller, delivery options, addresses; the first visit
+    # also stores the form's key in the session (savepoint, UPDATE, release)
+    with django_assert_num_queries(8):
         assert client.get(checkout_url(offer)).status_code == 200
     for street in ("Piotrkowska", "Długa", "Prosta"):
         DeliveryAddressFactory(buyer=buyer, street=street)
-    with django_assert_num_queries(5):
+    # later visits look up whether the key placed an order already
+    with django_assert_num_queries(6):
         assert client.get(checkout_url(offer)).status_code == 200
+
+
+# -- one form, one order; the total before paying (#18) ----------------------------------
+
+
+def key_of(page: str) -> str:
+    match = re.search(r'name="checkout_key" value="([^"]+)"', page)
+    assert match, "the form carries no checkout key"
+    return match.group(1)
+
+
+def test_back_and_buy_again_with_the_same_form_places_one_order(buyer_client, offer, address):
+    page = buyer_client.get(checkout_url(offer)).text
+    data = form_data(offer, address, quantity="2", checkout_key=key_of(page))
+    stock = offer.stock
+
+    first = buyer_client.post(checkout_url(offer), data)
+    again = buyer_client.post(checkout_url(offer), data)  # Back, then "Buy and pay" again
+
+    assert first.status_code == 302
+    order = Order.objects.get()
+    # The second submit shows the order the first one placed, with nothing new to pay.
+    assert again.status_code == 302
+    assert again["Location"] == reverse("orders:order_detail", args=[order.pk])
+    assert PaymentAttempt.objects.count() == 1
+    offer.refresh_from_db()
+    assert offer.stock == stock - 2
+    # and the seller is told of one order, once
+    assert OutboundEmail.objects.filter(subject__contains=order.transaction_id).count() == 1
+
+
+def test_back_to_the_reloaded_form_names_the_unpaid_order_and_leads_to_it(
+    buyer_client, offer, address
+):
+    page = buyer_client.get(checkout_url(offer)).text
+    buyer_client.post(checkout_url(offer), form_data(offer, address, checkout_key=key_of(page)))
+    order = Order.objects.get()
+
+    # Back reloads the page (signed-in pages are not cached): same key, and it says so
+    again = buyer_client.get(checkout_url(offer)).text
+    assert key_of(again) == key_of(page)
+    assert order.transaction_id in again and "waiting for payment" in again
+    response = buyer_client.post(
+        checkout_url(offer), form_data(offer, address, checkout_key=key_of(again))
+    )
+    assert response["Location"] == reverse("orders:order_detail", args=[order.pk])
+    assert Order.objects.count() == 1
+
+
+def test_a_new_purchase_after_paying_or_on_request_is_a_new_order(buyer_client, offer, address):
+    page = buyer_client.get(checkout_url(offer)).text
+    buyer_client.post(checkout_url(offer), form_data(offer, address, checkout_key=key_of(page)))
+    # "Order it again as a new order"
+    fresh = buyer_client.get(checkout_url(offer) + "?new=1").text
+    assert key_of(fresh) != key_of(page)
+    buyer_client.post(checkout_url(offer), form_data(offer, address, checkout_key=key_of(fresh)))
+    assert Order.objects.count() == 2
+    # once the order is paid, the form is a new purchase by itself
+    Order.objects.update(status="paid")
+    after = buyer_client.get(checkout_url(offer)).text
+    assert key_of(after) not in (key_of(page), key_of(fresh))
+    assert "waiting for payment" not in after
+
+
+def test_a_forged_checkout_key_is_refused_with_the_form_kept(buyer_client, offer, address):
+    response = buyer_client.post(
+        checkout_url(offer), form_data(offer, address, checkout_key="<script>\x00")
+    )
+    assert response.status_code == 422
+    assert not Order.objects.exists()
+
+
+def test_the_page_shows_what_the_buyer_pays_before_buying(buyer_client, offer, address):
+    cheapest = offer.delivery_options.order_by("price").first()
+    page = buyer_client.get(checkout_url(offer) + "?quantity=3").text
+    summary = page[page.index('id="checkout-summary"') :]
+    total = offer.price * 3 + cheapest.price
+    assert "To pay" in summary
+    assert f"PLN\xa0{total:.2f}" in summary[: summary.index("</section>")]
+
+
+def test_the_total_follows_the_quantity_and_the_delivery_chosen(buyer_client, offer, address):
+    dearest = offer.delivery_options.order_by("-price").first()
+    response = buyer_client.get(
+        checkout_url(offer),
+        {"part": "summary", "quantity": "4", "delivery": str(dearest.pk)},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200
+    fragment = response.text
+    assert fragment.lstrip().startswith('<section class="summary" id="checkout-summary"')
+    assert f"PLN\xa0{offer.price * 4 + dearest.price:.2f}" in fragment

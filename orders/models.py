@@ -289,6 +289,8 @@ class AttemptStatus(models.TextChoices):
     PENDING = "pending", _("Pending")
     SUCCEEDED = "succeeded", _("Succeeded")
     FAILED = "failed", _("Failed")
+    # Left unfinished when another attempt paid the order; a late verdict is still taken.
+    ABANDONED = "abandoned", _("Not completed")
 
 
 class PaymentAttempt(models.Model):

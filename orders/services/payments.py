@@ -68,7 +68,7 @@ def payment_attempt_complete(
     order = Order.objects.select_for_update().get(pk=order_id)
     payment = Payment.objects.select_for_update().get(order=order)
     attempt = PaymentAttempt.objects.select_for_update().get(pk=attempt.pk)
-    if attempt.status != AttemptStatus.PENDING:
+    if attempt.status not in (AttemptStatus.PENDING, AttemptStatus.ABANDONED):
         return attempt
     now = timezone.now()
     attempt.completed_at = now
@@ -96,6 +96,10 @@ def payment_attempt_complete(
     if succeeded:
         payment.status, payment.paid_at = PaymentStatus.PAID, now
         order.status = OrderStatus.PAID
+        # The buyer's other attempts were left unfinished (#18: they stayed "pending").
+        PaymentAttempt.objects.filter(payment=payment, status=AttemptStatus.PENDING).exclude(
+            pk=attempt.pk
+        ).update(status=AttemptStatus.ABANDONED, completed_at=now)
     else:
         newer = PaymentAttempt.objects.filter(payment=payment, pk__gt=attempt.pk)
         if newer.exists():

@@ -247,6 +247,26 @@ def test_a_late_failure_of_an_older_attempt_does_not_undo_a_newer_success(order)
     )
 
 
+def test_an_unfinished_attempt_is_shown_as_not_completed_once_another_paid(
+    buyer_client, order
+):
+    first = services.payment_attempt_start(order=order)
+    second = services.payment_attempt_start(order=order)
+    assert send(verdict(second)).status_code == 200
+
+    assert state(order)[:3] == (
+        OrderStatus.PAID,
+        PaymentStatus.PAID,
+        [(AttemptStatus.ABANDONED, ""), (AttemptStatus.SUCCEEDED, "")],
+    )
+    page = buyer_client.get(reverse("orders:order_detail", args=[order.pk])).text
+    assert "Not completed" in page and ">Pending<" not in page
+    # The operator's late word on it is still taken (a double charge is logged for staff).
+    assert send(verdict(first, "failed")).status_code == 200
+    assert state(order)[2][0] == (AttemptStatus.FAILED, "Card expired")
+    assert state(order)[:2] == (OrderStatus.PAID, PaymentStatus.PAID)
+
+
 def test_a_late_failure_of_an_older_attempt_leaves_a_pending_retry_alone(order):
     first = services.payment_attempt_start(order=order)
     services.payment_attempt_start(order=order)

@@ -247,9 +247,7 @@ def test_a_late_failure_of_an_older_attempt_does_not_undo_a_newer_success(order)
     )
 
 
-def test_an_unfinished_attempt_is_shown_as_not_completed_once_another_paid(
-    buyer_client, order
-):
+def test_an_unfinished_attempt_is_shown_as_not_completed_once_another_paid(buyer_client, order):
     first = services.payment_attempt_start(order=order)
     second = services.payment_attempt_start(order=order)
     assert send(verdict(second)).status_code == 200

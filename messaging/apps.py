@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,3 +15,18 @@ class MessagingConfig(AppConfig):
         register_outcome_handler(notifications.KIND, notifications.message_notification_outcome)
 
         from .relay.fastpath import checks  # noqa: F401  (registers the fast-path check)
+
+        connection_created.connect(_sqlite_unaccent, dispatch_uid="messaging.unaccent")
+
+
+def _sqlite_unaccent(sender, connection, **kwargs) -> None:
+    """SQLite gets PostgreSQL's `unaccent` (the search folds accents the same way on both)."""
+    if connection.vendor == "sqlite":
+        from core.text import fold_accents
+
+        connection.connection.create_function(
+            "unaccent",
+            1,
+            lambda text: None if text is None else fold_accents(text),
+            deterministic=True,
+        )

@@ -12,10 +12,12 @@ from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import (
     Exists,
+    Func,
     Model,
     OuterRef,
     Q,
     QuerySet,
+    TextField,
 )
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -23,6 +25,7 @@ from django.shortcuts import get_object_or_404
 from accounts.identifiers import TRANSACTION_ID_RE
 from accounts.models import User
 from core.paging import Cursor
+from core.text import fold_accents
 from orders.models import Order
 
 from .models import Attachment, Channel, Message, MessageState, Thread
@@ -371,11 +374,20 @@ def _search_terms(query: str) -> list[str]:
     return [word.lower() for word in _WORD.findall(query)][:8]
 
 
+class Unaccent(Func):
+    """`unaccent(text)`: PostgreSQL's extension function, and on SQLite the same folding
+    registered for every connection (core.text.fold_accents, messaging/apps.py)."""
+
+    function = "unaccent"
+    output_field = TextField()
+
+
 def _message_text_matches(terms: list[str]) -> Q:
-    """Every term is the start of a word in the message text (case-insensitive)."""
+    """Every term is the start of a word in the message text (case- and
+    accent-insensitive; the queryset has the `folded_text` alias)."""
     condition = Q()
     for term in terms:
-        condition &= Q(text__iregex=rf"(^|\W){re.escape(term)}")
+        condition &= Q(folded_text__iregex=rf"(^|\W){re.escape(fold_accents(term))}")
     return condition
 
 
@@ -413,6 +425,7 @@ def _thread_text_matches(*, user: User, terms: list[str]) -> Q:
     matching = (
         Message.objects.filter(thread=OuterRef("pk"))
         .filter(visible_messages(user=user))
+        .alias(folded_text=Unaccent("text"))
         .filter(_message_text_matches(terms))
     )
     return Q(Exists(matching))
@@ -682,6 +695,14 @@ def _side_keys(
             )
             if numbered:
                 matches |= Q(pk__in=numbered)
+        if len(terms) == 1:
+            # The other party's login, as typed (logins are lower case): the account found
+            # through the username's unique index, then its threads with the user.
+            party = User.objects.filter(username=terms[0]).exclude(pk=user.pk)
+            ids = list(party.values_list("pk", flat=True)[:1])
+            if ids:
+                with_party = threads.filter(**{f"{other_side}_id": ids[0]})
+                matches |= Q(pk__in=list(with_party.values_list("pk", flat=True)[:200]))
         threads = threads.filter(matches)
     if cursor is not None:
         # The plain bound lets the index start at the cursor; the OR settles ties.

@@ -23,7 +23,8 @@ The definitions, in one place:
   is its time (unchanged when no message is delivered any more);
 - whose turn: the side of the latest delivered message that has an author (mail from a
   courier and a staff notice do not take a turn), empty when there is none;
-- the search document: `strip(to_tsvector('simple', text))` of the delivered messages.
+- the search document: `strip(to_tsvector('marketplace_search', text))` of the delivered
+  messages (the `simple` configuration after `unaccent`).
 
 Callers hold the thread's row lock (`select_for_update`) in their transaction, as every
 writer of a thread takes it before its messages' locks.
@@ -49,7 +50,9 @@ from django.db.models.functions import Cast, Coalesce
 
 from .models import Channel, Message, MessageState, Side, Thread
 
-SEARCH_CONFIG = "simple"
+# The `simple` configuration with `unaccent` before it (migration 0015): a word typed
+# without its diacritics finds the text with them ("zielinski" -> "Zieliński").
+SEARCH_CONFIG = "marketplace_search"
 # A notice staff wrote into the conversation: unread for both sides, nobody's turn.
 STAFF_NOTICE = Q(channel=Channel.STAFF)
 

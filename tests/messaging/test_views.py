@@ -115,6 +115,23 @@ def test_search_finds_words_in_messages_and_order_numbers(client, thread):
     assert "No conversations match “nothing-like-this”." in page
 
 
+def test_search_finds_words_typed_without_accents_and_the_buyers_login(client, thread):
+    """#18: "zielinski", "novakova", "dekuji" found nothing; the same on every database."""
+    MessageFactory(thread=thread, text="Děkuji, paní Nováková. Pozdrawiam, Łukasz Zieliński")
+    other = _threads_for(thread.seller, 1)[0]
+    client.force_login(thread.seller)
+    url = reverse("messaging:thread_list")
+
+    def found(query):
+        page = client.get(url, {"q": query}).text
+        return {t.pk for t in (thread, other) if f"/messages/{t.pk}/" in page}
+
+    for query in ("zielinski", "novakova", "dekuji", "lukasz", "Zieliński", "DEKUJI nova"):
+        assert found(query) == {thread.pk}, query
+    assert found(thread.buyer.username) == {thread.pk}  # the buyer's login
+    assert found(thread.seller.username) == set()  # not every thread of one's own
+
+
 def test_search_does_not_reach_other_peoples_messages(client, thread, other_user):
     MessageFactory(thread=thread, text="secretword in my order")
     client.force_login(other_user)
@@ -166,7 +183,9 @@ def test_thread_list_query_count_does_not_grow_with_threads(
     # PostgreSQL's search also reads the threads of the user's own undelivered messages
     # that match (one probe of a partial index per side), before the page's query
     own = 2 if connection.vendor == "postgresql" else 0
-    with django_assert_num_queries(3 + page_queries + own) as few_searched:
+    # and a one-word search looks the word up as a login too (one indexed probe per side)
+    login = 2
+    with django_assert_num_queries(3 + page_queries + own + login) as few_searched:
         client.get(url, search)
     expected_searched = len(few_searched.captured_queries)
     _threads_for(seller, 30)

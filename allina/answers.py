@@ -32,6 +32,8 @@ from django.utils.translation import gettext_lazy
 
 from accounts.formats.money import format_money
 from messaging.models import Thread
+from orders.attributes import label as attribute_label
+from orders.attributes import value_text as attribute_value_text
 from orders.carriers import tracking_url
 from orders.models import (
     DeliveryOption,
@@ -743,10 +745,8 @@ def _product_question(context: Context, text: str) -> Parts:
         return None  # the offer does not hold the answer (or only part of it)
     lines = [_("According to the offer “%(title)s”:") % {"title": offer.title}]
     for key in found:
-        value = offer.attributes[key]
-        if isinstance(value, (list, tuple)):
-            value = ", ".join(str(item) for item in value)
-        label = ATTRIBUTE_LABELS.get(key.lower(), key)
+        value = attribute_value_text(key, offer.attributes[key])
+        label = ATTRIBUTE_LABELS.get(key.lower()) or attribute_label(key)
         lines.append(f"– {label}: {value}")
     link = Link(_("Open the offer"), reverse("orders:offer_detail", args=[offer.pk]))
     return ["\n".join(lines)], [Source("offer", _("the offer"), offer.updated_at)], [link]

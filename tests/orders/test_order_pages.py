@@ -530,3 +530,34 @@ def test_the_seller_sees_the_outcome_and_can_report_again(client, order, django_
     page = client.get(_detail(order)).text
     assert "Resolved" in page and "We asked the buyer to add a phone number." in page
     assert 'name="reasons"' in page
+
+
+def test_offer_details_read_as_text_in_the_readers_language(client, seller, buyer):
+    """#18: the page printed {'width_cm': 50, ...} and ['S', 'M', 'L', 'XL'], and "age 3+"
+    was translated as a waiting time."""
+    from tests.factories import OfferFactory
+
+    offer = OfferFactory(
+        seller=seller,
+        attributes={
+            "size": "M",
+            "sizes_available": ["S", "M", "L", "XL"],
+            "age": "3+",
+            "dimensions": {
+                "duvet_cover_cm": {"width": 160, "length": 200},
+                "pillowcase_cm": {"width": 70, "length": 80},
+            },
+            "weight_kg": 1.5,
+        },
+    )
+    buyer.language = "pl"
+    buyer.save(update_fields=["language"])
+    client.force_login(buyer)
+    page = client.get(reverse("orders:offer_detail", args=[offer.pk])).text
+    details = page[page.index('class="facts"') :]
+    details = details[: details.index("</dl>")]
+    assert "{" not in details and "[" not in details and "_cm" not in details
+    assert "S, M, L, XL" in details
+    assert "160 × 200 cm" in details and "70 × 80 cm" in details
+    assert "1,5 kg" in details  # a Polish decimal comma
+    assert "Zalecany wiek" in details

@@ -13,6 +13,7 @@ from accounts.identifiers import new_transaction_id
 from accounts.marketplaces import Country
 from accounts.models import DeliveryAddress, SellerEmailAddress, User
 from accounts.services import masked_email_address
+from core import events
 from core.exceptions import DomainError
 from outbox.models import EmailStatus as OutboxStatus
 from outbox.models import OutboundEmail
@@ -27,6 +28,7 @@ from ..models import (
     Payment,
     PaymentStatus,
 )
+from .announce import order_status_announce
 
 TRANSACTION_ID_ATTEMPTS = 5
 
@@ -69,6 +71,7 @@ def order_place(
                     transaction_id=new_transaction_id(),
                 )
                 order_seller_email_enqueue(order=order)
+                events.announce("order.created", user_id=order.seller_id, order_id=order.pk)
                 return order
         except IntegrityError:
             if attempt == TRANSACTION_ID_ATTEMPTS - 1:
@@ -135,6 +138,7 @@ def order_cancel(*, order: Order) -> Order:
         refund_request(payment=payment)
     order.status = OrderStatus.CANCELLED
     order.save(update_fields=["status", "updated_at"])
+    order_status_announce(order)
     return order
 
 

@@ -5,7 +5,7 @@ and services."""
 from datetime import date
 
 from django.http import Http404, HttpRequest
-from ninja import Field, Path, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema, Status
 
 from accounts.models import User
 from accounts.services import masked_email_address
@@ -183,4 +183,4 @@ def shipment_add(request: HttpRequest, body: schemas.ShipmentIn, order_id: int =
         tracking_number=body.waybill,
         expected_delivery=body.expectedDelivery,
     )
-    return 201, _shipment_out(shipment)
+    return Status(201, _shipment_out(shipment))

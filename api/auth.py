@@ -18,7 +18,8 @@ from oauth2_provider.oauth2_backends import get_oauthlib_core
 from accounts.models import User
 from core.ratelimit import rate_limit_hit, rate_limit_message
 
-from .errors import ApiError
+from .errors import ApiError, invalid
+from .schemas import storable
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class OAuth2(HttpBearer):
             return None
         request.user = user
         _count(request, application=application, user=user)
+        unusable = [name for name, value in request.GET.items() if storable_error(value)]
+        if unusable:
+            raise invalid(*sorted(set(unusable)))
         if not access_token.allow_scopes(self.scopes):
             missing = " ".join(self.scopes)
             raise ApiError(
@@ -91,6 +95,14 @@ def rate_limited(seconds: int) -> ApiError:
         details={"retryAfterSeconds": seconds},
         headers={"Retry-After": str(seconds)},
     )
+
+
+def storable_error(value: str) -> bool:
+    try:
+        storable(value)
+    except ValueError:
+        return True
+    return False
 
 
 def caller(request: HttpRequest) -> Caller:

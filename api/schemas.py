@@ -3,14 +3,29 @@ OpenAPI description at /api/v1/schema/ gives them. Names follow the marketplace'
 API: camelCase fields, ids as numbers (declared attachments: UUIDs)."""
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 from uuid import UUID
 
 from ninja import Field, Schema
+from pydantic import AfterValidator
 
 from core.params import MAX_ID
 
 Id = Field(..., ge=1, le=MAX_ID)
+
+
+def storable(value: str) -> str:
+    """Text a database can keep: no NUL character, no lone surrogate."""
+    if "\x00" in value:
+        raise ValueError("contains a NUL character")
+    try:
+        value.encode()
+    except UnicodeEncodeError as error:
+        raise ValueError("is not valid Unicode text") from error
+    return value
+
+
+Text = Annotated[str, AfterValidator(storable)]
 
 
 class ErrorItem(Schema):
@@ -108,7 +123,7 @@ class AttachmentRef(Schema):
 
 
 class MessageIn(Schema):
-    text: str = Field(..., max_length=20_000)
+    text: Text = Field(..., max_length=20_000)
     attachments: list[AttachmentRef] = Field(default_factory=list, max_length=5)
 
 
@@ -125,7 +140,7 @@ class ReadIn(Schema):
 
 
 class AttachmentDeclareIn(Schema):
-    fileName: str = Field(..., min_length=1, max_length=255)
+    fileName: Text = Field(..., min_length=1, max_length=255)
     size: int = Field(..., ge=1, le=MAX_ID)
 
 
@@ -232,6 +247,6 @@ class CheckoutFormList(Schema):
 
 
 class ShipmentIn(Schema):
-    carrierId: str = Field(..., max_length=20)
-    waybill: str = Field(..., max_length=100, description="The tracking number.")
+    carrierId: Text = Field(..., max_length=20)
+    waybill: Text = Field(..., max_length=100, description="The tracking number.")
     expectedDelivery: date | None = None

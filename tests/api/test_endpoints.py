@@ -171,29 +171,37 @@ def test_over_the_sellers_limit_the_api_answers_429_with_retry_after(api, settin
     assert error["userMessage"].startswith("Robisz to zbyt często.")
 
 
-def test_over_the_applications_limit_every_seller_of_it_waits(client, openapi, settings):
-    from oauth2_provider.models import Application
+def _granted_token(application, user, raw: str) -> str:
+    """A token `user` granted `application` (as the authorization code flow leaves one)."""
+    from django.utils import timezone
+    from oauth2_provider.models import AccessToken, set_token_value
 
-    from tests.api.conftest import SECRET
+    token = AccessToken(
+        user=user,
+        application=application,
+        scope="messages:read",
+        expires=timezone.now() + timedelta(hours=1),
+    )
+    set_token_value(token, raw)
+    token.save()
+    return raw
 
-    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "api_application": "2/h"}
-    tokens = []
-    for seller in (SellerFactory(), SellerFactory()):
-        tool = Application.objects.create(
-            name="Shared tool",
-            client_id=f"tool-{seller.pk}",
-            client_secret=SECRET,
-            user=seller,
-            client_type=Application.CLIENT_CONFIDENTIAL,
-            authorization_grant_type=Application.GRANT_CLIENT_CREDENTIALS,
-        )
-        tokens.append((tool, client_credentials_token(client, tool)))
-    (_tool, first), (_other, second) = tokens
-    assert Api(client, first, openapi).get("/messaging/threads").status_code == 200
-    assert Api(client, second, openapi).get("/messaging/threads").status_code == 200
-    # Separate applications count separately: both still have their own allowance.
-    assert Api(client, first, openapi).get("/messaging/threads").status_code == 200
-    assert Api(client, first, openapi).get("/messaging/threads").status_code == 429
+
+def test_over_the_applications_limit_every_seller_of_it_waits(
+    client, openapi, settings, third_party_app
+):
+    settings.RATE_LIMITS = {
+        **settings.RATE_LIMITS,
+        "api_application": "3/h",
+        "api_seller": "100/h",
+    }
+    first = Api(client, _granted_token(third_party_app, SellerFactory(), "tok-1"), openapi)
+    second = Api(client, _granted_token(third_party_app, SellerFactory(), "tok-2"), openapi)
+    assert first.get("/messaging/threads").status_code == 200
+    assert second.get("/messaging/threads").status_code == 200
+    assert first.get("/messaging/threads").status_code == 200
+    refused = second.get("/messaging/threads")  # the fourth call of the application
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
 
 
 # --- messages --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ static files)."""
 from django.urls import reverse
 from ninja import NinjaAPI
 from ninja.openapi.docs import Swagger
+from ninja.renderers import JSONRenderer
 from oauth2_provider.settings import oauth2_settings
 
 from . import errors, messaging, orders
@@ -17,6 +18,12 @@ tool) and send `Authorization: Bearer <token>`. Every error has one shape:
 `{"errors": [{"code", "message", "userMessage", "details"}]}`, `userMessage` in the
 language of `Accept-Language`. The guide with examples: docs/api.md.
 """
+
+
+class Renderer(JSONRenderer):
+    """UTF-8 JSON: Polish, Czech, Slovak and Hungarian text as it is, not escaped."""
+
+    json_dumps_params = {"ensure_ascii": False}
 
 
 class SellerApi(NinjaAPI):
@@ -65,6 +72,7 @@ api = SellerApi(
     version="1.0",
     description=DESCRIPTION,
     urls_namespace="api-1",
+    renderer=Renderer(),
     openapi_url="/schema/",
     docs_url="/docs",
     docs=Swagger(settings={"persistAuthorization": False}),

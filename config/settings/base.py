@@ -419,6 +419,8 @@ OAUTH2_PROVIDER = {
     "ACCESS_TOKEN_EXPIRE_SECONDS": env.int("OAUTH2_ACCESS_TOKEN_SECONDS", default=3600),
     "REFRESH_TOKEN_EXPIRE_SECONDS": 90 * 24 * 3600,
     "ROTATE_REFRESH_TOKEN": True,
+    # A refresh token used twice (stolen and replayed) revokes its whole family.
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
     "OIDC_ENABLED": False,
     # RFC 9700 (OAuth 2.0 Security BCP): no implicit or password grant, PKCE S256 only,
     # tokens only in the Authorization header, `iss` in the authorization response,
@@ -429,6 +431,10 @@ OAUTH2_PROVIDER = {
     "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
     "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
     "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    # Development and tests register http redirect URIs (a local tool, the live
+    # server); production takes https only (config/settings/production.py).
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["http", "https"],
 }
 
 # The event journal (GET /api/v1/messaging/events) shows an event once it is this old, so

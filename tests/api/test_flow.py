@@ -106,7 +106,7 @@ def _png() -> bytes:
 
 def test_a_helpdesk_authorised_with_pkce_answers_a_buyer_over_http(
     live_server, seller, password, third_party_app, thread, buyer_question, smtp_sink,
-    schema_check,
+    schema_check, request,
 ):  # fmt: skip
     token = _authorise(live_server.url, seller, password, "messages:read messages:write")
     api = httpx.Client(
@@ -114,6 +114,7 @@ def test_a_helpdesk_authorised_with_pkce_answers_a_buyer_over_http(
         headers={"Authorization": f"Bearer {token}", "Accept-Language": "en"},
         event_hooks={"response": [schema_check]},
     )
+    request.addfinalizer(api.close)  # no connection left open when the server stops
     # The seller's threads: the buyer's question, unread.
     listed = api.get("/messaging/threads").json()
     [row] = listed["threads"]

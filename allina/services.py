@@ -25,6 +25,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from accounts.models import CommunicationSettings, User
+from core import events
 from core.exceptions import DomainError
 from core.queue import enqueue_on_commit
 from messaging import services as messaging_services
@@ -179,6 +180,13 @@ def question_process(
         )
         messaging_services.message_answer_by_bot(
             message=message, note=_("Allina answered this question.")
+        )
+        # For the seller's tools (the API's journal): a topic, never the buyer's text.
+        events.announce(
+            "question.answered_by_allina",
+            user_id=question.seller_id,
+            thread_id=question.thread_id,
+            intent=question.intent,
         )
     return question
 

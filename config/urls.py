@@ -2,9 +2,11 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from oauth2_provider import views as oauth2_views
 
 from accounts import views
 from allina import views_panel
+from api.v1 import api as api_v1
 from demo import mailbox
 
 handler400 = "core.errors.bad_request"
@@ -12,6 +14,13 @@ handler500 = "core.errors.server_error"
 
 admin.site.site_header = "Marketplace contact — staff"
 admin.site.site_title = "Marketplace staff"
+
+oauth2_urls = [
+    path("authorize/", oauth2_views.AuthorizationView.as_view(), name="authorize"),
+    path("token/", oauth2_views.TokenView.as_view(), name="token"),
+    path("revoke_token/", oauth2_views.RevokeTokenView.as_view(), name="revoke-token"),
+    path("introspect/", oauth2_views.IntrospectTokenView.as_view(), name="introspect"),
+]
 
 urlpatterns = [
     path("", views_panel.home, name="home"),
@@ -71,5 +80,10 @@ urlpatterns = [
     path("allina/", include("allina.urls")),
     path("moderation/", include("moderation.urls")),
     path("", include("panel.urls_orders")),
+    # The seller API (docs/api.md): OAuth2 (authorization code with PKCE, client
+    # credentials), the API with its OpenAPI description, the page of applications.
+    path("auth/oauth/", include((oauth2_urls, "oauth2_provider"))),
+    path("api/v1/", api_v1.urls),
+    path("settings/applications/", include("api.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

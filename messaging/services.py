@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from core import events
 from core.exceptions import DomainError
 from core.queue import enqueue_on_commit
 from orders.models import Offer, Order
@@ -315,6 +316,15 @@ def _run(
         )
         if decision.outcome == pipeline.Outcome.BLOCK:
             blocked_notice_enqueue(message=message)  # an e-mail's writer learns why
+            if message.author_id is not None and message.author_id == thread.seller_id:
+                # Only its author sees a blocked message: the seller's own, for their tools.
+                events.announce(
+                    "message.blocked",
+                    user_id=thread.seller_id,
+                    thread_id=thread.pk,
+                    message_id=message.pk,
+                    stopped_by=decision.stage,
+                )
     return decision
 
 
@@ -384,6 +394,8 @@ def thread_mark_read(*, thread: Thread, user: User) -> int:
         )
         Thread.objects.filter(pk=thread.pk).update(**{unread_field: 0})
         setattr(thread, unread_field, 0)
+        if side == Side.SELLER:
+            events.announce("thread.read", user_id=user.pk, thread_id=thread.pk)
     return marked
 
 

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "message_rules",
     "allina",
     "translation",
+    "api",
     "demo",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -46,6 +47,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "django_ratelimit",
+    "oauth2_provider",
+    "ninja",  # its Swagger UI from static/, never from a CDN
 ]
 
 MIDDLEWARE = [
@@ -134,6 +137,11 @@ RATE_LIMITS = {
     "shipment_write": env.str("RATE_LIMIT_SHIPMENT_WRITE", default="60/m"),
     "report": env.str("RATE_LIMIT_REPORT", default="20/h"),
     "translation_report": env.str("RATE_LIMIT_TRANSLATION_REPORT", default="20/h"),
+    # The seller API (api/): every call counts for its application (all its sellers
+    # together) and for the seller (all their applications together); messages written
+    # through it count in message_send as on the web.
+    "api_application": env.str("RATE_LIMIT_API_APPLICATION", default="9000/m"),
+    "api_seller": env.str("RATE_LIMIT_API_SELLER", default="600/m"),
 }
 # Django's RedisCache increments atomically (Redis INCR); django-ratelimit only lists
 # django-redis by name (W001). A development machine's in-process cache is fine for one
@@ -418,6 +426,44 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 REQUEST_MAX_BYTES = env.int("REQUEST_MAX_BYTES", default=51 * 1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# The seller API's OAuth2 (django-oauth-toolkit; docs/api.md). Third-party applications
+# use the authorization code with PKCE (S256 only); a seller's own tool uses client
+# credentials and acts as the seller who registered it. Tokens last an hour; a refresh
+# token is rotated on use.
+OAUTH2_PROVIDER = {
+    "SCOPES": {
+        "messages:read": _("Read your conversations with buyers"),
+        "messages:write": _("Write to buyers and mark conversations read"),
+        "orders:read": _("Read your orders with the buyer's details and delivery address"),
+        "orders:write": _("Add shipments to your orders"),
+    },
+    "DEFAULT_SCOPES": ["messages:read"],
+    "PKCE_REQUIRED": True,
+    "ACCESS_TOKEN_EXPIRE_SECONDS": env.int("OAUTH2_ACCESS_TOKEN_SECONDS", default=3600),
+    "REFRESH_TOKEN_EXPIRE_SECONDS": 90 * 24 * 3600,
+    "ROTATE_REFRESH_TOKEN": True,
+    # A refresh token used twice (stolen and replayed) revokes its whole family.
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "OIDC_ENABLED": False,
+    # RFC 9700 (OAuth 2.0 Security BCP): no implicit or password grant, PKCE S256 only,
+    # tokens only in the Authorization header, `iss` in the authorization response,
+    # tokens stored hashed.
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    # Development and tests register http redirect URIs (a local tool, the live
+    # server); production takes https only (config/settings/production.py).
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["http", "https"],
+}
+
+# The event journal (GET /api/v1/messaging/events) shows an event once it is this old, so
+# that a transaction committing a lower id late is not skipped by a poller (api/journal.py).
+API_EVENTS_SETTLE_SECONDS = env.float("API_EVENTS_SETTLE_SECONDS", default=2.0)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie.

@@ -22,6 +22,7 @@ WHITENOISE_USE_FINDERS = True
 # fixture switch to the real broker (CELERY_BROKER_URL) and a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
 EAGER_TASK_FAILURES_RAISE = True
+API_EVENTS_SETTLE_SECONDS = 0  # the tests read the journal right after its cause
 
 # SQLite in memory: the live server's request threads share the test's one connection, so
 # the browser tests' requests run one at a time (tests/serial_requests.py).

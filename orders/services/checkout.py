@@ -13,6 +13,7 @@ from accounts.identifiers import new_transaction_id
 from accounts.marketplaces import Country
 from accounts.models import DeliveryAddress, SellerEmailAddress, User
 from accounts.services import masked_email_address
+from core import events
 from core.exceptions import DomainError
 from outbox.models import EmailStatus as OutboxStatus
 from outbox.models import OutboundEmail
@@ -27,6 +28,7 @@ from ..models import (
     Payment,
     PaymentStatus,
 )
+from .announce import order_status_announce
 
 TRANSACTION_ID_ATTEMPTS = 5
 
@@ -79,6 +81,7 @@ def order_place(
                     checkout_key=checkout_key,
                 )
                 order_seller_email_enqueue(order=order)
+                events.announce("order.created", user_id=order.seller_id, order_id=order.pk)
                 order.placed_before = False
                 return order
         except IntegrityError:
@@ -148,6 +151,7 @@ def order_cancel(*, order: Order) -> Order:
         refund_request(payment=payment)
     order.status = OrderStatus.CANCELLED
     order.save(update_fields=["status", "updated_at"])
+    order_status_announce(order)
     return order
 
 

@@ -29,6 +29,7 @@ from ..payment_operator import (
     RefundVerdict,
     operator_get,
 )
+from .announce import order_status_announce
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ def payment_attempt_complete(
         order.status = OrderStatus.PAYMENT_FAILED
     payment.save(update_fields=["status", "paid_at", "updated_at"])
     order.save(update_fields=["status", "updated_at"])
+    order_status_announce(order)
     return attempt
 
 

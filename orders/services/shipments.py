@@ -31,6 +31,7 @@ from ..models import (
     TrackingEvent,
     TrackingSource,
 )
+from .announce import order_status_announce, shipment_announce
 
 # Clocks differ a little; an event further in the future than this is refused, because it
 # would pin the shipment's status until the real time caught up.
@@ -77,8 +78,12 @@ def shipment_create(
             shipment.save()
     except IntegrityError as error:  # the same parcel, added at the same moment
         raise duplicate from error
+    status_changed = order.status != OrderStatus.SHIPPED
     order.status = OrderStatus.SHIPPED
     order.save(update_fields=["status", "updated_at"])
+    shipment_announce("shipment.created", order=order, shipment=shipment)
+    if status_changed:
+        order_status_announce(order)
     return shipment
 
 
@@ -92,6 +97,7 @@ def _order_follow_shipments(order: Order) -> None:
     if order.status != status:
         order.status = status
         order.save(update_fields=["status", "updated_at"])
+        order_status_announce(order)
 
 
 def _event_store(
@@ -135,6 +141,7 @@ def _event_store(
     if changed:
         shipment.save(update_fields=changed)
     if is_newest:
+        shipment_announce("shipment.status_changed", order=order, shipment=shipment)
         _order_follow_shipments(order)
     return event, True
 

@@ -170,6 +170,15 @@ def _fragment_cache():
         return caches["default"]
 
 
+UNTRANSLATED = "unavailable"  # a translation's status when the server has no engine
+
+
+def _no_translation_engine(messages: list) -> bool:
+    """Whether a message on the page went untranslated because this server has no
+    translation engine: the page says so once, not under every message."""
+    return any(t.status == UNTRANSLATED for m in messages for t in m.translations.all())
+
+
 def _thread_context(request, thread: Thread, form: MessageForm | None = None) -> dict:
     other = thread.other_party(request.user)
     messages = selectors.thread_messages(thread=thread, user=request.user)
@@ -183,6 +192,7 @@ def _thread_context(request, thread: Thread, form: MessageForm | None = None) ->
         "other": other,
         "thread_messages": messages,
         "has_earlier": has_earlier,
+        "no_translation_engine": _no_translation_engine(messages),
         "last_id": messages[-1].pk if messages else 0,
         "form": form or MessageForm(),
         "my_side": thread.side_of(request.user),

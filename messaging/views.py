@@ -90,7 +90,7 @@ def _when(moment) -> dict:
 @require_GET
 @login_required
 @never_cache  # Back from a thread must not show it unread from the browser's cache
-@vary_on_headers("HX-Request")
+@vary_on_headers("HX-Request", "HX-History-Restore-Request")
 def thread_list(request):
     current = request.GET.get("filter", "")
     if current not in ThreadFilter.CHOICES:
@@ -110,8 +110,8 @@ def thread_list(request):
         "is_continuation": cursor is not None,
     }
     template_name = "messaging/thread_list.html"
-    if request.htmx and not request.htmx.boosted:
-        template_name += "#thread-list"
+    if request.htmx and not (request.htmx.boosted or request.htmx.history_restore_request):
+        template_name += "#thread-list"  # Back/Forward (a history restore) needs the page
     return render(request, template_name, context)
 
 

@@ -46,8 +46,12 @@ def _thread_url(question: Question) -> str:
 
 
 def _article(request, question: Question, status: int = 200):
+    """The message's article; with her fresh answer, also the words a screen reader reads
+    out (the page's live region, allina/_article.html)."""
     message = selectors.question_message_for_buyer(user=request.user, question=question)
-    return render(request, "messaging/_message.html", {"message": message}, status=status)
+    return render(
+        request, "allina/_article.html", {"message": message, "question": question}, status=status
+    )
 
 
 @login_required

@@ -1,8 +1,11 @@
-"""Request-wide guards: a size cap before the body is read, and no shared caching of
-private pages."""
+"""Request-wide guards: a size cap before the body is read, no shared caching of private
+pages, and the house "not found" page with DEBUG on."""
 
 from django.conf import settings
+from django.http import Http404
+from django.urls import Resolver404, get_resolver
 from django.utils.cache import patch_cache_control
+from django.views.defaults import page_not_found
 
 from .errors import request_too_large
 
@@ -46,3 +49,33 @@ class PrivateCacheMiddleware:
         if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class HouseNotFoundMiddleware:
+    """With DEBUG on (the demo, a developer's machine), a page that does not exist is the
+    house 404 page (templates/404.html, in the user's language), as in production, not
+    Django's debug page listing every route of the site. DEBUG_TECHNICAL_404=true gives a
+    developer Django's page back. Without DEBUG, Django shows the house page itself.
+
+    Placed after CommonMiddleware (whose APPEND_SLASH redirect still sees the 404) and
+    after the user and their language are known (the page is the user's own).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def _active(self) -> bool:
+        return settings.DEBUG and not settings.DEBUG_TECHNICAL_404
+
+    def __call__(self, request):
+        if self._active():
+            try:
+                get_resolver(getattr(request, "urlconf", None)).resolve(request.path_info)
+            except Resolver404 as error:  # a wrong address
+                return page_not_found(request, error)
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if self._active() and isinstance(exception, Http404):  # a view found nothing
+            return page_not_found(request, exception)
+        return None

@@ -90,7 +90,7 @@ def _when(moment) -> dict:
 @require_GET
 @login_required
 @never_cache  # Back from a thread must not show it unread from the browser's cache
-@vary_on_headers("HX-Request")
+@vary_on_headers("HX-Request", "HX-History-Restore-Request")
 def thread_list(request):
     current = request.GET.get("filter", "")
     if current not in ThreadFilter.CHOICES:
@@ -110,8 +110,8 @@ def thread_list(request):
         "is_continuation": cursor is not None,
     }
     template_name = "messaging/thread_list.html"
-    if request.htmx and not request.htmx.boosted:
-        template_name += "#thread-list"
+    if request.htmx and not (request.htmx.boosted or request.htmx.history_restore_request):
+        template_name += "#thread-list"  # Back/Forward (a history restore) needs the page
     return render(request, template_name, context)
 
 
@@ -171,6 +171,15 @@ def _fragment_cache():
         return caches["default"]
 
 
+UNTRANSLATED = "unavailable"  # a translation's status when the server has no engine
+
+
+def _no_translation_engine(messages: list) -> bool:
+    """Whether a message on the page went untranslated because this server has no
+    translation engine: the page says so once, not under every message."""
+    return any(t.status == UNTRANSLATED for m in messages for t in m.translations.all())
+
+
 def _thread_context(request, thread: Thread, form: MessageForm | None = None) -> dict:
     other = thread.other_party(request.user)
     messages = selectors.thread_messages(thread=thread, user=request.user)
@@ -184,6 +193,7 @@ def _thread_context(request, thread: Thread, form: MessageForm | None = None) ->
         "other": other,
         "thread_messages": messages,
         "has_earlier": has_earlier,
+        "no_translation_engine": _no_translation_engine(messages),
         "last_id": messages[-1].pk if messages else 0,
         "form": form or MessageForm(),
         "my_side": thread.side_of(request.user),

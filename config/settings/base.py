@@ -20,6 +20,9 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 SECRET_KEY = env.str("SECRET_KEY", default="django-insecure-local-development-only")
 DEBUG = env.bool("DEBUG", default=True)
+# With DEBUG on, a missing page still shows the house 404 page (core.middleware); true
+# shows Django's debug page with the site's routes instead, for a developer.
+DEBUG_TECHNICAL_404 = env.bool("DEBUG_TECHNICAL_404", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -61,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.AccountLanguageMiddleware",
+    # With DEBUG on, a missing page is the house 404 page, not Django's list of routes.
+    "core.middleware.HouseNotFoundMiddleware",
     # Before CsrfViewMiddleware reads the body; after the language is known.
     "core.middleware.RequestSizeLimitMiddleware",
     "core.middleware.PrivateCacheMiddleware",
@@ -374,8 +379,9 @@ ALLINA_ANSWER_WITHIN_SECONDS = env.int("ALLINA_ANSWER_WITHIN_SECONDS", default=6
 # Reports of messages (moderation): how many one account may file per hour.
 MODERATION_REPORTS_PER_HOUR = env.int("MODERATION_REPORTS_PER_HOUR", default=5)
 
-# Absolute address of the web app, for links in e-mails.
-SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+# The web app's address: links in e-mails start with it. `manage.py run_demo` sets the
+# address it serves on when SITE_URL is not set (empty counts as not set).
+SITE_URL = env.str("SITE_URL", default="") or "http://127.0.0.1:8000"
 
 # The cache (the thread view keeps each message's rendered block in it). In-process by
 # default; several web processes share one with CACHE_URL=redis://host:6379/1.

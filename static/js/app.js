@@ -41,4 +41,40 @@
   document.addEventListener("htmx:oobAfterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "message-list") scrollConversation();
   });
+
+  // The Menu button folds the navigation on a phone (CSS shows the button below 960 px).
+  // Without this script the button stays hidden and the navigation open.
+  function setUpMenu() {
+    var toggle = document.querySelector(".menu-toggle");
+    var menu = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+    if (!menu) return;
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || toggle.getAttribute("aria-expanded") !== "true") return;
+      if (getComputedStyle(toggle).display === "none") return;
+      toggle.setAttribute("aria-expanded", "false");
+      toggle.focus();
+    });
+  }
+  document.addEventListener("DOMContentLoaded", setUpMenu);
+
+  // A page that keeps no history snapshot (hx-history="false": the Message Center) is
+  // loaded again when the browser brings it back from its back-forward cache, so Back
+  // never shows a choice of filter beside a list it does not match, or old unread counts.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && document.querySelector('[hx-history="false"]')) window.location.reload();
+  });
+
+  // The thread list beside a conversation (wide screens) marks the open one.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var sidebar = event.detail.target && event.detail.target.closest(".thread-sidebar");
+    if (!sidebar) return;
+    sidebar.querySelectorAll(".thread a").forEach(function (link) {
+      if (link.pathname === window.location.pathname) link.setAttribute("aria-current", "page");
+    });
+  });
 })();

@@ -133,6 +133,21 @@ def test_shipped_and_delivered_orders_have_carrier_tracking_events(seeded):
             assert shipment.status == ShipmentStatus.DELIVERED
 
 
+def test_every_order_was_placed_before_it_was_paid_shipped_or_delivered(seeded):
+    # A seller opening a demo order reads its date, then the payment and the parcel's
+    # history: they must follow one another in time.
+    for order in Order.objects.all():
+        payment = order.payment
+        attempts = list(payment.attempts.order_by("created_at"))
+        assert all(order.created_at < attempt.created_at for attempt in attempts), order
+        if payment.paid_at is not None:
+            assert order.created_at < payment.paid_at, order
+        for shipment in order.shipments.all():
+            events = list(shipment.events.all())
+            assert payment.paid_at < shipment.created_at <= events[0].occurred_at, order
+            assert all(order.created_at < event.occurred_at for event in events), order
+
+
 def test_some_orders_cross_marketplaces_and_some_request_an_invoice(seeded):
     crossing = Order.objects.exclude(marketplace=F("buyer__registration_marketplace"))
     assert crossing.exists()

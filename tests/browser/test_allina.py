@@ -61,6 +61,11 @@ def test_buyer_gets_allinas_answer_and_sends_the_question_on(
     expect(answer.get_by_role("link").first).to_have_attribute(
         "href", f"https://inpost.pl/sledzenie-przesylek?number={TRACKING}"
     )
+    # and a screen reader hears it: the page's live region reads out her answer
+    announcer = buyer_tab.locator("#live-announcer")
+    expect(announcer).to_have_attribute("aria-live", "polite")
+    expect(announcer).to_contain_text("Allina answered your question:")
+    expect(announcer).to_contain_text(TRACKING)
     question = Question.objects.get()
     assert question.status == "answered" and question.language == "pl"
     screenshot(buyer_tab, "allina-answer")
@@ -75,7 +80,8 @@ def test_buyer_gets_allinas_answer_and_sends_the_question_on(
     seller_tab = window_for(seller)
     seller_tab.goto("/messages/")
     seller_tab.get_by_role("link", name=f"Order {order.transaction_id}").first.click()
-    expect(seller_tab.get_by_text("gdzie jest moja paczka?")).to_be_visible()
+    conversation = seller_tab.locator("#message-list")
+    expect(conversation.get_by_text("gdzie jest moja paczka?")).to_be_visible()
     seen = seller_tab.locator(".allina-seen")
     expect(seen).to_contain_text("Seen by Allina")
     seen.locator("summary").click()

@@ -41,9 +41,9 @@ TOKENS = re.compile(r"\S+@\S+|https?://\S+")
 NAMES = {"Allina"}
 # Texts a language writes exactly as English does: the translation is the same word.
 SAME_AS_ENGLISH = {
-    "pl": {"Status", "E-mail", "Login"},
-    "cs": {"E-mail", "Web"},
-    "sk": {"E-mail", "Web"},
+    "pl": {"Status", "E-mail", "Login", "Menu"},
+    "cs": {"E-mail", "Web", "Menu"},
+    "sk": {"E-mail", "Web", "Menu"},
     "hu": {"E-mail", "Web"},
 }
 

@@ -109,15 +109,6 @@ def test_a_failed_translation_says_so_above_the_original(client, cz_thread, send
     assert page.index("Translation unavailable.") < page.index(POLISH)
 
 
-def test_with_translation_off_the_page_says_it_is_not_available(
-    client, cz_thread, send, translation_off
-):
-    send(cz_thread, cz_thread.seller, POLISH)
-    with _english_ui(cz_thread.buyer):
-        page = _page(client, cz_thread.buyer, cz_thread).content.decode()
-    assert "Automatic translation is not available." in page and POLISH in page
-
-
 def test_the_notice_speaks_the_readers_language(client, cz_thread, send, translation_on):
     send(cz_thread, cz_thread.seller, POLISH)
     page = _page(client, cz_thread.buyer, cz_thread).content.decode()  # a Czech account
@@ -233,3 +224,32 @@ def test_the_thread_view_query_count_does_not_grow_with_translations(
     client.get(url)
     with django_assert_num_queries(expected):
         client.get(url)
+
+
+def test_with_no_engine_the_thread_says_so_once_not_under_every_message(
+    client, cz_thread, send, translation_off
+):
+    # given a server with no translation engine and three Polish messages to a Czech buyer
+    for text in (POLISH, "Proszę o potwierdzenie odbioru przesyłki.", "Dziękuję za zakupy."):
+        send(cz_thread, cz_thread.seller, text)
+    with _english_ui(cz_thread.buyer):
+        page = _page(client, cz_thread.buyer, cz_thread).content.decode()
+    # then the page says once, plainly, that this server has no translation engine
+    notice = "This server has no translation engine"
+    assert page.count(notice) == 1
+    assert page.index(notice) < page.index(POLISH)
+    # and no message carries a note of its own
+    assert "Automatic translation is not available." not in page
+    assert "Translation unavailable." not in page
+    assert POLISH in page
+
+
+def test_messages_in_the_readers_own_language_bring_no_such_notice(
+    client, cz_thread, send, translation_off
+):
+    # given the Czech buyer writes to the Polish seller in Polish
+    send(cz_thread, cz_thread.buyer, "Dzień dobry, kiedy wyślecie moją paczkę? Dziękuję bardzo.")
+    with _english_ui(cz_thread.seller):
+        page = _page(client, cz_thread.seller, cz_thread).content.decode()
+    assert "Dzień dobry, kiedy wyślecie" in page
+    assert "translation engine" not in page

@@ -18,6 +18,15 @@ from django.core.management.base import BaseCommand
 DEMO_AUTH_SERVID = "demo-mx.local"
 
 
+def site_url(host: str, port: int) -> str:
+    """The address a browser on this machine opens for the server on `host`:`port`."""
+    if host in ("", "0.0.0.0", "::"):  # noqa: S104 (listening everywhere: use this machine)
+        host = "127.0.0.1"
+    if ":" in host:  # an IPv6 address
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
 class Command(BaseCommand):
     help = "Migrate, load demo data and run the web app with its relay and task processing."
 
@@ -27,6 +36,11 @@ class Command(BaseCommand):
         parser.add_argument("--relay-port", type=int, default=2525)
 
     def handle(self, *args, host: str, port: int, relay_port: int, **options):
+        url = f"{site_url(host, port)}/"
+        if not os.environ.get("SITE_URL"):
+            # Links in the demo's e-mails lead to this server, on whatever port it runs;
+            # the relay and the worker started below write e-mails too.
+            settings.SITE_URL = os.environ["SITE_URL"] = url.rstrip("/")
         call_command("migrate", interactive=False, verbosity=0)
         call_command("seed_demo", stdout=self.stdout)
 
@@ -72,7 +86,6 @@ class Command(BaseCommand):
             )
             self.stdout.write("Background tasks: a Celery worker on CELERY_BROKER_URL.")
 
-        url = f"http://{host}:{port}/"
         self.stdout.write(self.style.SUCCESS(f"\nOpen {url} and log in with a demo login above."))
         self.stdout.write(f"Mail sent by the demo: {url}dev/mailbox/")
         self.stdout.write(f"Staff: {url}{settings.ADMIN_URL}\n")

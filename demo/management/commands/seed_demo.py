@@ -44,7 +44,17 @@ from accounts.services import (
     user_create,
 )
 from messaging.services import message_submit, thread_get_or_create
-from orders.models import Carrier, DeliveryMethod, Offer, Order, ShipmentStatus
+from orders.models import (
+    AttemptStatus,
+    Carrier,
+    DeliveryMethod,
+    Offer,
+    Order,
+    Payment,
+    PaymentAttempt,
+    Shipment,
+    ShipmentStatus,
+)
 from orders.services import (
     offer_create,
     order_cancel,
@@ -406,6 +416,7 @@ class DemoOrder:
     buyer: str
     offer: str
     method: str
+    placed_ago: timedelta  # before its payment, and before the parcel's first event
     carrier: str = ""
     address: int = 0  # index into the buyer's DEMO_ADDRESSES; 0 is the default one
     quantity: int = 1
@@ -429,10 +440,12 @@ OUT, READY, DELIVERED = (
 DEMO_ORDERS: dict[str, DemoOrder] = {
     # Awaiting payment: placed, not paid yet.
     "pl-awaiting-payment": DemoOrder(
+        placed_ago=_ago(0, 5),
         buyer="demo-buyer-pl", offer="pl-towels", method=LOCKER, carrier=Carrier.INPOST
     ),
     # Shipped to the buyer's second (office) address, out for delivery today.
     "pl-shipped-to-office": DemoOrder(
+        placed_ago=_ago(1, 20),
         buyer="demo-buyer-pl", offer="pl-apron", method=COURIER, carrier=Carrier.DPD,
         address=1, quantity=2, attempts=(PAID,),
         shipment=DemoShipment(Carrier.DPD, "1000634872915U", 0, (
@@ -445,6 +458,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     ),
     # Across marketplaces: a Czech buyer buys from the Polish seller, with an invoice.
     "cz-buys-from-pl-delivered": DemoOrder(
+        placed_ago=_ago(18, 2),
         buyer="demo-buyer-cz", offer="pl-bedding", method=COURIER, carrier=Carrier.DPD,
         attempts=(PAID,),
         invoice={
@@ -465,6 +479,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     ),
     # Shipped to the buyer's second (Brno) address, expected tomorrow.
     "cz-shipped-to-brno": DemoOrder(
+        placed_ago=_ago(2, 20),
         buyer="demo-buyer-cz", offer="cz-railway", method=COURIER, carrier=Carrier.PPL,
         address=1, attempts=(PAID,),
         shipment=DemoShipment(Carrier.PPL, "40512378910", 1, (
@@ -476,6 +491,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     ),
     # Paid on the second try, after a failed attempt; a Polish buyer, a Czech seller.
     "pl-buys-from-cz-paid-on-retry": DemoOrder(
+        placed_ago=_ago(1, 3),
         buyer="demo-buyer-pl", offer="cz-blocks", method=PICKUP_POINT, carrier=Carrier.PACKETA,
         attempts=(
             DemoAttempt(False, "3-D Secure verification failed: the card issuer did not "
@@ -485,6 +501,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     ),
     # Paid, waiting to be shipped, invoice for a company.
     "sk-paid-with-invoice": DemoOrder(
+        placed_ago=_ago(0, 20),
         buyer="demo-buyer-sk", offer="sk-jacket", method=COURIER, carrier=Carrier.SPS,
         attempts=(PAID,),
         invoice={
@@ -495,11 +512,13 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     ),
     # Cancelled before payment (personal pickup too far from Košice).
     "sk-cancelled": DemoOrder(
+        placed_ago=_ago(3, 0),
         buyer="demo-buyer-sk", offer="sk-beanie", method=PERSONAL_PICKUP, address=1,
         cancel=True,
     ),
     # Payment failed: one failed attempt with the operator's reason, not retried yet.
     "hu-payment-failed": DemoOrder(
+        placed_ago=_ago(0, 9),
         buyer="demo-buyer-hu", offer="hu-pan", method=COURIER, carrier=Carrier.MPL,
         attempts=(
             DemoAttempt(False, "Insufficient funds: the card was declined by the issuing bank"),
@@ -507,6 +526,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     ),
     # Delivered to a pickup point and collected.
     "hu-delivered-pickup-point": DemoOrder(
+        placed_ago=_ago(10, 1),
         buyer="demo-buyer-hu", offer="hu-tablecloth", method=PICKUP_POINT, carrier=Carrier.MPL,
         attempts=(PAID,),
         shipment=DemoShipment(Carrier.MPL, "RB123456785HU", -7, (
@@ -522,6 +542,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     ),
     # Across marketplaces: a Hungarian buyer paying a Slovak seller, the attempt pending.
     "hu-buys-from-sk-awaiting-payment": DemoOrder(
+        placed_ago=_ago(0, 1),
         buyer="demo-buyer-hu", offer="sk-beanie", method=PICKUP_POINT, carrier=Carrier.PACKETA,
         attempts=(PENDING,),
     ),
@@ -793,7 +814,38 @@ def _order_create(
                 description=event.description,
                 location=event.location,
             )
+    _history_backdate(order=order, placed_at=now - spec.placed_ago)
     return order
+
+
+ATTEMPT_EVERY = timedelta(minutes=4)  # between placing the order and each payment attempt
+ATTEMPT_TAKES = timedelta(minutes=1)
+
+
+def _history_backdate(*, order: Order, placed_at: datetime) -> None:
+    """Move the order's own timestamps to when the demo's story has it placed and paid.
+
+    The services stamp everything with the present moment, while the demo's parcels were
+    handed to the carrier and delivered days ago; an order must not read as delivered
+    before it was placed. No service changes history, so the demo (the composition root,
+    creating data nobody has seen yet) writes these timestamps itself.
+    """
+    Order.objects.filter(pk=order.pk).update(created_at=placed_at)
+    Payment.objects.filter(order=order).update(created_at=placed_at)
+    paid_at = None
+    attempts = PaymentAttempt.objects.filter(payment__order=order).order_by("pk")
+    for number, (pk, status) in enumerate(attempts.values_list("pk", "status"), start=1):
+        started = placed_at + number * ATTEMPT_EVERY
+        completed = None if status == AttemptStatus.PENDING else started + ATTEMPT_TAKES
+        PaymentAttempt.objects.filter(pk=pk).update(created_at=started, completed_at=completed)
+        if status == AttemptStatus.SUCCEEDED:
+            paid_at = completed
+    if paid_at is not None:
+        Payment.objects.filter(order=order).update(paid_at=paid_at)
+    for shipment in Shipment.objects.filter(order=order):
+        first_event = shipment.events.order_by("occurred_at").first()
+        handed_over = first_event.occurred_at if first_event else (paid_at or placed_at)
+        Shipment.objects.filter(pk=shipment.pk).update(created_at=handed_over)
 
 
 def _thread_create(

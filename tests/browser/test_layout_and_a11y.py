@@ -1,0 +1,339 @@
+"""The buyer's and the seller's main flows on a phone (390×844) and a desktop (1366×900).
+
+On every page: nothing scrolls sideways (`document.documentElement.scrollWidth` is at most
+the window's width), axe-core (vendored, tests/browser/vendor/) finds no serious or
+critical WCAG violation, and a screenshot is kept in test-artifacts/screenshots/
+(<size>-<page>.png) for a reviewer; CI keeps them as artifacts.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from messaging.services import message_submit
+from tests.conftest import log_in, watched_tab
+from tests.factories import MessageFactory, ThreadFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
+THREAD_POLL_MS = 10_000  # an open thread asks every 3 s
+
+# Elements wider than the window, for the failure message.
+OVERFLOWING = """() => [...document.querySelectorAll("body *")]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+  .slice(0, 8).map(e => `${e.tagName.toLowerCase()}.${e.className} ` +
+                        `(${Math.round(e.getBoundingClientRect().right)} px)`)"""
+# No request in flight and every "Sending…" indicator faded out (or fully shown).
+SETTLED = """() => !document.querySelector(".htmx-request") &&
+  [...document.querySelectorAll(".htmx-indicator")].every(e =>
+    getComputedStyle(e).visibility === "hidden" || getComputedStyle(e).opacity === "1")"""
+SERIOUS = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations
+    .filter(v => v.impact === "serious" || v.impact === "critical")
+    .map(v => `${v.id} (${v.impact}): ${v.help}: ` +
+              v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "));
+}"""
+
+
+@pytest.fixture(params=list(SIZES))
+def size(request):
+    return request.param
+
+
+@pytest.fixture
+def window(browser, live_server, password, size):
+    """`window(user)`: a browser window of this test's size with `user` logged in."""
+    contexts = []
+
+    def open_window(user):
+        context = browser.new_context(
+            base_url=live_server.url, locale="en-GB", viewport=SIZES[size]
+        )
+        contexts.append(context)
+        tab = _watched(context)
+        log_in(tab, user, password)
+        return tab
+
+    yield open_window
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def check(screenshot, size):
+    """`check(tab, name)`: the page fits the window, has no serious or critical axe
+    finding, kept no Content Security Policy violation, and is photographed."""
+
+    def check_page(tab, name):
+        tab.wait_for_load_state()
+        tab.wait_for_function(SETTLED)
+        scroll_width, window_width = tab.evaluate(
+            "[document.documentElement.scrollWidth, window.innerWidth]"
+        )
+        assert scroll_width <= window_width, (
+            f"{name} scrolls sideways at {size}: {scroll_width} > {window_width} px; "
+            f"too wide: {tab.evaluate(OVERFLOWING)}"
+        )
+        if not tab.evaluate("typeof window.axe === 'object'"):
+            # Until axe is injected into the page (it sets inline styles itself, which the
+            # CSP refuses), the page broke no Content Security Policy rule.
+            since_load = tab.console_messages[tab.loaded_at :]
+            csp = [m for m in since_load if "Content Security Policy" in m]
+            assert not csp, f"{name} at {size}: {csp}"
+            tab.evaluate(AXE)
+        assert tab.evaluate(SERIOUS) == [], f"{name} at {size}"
+        screenshot(tab, f"{size}-{name}")
+
+    return check_page
+
+
+def _watched(context):
+    """A tab that keeps its console messages and where the current page's begin."""
+    tab = watched_tab(context, dismiss_dialogs=True)
+    tab.loaded_at = 0
+
+    def loaded(frame):
+        if frame == tab.main_frame:
+            tab.loaded_at = len(tab.console_messages)
+
+    tab.on("framenavigated", loaded)
+    return tab
+
+
+def _menu(tab, size):
+    """On a phone, open the folded navigation (the Menu button says it is collapsed)."""
+    if size != "phone":
+        expect(tab.get_by_role("button", name="Menu")).to_be_hidden()
+        return
+    button = tab.get_by_role("button", name="Menu")
+    if button.get_attribute("aria-expanded") == "false":
+        button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+
+
+def _fully_visible(tab, locator):
+    """The element is shown and lies within the window's width (not cut off or hidden)."""
+    expect(locator).to_be_visible()
+    box = locator.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= tab.viewport_size["width"] + 0.5
+
+
+def test_the_buyers_day_asks_a_question_reads_the_thread_and_checks_out(
+    window, check, size, buyer, seller, offer, address
+):
+    tab = window(buyer)
+    check(tab, "buyer-home")
+
+    # a keyboard user's first Tab reaches "Skip to main content", which jumps past the menu
+    tab.keyboard.press("Tab")
+    skip = tab.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    tab.keyboard.press("Enter")
+    expect(tab.locator("main")).to_be_focused()
+
+    # the navigation: folded behind Menu on a phone, open on a desktop
+    nav_link = tab.get_by_role("link", name="Message Center")
+    if size == "phone":
+        menu = tab.get_by_role("button", name="Menu")
+        expect(menu).to_have_attribute("aria-expanded", "false")
+        expect(nav_link).to_be_hidden()
+        menu.click()
+        expect(menu).to_have_attribute("aria-expanded", "true")
+        expect(nav_link).to_be_visible()
+        check(tab, "buyer-menu-open")
+        tab.keyboard.press("Escape")
+        expect(menu).to_have_attribute("aria-expanded", "false")
+        expect(nav_link).to_be_hidden()
+    else:
+        expect(nav_link).to_be_visible()
+
+    tab.goto("/offers/")
+    check(tab, "offers")
+
+    # given the buyer on an offer page asks the seller a question
+    tab.goto(f"/offers/{offer.pk}/")
+    check(tab, "offer")
+    tab.get_by_label("Your question").fill("Does the shirt shrink after washing at 40 °C?")
+    tab.get_by_role("button", name="Ask the seller").click()
+    expect(tab.get_by_text("Your question was sent.")).to_be_visible()
+    check(tab, "offer-question-sent")
+
+    # then the conversation shows it
+    tab.get_by_role("link", name="Open the conversation").click()
+    tab.wait_for_url(re.compile(r"/messages/\d+/$"))
+    expect(tab.locator("#message-list .message.mine")).to_contain_text("shrink")
+    sidebar = tab.locator(".thread-sidebar")
+    if size == "desktop":
+        # on a wide screen the thread list stays beside the conversation
+        row = sidebar.locator("li.thread", has_text=offer.title)
+        expect(row).to_be_visible()
+        expect(row.get_by_role("link")).to_have_attribute("aria-current", "page")
+        list_box = sidebar.bounding_box()
+        talk_box = tab.locator(".conversation").bounding_box()
+        assert list_box["x"] + list_box["width"] <= talk_box["x"]
+        assert talk_box["y"] < list_box["y"] + list_box["height"]
+    else:
+        expect(sidebar).to_be_hidden()
+    check(tab, "buyer-thread")
+
+    # and the Message Center lists it as a card: who, the product and the date in view
+    tab.goto("/messages/")
+    row = tab.locator("li.thread", has_text=offer.title)
+    for part in (".who strong", ".subject", "time"):
+        _fully_visible(tab, row.locator(part))
+    expect(row.locator(".who strong")).to_have_text(seller.username)
+    check(tab, "buyer-message-center")
+
+    tab.goto(f"/messages/ask/offer/{offer.pk}/")
+    check(tab, "ask-a-question")
+
+    # when the buyer buys the offer
+    tab.goto(f"/offers/{offer.pk}/")
+    tab.get_by_role("button", name="Buy", exact=True).click()
+    tab.wait_for_url(re.compile(rf"/offers/{offer.pk}/checkout/"))
+    check(tab, "checkout")
+    tab.get_by_label(address.street, exact=False).check()
+    tab.get_by_role("radio").first.check()
+    tab.get_by_role("button", name="Buy and pay").click()
+    tab.wait_for_url(re.compile(r"/payments/operator/"))
+    check(tab, "payment-operator")
+    tab.get_by_role("button", name="Approve").click()
+    tab.wait_for_url(re.compile(r"/orders/\d+/$"))
+    expect(tab.get_by_role("heading", level=1)).to_be_visible()
+    check(tab, "buyer-order")
+
+    # then My orders lists it, and the account pages fit as well
+    _menu(tab, size)
+    tab.get_by_role("link", name="My orders", exact=True).click()
+    tab.wait_for_url("/orders/")
+    expect(tab.locator("table.orders tbody tr")).to_have_count(1)
+    _fully_visible(tab, tab.locator("table.orders tbody tr").first.locator("code"))
+    check(tab, "my-orders")
+    tab.goto("/account/")
+    check(tab, "account-details")
+    tab.goto("/account/addresses/new/")
+    check(tab, "address-form")
+    tab.goto("/no-such-page/")
+    expect(tab.get_by_role("heading", name="Not found")).to_be_visible()
+    check(tab, "not-found")
+
+
+def test_the_sellers_day_reads_the_message_center_replies_and_opens_an_order(
+    window, check, size, buyer, seller, thread, order
+):
+    # given a buyer's question about their order and one about another offer
+    MessageFactory(thread=thread, text="When will you send my order? I need it by Friday.")
+    MessageFactory(
+        thread=ThreadFactory(buyer=buyer, offer=order.lines.first().offer),
+        text="Do you also have it in blue?",
+    )
+    tab = window(seller)
+    check(tab, "seller-home")
+
+    _menu(tab, size)
+    tab.get_by_role("link", name="Message Center").click()
+    tab.wait_for_url("/messages/")
+    rows = tab.locator("li.thread")
+    expect(rows).to_have_count(2)
+    for index in range(2):
+        for part in (".who strong", ".subject", "time"):
+            _fully_visible(tab, rows.nth(index).locator(part))
+    check(tab, "seller-message-center")
+
+    # when the seller opens the order's thread and replies
+    tab.locator("li.thread", has_text="Friday").get_by_role("link").click()
+    tab.wait_for_url(re.compile(r"/messages/\d+/$"))
+    check(tab, "seller-thread")
+    tab.get_by_label("Your reply").fill("It leaves today with DPD; you will have it Thursday.")
+    tab.get_by_role("button", name="Send").click()
+    expect(tab.locator("#message-list .message.mine")).to_contain_text("Thursday")
+    expect(tab.get_by_label("Your reply")).to_have_value("")
+    check(tab, "seller-thread-replied")
+
+    # then the Orders tab shows the order as a card with its number, buyer and total
+    _menu(tab, size)
+    tab.get_by_role("link", name="Orders", exact=True).click()
+    tab.wait_for_url(re.compile(r"/sales/"))
+    order_row = tab.locator("table.orders tbody tr").first
+    _fully_visible(tab, order_row.get_by_role("link", name=order.transaction_id))
+    expect(order_row).to_contain_text(buyer.username)
+    check(tab, "seller-orders")
+    order_row.get_by_role("link", name=order.transaction_id).click()
+    tab.wait_for_url(re.compile(rf"/orders/{order.pk}/$"))
+    check(tab, "seller-order")
+
+    for path, name in (
+        ("/settings/communication/", "communication-settings"),
+        ("/sales-quality/", "sales-quality"),
+        ("/moderation/notices/", "notices"),
+    ):
+        tab.goto(path)
+        check(tab, name)
+
+
+def test_the_login_page_fits_and_passes_axe(browser, live_server, check, size):
+    context = browser.new_context(base_url=live_server.url, locale="en-GB", viewport=SIZES[size])
+    tab = _watched(context)
+    tab.goto("/login/")
+    check(tab, "login")
+    context.close()
+
+
+def test_a_new_message_and_allinas_answer_are_read_out(window, buyer, seller, thread, size):
+    if size == "phone":
+        pytest.skip("the live region is the same at every size")
+    tab = window(buyer)
+    tab.goto(f"/messages/{thread.pk}/")
+    announcer = tab.locator("#live-announcer")
+    expect(announcer).to_have_attribute("aria-live", "polite")
+    # when the seller writes while the buyer has the thread open
+    message_submit(thread=thread, author=seller, text="Your parcel left our warehouse today.")
+    # then the new message appears and a screen reader hears who wrote what
+    expect(tab.locator("#message-list .message.theirs")).to_contain_text(
+        "left our warehouse", timeout=THREAD_POLL_MS
+    )
+    expect(announcer).to_have_text(
+        f"New message from {seller.username}: Your parcel left our warehouse today."
+    )
+
+
+def test_back_in_the_message_center_shows_the_filter_that_matches_the_list(
+    window, seller, thread, size
+):
+    if size == "phone":
+        pytest.skip("history does not depend on the window's size")
+    MessageFactory(thread=thread, text="Is the order on its way?")
+    tab = window(seller)
+    tab.goto("/messages/")
+    # given the seller picks "About an offer" (nothing there), then "About an order"
+    tab.get_by_label("About an offer").check()
+    expect(tab.get_by_text("No conversations here.")).to_be_visible()
+    tab.wait_for_url(re.compile(r"filter=offer"))
+    tab.get_by_label("About an order").check()
+    tab.wait_for_url(re.compile(r"filter=order"))
+    expect(tab.locator("li.thread")).to_have_count(1)
+
+    # when they go Back
+    tab.go_back()
+    tab.wait_for_url(re.compile(r"filter=offer"))
+    # then the list and the chosen filter agree: "About an offer", nothing in it
+    expect(tab.get_by_text("No conversations here.")).to_be_visible()
+    expect(tab.get_by_label("About an offer")).to_be_checked()
+    expect(tab.get_by_label("All", exact=True)).not_to_be_checked()
+
+    # and after opening the thread from "About an order" and going Back, the same holds
+    tab.go_forward()
+    tab.wait_for_url(re.compile(r"filter=order"))
+    expect(tab.get_by_label("About an order")).to_be_checked()
+    tab.locator("li.thread").get_by_role("link").click()
+    tab.wait_for_url(re.compile(r"/messages/\d+/$"))
+    tab.go_back()
+    tab.wait_for_url(re.compile(r"filter=order"))
+    expect(tab.get_by_label("About an order")).to_be_checked()
+    expect(tab.locator("li.thread")).to_have_count(1)

@@ -28,10 +28,10 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from accounts.formats.money import format_money
 from messaging.models import Thread
+from orders.attributes import LABELS as ATTRIBUTE_LABEL_TEXTS
 from orders.attributes import label as attribute_label
 from orders.attributes import value_text as attribute_value_text
 from orders.carriers import tracking_url
@@ -676,22 +676,8 @@ def _cancellation(context: Context, text: str) -> Parts:
 
 # Product questions: only what the offer's own attributes say.
 
-ATTRIBUTE_LABELS = {
-    "size": gettext_lazy("size"),
-    "material": gettext_lazy("material"),
-    "color": gettext_lazy("colour"),
-    "colour": gettext_lazy("colour"),
-    "dimensions": gettext_lazy("dimensions"),
-    "weight": gettext_lazy("weight"),
-    "brand": gettext_lazy("brand"),
-    "model": gettext_lazy("model"),
-    "length": gettext_lazy("length"),
-    "width": gettext_lazy("width"),
-    "height": gettext_lazy("height"),
-    "capacity": gettext_lazy("capacity"),
-    "condition": gettext_lazy("condition"),
-    "warranty": gettext_lazy("warranty"),
-}
+# The offer page's labels (orders/attributes.py): one wording for both.
+ATTRIBUTE_LABELS = ATTRIBUTE_LABEL_TEXTS
 
 # Word starts (ASCII, lower case) by which buyers name an attribute in the five languages.
 ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {

@@ -51,6 +51,7 @@ def test_the_production_stages_are_registered_in_their_order():
     assert [name for name, _hook in pipeline.after_delivery_hooks()] == [
         "allina_learning",
         "translation",
+        "api_journal",  # the seller API's event journal (api/journal.py)
     ]
     assert not [m for m in run_checks() if m.id == "messaging.E001"]
 

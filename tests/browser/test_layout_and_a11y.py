@@ -268,13 +268,18 @@ def test_the_sellers_day_reads_the_message_center_replies_and_opens_an_order(
     tab.wait_for_url(re.compile(rf"/orders/{order.pk}/$"))
     check(tab, "seller-order")
 
-    for path, name in (
-        ("/settings/communication/", "communication-settings"),
-        ("/sales-quality/", "sales-quality"),
-        ("/moderation/notices/", "notices"),
+    for link, heading, name in (
+        ("Communication settings", "Communication settings", "communication-settings"),
+        ("My Sales Quality", "My Sales Quality", "sales-quality"),
+        ("Account details", "Account details", "seller-account-details"),
     ):
-        tab.goto(path)
+        _menu(tab, size)
+        tab.get_by_role("link", name=link, exact=True).click()
+        expect(tab.get_by_role("heading", level=1)).to_contain_text(heading)
         check(tab, name)
+    tab.goto("/moderation/notices/")
+    expect(tab.get_by_role("heading", name="Notices from our staff")).to_be_visible()
+    check(tab, "notices")
 
 
 def test_the_login_page_fits_and_passes_axe(browser, live_server, check, size):

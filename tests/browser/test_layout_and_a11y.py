@@ -290,7 +290,7 @@ def test_the_login_page_fits_and_passes_axe(browser, live_server, check, size):
     context.close()
 
 
-def test_a_new_message_and_allinas_answer_are_read_out(window, buyer, seller, thread, size):
+def test_a_new_message_from_the_other_side_is_read_out(window, buyer, seller, thread, size):
     if size == "phone":
         pytest.skip("the live region is the same at every size")
     tab = window(buyer)

@@ -334,6 +334,23 @@ def test_broker_down_the_buyers_open_page_gets_the_answer(
     assert TRACKING in answered and 'value="yes"' in answered
 
 
+def test_her_late_answer_is_read_out_to_a_screen_reader_once(
+    post, broker_down, buyer_client, thread, shipped_order
+):
+    # given a question she had not answered while the buyer's page first asked
+    question = post(thread, "Where is my parcel?").allina_question
+    live_region = 'id="live-announcer" hx-swap-oob="innerHTML"'
+    assert live_region not in panel(buyer_client, question).content.decode()
+    # when her answer arrives on the open page
+    Question.objects.update(created_at=timezone.now() - timedelta(seconds=20))
+    answered = panel(buyer_client, question).content.decode()
+    # then the page's live region (aria-live, _base.html) gets her answer to read out
+    announcement = answered[answered.index(live_region) :]
+    assert "Allina answered your question:" in announcement and TRACKING in announcement
+    # and once the buyer has chosen, nothing is read out again
+    assert live_region not in choose(buyer_client, question, "no").content.decode()
+
+
 def test_allina_failing_passes_the_question_to_the_seller(post, settings, thread):
     settings.ALLINA_CLASSIFIER = "tests.allina.test_flow.broken_classify"
     message = post(thread, "Where is my parcel?")

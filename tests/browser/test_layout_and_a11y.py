@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from accounts.services import user_set_language
 from messaging.services import message_submit
 from tests.conftest import log_in, watched_tab
 from tests.factories import MessageFactory, ThreadFactory
@@ -290,7 +291,7 @@ def test_the_login_page_fits_and_passes_axe(browser, live_server, check, size):
     context.close()
 
 
-def test_a_new_message_and_allinas_answer_are_read_out(window, buyer, seller, thread, size):
+def test_a_new_message_from_the_other_side_is_read_out(window, buyer, seller, thread, size):
     if size == "phone":
         pytest.skip("the live region is the same at every size")
     tab = window(buyer)
@@ -342,3 +343,37 @@ def test_back_in_the_message_center_shows_the_filter_that_matches_the_list(
     tab.wait_for_url(re.compile(r"filter=order"))
     expect(tab.get_by_label("About an order")).to_be_checked()
     expect(tab.locator("li.thread")).to_have_count(1)
+
+
+@pytest.mark.parametrize("language", ["pl", "cs", "sk", "hu"])
+def test_no_page_scrolls_sideways_on_a_phone_in_any_language(
+    browser, live_server, password, buyer, seller, thread, order, language
+):
+    # Longer words (Hungarian, Czech) must wrap as well as English ones do.
+    MessageFactory(thread=thread, text="Kiedy wyślesz moje zamówienie?")
+    user_set_language(user=seller, language=language)
+    context = browser.new_context(base_url=live_server.url, viewport=SIZES["phone"])
+    tab = _watched(context)
+    tab.goto("/login/")
+    tab.locator("input[name=username]").fill(seller.username)
+    tab.locator("input[name=password]").fill(password)
+    tab.locator("form[action='/login/'] button[type=submit]").click()
+    tab.wait_for_url("/")
+    wide = []
+    for path in (
+        "/",
+        "/messages/",
+        f"/messages/{thread.pk}/",
+        "/sales/",
+        f"/orders/{order.pk}/",
+        f"/offers/{order.lines.first().offer_id}/",
+        "/settings/communication/",
+        "/account/",
+    ):
+        assert tab.goto(path).ok
+        assert tab.locator("html").get_attribute("lang") == language
+        scroll_width = tab.evaluate("document.documentElement.scrollWidth")
+        if scroll_width > SIZES["phone"]["width"]:
+            wide.append(f"{path}: {scroll_width} px, {tab.evaluate(OVERFLOWING)}")
+    context.close()
+    assert wide == []

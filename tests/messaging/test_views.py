@@ -386,6 +386,26 @@ def test_polling_answers_204_when_nothing_is_new(client, thread):
     assert response.status_code == 204
 
 
+def test_polling_reads_out_the_other_sides_message_but_not_ones_own(client, thread):
+    # given the seller has the thread open and the buyer writes
+    first = MessageFactory(thread=thread, text="first")
+    client.force_login(thread.seller)
+    MessageFactory(thread=thread, text="Is the parcel on its way?")
+    poll = reverse("messaging:thread_poll", args=[thread.pk])
+    response = client.get(poll, {"after": first.pk}, headers=HTMX)
+    # then the page's live region (aria-live, _base.html) is told who wrote what
+    live_region = 'id="live-announcer" hx-swap-oob="innerHTML"'
+    announcement = response.text[response.text.index(live_region) :]
+    announcement = announcement[: announcement.index("</div>")]
+    assert f"New message from {thread.buyer.username}: Is the parcel on its way?" in announcement
+    # and the seller's own reply, fetched by the same poll, is not read out to them
+    own = MessageFactory(thread=thread, author=thread.seller, text="Yes, it left today.")
+    response = client.get(poll, {"after": own.pk - 1}, headers=HTMX)
+    assert "Yes, it left today." in response.text
+    announcement = response.text[response.text.index(live_region) :]
+    assert "New message from" not in announcement[: announcement.index("</div>")]
+
+
 def test_polling_brings_the_other_sides_new_message_and_marks_it_read(client, thread):
     first = MessageFactory(thread=thread, text="first")
     client.force_login(thread.seller)

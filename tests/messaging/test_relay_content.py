@@ -4,7 +4,6 @@ kept, a multipart without a boundary read as text; hostile MIME refused before i
 anybody (554 5.6.0)."""
 
 import smtplib
-import socket
 import subprocess
 import threading
 import time
@@ -15,26 +14,14 @@ import pytest
 from django.urls import reverse
 
 from messaging.models import Attachment, Message
-from messaging.relay.auth import StaticResolver
 from messaging.relay.inbound import MAX_MIME_PARTS
-from messaging.relay.server import relay_controller
-from tests.messaging.test_relay_inbound import Relay, email_bytes, masked, relay  # noqa: F401
+from tests.messaging.test_relay_inbound import email_bytes, masked, relay, run_relay  # noqa: F401
 
 
 @pytest.fixture
 def big_relay(transactional_db, settings):
     """The relay with its production size limit (25 MB)."""
-    spf = "v=spf1 ip4:127.0.0.1 -all"
-    settings.RELAY_DNS_RESOLVER = StaticResolver(txt={"example.com": spf, "shop.example": spf})
-    settings.RELAY_TRUSTED_AUTH_SERVID = ""
-    settings.RELAY_MAX_MESSAGE_BYTES = 25 * 1024 * 1024
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = relay_controller(host="127.0.0.1", port=port)
-    controller.start()
-    yield Relay("127.0.0.1", port)
-    controller.stop()
+    yield from run_relay(settings, max_bytes=25 * 1024 * 1024)
 
 
 OPENSSL = "/usr/bin/openssl"  # Debian's, as on every machine this runs on

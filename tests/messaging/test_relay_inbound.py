@@ -41,15 +41,15 @@ class Relay:
             return code, reply.decode()
 
 
-@pytest.fixture
-def relay(transactional_db, settings):
-    # DNS as the senders' domains publish it: SPF lets the loopback client send for them.
+def run_relay(settings, *, max_bytes: int = MAX_BYTES):
+    """For a fixture: `yield from run_relay(settings)` gives a relay on a free port, with
+    DNS as the senders' domains publish it (SPF lets the loopback client send for them)."""
     spf = "v=spf1 ip4:127.0.0.1 -all"
     settings.RELAY_DNS_RESOLVER = StaticResolver(
         txt={"example.com": spf, "shop.example": spf, "inpost.pl": spf}
     )
     settings.RELAY_TRUSTED_AUTH_SERVID = ""
-    settings.RELAY_MAX_MESSAGE_BYTES = MAX_BYTES
+    settings.RELAY_MAX_MESSAGE_BYTES = max_bytes
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -57,6 +57,11 @@ def relay(transactional_db, settings):
     controller.start()
     yield Relay("127.0.0.1", port)
     controller.stop()
+
+
+@pytest.fixture
+def relay(transactional_db, settings):
+    yield from run_relay(settings)
 
 
 def masked(account, order=None) -> str:

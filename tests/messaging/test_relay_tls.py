@@ -2,16 +2,13 @@
 per-client message rate, over real SMTP on loopback."""
 
 import smtplib
-import socket
 import ssl
 import subprocess
 
 import pytest
 
 from messaging.models import Message
-from messaging.relay.auth import StaticResolver
-from messaging.relay.server import relay_controller
-from tests.messaging.test_relay_inbound import Relay, email_bytes, masked, relay  # noqa: F401
+from tests.messaging.test_relay_inbound import email_bytes, masked, relay, run_relay  # noqa: F401
 
 OPENSSL = "/usr/bin/openssl"
 
@@ -34,19 +31,9 @@ def certificate(tmp_path_factory):
 
 @pytest.fixture
 def tls_relay(transactional_db, settings, certificate, request):
-    required = getattr(request, "param", False)
-    spf = "v=spf1 ip4:127.0.0.1 -all"
-    settings.RELAY_DNS_RESOLVER = StaticResolver(txt={"example.com": spf})
-    settings.RELAY_TRUSTED_AUTH_SERVID = ""
     settings.RELAY_TLS_CERT_FILE, settings.RELAY_TLS_KEY_FILE = map(str, certificate)
-    settings.RELAY_TLS_REQUIRED = required
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = relay_controller(host="127.0.0.1", port=port)
-    controller.start()
-    yield Relay("127.0.0.1", port)
-    controller.stop()
+    settings.RELAY_TLS_REQUIRED = getattr(request, "param", False)
+    yield from run_relay(settings)
 
 
 def trusting(certificate) -> ssl.SSLContext:

@@ -50,6 +50,12 @@ def order_get_for_buyer(*, buyer: User, order_id: int) -> Order:
     return get_object_or_404(Order.objects.select_related("seller"), buyer=buyer, pk=order_id)
 
 
+def offer_for_conversation(*, offer_id: int) -> Offer | None:
+    """The offer a conversation is about, listed or not (the panel beside it says which);
+    offers are public, the conversation's own check decides who asks."""
+    return Offer.objects.prefetch_related("delivery_options").filter(pk=offer_id).first()
+
+
 def offers_public() -> QuerySet[Offer]:
     return Offer.objects.filter(is_active=True).select_related("seller")
 
@@ -60,6 +66,27 @@ def orders_for_seller(*, seller: User) -> QuerySet[Order]:
 
 def orders_for_buyer(*, buyer: User) -> QuerySet[Order]:
     return Order.objects.filter(buyer=buyer).select_related("seller", "payment")
+
+
+BUYER_HISTORY_LENGTH = 5
+
+
+def buyer_history_for_seller(
+    *, seller: User, buyer_id: int, exclude_order_id: int | None = None
+) -> tuple[list[Order], int]:
+    """The buyer's latest orders from this seller (for the panel beside a conversation)
+    and how many there are in all: the seller's own orders only, whoever asks."""
+    orders = Order.objects.filter(seller=seller, buyer_id=buyer_id)
+    if exclude_order_id is not None:
+        orders = orders.exclude(pk=exclude_order_id)
+    latest = list(
+        orders.only("pk", "transaction_id", "status", "created_at", "items_total",
+                    "delivery_price", "currency")
+        .order_by("-created_at", "-id")[: BUYER_HISTORY_LENGTH + 1]
+    )  # fmt: skip
+    if len(latest) <= BUYER_HISTORY_LENGTH:
+        return latest, len(latest)
+    return latest[:BUYER_HISTORY_LENGTH], orders.count()
 
 
 @dataclass(frozen=True)

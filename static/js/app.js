@@ -69,6 +69,13 @@
     if (event.persisted && document.querySelector('[hx-history="false"]')) window.location.reload();
   });
 
+  // On a phone the panel of the order or offer beside a conversation starts folded, so the
+  // conversation comes first; its summary opens it.
+  document.addEventListener("DOMContentLoaded", function () {
+    var panel = document.getElementById("thread-context");
+    if (panel && window.matchMedia("(max-width: 959px)").matches) panel.open = false;
+  });
+
   // The thread list beside a conversation (wide screens) marks the open one.
   document.addEventListener("htmx:afterSwap", function (event) {
     var sidebar = event.detail.target && event.detail.target.closest(".thread-sidebar");

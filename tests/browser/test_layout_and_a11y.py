@@ -250,6 +250,19 @@ def test_the_sellers_day_reads_the_message_center_replies_and_opens_an_order(
     # when the seller opens the order's thread and replies
     tab.locator("li.thread", has_text="Friday").get_by_role("link").click()
     tab.wait_for_url(re.compile(r"/messages/\d+/$"))
+    # the order beside the conversation: folded above it on a phone, a column on a desktop
+    panel = tab.locator("#thread-context")
+    if size == "phone":
+        expect(panel).not_to_have_attribute("open", "")
+        panel.get_by_text("Order details").click()
+    expect(panel).to_contain_text(order.delivery_address["city"])
+    expect(panel.get_by_role("link", name=f"Order {order.transaction_id}")).to_be_visible()
+    _fully_visible(tab, panel)
+    conversation = tab.locator("section.conversation").bounding_box()
+    if size == "phone":
+        assert panel.bounding_box()["y"] < conversation["y"]
+    else:
+        assert panel.bounding_box()["x"] >= conversation["x"] + conversation["width"]
     check(tab, "seller-thread")
     tab.get_by_label("Your reply").fill("It leaves today with DPD; you will have it Thursday.")
     tab.get_by_role("button", name="Send").click()

@@ -26,7 +26,7 @@ from accounts.identifiers import TRANSACTION_ID_RE
 from accounts.models import User
 from core.paging import Cursor
 from core.text import fold_accents
-from orders.models import Order
+from orders.models import Order, OrderLine
 
 from .models import Attachment, Channel, Message, MessageState, Thread
 from .threads import SEARCH_CONFIG, searches_documents
@@ -549,6 +549,8 @@ class OrderRef:
     transaction_id: str
     buyer_id: int
     seller_id: int
+    first_item: str = ""  # the title of its first line, for the row
+    item_count: int = 0  # how many lines it has
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,6 +613,7 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
     thread, user_table = q(Thread._meta.db_table), q(User._meta.db_table)
     order_table = q(Thread._meta.get_field("order").related_model._meta.db_table)
     offer_table = q(Thread._meta.get_field("offer").related_model._meta.db_table)
+    line_table = q(OrderLine._meta.db_table)
     # Table names from the models, every value a parameter.
     sql = (
         "SELECT t.id, t.last_message_at, t.buyer_id, t.seller_id, t.order_id, t.offer_id,"  # noqa: S608
@@ -618,6 +621,9 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
         " p.id, p.username, p.sender_id, p.registration_marketplace,"
         f" (SELECT o.transaction_id FROM {order_table} o WHERE o.id = t.order_id),"
         f" (SELECT f.title FROM {offer_table} f WHERE f.id = t.offer_id),"
+        f" (SELECT l.title FROM {line_table} l WHERE l.order_id = t.order_id"
+        "   ORDER BY l.id LIMIT 1),"
+        f" (SELECT COUNT(*) FROM {line_table} l WHERE l.order_id = t.order_id),"
         f" (SELECT substr(m.text, 1, {PREVIEW_SOURCE_LENGTH})"
         f"  FROM {q(Message._meta.db_table)} m WHERE m.id = t.last_message_id)"
         f" FROM {thread} t"
@@ -632,7 +638,8 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
     summaries = {}
     for row in rows:
         (pk, at, buyer_id, seller_id, order_id, offer_id, side, buyer_unread,
-         seller_unread, *other, transaction_id, title, preview) = row  # fmt: skip
+         seller_unread, *other, transaction_id, title, first_item, item_count,
+         preview) = row  # fmt: skip
         summaries[pk] = ThreadSummary(
             pk=pk,
             last_message_at=to_datetime(at),
@@ -645,7 +652,13 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
             seller_unread_count=seller_unread,
             other=Party(*other),
             # A thread's parties are its order's (thread_get_or_create).
-            order=OrderRef(order_id, transaction_id, buyer_id, seller_id) if order_id else None,
+            order=(
+                OrderRef(
+                    order_id, transaction_id, buyer_id, seller_id, first_item or "", item_count
+                )
+                if order_id
+                else None
+            ),
             offer=OfferRef(offer_id, title) if offer_id else None,
             preview=preview or "",
         )

@@ -25,7 +25,7 @@ from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
@@ -63,6 +63,21 @@ class ThreadRow:
     preview: str = ""
     when: str = ""  # in the thread list: the last message's time, local, and as ISO 8601
     when_iso: str = ""
+    product: str = ""  # in the thread list, for an order: what was bought
+
+
+def _product(thread) -> str:
+    """What an order thread's row names: the first item's title, and how many more."""
+    order = getattr(thread, "order", None)
+    first = getattr(order, "first_item", "") if order is not None else ""
+    if not first:
+        return ""
+    more = order.item_count - 1
+    if more < 1:
+        return first
+    return ngettext(
+        "%(title)s and %(count)d more item", "%(title)s and %(count)d more items", more
+    ) % {"title": first, "count": more}
 
 
 def _row(thread: Thread, user, link: str = "") -> ThreadRow:
@@ -78,6 +93,7 @@ def _row(thread: Thread, user, link: str = "") -> ThreadRow:
         link=link,
         preview=Truncator(preview).chars(selectors.PREVIEW_LENGTH) if preview else "",
         **(_when(thread.last_message_at) if link else {}),
+        product=_product(thread) if link else "",
     )
 
 

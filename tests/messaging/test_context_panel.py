@@ -105,3 +105,18 @@ def test_panel_query_count_does_not_grow_with_history(
     with django_assert_max_num_queries(10):
         response = _panel(seller_client, thread)
     assert response.status_code == 200
+
+
+def test_list_rows_name_what_was_bought(seller_client, thread, seller):
+    from messaging.services import message_submit
+    from orders.models import OrderLine
+
+    message_submit(thread=thread, author=thread.buyer, text="Where is it?", attachments=[])
+    title = thread.order.lines.get().title
+    page = seller_client.get(reverse("messaging:thread_list")).text
+    assert f"Order {thread.order.transaction_id}" in page
+    assert f"· {title}</span>" in page
+    OrderLine.objects.create(order=thread.order, title="Wool scarf", unit_price=30, quantity=1)
+    OrderLine.objects.create(order=thread.order, title="Cap", unit_price=20, quantity=1)
+    page = seller_client.get(reverse("messaging:thread_list")).text
+    assert f"· {title} and 2 more items</span>" in page

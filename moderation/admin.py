@@ -28,7 +28,7 @@ from message_rules.models import MessageCheck
 from messaging.models import MessageState
 from messaging.services import thread_subject
 
-from . import services
+from . import selectors, services
 from .models import (
     QUEUE_CATEGORIES,
     BuyerDetailsReason,
@@ -350,6 +350,8 @@ class ModerationCaseAdmin(admin.ModelAdmin):
         "marketplace",
         "categories_display",
         "message_display",
+        "conversation_display",
+        "sender_history_display",
         "report_display",
         "screenshots_display",
         "findings_display",
@@ -541,6 +543,77 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             message.get_state_display(),
             linebreaks_filter(message.text, autoescape=True),
         )
+
+    @admin.display(description=_("conversation"))
+    def conversation_display(self, obj: ModerationCase):
+        """The messages around the one in question, each with its state and translations:
+        what each party saw, and in which language."""
+        messages_around = selectors.case_conversation(case=obj)
+        if not messages_around:
+            return "—"
+        thread = obj.message.thread
+        rows = []
+        for message in messages_around:
+            if message.author_id:
+                side = _("buyer") if message.author_id == thread.buyer_id else _("seller")
+                author = f"{message.author.username} ({side})"
+            else:
+                author = message.sender_address or _("Marketplace staff")
+            translations = format_html_join(
+                "",
+                '<div class="translation"><small>{} → {}</small> {}</div>',
+                (
+                    (t.source_language, t.target_language, t.text)
+                    for t in message.translations.all()
+                    if t.text
+                ),
+            )
+            rows.append(
+                format_html(
+                    "<li{}><small>{} · {} · {} · {}</small><br>{}{}</li>",
+                    format_html(' class="case-message"><strong>{}</strong', _("This message:"))
+                    if message.pk == obj.message_id
+                    else "",
+                    _message_admin_link(message),
+                    author,
+                    _when(message.created_at),
+                    message.get_state_display(),
+                    linebreaks_filter(message.text, autoescape=True),
+                    translations,
+                )
+            )
+        subject = thread_subject(thread)
+        return format_html(
+            '<p><a href="{}">{}</a></p><ol class="case-conversation">{}</ol>',
+            reverse("admin:messaging_thread_change", args=[thread.pk]),
+            subject,
+            format_html_join("", "{}", ((row,) for row in rows)),
+        )
+
+    @admin.display(description=_("sender's history"))
+    def sender_history_display(self, obj: ModerationCase):
+        history, count = selectors.sender_history(case=obj)
+        if not history:
+            return _("No other entries about this sender.")
+        items = format_html_join(
+            "",
+            '<li><a href="{}">{}</a> · {} · {}</li>',
+            (
+                (
+                    reverse("admin:moderation_moderationcase_change", args=[case.pk]),
+                    _when(case.created_at),
+                    case.get_status_display(),
+                    (case.message.text[:80] if case.message_id else ""),
+                )
+                for case in history
+            ),
+        )
+        total = ngettext(
+            "%(count)d other entry about this sender",
+            "%(count)d other entries about this sender",
+            count,
+        ) % {"count": count}
+        return format_html("<p>{}</p><ul>{}</ul>", total, items)
 
     @admin.display(description=_("notice"))
     def notice_display(self, obj: ModerationCase):

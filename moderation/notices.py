@@ -1,7 +1,11 @@
 """What a notice from staff says, in the language of whoever reads it."""
 
+from dataclasses import dataclass
+
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from .models import CaseKind, Notice, NoticeKind
@@ -49,3 +53,49 @@ def notice_text(notice: Notice) -> str:
             "cannot send messages until %(until)s."
         ) % {"date": sent, "until": _when(notice.until)}
     return _("Your message of %(date)s was reviewed by our staff and delivered.") % {"date": sent}
+
+
+QUOTE_LENGTH = 120
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    """A notice as its reader sees it: what it says, the start of the message it is about
+    (two notices of the same minute are told apart by it) and where that message is."""
+
+    notice: Notice
+    text: str
+    quote: str = ""
+    link: str = ""
+    link_label: str = ""
+
+
+def _in_thread(message, user) -> str:
+    """The message's place in its conversation, for a party of it (others get no link)."""
+    thread = message.thread
+    if user.pk not in (thread.buyer_id, thread.seller_id):
+        return ""
+    return f"{reverse('messaging:thread_detail', args=[thread.pk])}#message-{message.pk}"
+
+
+def notice_row(notice: Notice) -> NoticeRow:
+    case, user = notice.case, notice.user
+    text = notice_text(notice)
+    if case.kind == CaseKind.BUYER_DETAILS_REPORT:
+        order = case.buyer_details_report.order
+        mine = order.seller_id == user.pk
+        link = reverse("orders:order_detail", args=[order.pk]) if mine else ""
+        return NoticeRow(notice, text, link=link, link_label=_("Open the order"))
+    if case.kind == CaseKind.MESSAGE_REPORT:
+        report = case.message_report
+        message, quote = report.message, report.message_text
+    else:
+        message = case.message
+        quote = message.text if message is not None else ""
+    return NoticeRow(
+        notice,
+        text,
+        quote=Truncator(" ".join(quote.split())).chars(QUOTE_LENGTH),
+        link=_in_thread(message, user) if message is not None else "",
+        link_label=_("Open the conversation"),
+    )

@@ -18,6 +18,7 @@ from orders.models import Order
 from .models import (
     BuyerDetailsReport,
     MessagingSuspension,
+    ModerationCase,
     Notice,
     ReportScreenshot,
 )
@@ -83,9 +84,10 @@ def notices_for_user(*, user: User) -> QuerySet[Notice]:
     return (
         Notice.objects.filter(user=user, dismissed_at__isnull=True)
         .select_related(
-            "case__message_report",
+            "user",
+            "case__message_report__message__thread",
             "case__buyer_details_report__order",
-            "case__message",
+            "case__message__thread",
         )
         .order_by("-created_at", "-id")
     )
@@ -93,3 +95,48 @@ def notices_for_user(*, user: User) -> QuerySet[Notice]:
 
 def notice_get_for_user(*, user: User, notice_id: int) -> Notice:
     return get_object_or_404(Notice.objects.filter(user=user), pk=notice_id)
+
+
+CONVERSATION_AROUND = 6  # messages shown before and after the one in question
+SENDER_HISTORY_LENGTH = 5
+
+
+def case_conversation(*, case: ModerationCase) -> list[Message]:
+    """The conversation around the entry's message, for staff: the messages just before and
+    after it in its thread, whatever their state, with their translations (for each
+    recipient) and authors, oldest first."""
+    if case.message_id is None:
+        return []
+    message = case.message
+    around = (
+        Message.objects.filter(thread_id=message.thread_id)
+        .select_related("author")
+        .prefetch_related("translations")
+    )
+    before = list(around.filter(pk__lt=message.pk).order_by("-pk")[:CONVERSATION_AROUND])
+    after = list(around.filter(pk__gte=message.pk).order_by("pk")[: CONVERSATION_AROUND + 1])
+    return [*reversed(before), *after]
+
+
+def sender_history(*, case: ModerationCase) -> tuple[list[ModerationCase], int]:
+    """Other queue entries about messages of the same sender (their account, or for mail
+    without one their address), latest first, and how many there are in all."""
+    if case.message_id is None:
+        return [], 0
+    message = case.message
+    if message.author_id:
+        same_sender = Q(message__author_id=message.author_id)
+    elif message.sender_address:
+        same_sender = Q(message__sender_address__iexact=message.sender_address)
+    else:
+        return [], 0
+    others = (
+        ModerationCase.objects.filter(same_sender)
+        .exclude(pk=case.pk)
+        .select_related("message", "decision")
+        .order_by("-created_at", "-id")
+    )
+    latest = list(others[: SENDER_HISTORY_LENGTH + 1])
+    if len(latest) <= SENDER_HISTORY_LENGTH:
+        return latest, len(latest)
+    return latest[:SENDER_HISTORY_LENGTH], others.count()

@@ -19,7 +19,7 @@ from core.ratelimit import rate_limited
 
 from . import selectors, services
 from .forms import MessageReportForm
-from .notices import notice_text
+from .notices import notice_row
 
 
 @login_required
@@ -98,7 +98,7 @@ def notice_list(request):
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     notices = list(selectors.notices_for_user(user=request.user)[: selectors.NOTICES_SHOWN])
-    rows = [(notice, notice_text(notice)) for notice in notices]
+    rows = [notice_row(notice) for notice in notices]
     template_name = "moderation/notice_list.html"
     if request.htmx:
         template_name += "#notices"

@@ -74,6 +74,45 @@ def test_the_queue_lists_reports_buyer_details_and_blocked_messages(
     assert ModerationCase.objects.filter(kind=CaseKind.BLOCKED_MESSAGE).count() == 1
 
 
+def test_the_case_page_shows_the_conversation_around_the_message_and_the_senders_history(
+    settings, staff_client, thread
+):
+    from translation.models import MessageTranslation
+
+    settings.MODERATION_REPORTS_PER_HOUR = 100
+    say = messaging_services.message_submit
+    say(thread=thread, author=thread.buyer, text="Is the blue one still in stock?")
+    reply = say(thread=thread, author=thread.seller, text="Yes, two left.")
+    MessageTranslation.objects.create(
+        message=reply, recipient=thread.buyer, source_language="en", target_language="pl",
+        status="done", text="Tak, zostały dwie.",
+    )  # fmt: skip
+    earlier = file_report(say(thread=thread, author=thread.seller, text="Write me on chat."))
+    reported = say(thread=thread, author=thread.seller, text="Pay me by bank transfer, not here.")
+    say(thread=thread, author=thread.buyer, text="I would rather pay on the site.")
+    report = file_report(reported)
+    page = staff_client.get(_case_url(report.case)).text
+    conversation = page[page.index('class="case-conversation"') :]
+    order_of_lines = [
+        conversation.index(text)
+        for text in (
+            "Is the blue one still in stock?",
+            "Yes, two left.",
+            "Tak, zostały dwie.",  # what the buyer saw
+            "Pay me by bank transfer, not here.",
+            "I would rather pay on the site.",  # the answer after it
+        )
+    ]
+    assert order_of_lines == sorted(order_of_lines)
+    assert 'class="case-message"' in conversation  # the message in question stands out
+    assert f"{thread.buyer.username} (buyer)" in conversation
+    # the sender's other entry, with a link to it
+    assert "1 other entry about this sender" in page
+    assert _case_url(earlier.case) in page
+    other_page = staff_client.get(_case_url(earlier.case)).text
+    assert _case_url(report.case) in other_page
+
+
 def test_the_queue_filters_by_status_kind_category_marketplace_and_age(
     staff_client, staff, seller_message, blocked_message
 ):
@@ -359,6 +398,36 @@ def test_the_notice_list_costs_the_same_queries_however_many(
         decided_report(n)
     with django_assert_num_queries(3):
         assert client.get(url, headers=HTMX).text.count("found nothing") == 4
+
+
+def test_notices_name_and_link_the_message_they_are_about(settings, client, staff, thread):
+    """Two decisions of the same minute: each notice quotes its message and links to it."""
+    settings.MODERATION_REPORTS_PER_HOUR = 100
+    first = messaging_services.message_submit(
+        thread=thread, author=thread.seller, text="Your parcel   leaves on Monday."
+    )
+    second = messaging_services.message_submit(
+        thread=thread, author=thread.seller, text="Pay me on my own account instead."
+    )
+    services.case_decide(case=file_report(first).case, staff=staff, action="dismiss")
+    services.case_decide(
+        case=file_report(second).case, staff=staff, action="uphold", sanction="warning"
+    )
+    login(client, thread.buyer)
+    text = _notices(client, thread.buyer)
+    thread_url = reverse("messaging:thread_detail", args=[thread.pk])
+    assert "Your parcel leaves on Monday." in text  # whitespace folded
+    assert "Pay me on my own account instead." in text
+    assert f'href="{thread_url}#message-{first.pk}"' in text
+    assert f'href="{thread_url}#message-{second.pk}"' in text
+    # the link leads to the message on the reporter's page
+    assert f'id="message-{first.pk}"' in client.get(thread_url).text
+    # the sender's warning quotes their own message and links to it too
+    login(client, thread.seller)
+    text = _notices(client, thread.seller)
+    assert "Pay me on my own account instead." in text
+    assert f'href="{thread_url}#message-{second.pk}"' in text
+    assert "Your parcel leaves on Monday." not in text
 
 
 # --- buyer details reports in the same queue -------------------------------------------------

@@ -45,13 +45,13 @@ def _thread_url(question: Question) -> str:
     return f"{url}#message-{question.message_id}"
 
 
-def _article(request, question: Question, status: int = 200):
+def _article(request, question: Question, status: int = 200, ask_page: bool = False):
     """The message's article; with her fresh answer, also the words a screen reader reads
-    out (the page's live region, allina/_article.html)."""
+    out (the page's live region, allina/_article.html). On the Ask a question page
+    (`ask_page`) also the form's status line, once she answered or passed the question on."""
     message = selectors.question_message_for_buyer(user=request.user, question=question)
-    return render(
-        request, "allina/_article.html", {"message": message, "question": question}, status=status
-    )
+    context = {"message": message, "question": question, "ask_page": ask_page}
+    return render(request, "allina/_article.html", context, status=status)
 
 
 @login_required
@@ -73,7 +73,7 @@ def question_panel(request, question_id: int):
         question = services.question_process(question_id=question.pk, deliver_only=late)
     if not request.htmx:
         return HttpResponseRedirect(_thread_url(question))
-    return _article(request, question)
+    return _article(request, question, ask_page=request.GET.get("ask") == "1")
 
 
 @login_required

@@ -286,6 +286,51 @@ def test_ask_a_question_shows_the_answer_below_the_form(
     assert "No invoice was requested" in answered and 'value="no"' in answered
 
 
+def _ask_page_question(client, order, text, capture):
+    with capture(execute=True):
+        page = client.post(f"/messages/ask/order/{order.pk}/", {"text": text}, **HX).text
+    question = Question.objects.latest("id")
+    return page, question
+
+
+def _ask_status(client, question) -> str:
+    """The Ask a question form's status line as the page's poll swaps it in (or "")."""
+    text = client.get(f"/allina/questions/{question.pk}/?ask=1", **HX).content.decode()
+    marker = 'id="ask-status"'
+    if marker not in text:
+        return ""
+    assert 'hx-swap-oob="true"' in text[text.index(marker) - 80 :]
+    return text[text.index(marker) : text.index("</p>", text.index(marker))]
+
+
+def test_ask_page_status_follows_what_allina_did(
+    buyer_client, seller, shipped_order, django_capture_on_commit_callbacks
+):
+    """The form says "checking" only while she is; then that she answered below, or that the
+    question went to the seller; the thread page's poll never carries the form's line."""
+    capture = django_capture_on_commit_callbacks
+    page, question = _ask_page_question(buyer_client, shipped_order, "Where is my parcel?", capture)
+    assert "Allina is checking for an answer." in page
+    assert "?ask=1" in page  # the answer below the form asks for the form's line too
+    status = _ask_status(buyer_client, question)
+    assert "Allina answered your question; her answer is below." in status
+    assert "checking" not in status
+    assert "ask-status" not in panel(buyer_client, question).content.decode()
+
+    page, question = _ask_page_question(
+        buyer_client, shipped_order, "Could you add a handwritten card?", capture
+    )
+    assert "Allina is checking for an answer." in page
+    question.refresh_from_db()
+    assert question.status == QuestionStatus.ABSTAINED
+    status = _ask_status(buyer_client, question)
+    assert "Allina had no answer, so your question was sent to the seller." in status
+
+    communication_settings_update(user=seller, allina_enabled=False)
+    page, question = _ask_page_question(buyer_client, shipped_order, "Where is it?", capture)
+    assert "Your question was sent." in page and "checking" not in page
+
+
 # The broker is down: the question is not lost.
 
 

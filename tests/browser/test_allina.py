@@ -66,6 +66,10 @@ def test_buyer_gets_allinas_answer_and_sends_the_question_on(
     expect(announcer).to_have_attribute("aria-live", "polite")
     expect(announcer).to_contain_text("Allina answered your question:")
     expect(announcer).to_contain_text(TRACKING)
+    # the form no longer says she is checking: it says where her answer is
+    status = buyer_tab.locator("#ask-status")
+    expect(status).to_contain_text("Allina answered your question; her answer is below.")
+    expect(status).not_to_contain_text("checking")
     question = Question.objects.get()
     assert question.status == "answered" and question.language == "pl"
     screenshot(buyer_tab, "allina-answer")

@@ -309,7 +309,9 @@ def test_ask_page_status_follows_what_allina_did(
     """The form says "checking" only while she is; then that she answered below, or that the
     question went to the seller; the thread page's poll never carries the form's line."""
     capture = django_capture_on_commit_callbacks
-    page, question = _ask_page_question(buyer_client, shipped_order, "Where is my parcel?", capture)
+    page, question = _ask_page_question(
+        buyer_client, shipped_order, "Where is my parcel?", capture
+    )
     assert "Allina is checking for an answer." in page
     assert "?ask=1" in page  # the answer below the form asks for the form's line too
     status = _ask_status(buyer_client, question)

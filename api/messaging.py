@@ -122,10 +122,15 @@ def _side(message, thread) -> str:
     return "staff"
 
 
-def _message_out(message, *, thread, user) -> dict:
+def _attachment_url() -> str:
+    """The start of an attachment's download address (its id follows): one reverse."""
+    return reverse("api-1:attachment_download", args=[0]).removesuffix("0")
+
+
+def _message_out(message, *, thread, user, attachment_url: str = "") -> dict:
     author = message.author if message.author_id else None
     own = message.author_id == user.pk
-    attachment_url = reverse("api-1:attachment_download", args=[0]).removesuffix("0")
+    attachment_url = attachment_url or _attachment_url()
     return {
         "id": message.pk,
         "thread": {"id": thread.pk},
@@ -166,16 +171,21 @@ class MessagesQuery(Schema):
 def thread_messages(request: HttpRequest, query: Query[MessagesQuery], thread_id: int = ThreadId):
     """The latest messages of a thread (oldest first), or those before `before`."""
     user = caller(request).user
-    thread = selectors.thread_get_for_user(user=user, thread_id=thread_id)
+    # the thread page's fetch: one plain statement (the parties, order number, offer title)
+    thread = selectors.thread_get_for_page(user=user, thread_id=thread_id)
     before = parse_id(query.before) if query.before else None
     if query.before and before is None:
         raise invalid("before")
     page = selectors.thread_messages(thread=thread, user=user, before_id=before)
+    attachment_url = _attachment_url()
     has_earlier = len(page) > selectors.MESSAGES_PER_PAGE
     if has_earlier:
         page = page[1:]
     return {
-        "messages": [_message_out(message, thread=thread, user=user) for message in page],
+        "messages": [
+            _message_out(message, thread=thread, user=user, attachment_url=attachment_url)
+            for message in page
+        ],
         "nextCursor": str(page[0].pk) if has_earlier and page else None,
     }
 

@@ -14,7 +14,13 @@ each page with wrk, after a warm-up, one page at a time:
   runs first and again last, and ratios are to the mean of the two runs;
 - the thread list, page 1 and a deep page (the keyset cursor of page 2000, computed from
   the database); a search for a common word and for a rare one; a thread view (a thread
-  with a full page of 50 messages).
+  with a full page of 50 messages);
+- with `--pages api`, the seller API's list endpoints (api/messaging.py) with a bearer
+  token of the seller's own tool (client credentials, scope messages:read): threads page
+  1, the deep page, and the messages of the long thread, against their own baseline: a
+  bare Django JSON view answering 50 rows shaped like the API's (bench/urls.py), which
+  also runs first and last. The API's rate limits are lifted for the run (bench settings
+  environment), as the web pages' are.
 
 Before each page it waits for the machine to be idle (other people's tests share it),
 repeats a run during which other processes took more than 5 % of the CPU (`--retries`,
@@ -23,7 +29,8 @@ the least disturbed run is kept) and reports that share next to each page's figu
 wrk (`apt-get install wrk`) records every request's latency; bench/wrk_report.lua reads
 p50/p95/p99 from that histogram. Prints requests/s, the percentiles and the ratio to the
 baseline per page, and whether the issue's targets are met: thread list and thread view
-at least 40 % of the baseline's requests/s with p95 under 50 ms, search p95 under 150 ms.
+at least 40 % of the baseline's requests/s with p95 under 50 ms, search p95 under 150 ms;
+the API's list endpoints at least 50 % of the JSON baseline's with p95 under 50 ms.
 `--explain` also prints EXPLAIN (ANALYZE, BUFFERS) of the thread list queries.
 """
 
@@ -54,6 +61,8 @@ SEARCH_RARE = "gwarancji"
 DEEP_PAGE = 2000
 LONG_THREAD_MESSAGES = 51  # the thread view opens a thread longer than a page or two
 LIST_RPS_RATIO = 0.40
+API_RPS_RATIO = 0.50
+API_SCOPE = "messages:read"
 LIST_P95_MS = 50.0
 SEARCH_P95_MS = 150.0
 DISTURBED_PERCENT = 5.0  # a run during which others used more of the CPU is repeated
@@ -62,18 +71,35 @@ DISTURBED_PERCENT = 5.0  # a run during which others used more of the CPU is rep
 @dataclass
 class Endpoint:
     name: str
-    kind: str  # "baseline", "list", "search" or "view"
+    kind: str  # "baseline", "list", "search", "view"; "api-baseline" or "api"
     path: str
     expect: str  # a regular expression the page must contain (checked before loading)
     count: int  # how many times at least
 
     @property
+    def family(self) -> str:
+        """Which baseline it is compared with: the HTML template or the JSON view."""
+        return "json" if self.kind.startswith("api") else "html"
+
+    @property
+    def auth(self) -> str:
+        """How it is called: the API with a bearer token, pages with a session cookie."""
+        return "bearer" if self.kind == "api" else "cookie"
+
+    @property
     def rps_ratio_target(self) -> float | None:
-        return LIST_RPS_RATIO if self.kind in ("list", "view") else None
+        return {"list": LIST_RPS_RATIO, "view": LIST_RPS_RATIO, "api": API_RPS_RATIO}.get(
+            self.kind
+        )
 
     @property
     def p95_target_ms(self) -> float | None:
-        return {"list": LIST_P95_MS, "view": LIST_P95_MS, "search": SEARCH_P95_MS}.get(self.kind)
+        return {
+            "list": LIST_P95_MS,
+            "view": LIST_P95_MS,
+            "search": SEARCH_P95_MS,
+            "api": LIST_P95_MS,
+        }.get(self.kind)
 
 
 @dataclass
@@ -123,14 +149,14 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--pages",
         default="list,search,view",
-        help="comma-separated kinds of page to load besides the baseline (which always runs "
-        "first and last): list, search, view; e.g. --pages view",
+        help="comma-separated kinds of page to load besides the baselines (which run "
+        "first and last): list, search, view, api; e.g. --pages view or --pages api",
     )
     args = parser.parse_args()
     kinds = {kind.strip() for kind in args.pages.split(",") if kind.strip()}
-    unknown = kinds - {"list", "search", "view"}
+    unknown = kinds - {"list", "search", "view", "api"}
     if unknown or not kinds:
-        parser.error(f"--pages takes list, search and/or view, not {args.pages!r}")
+        parser.error(f"--pages takes list, search, view and/or api, not {args.pages!r}")
     args.pages = kinds
     return args
 
@@ -240,7 +266,33 @@ def pick_endpoints(args: argparse.Namespace) -> tuple[list[Endpoint], dict]:
             )
             facts[word] = db.fetchone()
     row = r'<li class="thread'
+    api = "/api/v1/messaging/threads"
     endpoints = [
+        Endpoint(
+            "baseline (50-row JSON view)", "api-baseline", "/bench/baseline.json", '"id"', 50
+        ),
+        Endpoint(
+            "plain Django JSON view, same data (session login)",
+            "api-plain",
+            "/bench/threads.json",
+            r'"interlocutorEmail"',
+            THREADS_PER_PAGE,
+        ),
+        Endpoint(f"API {api}, page 1", "api", api, r'"interlocutorEmail"', THREADS_PER_PAGE),
+        Endpoint(
+            f"API {api}, page {page}",
+            "api",
+            f"{api}?after={cursor}",
+            rf'"id": ?{first_of_deep_page},',
+            1,
+        ),
+        Endpoint(
+            f"API {api}/{{id}}/messages ({MESSAGES_PER_PAGE} of {view[1]})",
+            "api",
+            f"{api}/{view[0]}/messages",
+            r'"sentAt"|"createdAt"',
+            MESSAGES_PER_PAGE,
+        ),
         Endpoint("baseline (50-row template)", "baseline", "/bench/baseline/", row, 50),
         Endpoint("thread list, page 1", "list", "/messages/", row, THREADS_PER_PAGE),
         Endpoint(
@@ -271,6 +323,39 @@ def pick_endpoints(args: argparse.Namespace) -> tuple[list[Endpoint], dict]:
     return endpoints, facts
 
 
+def api_token() -> str:
+    """A bearer token of the seller's own tool (client credentials, messages:read), made
+    directly in the database as the token endpoint would (a day long)."""
+    import secrets
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from oauth2_provider.models import AccessToken, Application
+
+    from accounts.models import User
+    from bench.message_center_seed import SELLER_USERNAME
+
+    seller = User.objects.get(username=SELLER_USERNAME)
+    application, _created = Application.objects.get_or_create(
+        name="Benchmark tool",
+        user=seller,
+        defaults={
+            "client_type": Application.CLIENT_CONFIDENTIAL,
+            "authorization_grant_type": Application.GRANT_CLIENT_CREDENTIALS,
+            "algorithm": "",
+        },
+    )
+    token = secrets.token_urlsafe(30)
+    AccessToken.objects.create(
+        application=application,
+        user=None,
+        token=token,
+        scope=API_SCOPE,
+        expires=timezone.now() + timedelta(days=1),
+    )
+    return token
+
+
 def session_cookie() -> str:
     from django.conf import settings
     from django.test import Client
@@ -283,10 +368,12 @@ def session_cookie() -> str:
     return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
 
 
-def get(port: int, path: str, cookie: str = "") -> tuple[int, str]:
+def get(port: int, path: str, header: str = "") -> tuple[int, str]:
+    """GET `path` with one request header ("Name: value")."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    name, _sep, value = header.partition(": ")
     try:
-        conn.request("GET", path, headers={"Cookie": cookie} if cookie else {})
+        conn.request("GET", path, headers={name: value} if header else {})
         response = conn.getresponse()
         return response.status, response.read().decode()
     finally:
@@ -299,6 +386,10 @@ def start_gunicorn(args: argparse.Namespace, static_root: str) -> subprocess.Pop
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DATABASE_URL": args.database_url,
         "STATIC_ROOT": static_root,
+        # The benchmark exercises no rate limit (the API counts each call; its limits
+        # are lifted as the web pages' are, bench/settings.py).
+        "RATE_LIMIT_API_APPLICATION": "100000000/m",
+        "RATE_LIMIT_API_SELLER": "100000000/m",
     }
     command = [
         sys.executable,
@@ -331,8 +422,8 @@ def start_gunicorn(args: argparse.Namespace, static_root: str) -> subprocess.Pop
     sys.exit("gunicorn did not answer /healthz within 30 s")
 
 
-def check_page(port: int, endpoint: Endpoint, cookie: str) -> None:
-    status, body = get(port, endpoint.path, cookie)
+def check_page(port: int, endpoint: Endpoint, header: str) -> None:
+    status, body = get(port, endpoint.path, header)
     found = len(re.findall(endpoint.expect, body))
     if status != 200 or found < endpoint.count:
         sys.exit(
@@ -341,7 +432,7 @@ def check_page(port: int, endpoint: Endpoint, cookie: str) -> None:
         )
 
 
-def run_wrk(args: argparse.Namespace, path: str, cookie: str, seconds: int) -> dict:
+def run_wrk(args: argparse.Namespace, path: str, header: str, seconds: int) -> dict:
     connections = args.connections or args.workers
     command = [
         "wrk",
@@ -356,7 +447,7 @@ def run_wrk(args: argparse.Namespace, path: str, cookie: str, seconds: int) -> d
         "--script",
         str(ROOT / "bench" / "wrk_report.lua"),
         "--header",
-        f"Cookie: {cookie}",
+        header,
         f"http://127.0.0.1:{args.port}{path}",
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
@@ -486,14 +577,14 @@ def explain(endpoints: list[Endpoint]) -> None:
             print(f"\n=== {endpoint.name}\nSELECT ...{sql[sql.index(' FROM ') :]}\n{plan}")
 
 
-def measure(args, endpoint: Endpoint, cookie: str, meter: CpuMeter) -> Result:
+def measure(args, endpoint: Endpoint, header: str, meter: CpuMeter) -> Result:
     """One page under load: the least disturbed of up to `--retries` + 1 runs."""
     attempts: list[Result] = []
     while len(attempts) <= args.retries:
         wait_until_quiet(args.quiet_wait)
-        run_wrk(args, endpoint.path, cookie, args.warmup)
+        run_wrk(args, endpoint.path, header, args.warmup)
         meter.start()
-        report = run_wrk(args, endpoint.path, cookie, args.duration)
+        report = run_wrk(args, endpoint.path, header, args.duration)
         _busy, others, ours_seconds = meter.stop()
         attempts.append(
             Result(
@@ -533,10 +624,20 @@ def main() -> None:
 
     call_command("collectstatic", interactive=False, verbosity=0)
     endpoints, facts = pick_endpoints(args)
-    endpoints = [e for e in endpoints if e.kind == "baseline" or e.kind in args.pages]
+    html_pages = bool(args.pages - {"api"})
+    endpoints = [
+        e
+        for e in endpoints
+        if e.kind in args.pages
+        or (e.kind == "baseline" and html_pages)
+        or (e.kind in ("api-baseline", "api-plain") and "api" in args.pages)
+    ]
+    endpoints.sort(key=lambda e: e.family == "json")  # the web pages first, then the API
     if args.explain:
         explain(endpoints)
-    cookie = session_cookie()
+    headers = {"cookie": f"Cookie: {session_cookie()}"}
+    if "api" in args.pages:
+        headers["bearer"] = f"Authorization: Bearer {api_token()}"
     with connection.cursor() as db:
         db.execute("SHOW server_version")
         pg_version = db.fetchone()[0]
@@ -547,11 +648,13 @@ def main() -> None:
     results: list[Result] = []
     try:
         for endpoint in endpoints:
-            check_page(args.port, endpoint, cookie)
-        for endpoint in [*endpoints, endpoints[0]]:  # the baseline again at the end
+            check_page(args.port, endpoint, headers[endpoint.auth])
+        baselines = [e for e in endpoints if e.kind in ("baseline", "api-baseline")]
+        for endpoint in [*endpoints, *baselines]:  # the baselines again at the end
+            header = headers[endpoint.auth]
             print(f"Loading {endpoint.name}: {endpoint.path}")
-            results.append(measure(args, endpoint, cookie, meter))
-            check_page(args.port, endpoint, cookie)  # still the right page after the load
+            results.append(measure(args, endpoint, header, meter))
+            check_page(args.port, endpoint, header)  # still the right page after the load
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -562,13 +665,22 @@ def main() -> None:
 
 def print_report(args, results: list[Result], facts: dict, pg_version: str) -> None:
     connections = args.connections or args.workers
-    # The baseline runs first and last; ratios are to the mean of the two, so load that
+    # Each baseline runs first and last; ratios are to the mean of the two, so load that
     # other people put on the machine during the run weighs on both sides alike.
-    results = [*results[:-1], Result(**{**results[-1].__dict__})]
-    results[-1].endpoint = Endpoint(
-        "baseline again (at the end)", "baseline", results[0].endpoint.path, "", 0
-    )
-    baseline = (results[0].rps + results[-1].rps) / 2
+    seen: set[str] = set()
+    for index, result in enumerate(results):
+        endpoint = result.endpoint
+        if endpoint.kind in ("baseline", "api-baseline"):
+            if endpoint.kind in seen:
+                again = Endpoint(f"{endpoint.name} again (at the end)", endpoint.kind,
+                                 endpoint.path, "", 0)  # fmt: skip
+                results[index] = Result(**{**result.__dict__, "endpoint": again})
+            seen.add(endpoint.kind)
+    baselines = {}
+    for family, kind in (("html", "baseline"), ("json", "api-baseline")):
+        runs = [r.rps for r in results if r.endpoint.kind == kind]
+        if runs:
+            baselines[family] = sum(runs) / len(runs)
     print()
     print(
         f"Message Center benchmark, {datetime.date.today().isoformat()}: "
@@ -591,6 +703,11 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
         )
         + f"; thread view: a thread with {facts['view'][1]} messages, the latest "
         f"{facts['view_page']} shown."
+        + (
+            f" API: bearer token of the seller's own tool (client credentials, {API_SCOPE})."
+            if "json" in baselines
+            else ""
+        )
     )
     header = (
         "page",
@@ -607,6 +724,7 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
     rows = []
     for result in results:
         endpoint = result.endpoint
+        baseline = baselines[endpoint.family]
         target, met = [], True
         if endpoint.rps_ratio_target is not None:
             target.append(f">= {endpoint.rps_ratio_target:.0%} rps")
@@ -632,7 +750,14 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
-    print(f"vs baseline: to the mean of the baseline's first and last runs, {baseline:.1f} req/s.")
+    print(
+        "vs baseline: to the mean of the first and last runs of its baseline ("
+        + ", ".join(
+            f"{'50-row template' if family == 'html' else '50-row JSON view'} {rps:.1f} req/s"
+            for family, rps in baselines.items()
+        )
+        + ")."
+    )
     print(
         "CPU ms/req: CPU time that gunicorn, wrk and the bench database's PostgreSQL backends "
         "used per request during the run; other people's load changes it much less than "
@@ -643,6 +768,14 @@ def print_report(args, results: list[Result], facts: dict, pg_version: str) -> N
         "others' CPU: share of the machine's CPU time that went to processes other than "
         "gunicorn, the bench database's PostgreSQL backends and wrk during the run."
     )
+    plain = [r for r in results if r.endpoint.kind == "api-plain"]
+    if plain:
+        api_first = next(r for r in results if r.endpoint.kind == "api")
+        print(
+            f"The API's thread list, page 1, makes {api_first.rps / plain[0].rps:.0%} of the "
+            "requests/s of a plain Django JSON view serving the same data (session login, "
+            "same selector and row shaping, no OAuth2 and no schema)."
+        )
     for result in results:
         if not result.requests:
             print(f"{result.endpoint.name}: no request finished within {args.duration} s.")

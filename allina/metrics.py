@@ -22,6 +22,11 @@ figures; only answers to questions sent to the seller directly do. Precisely:
   **awaiting a reply** and are left out of the share.
 - The **median first-response time** is over the answered questions of the period (the
   mean of the two middle ones when their number is even); None without any.
+- **No response needed**: an unanswered question whose buyer's latest message the seller
+  marked so in the Message Center (`Message.no_reply_needed_at`). It is neither awaiting
+  a reply nor late or unanswered, and not answered either: it is left out of the 24-hour
+  share and of the median, and counted on its own. A buyer's message after the mark
+  makes the question count again.
 
 Allina's figures cover the questions she held in the period (`Question.created_at`): what
 she answered, what the buyer closed with [no thanks] or sent on with [yes, send it], what
@@ -73,11 +78,12 @@ class ResponseFigures:
     answered_within_24h: int
     awaiting_reply: int
     median_response: timedelta | None
+    no_response_needed: int = 0
 
     @property
     def judged(self) -> int:
         """Questions the 24-hour share is taken over."""
-        return self.questions - self.awaiting_reply
+        return self.questions - self.awaiting_reply - self.no_response_needed
 
     @property
     def share_within_24h(self) -> float | None:
@@ -160,6 +166,13 @@ def questions_to_seller(*, seller: User, since: datetime) -> QuerySet[Message]:
         .order_by("delivered_at", "pk")
         .values("delivered_at")[:1]
     )
+    # While unanswered, the buyer's latest message of the turn (this one or a follow-up):
+    # when the seller marked it as needing no response.
+    waived_at = Subquery(
+        party_messages.filter(_after() | Q(pk=OuterRef("pk")), author=OuterRef("author"))
+        .order_by("-delivered_at", "-pk")
+        .values("no_reply_needed_at")[:1]
+    )
     return (
         Message.objects.filter(
             thread__seller=seller,
@@ -175,7 +188,7 @@ def questions_to_seller(*, seller: User, since: datetime) -> QuerySet[Message]:
             )
         )
         .filter(previous_author=seller.pk)
-        .annotate(response_at=response_at)
+        .annotate(response_at=response_at, waived_at=waived_at)
     )
 
 
@@ -187,15 +200,21 @@ def response_figures(*, seller: User, days: int, now: datetime | None = None) ->
     # DISTINCT (the rows are distinct anyway: pk) makes Django aggregate over the query as
     # a derived table, so each question's response is looked up once, not once per count.
     counts = (
-        questions.values("pk", "delivered_at", "response_at")
+        questions.values("pk", "delivered_at", "response_at", "waived_at")
         .distinct()
         .aggregate(
             questions=Count("pk"),
             answered=Count("pk", filter=Q(response_at__isnull=False)),
             within=Count("pk", filter=Q(response_at__lte=F("delivered_at") + ANSWER_WITHIN)),
             awaiting=Count(
-                "pk", filter=Q(response_at__isnull=True, delivered_at__gt=now - ANSWER_WITHIN)
+                "pk",
+                filter=Q(
+                    response_at__isnull=True,
+                    waived_at__isnull=True,
+                    delivered_at__gt=now - ANSWER_WITHIN,
+                ),
             ),
+            not_needed=Count("pk", filter=Q(response_at__isnull=True, waived_at__isnull=False)),
         )
     )
     answered = counts["answered"]
@@ -218,6 +237,7 @@ def response_figures(*, seller: User, days: int, now: datetime | None = None) ->
         answered_within_24h=counts["within"],
         awaiting_reply=counts["awaiting"],
         median_response=median,
+        no_response_needed=counts["not_needed"],
     )
 
 

@@ -77,6 +77,12 @@ class Thread(models.Model):
     )
     buyer_unread_count = models.PositiveIntegerField(_("unread by the buyer"), default=0)
     seller_unread_count = models.PositiveIntegerField(_("unread by the seller"), default=0)
+    # Put away by one side (the Archived filter); a new message to that side brings it back.
+    buyer_archived = models.BooleanField(_("archived by the buyer"), default=False)
+    seller_archived = models.BooleanField(_("archived by the seller"), default=False)
+    # The seller said the buyer's last message needs no answer: the thread is not awaiting
+    # a reply until someone writes again (messaging.threads clears it).
+    reply_not_needed = models.BooleanField(_("no response needed"), default=False)
     # PostgreSQL's full-text document of the thread's delivered text (stripped tsvector,
     # 'simple' configuration), kept by messaging.threads with the fields above; its GIN
     # index thread_search_document_idx comes from migration 0006. Empty on other
@@ -145,7 +151,14 @@ class Thread(models.Model):
         return self.seller_unread_count
 
     def awaits_reply_from(self, user) -> bool:
-        return bool(self.last_author_side) and self.last_author_side != self.side_of(user)
+        return (
+            bool(self.last_author_side)
+            and self.last_author_side != self.side_of(user)
+            and not (self.reply_not_needed and self.side_of(user) == Side.SELLER)
+        )
+
+    def archived_for(self, user) -> bool:
+        return self.buyer_archived if user.pk == self.buyer_id else self.seller_archived
 
 
 class Channel(models.TextChoices):
@@ -231,6 +244,11 @@ class Message(models.Model):
     # Mail written by a robot (an out-of-office answer, RFC 3834): "auto-replied" or
     # "auto-generated"; empty for a person's message (messaging/relay/automatic.py).
     automatic = models.CharField(_("automatic message"), max_length=20, blank=True)
+    # The seller marked this buyer's message as needing no answer ("No response needed"):
+    # My Sales Quality counts its question neither as unanswered nor as answered.
+    no_reply_needed_at = models.DateTimeField(
+        _("marked as needing no response at"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("message")
@@ -320,3 +338,34 @@ class RelayAllowlistEntry(models.Model):
 
     def __str__(self) -> str:
         return self.pattern
+
+
+class ReplyTemplate(models.Model):
+    """A seller's saved answer: a body with placeholders such as {buyer_name}, and
+    optional variants in the buyer's language (messaging.reply_templates)."""
+
+    seller = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="reply_templates",
+        verbose_name=_("seller"),
+    )
+    name = models.CharField(_("name"), max_length=80)
+    body = models.TextField(_("text"), max_length=4000)
+    # The same answer in a buyer's language; empty: the text above is used.
+    variants = models.JSONField(_("language variants"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("reply template")
+        verbose_name_plural = _("reply templates")
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                "seller", Lower("name"), name="reply_template_name_unique_per_seller"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

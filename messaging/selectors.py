@@ -4,6 +4,7 @@ A user sees only threads they are a party to; in them, every delivered message a
 own messages in any state. Anything else is a 404, as if it did not exist.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -11,12 +12,15 @@ from datetime import datetime
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import (
+    Count,
     Exists,
     Func,
+    Max,
     Model,
     OuterRef,
     Q,
     QuerySet,
+    Sum,
     TextField,
 )
 from django.http import Http404
@@ -44,7 +48,8 @@ class ThreadFilter:
     AWAITING = "awaiting"
     ORDER = "order"
     OFFER = "offer"
-    CHOICES = (ALL, UNREAD, AWAITING, ORDER, OFFER)
+    ARCHIVED = "archived"
+    CHOICES = (ALL, UNREAD, AWAITING, ORDER, OFFER, ARCHIVED)
 
 
 def _party(user: User, prefix: str = "") -> Q:
@@ -495,11 +500,15 @@ def _page_keys(*, user: User, sides: list[str], filter: str, cursor: Cursor | No
         where, values = [f"{column[side]} = %s"], [user.pk]
         if side == "seller":
             where.append(f"{column['last_message']} IS NOT NULL")  # as in _side_keys
+        archived = column[f"{side}_archived"]
+        where.append(f"{archived}" if filter == ThreadFilter.ARCHIVED else f"NOT {archived}")
         if filter == ThreadFilter.UNREAD:
             where.append(f"{column[f'{side}_unread_count']} > 0")
         elif filter == ThreadFilter.AWAITING:
             where.append(f"{column['last_author_side']} = %s")
             values.append(other_side)
+            if side == "seller":
+                where.append(f"NOT {column['reply_not_needed']}")
         elif filter == ThreadFilter.ORDER:
             where.append(f"{column['order']} IS NOT NULL")
         elif filter == ThreadFilter.OFFER:
@@ -526,6 +535,7 @@ def _page_keys(*, user: User, sides: list[str], filter: str, cursor: Cursor | No
 _PAGE_FIELDS = (
     "id", "buyer", "seller", "last_message", "last_message_at", "last_author_side",
     "buyer_unread_count", "seller_unread_count", "order", "offer",
+    "buyer_archived", "seller_archived", "reply_not_needed",
 )  # fmt: skip
 
 
@@ -582,6 +592,9 @@ class ThreadSummary:
     order: OrderRef | None
     offer: OfferRef | None
     preview: str
+    reply_not_needed: bool = False
+    buyer_archived: bool = False
+    seller_archived: bool = False
 
     @property
     def id(self) -> int:
@@ -590,6 +603,7 @@ class ThreadSummary:
     side_of = Thread.side_of
     unread_for = Thread.unread_for
     awaits_reply_from = Thread.awaits_reply_from
+    archived_for = Thread.archived_for
 
     def other_party(self, user) -> Party:
         return self.other
@@ -618,6 +632,7 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
     sql = (
         "SELECT t.id, t.last_message_at, t.buyer_id, t.seller_id, t.order_id, t.offer_id,"  # noqa: S608
         " t.last_author_side, t.buyer_unread_count, t.seller_unread_count,"
+        " t.reply_not_needed, t.buyer_archived, t.seller_archived,"
         " p.id, p.username, p.sender_id, p.registration_marketplace,"
         f" (SELECT o.transaction_id FROM {order_table} o WHERE o.id = t.order_id),"
         f" (SELECT f.title FROM {offer_table} f WHERE f.id = t.offer_id),"
@@ -638,8 +653,8 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
     summaries = {}
     for row in rows:
         (pk, at, buyer_id, seller_id, order_id, offer_id, side, buyer_unread,
-         seller_unread, *other, transaction_id, title, first_item, item_count,
-         preview) = row  # fmt: skip
+         seller_unread, not_needed, buyer_archived, seller_archived, *other,
+         transaction_id, title, first_item, item_count, preview) = row  # fmt: skip
         summaries[pk] = ThreadSummary(
             pk=pk,
             last_message_at=to_datetime(at),
@@ -661,6 +676,9 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
             ),
             offer=OfferRef(offer_id, title) if offer_id else None,
             preview=preview or "",
+            reply_not_needed=bool(not_needed),
+            buyer_archived=bool(buyer_archived),
+            seller_archived=bool(seller_archived),
         )
     return [summaries[pk] for pk in ids if pk in summaries]
 
@@ -690,10 +708,13 @@ def _side_keys(
         # A thread whose only messages were never delivered (held by Allina, resolved by
         # the buyer's [no thanks], blocked) does not exist for its seller yet.
         threads = threads.filter(last_message__isnull=False)
+    threads = threads.filter(**{f"{side}_archived": filter == ThreadFilter.ARCHIVED})
     if filter == ThreadFilter.UNREAD:
         threads = threads.filter(**{f"{side}_unread_count__gt": 0})
     elif filter == ThreadFilter.AWAITING:
         threads = threads.filter(last_author_side=other_side)
+        if side == "seller":
+            threads = threads.filter(reply_not_needed=False)
     elif filter == ThreadFilter.ORDER:
         threads = threads.filter(order__isnull=False)
     elif filter == ThreadFilter.OFFER:
@@ -756,3 +777,31 @@ def order_messages_preview(*, order: Order, user: User) -> tuple[Thread | None, 
     )
     latest.reverse()
     return thread, latest
+
+
+def threads_for_action(*, user: User, ids: list[int]) -> list[Thread]:
+    """The threads among `ids` that `user` is a party to (the others are left out, as if
+    they did not exist): what a bulk action in the Message Center may change."""
+    ids = [pk for pk in ids if _id_in_range(Thread, pk)][: THREADS_PER_PAGE * 4]
+    if not ids:
+        return []
+    return list(Thread.objects.filter(pk__in=ids).filter(_party(user)).order_by("pk"))
+
+
+def thread_list_changes(*, user: User) -> str:
+    """A marker of everything the user's thread list shows: it changes when a message
+    arrives, a thread is read, archived or answered. One aggregate over the user's
+    threads (their indexes), for the list's poll."""
+    threads = Thread.objects.filter(_party(user)).order_by()
+    if not user.is_seller:
+        threads = threads.filter(buyer=user)
+    summary = threads.aggregate(
+        n=Count("pk"),
+        last=Max("last_message_at"),
+        last_id=Max("last_message_id"),
+        unread=Sum("seller_unread_count") + Sum("buyer_unread_count"),
+        archived=Count("pk", filter=Q(buyer_archived=True) | Q(seller_archived=True)),
+        not_needed=Count("pk", filter=Q(reply_not_needed=True)),
+    )
+    seen = "|".join(str(summary[key]) for key in sorted(summary))
+    return hashlib.blake2b(seen.encode(), digest_size=8).hexdigest()

@@ -171,7 +171,10 @@ def thread_message_delivered(*, thread: Thread, message: Message) -> None:
     """
     staff_notice = message.channel == Channel.STAFF
     recipient = _recipient_side(thread=thread, message=message)
-    updates = {}
+    # A new message brings an archived thread back to its recipient's inbox.
+    updates = {f"{side}_archived": False for side in (Side.BUYER, Side.SELLER)}
+    if not staff_notice:
+        updates = {f"{recipient}_archived": False}
     for side in (Side.BUYER, Side.SELLER) if staff_notice else (recipient,):
         if getattr(message, f"{side}_read_at") is None:
             unread = f"{side}_unread_count"
@@ -187,6 +190,7 @@ def thread_message_delivered(*, thread: Thread, message: Message) -> None:
         side = Side.SELLER if recipient == Side.BUYER else Side.BUYER
         if newest:
             updates["last_author_side"] = side
+            updates["reply_not_needed"] = False  # someone wrote again: the turn is open
         else:
             later_with_author = (
                 Message.objects.filter(

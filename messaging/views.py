@@ -48,6 +48,7 @@ FILTER_LABELS = {
     ThreadFilter.AWAITING: gettext_lazy("Awaiting my reply"),
     ThreadFilter.ORDER: gettext_lazy("About an order"),
     ThreadFilter.OFFER: gettext_lazy("About an offer"),
+    ThreadFilter.ARCHIVED: gettext_lazy("Archived"),
 }
 
 
@@ -113,6 +114,20 @@ def thread_list(request):
         current = ThreadFilter.ALL
     query = request.GET.get("q", "").strip()[:200]
     cursor = Cursor.decode(request.GET.get("after"))
+    fragment = bool(
+        request.htmx and not (request.htmx.boosted or request.htmx.history_restore_request)
+    )  # Back/Forward (a history restore) needs the page
+    return thread_list_response(
+        request, current=current, query=query, cursor=cursor, fragment=fragment
+    )
+
+
+def thread_list_response(
+    request, *, current: str, query: str, cursor=None, fragment: bool, marker: str = ""
+):
+    """The Message Center's list (the page, or its #thread-list fragment); also what the
+    bulk actions and the list's live refresh (messaging/bulk.py) answer with. `marker`
+    (selectors.thread_list_changes) lets the list's poll stay quiet until it changes."""
     threads, next_cursor = selectors.thread_list_for_user(
         user=request.user, filter=current, query=query, cursor=cursor
     )
@@ -124,10 +139,11 @@ def thread_list(request):
         "query": query,
         "next_cursor": next_cursor.encode() if next_cursor else "",
         "is_continuation": cursor is not None,
+        "list_marker": marker or selectors.thread_list_changes(user=request.user),
     }
     template_name = "messaging/thread_list.html"
-    if request.htmx and not (request.htmx.boosted or request.htmx.history_restore_request):
-        template_name += "#thread-list"  # Back/Forward (a history restore) needs the page
+    if fragment:
+        template_name += "#thread-list"
     return render(request, template_name, context)
 
 

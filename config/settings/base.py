@@ -142,6 +142,9 @@ RATE_LIMITS = {
     "shipment_write": env.str("RATE_LIMIT_SHIPMENT_WRITE", default="60/m"),
     "report": env.str("RATE_LIMIT_REPORT", default="20/h"),
     "translation_report": env.str("RATE_LIMIT_TRANSLATION_REPORT", default="20/h"),
+    # The Message Center's actions on threads (mark read/unread, archive, no response
+    # needed), one count per click whatever the number of threads selected.
+    "thread_action": env.str("RATE_LIMIT_THREAD_ACTION", default="60/m"),
     # The seller API (api/): every call counts for its application (all its sellers
     # together) and for the seller (all their applications together); messages written
     # through it count in message_send as on the web.

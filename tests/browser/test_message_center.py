@@ -11,7 +11,9 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from accounts.services import user_set_language
-from tests.factories import MessageFactory, ThreadFactory
+from messaging.models import ReplyTemplate
+from tests.conftest import log_in, watched_tab
+from tests.factories import MessageFactory, OfferFactory, ThreadFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -216,3 +218,131 @@ def test_markup_typed_into_a_message_is_shown_as_text(window_for, buyer, seller,
     # and no script ran, nor did anything trip the Content Security Policy
     assert buyer_tab.dialogs == [] and seller_tab.dialogs == []
     assert not _csp_violations(buyer_tab, seller_tab)
+
+
+# --- the seller's tools: reply templates, bulk actions, the list's live refresh --------
+
+SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+LIST_POLL_MS = 12_000  # the list asks every 4 s
+
+
+@pytest.fixture(params=list(SIZES))
+def sized_window(request, browser, live_server, password):
+    """`sized_window(user)`: a window of the phone's or the desktop's size, logged in."""
+    contexts = []
+
+    def open_window(user):
+        context = browser.new_context(
+            base_url=live_server.url, locale="en-GB", viewport=SIZES[request.param]
+        )
+        contexts.append(context)
+        tab = watched_tab(context, dismiss_dialogs=True)
+        log_in(tab, user, password)
+        return tab
+
+    yield open_window
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "variant", "expected"),
+    [
+        ("pl", "Dzień dobry {buyer_name}, zamówienie {order_number} wysłane.", "Dzień dobry"),
+        ("cs", "Dobrý den {buyer_name}, objednávka {order_number} odeslána.", "Dobrý den"),
+    ],
+)
+def test_a_seller_inserts_a_template_in_the_buyers_language_and_sends_it(
+    sized_window, buyer, seller, thread, language, variant, expected, screenshot
+):
+    user_set_language(user=buyer, language=language)
+    ReplyTemplate.objects.create(
+        seller=seller,
+        name="Shipped",
+        body="Hello {buyer_name}, order {order_number} is on its way.",
+        variants={language: variant},
+    )
+    MessageFactory(thread=thread, text="Kiedy wyślesz?")
+    tab = sized_window(seller)
+    tab.goto(f"/messages/{thread.pk}/")
+
+    # when the seller picks the template from the keyboard and inserts it
+    picker = tab.get_by_label("Reply template")
+    picker.focus()
+    picker.select_option(label="Shipped")
+    tab.keyboard.press("Tab")
+    expect(tab.get_by_role("button", name="Insert")).to_be_focused()
+    tab.keyboard.press("Enter")
+
+    # then the reply box holds the buyer's language's text, filled for this thread
+    filled = variant.format(buyer_name=buyer.first_name, order_number=thread.order.transaction_id)
+    box = tab.get_by_label("Your reply")
+    expect(box).to_have_value(filled)
+    expect(box).to_be_focused()
+    expect(tab.locator("#live-announcer")).to_contain_text("Template inserted")
+    # the seller adds a word and sends it the usual way
+    box.press("End")
+    box.type(" :)")
+    tab.get_by_role("button", name="Send").click()
+    expect(tab.locator("#message-list .message.mine")).to_contain_text(filled + " :)")
+    assert expected in filled
+    screenshot(tab, f"seller-template-sent-{language}-{tab.viewport_size['width']}")
+    assert not _csp_violations(tab)
+
+
+def test_a_seller_selects_two_threads_and_marks_them_read(sized_window, seller, screenshot):
+    threads = [
+        ThreadFactory(buyer=UserFactory(username=f"buyer{n}x"), offer=OfferFactory(seller=seller))
+        for n in range(3)
+    ]
+    for number, item in enumerate(threads):
+        MessageFactory(thread=item, text=f"Question number {number}")
+    tab = sized_window(seller)
+    tab.goto("/messages/")
+    rows = tab.locator("li.thread")
+    expect(rows.locator(".badge.count")).to_have_count(3)
+
+    # when the seller ticks two conversations (keyboard: Space on each box) and marks them read
+    for number in (0, 1):
+        box = tab.get_by_label(f"Select the conversation with buyer{number}x")
+        box.focus()
+        tab.keyboard.press("Space")
+        expect(box).to_be_checked()
+    tab.get_by_role("button", name="Mark as read").click()
+
+    # then both lose their unread mark, the third keeps it, and a screen reader hears it
+    expect(tab.locator("#live-announcer")).to_contain_text("2 conversations marked as read.")
+    expect(tab.locator("li.thread.unread")).to_have_count(1)
+    expect(tab.locator("li.thread.unread")).to_contain_text("Question number 2")
+    screenshot(tab, f"seller-bulk-read-{tab.viewport_size['width']}")
+
+    # and "Select all on this page" ticks every row
+    tab.get_by_label("Select all on this page").check()
+    expect(tab.locator('#thread-list input[name="thread"]:checked')).to_have_count(3)
+    assert tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert not _csp_violations(tab)
+
+
+def test_a_new_message_appears_in_the_open_list_keeping_the_selection(sized_window, seller, buyer):
+    old = ThreadFactory(buyer=buyer, offer=OfferFactory(seller=seller))
+    MessageFactory(thread=old, text="An older question")
+    tab = sized_window(seller)
+    tab.goto("/messages/")
+    box = tab.get_by_label(f"Select the conversation with {buyer.username}")
+    box.check()
+    tab.get_by_label("Search messages and order numbers").focus()
+
+    # when another buyer writes while the list is open
+    newcomer = UserFactory(username="latecomer")
+    MessageFactory(
+        thread=ThreadFactory(buyer=newcomer, offer=OfferFactory(seller=seller)),
+        text="Is the blue one back in stock?",
+    )
+
+    # then it appears at the top within a few seconds, announced, with the tick kept
+    first = tab.locator("li.thread").first
+    expect(first).to_contain_text("Is the blue one back in stock?", timeout=LIST_POLL_MS)
+    expect(tab.locator("li.thread")).to_have_count(2)
+    expect(box).to_be_checked()
+    expect(tab.get_by_label("Search messages and order numbers")).to_be_focused()
+    expect(tab.locator("#live-announcer")).to_contain_text("new messages")

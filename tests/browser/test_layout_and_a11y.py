@@ -390,3 +390,45 @@ def test_no_page_scrolls_sideways_on_a_phone_in_any_language(
             wide.append(f"{path}: {scroll_width} px, {tab.evaluate(OVERFLOWING)}")
     context.close()
     assert wide == []
+
+
+def test_the_sellers_reply_templates_and_bulk_actions_fit_and_pass_axe(
+    window, check, size, buyer, seller, thread
+):
+    MessageFactory(thread=thread, text="Thanks, all good!")
+    tab = window(seller)
+    tab.goto("/messages/")
+    tab.get_by_role("link", name="Reply templates").click()
+    expect(tab.get_by_role("heading", level=1)).to_have_text("Reply templates")
+    check(tab, "reply-templates-empty")
+
+    # a template with a mistyped placeholder is refused, saying which one
+    tab.get_by_role("link", name="Create a template").click()
+    tab.get_by_label("Name").fill("Shipped")
+    tab.get_by_label("Text", exact=True).fill("Hi {byer_name}, order {order_number} is sent.")
+    tab.get_by_role("button", name="Save the template").click()
+    expect(tab.get_by_text("Unknown placeholder {byer_name}")).to_be_visible()
+    check(tab, "reply-template-form-error")
+    tab.get_by_label("Text", exact=True).fill("Hi {buyer_name}, order {order_number} is sent.")
+    tab.get_by_label("Text in Polish").fill("Cześć {buyer_name}, zamówienie {order_number}.")
+    tab.get_by_role("button", name="Save the template").click()
+    expect(tab.locator(".reply-templates")).to_contain_text("Shipped")
+    check(tab, "reply-templates")
+
+    # the picker above the reply box, and the thread's own actions
+    tab.goto(f"/messages/{thread.pk}/")
+    expect(tab.get_by_label("Reply template")).to_be_visible()
+    _fully_visible(tab, tab.get_by_role("button", name="No response needed"))
+    check(tab, "seller-thread-tools")
+    tab.get_by_role("button", name="No response needed").click()
+    expect(tab.get_by_text("Marked as needing no response.", exact=True)).to_be_visible()
+
+    # the list with its bulk bar, and the Archived filter
+    tab.goto("/messages/")
+    tab.get_by_label(f"Select the conversation with {buyer.username}").check()
+    tab.get_by_role("button", name="Archive", exact=True).click()
+    expect(tab.locator("#live-announcer")).to_contain_text("1 conversation archived.")
+    check(tab, "message-center-bulk")
+    tab.get_by_text("Archived", exact=True).click()
+    expect(tab.locator("li.thread")).to_have_count(1)
+    check(tab, "message-center-archived")

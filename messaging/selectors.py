@@ -12,15 +12,12 @@ from datetime import datetime
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import (
-    Count,
     Exists,
     Func,
-    Max,
     Model,
     OuterRef,
     Q,
     QuerySet,
-    Sum,
     TextField,
 )
 from django.http import Http404
@@ -789,19 +786,28 @@ def threads_for_action(*, user: User, ids: list[int]) -> list[Thread]:
 
 
 def thread_list_changes(*, user: User) -> str:
-    """A marker of everything the user's thread list shows: it changes when a message
-    arrives, a thread is read, archived or answered. One aggregate over the user's
-    threads (their indexes), for the list's poll."""
-    threads = Thread.objects.filter(_party(user)).order_by()
-    if not user.is_seller:
-        threads = threads.filter(buyer=user)
-    summary = threads.aggregate(
-        n=Count("pk"),
-        last=Max("last_message_at"),
-        last_id=Max("last_message_id"),
-        unread=Sum("seller_unread_count") + Sum("buyer_unread_count"),
-        archived=Count("pk", filter=Q(buyer_archived=True) | Q(seller_archived=True)),
-        not_needed=Count("pk", filter=Q(reply_not_needed=True)),
-    )
-    seen = "|".join(str(summary[key]) for key in sorted(summary))
+    """A marker of what the user's thread list shows: it changes when a message arrives
+    (the newest activity) or something is read or marked unread (the unread counts).
+
+    One plain statement of index probes, for the list's poll every few seconds: per side,
+    the newest `last_message_at` (the first entry of thread_<side>_recent_idx) and the
+    sum of the unread counters (thread_<side>_unread_idx holds only unread threads), so
+    it costs the same for ten threads or a hundred thousand. The user's own archiving or
+    "no response needed" are not in it: the list that did them shows them already.
+    """
+    sides = ["buyer", "seller"] if user.is_seller else ["buyer"]
+    table = _table(Thread)
+    at = _quote(Thread._meta.get_field("last_message_at").column)
+    parts, params = [], []
+    for side in sides:
+        owner = _quote(Thread._meta.get_field(side).column)
+        unread = _quote(Thread._meta.get_field(f"{side}_unread_count").column)
+        parts += [
+            f"(SELECT MAX({at}) FROM {table} WHERE {owner} = %s)",  # noqa: S608
+            f"(SELECT SUM({unread}) FROM {table} WHERE {owner} = %s AND {unread} > 0)",  # noqa: S608
+        ]
+        params += [user.pk, user.pk]
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)}", params)  # names from the model
+        seen = "|".join(str(value) for value in cursor.fetchone())
     return hashlib.blake2b(seen.encode(), digest_size=8).hexdigest()

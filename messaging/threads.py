@@ -129,6 +129,18 @@ def thread_state_expressions() -> dict:
         "last_author_side": Coalesce(
             Subquery(side_of_latest_authored.values("side")[:1]), Value("")
         ),
+        # The seller marked the last message with an author as needing no response.
+        "reply_not_needed": Coalesce(
+            Subquery(
+                latest_authored.annotate(
+                    waived=Case(
+                        When(no_reply_needed_at__isnull=False, then=Value(True)),
+                        default=Value(False),
+                    )
+                ).values("waived")[:1]
+            ),
+            Value(False),
+        ),
     }
     if searches_documents():
         document = (

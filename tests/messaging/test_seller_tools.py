@@ -516,3 +516,17 @@ def test_the_quality_page_shows_the_no_response_needed_count(seller_client, sell
 
     assert 'id="no-response-needed-count">1<' in page.text
     assert 'id="late-count">0<' in page.text
+
+
+def test_recomputing_a_thread_keeps_no_response_needed_until_someone_writes(seller_client, seller):
+    thread = _asked(seller, text="Thanks!")
+    seller_client.post(BULK, {"action": "no_response", "thread": [thread.pk]})
+
+    thread_refresh(thread_id=thread.pk)  # as after staff hide a message
+    thread.refresh_from_db()
+    assert thread.reply_not_needed and not thread.awaits_reply_from(seller)
+
+    message_at(thread, thread.buyer, created_at=timezone.now(), text="Wait, one question")
+    thread_refresh(thread_id=thread.pk)
+    thread.refresh_from_db()
+    assert thread.awaits_reply_from(seller)

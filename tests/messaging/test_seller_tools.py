@@ -107,6 +107,14 @@ def test_the_number_of_templates_is_limited(seller_client, seller):
     assert ReplyTemplate.objects.count() == MAX_TEMPLATES
 
 
+def test_a_template_text_over_the_length_limit_is_refused(seller_client):
+    response = seller_client.post(NEW_TEMPLATE, _template_form(body="x" * 4001))
+
+    assert response.status_code == 422
+    assert "at most 4000 characters" in response.text
+    assert not ReplyTemplate.objects.exists()
+
+
 def test_a_seller_edits_and_deletes_their_template(seller_client, seller):
     template = _template(seller)
     edit = reverse("messaging:template_edit", args=[template.pk])

@@ -26,7 +26,7 @@ from accounts.identifiers import TRANSACTION_ID_RE
 from accounts.models import User
 from core.paging import Cursor
 from core.text import fold_accents
-from orders.models import Order, OrderLine
+from orders.models import Order, OrderLine, photo_address
 
 from .models import Attachment, Channel, Message, MessageState, Thread
 from .threads import SEARCH_CONFIG, searches_documents
@@ -582,6 +582,7 @@ class ThreadSummary:
     order: OrderRef | None
     offer: OfferRef | None
     preview: str
+    thumbnail: str = ""  # the address of the offer's (or the first item's) photo
 
     @property
     def id(self) -> int:
@@ -624,6 +625,13 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
         f" (SELECT l.title FROM {line_table} l WHERE l.order_id = t.order_id"
         "   ORDER BY l.id LIMIT 1),"
         f" (SELECT COUNT(*) FROM {line_table} l WHERE l.order_id = t.order_id),"
+        # the photo the row shows: the offer's, or the first item's ("<offer id> <name>")
+        " CASE WHEN t.offer_id IS NOT NULL"
+        f"  THEN (SELECT CAST(f.id AS TEXT) || ' ' || f.thumbnail FROM {offer_table} f"
+        "   WHERE f.id = t.offer_id AND f.thumbnail <> '')"
+        f"  ELSE (SELECT CAST(f.id AS TEXT) || ' ' || f.thumbnail FROM {line_table} l"
+        f"   JOIN {offer_table} f ON f.id = l.offer_id"
+        "   WHERE l.order_id = t.order_id AND f.thumbnail <> '' ORDER BY l.id LIMIT 1) END,"
         f" (SELECT substr(m.text, 1, {PREVIEW_SOURCE_LENGTH})"
         f"  FROM {q(Message._meta.db_table)} m WHERE m.id = t.last_message_id)"
         f" FROM {thread} t"
@@ -638,7 +646,7 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
     summaries = {}
     for row in rows:
         (pk, at, buyer_id, seller_id, order_id, offer_id, side, buyer_unread,
-         seller_unread, *other, transaction_id, title, first_item, item_count,
+         seller_unread, *other, transaction_id, title, first_item, item_count, photo,
          preview) = row  # fmt: skip
         summaries[pk] = ThreadSummary(
             pk=pk,
@@ -661,6 +669,7 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
             ),
             offer=OfferRef(offer_id, title) if offer_id else None,
             preview=preview or "",
+            thumbnail=photo_address(*photo.split(" ", 1)) if photo else "",
         )
     return [summaries[pk] for pk in ids if pk in summaries]
 

@@ -14,8 +14,8 @@ from playwright.sync_api import expect
 
 from accounts.services import user_set_language
 from messaging.services import message_submit
-from tests.conftest import log_in, watched_tab
 from orders.services import offer_photo_set
+from tests.conftest import log_in, watched_tab
 from tests.factories import MessageFactory, ThreadFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -261,8 +261,10 @@ def test_the_sellers_day_reads_the_message_center_replies_and_opens_an_order(
         for part in (".who strong", ".subject", "time", "img.thumb"):
             _fully_visible(tab, rows.nth(index).locator(part))
         # the photo is loaded and drawn at its 48 px
-        assert rows.nth(index).locator("img.thumb").evaluate(
-            "img => img.complete && img.naturalWidth === 96 && img.width === 48"
+        assert (
+            rows.nth(index)
+            .locator("img.thumb")
+            .evaluate("img => img.complete && img.naturalWidth === 96 && img.width === 48")
         )
     check(tab, "seller-message-center")
 

@@ -120,7 +120,9 @@ def test_message_center_rows_show_the_products_photo(seller_client, seller, buye
     assert 'alt=""' in page  # decorative: the row names the product in words
 
 
-def test_staff_give_an_offer_a_photo_in_admin(admin_client, offer):
+def test_staff_give_an_offer_a_photo_in_admin(admin_client, admin_user, offer):
+    admin_user.language = "en"  # else their registration marketplace's
+    admin_user.save()
     url = reverse("admin:orders_offer_change", args=[offer.pk])
     form = admin_client.get(url).context["adminform"].form
     data = {

@@ -27,7 +27,7 @@ from accounts.identifiers import TRANSACTION_ID_RE
 from accounts.models import User
 from core.paging import Cursor
 from core.text import fold_accents
-from orders.models import Order, OrderLine
+from orders.models import Order, OrderLine, photo_address
 
 from .models import Attachment, Channel, Message, MessageState, Thread
 from .threads import SEARCH_CONFIG, searches_documents
@@ -589,6 +589,7 @@ class ThreadSummary:
     order: OrderRef | None
     offer: OfferRef | None
     preview: str
+    thumbnail: str = ""  # the address of the offer's (or the first item's) photo
     reply_not_needed: bool = False
     buyer_archived: bool = False
     seller_archived: bool = False
@@ -636,6 +637,13 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
         f" (SELECT l.title FROM {line_table} l WHERE l.order_id = t.order_id"
         "   ORDER BY l.id LIMIT 1),"
         f" (SELECT COUNT(*) FROM {line_table} l WHERE l.order_id = t.order_id),"
+        # the photo the row shows: the offer's, or the first item's ("<offer id> <name>")
+        " CASE WHEN t.offer_id IS NOT NULL"
+        f"  THEN (SELECT CAST(f.id AS TEXT) || ' ' || f.thumbnail FROM {offer_table} f"
+        "   WHERE f.id = t.offer_id AND f.thumbnail <> '')"
+        f"  ELSE (SELECT CAST(f.id AS TEXT) || ' ' || f.thumbnail FROM {line_table} l"
+        f"   JOIN {offer_table} f ON f.id = l.offer_id"
+        "   WHERE l.order_id = t.order_id AND f.thumbnail <> '' ORDER BY l.id LIMIT 1) END,"
         f" (SELECT substr(m.text, 1, {PREVIEW_SOURCE_LENGTH})"
         f"  FROM {q(Message._meta.db_table)} m WHERE m.id = t.last_message_id)"
         f" FROM {thread} t"
@@ -651,7 +659,7 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
     for row in rows:
         (pk, at, buyer_id, seller_id, order_id, offer_id, side, buyer_unread,
          seller_unread, not_needed, buyer_archived, seller_archived, *other,
-         transaction_id, title, first_item, item_count, preview) = row  # fmt: skip
+         transaction_id, title, first_item, item_count, photo, preview) = row  # fmt: skip
         summaries[pk] = ThreadSummary(
             pk=pk,
             last_message_at=to_datetime(at),
@@ -676,6 +684,7 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
             reply_not_needed=bool(not_needed),
             buyer_archived=bool(buyer_archived),
             seller_archived=bool(seller_archived),
+            thumbnail=photo_address(*photo.split(" ", 1)) if photo else "",
         )
     return [summaries[pk] for pk in ids if pk in summaries]
 

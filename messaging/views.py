@@ -65,6 +65,7 @@ class ThreadRow:
     when: str = ""  # in the thread list: the last message's time, local, and as ISO 8601
     when_iso: str = ""
     product: str = ""  # in the thread list, for an order: what was bought
+    thumbnail: str = ""  # in the thread list: the address of the product's photo
 
 
 def _product(thread) -> str:
@@ -95,6 +96,7 @@ def _row(thread: Thread, user, link: str = "") -> ThreadRow:
         preview=Truncator(preview).chars(selectors.PREVIEW_LENGTH) if preview else "",
         **(_when(thread.last_message_at) if link else {}),
         product=_product(thread) if link else "",
+        thumbnail=getattr(thread, "thumbnail", "") if link else "",
     )
 
 

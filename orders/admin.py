@@ -5,9 +5,10 @@ through the product's flows (checkout, the payment operator, the seller, carrier
 staff cannot add them here, and what checkout copied into an order stays read-only.
 """
 
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import ObjectDoesNotExist
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -59,8 +60,44 @@ class DeliveryOptionInline(admin.TabularInline):
     extra = 0
 
 
+class OfferForm(forms.ModelForm):
+    new_photo = forms.FileField(
+        label=_("New photo"),
+        required=False,
+        help_text=_("JPEG, PNG, WebP or GIF; kept as a page-size and a list-size copy."),
+    )
+
+    class Meta:
+        model = Offer
+        fields = ("title",)  # OfferAdmin gives the form all of its fields
+
+    def clean_new_photo(self):
+        upload = self.cleaned_data.get("new_photo")
+        if upload:
+            from .photos import renditions
+
+            renditions(upload)  # refuses what is not a usable photo, with the reason
+        return upload
+
+
 @admin.register(Offer)
 class OfferAdmin(admin.ModelAdmin):
+    form = OfferForm
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        upload = form.cleaned_data.get("new_photo")
+        if upload:
+            from .services import offer_photo_set
+
+            offer_photo_set(offer=obj, upload=upload)
+
+    @admin.display(description=_("photo"))
+    def photo_preview(self, obj):
+        if not obj.pk or not obj.photo:
+            return "—"
+        return format_html('<img src="{}" alt="" width="160">', obj.photo_url)
+
     list_display = (
         "title",
         "seller",
@@ -76,7 +113,7 @@ class OfferAdmin(admin.ModelAdmin):
     search_fields = ("=id", "title", "seller__username", "seller__email")
     date_hierarchy = "created_at"
     autocomplete_fields = ("seller",)
-    readonly_fields = ("created_at", "updated_at")
+    readonly_fields = ("photo_preview", "created_at", "updated_at")
     inlines = (DeliveryOptionInline,)
 
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -52,6 +53,10 @@ class Offer(models.Model):
     )
     stock = models.PositiveIntegerField(_("stock"), default=1)
     is_active = models.BooleanField(_("active"), default=True)
+    # Both written by services.offer_photo_set (orders/photos.py), WebP; a new photo gets
+    # new names, so the addresses that serve them can be cached for good.
+    photo = models.FileField(_("photo"), max_length=120, blank=True, editable=False)
+    thumbnail = models.FileField(_("thumbnail"), max_length=120, blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -69,6 +74,21 @@ class Offer(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def photo_url(self) -> str:
+        return photo_address(self.pk, self.photo.name)
+
+    @property
+    def thumbnail_url(self) -> str:
+        return photo_address(self.pk, self.thumbnail.name)
+
+
+def photo_address(offer_id: int, stored_name: str) -> str:
+    """Where a stored photo of an offer is served ("" without one)."""
+    if not stored_name:
+        return ""
+    return reverse("orders:offer_photo", args=[offer_id, stored_name.rpartition("/")[2]])
 
 
 class DeliveryOption(models.Model):

@@ -12,6 +12,7 @@ app_name = "orders"
 urlpatterns = [
     path("offers/", catalog.offer_list, name="offer_list"),
     path("offers/<int:offer_id>/", catalog.offer_detail, name="offer_detail"),
+    path("offers/<int:offer_id>/photo/<str:name>", catalog.offer_photo, name="offer_photo"),
     path("offers/<int:offer_id>/checkout/", checkout.checkout, name="checkout"),
     path("orders/<int:order_id>/pay/", payments.payment_start, name="payment_start"),
     path("payments/webhook/", payments.payment_webhook, name="payment_webhook"),

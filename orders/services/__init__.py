@@ -4,7 +4,7 @@ One module per part of the domain; this package exports them all, so callers wri
 `from orders import services` and `services.order_place(...)`.
 """
 
-from .catalog import offer_create
+from .catalog import offer_create, offer_photo_set
 from .checkout import (
     order_cancel,
     order_place,
@@ -32,6 +32,7 @@ from .shipments import (
 __all__ = [
     "carrier_event_ingest",
     "offer_create",
+    "offer_photo_set",
     "order_cancel",
     "order_place",
     "order_seller_email_enqueue",

@@ -1,7 +1,9 @@
 """Offers: what sellers list."""
 
+import secrets
 from decimal import Decimal
 
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -45,4 +47,20 @@ def offer_create(
         delivery_option = DeliveryOption(offer=offer, **option)
         delivery_option.full_clean()
         delivery_option.save()
+    return offer
+
+
+def offer_photo_set(*, offer: Offer, upload) -> Offer:
+    """Give the offer a photo (ValidationError, translated, when the file is not one):
+    kept as a page-size and a list-size WebP under new names; the old ones are removed."""
+    from ..photos import PHOTO_SIZE, THUMB_SIZE, renditions
+
+    photo, thumbnail = renditions(upload)
+    stem = f"offers/{offer.pk}/{secrets.token_hex(6)}"
+    old = [name for name in (offer.photo.name, offer.thumbnail.name) if name]
+    offer.photo.name = default_storage.save(f"{stem}-{PHOTO_SIZE}.webp", photo)
+    offer.thumbnail.name = default_storage.save(f"{stem}-{THUMB_SIZE}.webp", thumbnail)
+    offer.save(update_fields=["photo", "thumbnail", "updated_at"])
+    for name in old:
+        default_storage.delete(name)
     return offer

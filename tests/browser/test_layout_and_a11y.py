@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from accounts.services import user_set_language
 from messaging.services import message_submit
+from orders.services import offer_photo_set
 from tests.conftest import log_in, watched_tab
 from tests.factories import MessageFactory, ThreadFactory
 
@@ -39,6 +40,18 @@ SERIOUS = """async () => {
     .map(v => `${v.id} (${v.impact}): ${v.help}: ` +
               v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "));
 }"""
+
+
+def _photo():
+    """A product photo as a seller would upload it (a JPEG from a camera)."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (640, 480), "#3a6b8c").save(out, "JPEG")
+    return SimpleUploadedFile("shirt.jpg", out.getvalue(), content_type="image/jpeg")
 
 
 @pytest.fixture(params=list(SIZES))
@@ -228,7 +241,9 @@ def test_the_buyers_day_asks_a_question_reads_the_thread_and_checks_out(
 def test_the_sellers_day_reads_the_message_center_replies_and_opens_an_order(
     window, check, size, buyer, seller, thread, order
 ):
-    # given a buyer's question about their order and one about another offer
+    # given a buyer's question about their order and one about another offer, whose
+    # product has a photo
+    offer_photo_set(offer=order.lines.first().offer, upload=_photo())
     MessageFactory(thread=thread, text="When will you send my order? I need it by Friday.")
     MessageFactory(
         thread=ThreadFactory(buyer=buyer, offer=order.lines.first().offer),
@@ -243,8 +258,14 @@ def test_the_sellers_day_reads_the_message_center_replies_and_opens_an_order(
     rows = tab.locator("li.thread")
     expect(rows).to_have_count(2)
     for index in range(2):
-        for part in (".who strong", ".subject", "time"):
+        for part in (".who strong", ".subject", "time", "img.thumb"):
             _fully_visible(tab, rows.nth(index).locator(part))
+        # the photo is loaded and drawn at its 48 px
+        assert (
+            rows.nth(index)
+            .locator("img.thumb")
+            .evaluate("img => img.complete && img.naturalWidth === 96 && img.width === 48")
+        )
     check(tab, "seller-message-center")
 
     # when the seller opens the order's thread and replies

@@ -57,6 +57,7 @@ from orders.models import (
 )
 from orders.services import (
     offer_create,
+    offer_photo_set,
     order_cancel,
     order_place,
     payment_attempt_complete,
@@ -767,7 +768,31 @@ def _offers_create(*, users: dict[str, User]) -> dict[str, Offer]:
         offers[key] = offer_create(
             **{**spec, "seller": seller, "marketplace": seller.registration_marketplace}
         )
+        offer_photo_set(offer=offers[key], upload=_demo_photo(key))
     return offers
+
+
+DEMO_PHOTO_COLOURS = ("#c9b8a4", "#7d8c6a", "#e5dccf", "#b5651d", "#d9a441", "#2f5d62",
+                      "#4b4b4b", "#2b2b2b", "#c0392b")  # fmt: skip
+
+
+def _demo_photo(key: str):
+    """A drawn stand-in for a product photo (the demo ships no photos): a tile in a colour
+    of its own with the product's initials, as a PNG upload."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image, ImageDraw
+
+    number = list(DEMO_OFFERS).index(key)
+    image = Image.new("RGB", (400, 400), DEMO_PHOTO_COLOURS[number % len(DEMO_PHOTO_COLOURS)])
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((70, 70, 330, 330), radius=40, outline="white", width=12)
+    initials = "".join(word[0] for word in DEMO_OFFERS[key]["title"].split()[:2]).upper()
+    draw.text((200, 200), initials, fill="white", anchor="mm", font_size=120)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return SimpleUploadedFile(f"{key}.png", out.getvalue(), content_type="image/png")
 
 
 def _order_create(

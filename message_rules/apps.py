@@ -11,5 +11,7 @@ class MessageRulesConfig(AppConfig):
 
         from . import signals  # noqa: F401
         from .stage import check
+        from .threads import thread_scoring_hook
 
         pipeline.register_stage("message_rules", check)
+        pipeline.register_after_delivery("thread_scoring", thread_scoring_hook)

@@ -324,7 +324,9 @@ _NUMBER_NAMES = re.compile(
     r"kód pocztowy|ref|awb|#|č\.|c\.)[^\d\n]{0,24}$",
     re.IGNORECASE,
 )
-_DATE_RE = re.compile(r"\b\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b")
+_DATE_RE = re.compile(
+    r"\b\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b"
+)
 _GROUPED_RE = re.compile(r"(?<![\w+.,/])\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,4}\)?){2,5}(?![\w.,/]?\d)")
 # In the skeleton's spelling (a repeated letter counts once: "thre", "nula", "keto").
 _DIGIT_WORDS = (
@@ -476,9 +478,19 @@ class Engine:
         self._spelled_phones(skeleton, add)
 
         # 4. The learned model (model.py), when it is sure: the phrases that weighed most.
+        # It adds a category the rules did not find (theirs explain themselves better); it
+        # does not judge contact details or links beside an address the rules allow (the
+        # platform's masked address, a courier's page, the writer's own).
         if self.model is not None and use_model:
             decision = self.model.predict_skeleton(skeleton)
-            if decision is not None:
+            if (
+                decision is not None
+                and decision.category not in {finding.category for finding in findings}
+                and not (
+                    decision.category in ("off_platform", "external_link")
+                    and self._has_allowed_address(folded.text, ignore_emails)
+                )
+            ):
                 rule = f"model ({decision.probability:.2f})"
                 for start, stop in decision.spans or ((0, len(text)),):
                     add(decision.category, start, stop, rule)
@@ -486,6 +498,18 @@ class Engine:
         if findings:
             findings = self._drop_allowed(text, folded, skeleton, findings)
         return Verdict(tuple(_dedupe(findings, text)))
+
+    def _has_allowed_address(self, folded: str, ignore_emails) -> bool:
+        ignored = {email.lower() for email in ignore_emails}
+        for match in _EMAIL_RE.finditer(folded):
+            host = _DOT_SEP_RE.sub(".", match.group("host"))
+            if self.domain_allowed(host) or match.group().replace(" ", "") in ignored:
+                return True
+        if _DOMAIN_HINT_RE.search(folded):
+            for match in _DOMAIN_RE.finditer(folded):
+                if self.domain_allowed(_DOT_SEP_RE.sub(".", match.group("host"))):
+                    return True
+        return False
 
     def domain_allowed(self, host: str) -> bool:
         host = host.lower().strip(".")

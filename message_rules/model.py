@@ -93,12 +93,12 @@ class RulesModel:
         if best == self.clean_index or probabilities[best] < THRESHOLD:
             return None
         return ModelFinding(
-            self.classes[best], float(probabilities[best]), self._phrases(row, best, skeleton)
+            str(self.classes[best]), float(probabilities[best]), self._phrases(row, best, skeleton)
         )
 
     def scores(self, text: str) -> dict[str, float]:
         row = self.features.transform([model_input(text).text])
-        return dict(zip(self.classes, self.classifier.predict_proba(row)[0].tolist()))
+        return dict(zip(self.classes, self.classifier.predict_proba(row)[0].tolist(), strict=True))
 
     def _phrases(self, row, best: int, skeleton) -> tuple[tuple[int, int], ...]:
         """The n-grams present in the text that pushed most towards `best` (versus clean),
@@ -107,7 +107,8 @@ class RulesModel:
         weights = coef[best] - coef[self.clean_index]
         row = row.tocsr()
         contributions = sorted(
-            zip(row.indices, row.data * weights[row.indices]), key=lambda pair: -pair[1]
+            zip(row.indices, row.data * weights[row.indices], strict=True),
+            key=lambda pair: -pair[1],
         )
         sk = skeleton.text
         spans: list[tuple[int, int]] = []
@@ -144,7 +145,7 @@ def _features() -> FeatureUnion:
                 TfidfVectorizer(
                     analyzer="word",
                     ngram_range=(1, 2),
-                    token_pattern=r"(?u)\b\w\w+\b",
+                    token_pattern=r"(?u)\b\w\w+\b",  # noqa: S106
                     sublinear_tf=True,
                     min_df=1,
                 ),
@@ -266,4 +267,3 @@ def save_model(model: RulesModel, path: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, S311 (word lists; a seeded generator for data, not for secrets)
 """Writes the held-out evaluation sets (run: python message_rules/data/heldout/build.py).
 
 Written before any training data or model code existed, by a different hand than the
@@ -373,20 +374,35 @@ def build_heldout(rng: random.Random) -> list[dict]:
     for (category, lang), texts in BLOCK.items():
         for text in texts:
             items.append(
-                {"text": text, "lang": lang, "expected": "block", "categories": [category],
-                 "tags": []}
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "block",
+                    "categories": [category],
+                    "tags": [],
+                }
             )
             variant, tag = disguise(text, rng)
             if variant != text:
                 items.append(
-                    {"text": variant, "lang": lang, "expected": "block",
-                     "categories": [category], "tags": [tag]}
+                    {
+                        "text": variant,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [category],
+                        "tags": [tag],
+                    }
                 )
     for lang, texts in ALLOW.items():
         for text in texts:
             items.append(
-                {"text": text, "lang": lang, "expected": "allow", "categories": [],
-                 "tags": ["near_miss"]}
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["near_miss"],
+                }
             )
     return items
 
@@ -394,20 +410,95 @@ def build_heldout(rng: random.Random) -> list[dict]:
 # -- The ordinary-conversation set ------------------------------------------------------
 
 PRODUCTS = {
-    "pl": ["buty do biegania", "kurtkę zimową", "lampę biurkową", "zestaw klocków", "rower",
-           "telefon", "książkę", "ekspres do kawy", "plecak", "słuchawki", "krzesło", "sukienkę"],
-    "cs": ["běžecké boty", "zimní bundu", "stolní lampu", "stavebnici", "kolo", "telefon",
-           "knihu", "kávovar", "batoh", "sluchátka", "židli", "šaty"],
-    "sk": ["bežecké topánky", "zimnú bundu", "stolovú lampu", "stavebnicu", "bicykel",
-           "telefón", "knihu", "kávovar", "batoh", "slúchadlá", "stoličku", "šaty"],
-    "hu": ["futócipőt", "télikabátot", "asztali lámpát", "építőkockát", "kerékpárt",
-           "telefont", "könyvet", "kávéfőzőt", "hátizsákot", "fejhallgatót", "széket", "ruhát"],
-    "en": ["running shoes", "winter jacket", "desk lamp", "building set", "bike", "phone",
-           "book", "coffee machine", "backpack", "headphones", "chair", "dress"],
+    "pl": [
+        "buty do biegania",
+        "kurtkę zimową",
+        "lampę biurkową",
+        "zestaw klocków",
+        "rower",
+        "telefon",
+        "książkę",
+        "ekspres do kawy",
+        "plecak",
+        "słuchawki",
+        "krzesło",
+        "sukienkę",
+    ],
+    "cs": [
+        "běžecké boty",
+        "zimní bundu",
+        "stolní lampu",
+        "stavebnici",
+        "kolo",
+        "telefon",
+        "knihu",
+        "kávovar",
+        "batoh",
+        "sluchátka",
+        "židli",
+        "šaty",
+    ],
+    "sk": [
+        "bežecké topánky",
+        "zimnú bundu",
+        "stolovú lampu",
+        "stavebnicu",
+        "bicykel",
+        "telefón",
+        "knihu",
+        "kávovar",
+        "batoh",
+        "slúchadlá",
+        "stoličku",
+        "šaty",
+    ],
+    "hu": [
+        "futócipőt",
+        "télikabátot",
+        "asztali lámpát",
+        "építőkockát",
+        "kerékpárt",
+        "telefont",
+        "könyvet",
+        "kávéfőzőt",
+        "hátizsákot",
+        "fejhallgatót",
+        "széket",
+        "ruhát",
+    ],
+    "en": [
+        "running shoes",
+        "winter jacket",
+        "desk lamp",
+        "building set",
+        "bike",
+        "phone",
+        "book",
+        "coffee machine",
+        "backpack",
+        "headphones",
+        "chair",
+        "dress",
+    ],
 }
 COURIERS = ["DPD", "InPost", "GLS", "DHL", "UPS", "PPL", "Packeta", "FedEx", "Magyar Posta"]
-NAMES = ["Anna", "Piotr", "Jana", "Tomáš", "Zuzana", "Péter", "Eszter", "John", "Emily",
-         "Marek", "Kata", "Lucia", "David", "Sarah", "Michał"]
+NAMES = [
+    "Anna",
+    "Piotr",
+    "Jana",
+    "Tomáš",
+    "Zuzana",
+    "Péter",
+    "Eszter",
+    "John",
+    "Emily",
+    "Marek",
+    "Kata",
+    "Lucia",
+    "David",
+    "Sarah",
+    "Michał",
+]
 SURNAMES = ["Nowak", "Svoboda", "Horváth", "Smith", "Kováč", "Wiśniewska", "Tóth", "Brown"]
 
 
@@ -416,35 +507,54 @@ def _slots(rng: random.Random, lang: str) -> dict:
     return {
         "product": rng.choice(PRODUCTS[lang]),
         "courier": rng.choice(COURIERS),
-        "order": rng.choice([
-            str(rng.randint(1000000, 99999999)),
-            f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}-{rng.randint(1000000, 9999999)}",
-            f"A{rng.randint(10000, 99999)}",
-            f"2025/{rng.randint(1000, 9999)}",
-        ]),
-        "price": rng.choice([
-            f"{rng.randint(5, 3000)} zł", f"{rng.randint(100, 30000)} Kč",
-            f"{rng.randint(2, 900)},{rng.randint(10, 99)} €", f"{rng.randint(1, 90)} 990 Ft",
-            f"${rng.randint(5, 2000)}.{rng.randint(10, 99)}", f"£{rng.randint(5, 500)}",
-            f"{rng.randint(1, 9)} {rng.randint(100, 999)},00 zł",
-        ]),
-        "tracking": rng.choice([
-            f"1Z{rng.randint(100, 999)}AA{rng.randint(10**9, 10**10 - 1)}",
-            f"{rng.randint(10**13, 10**14 - 1)}",
-            f"{rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} "
-            f"{rng.randint(1000, 9999)}",
-            f"RR{rng.randint(10**8, 10**9 - 1)}PL",
-            f"Z{rng.randint(10**9, 10**10 - 1)}",
-        ]),
-        "date": rng.choice([
-            f"{day}.{month}.2025", f"{day:02d}/{month:02d}/2025", f"2025-{month:02d}-{day:02d}",
-            f"{day}. {month}. 2025", f"2025. {month:02d}. {day:02d}.",
-        ]),
-        "postcode": rng.choice([
-            f"{rng.randint(10, 99)}-{rng.randint(100, 999)}", f"{rng.randint(100, 999)} "
-            f"{rng.randint(10, 99)}", f"{rng.randint(1000, 9999)}", f"{rng.randint(10000, 99999)}",
-            "SW1A 1AA", "EC1A 1BB",
-        ]),
+        "order": rng.choice(
+            [
+                str(rng.randint(1000000, 99999999)),
+                f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}-{rng.randint(1000000, 9999999)}",
+                f"A{rng.randint(10000, 99999)}",
+                f"2025/{rng.randint(1000, 9999)}",
+            ]
+        ),
+        "price": rng.choice(
+            [
+                f"{rng.randint(5, 3000)} zł",
+                f"{rng.randint(100, 30000)} Kč",
+                f"{rng.randint(2, 900)},{rng.randint(10, 99)} €",
+                f"{rng.randint(1, 90)} 990 Ft",
+                f"${rng.randint(5, 2000)}.{rng.randint(10, 99)}",
+                f"£{rng.randint(5, 500)}",
+                f"{rng.randint(1, 9)} {rng.randint(100, 999)},00 zł",
+            ]
+        ),
+        "tracking": rng.choice(
+            [
+                f"1Z{rng.randint(100, 999)}AA{rng.randint(10**9, 10**10 - 1)}",
+                f"{rng.randint(10**13, 10**14 - 1)}",
+                f"{rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} "
+                f"{rng.randint(1000, 9999)}",
+                f"RR{rng.randint(10**8, 10**9 - 1)}PL",
+                f"Z{rng.randint(10**9, 10**10 - 1)}",
+            ]
+        ),
+        "date": rng.choice(
+            [
+                f"{day}.{month}.2025",
+                f"{day:02d}/{month:02d}/2025",
+                f"2025-{month:02d}-{day:02d}",
+                f"{day}. {month}. 2025",
+                f"2025. {month:02d}. {day:02d}.",
+            ]
+        ),
+        "postcode": rng.choice(
+            [
+                f"{rng.randint(10, 99)}-{rng.randint(100, 999)}",
+                f"{rng.randint(100, 999)} {rng.randint(10, 99)}",
+                f"{rng.randint(1000, 9999)}",
+                f"{rng.randint(10000, 99999)}",
+                "SW1A 1AA",
+                "EC1A 1BB",
+            ]
+        ),
         "name": rng.choice(NAMES),
         "surname": rng.choice(SURNAMES),
         "qty": rng.randint(1, 12),
@@ -582,8 +692,15 @@ def build_ordinary(rng: random.Random, total: int = 2200) -> list[dict]:
             if text in seen:
                 continue
             seen.add(text)
-            items.append({"text": text, "lang": lang, "expected": "allow", "categories": [],
-                          "tags": ["ordinary"]})
+            items.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary"],
+                }
+            )
             count += 1
     return items
 

@@ -43,7 +43,6 @@ PHRASES: list[tuple[str, str, str]] = [
     (PROHIBITED, "cs", "strelivo|strelnou zbran|marihuan*|kokain*"),
     (PROHIBITED, "sk", "strelivo|strelnu zbran|marihuan*|kokain*"),
     (PROHIBITED, "hu", "loszer*|lofegyver*|marihuan*|kokain*"),
-    (SCAM, "en", "my|our ~1 shipping agent*|courier agent*|delivery agent*|pickup agent*; shipping company agent*"),
     (SCAM, "pl", "doplac*|oplac*|wplac*|zaplac* ~5 ponown* doreczen*|ponown* dostaw*|ponown* wysylk*"),
     (SCAM, "cs", "doplat*|uhrad*|zaplat* ~5 opetovn* doruc*|novem doruc*|nove doruc*"),
     (SCAM, "sk", "doplat*|uhrad*|zaplat* ~5 opatovn* doruc*|novom doruc*|nove doruc*"),

@@ -648,7 +648,9 @@ class Engine:
                 continue
             if phonenumbers.region_code_for_number(number) in (None, "ZZ"):
                 continue
-            if phonenumbers.is_possible_number(number):
+            # Grouped like a phone number and led by a country's code: a phone, even when
+            # that country's plan says the number is one digit short or long.
+            if phonenumbers.is_possible_number(number) or len(match.group().split("-")) >= 4:
                 seen.add((start, stop))
                 add("off_platform", start, stop, "phone number")
 

@@ -128,13 +128,19 @@ class RulesModel:
             if any(start < e and s < end for s, e in spans):
                 continue
             spans.append((start, end))
-        found = []
+        found: list[tuple[int, int]] = []
         for start, end in sorted(spans):
+            if found and start - found[-1][1] <= 1:  # next to each other: one phrase
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
+        mapped = []
+        for start, end in found:
             try:
-                found.append(skeleton.span(start, end))
+                mapped.append(skeleton.span(start, end))
             except IndexError:
                 continue
-        return tuple(found)
+        return tuple(mapped)
 
 
 def _features() -> FeatureUnion:

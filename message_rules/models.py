@@ -208,3 +208,6 @@ class MessageShingle(models.Model):
         indexes = [
             models.Index(fields=["author", "band", "created_at"], name="message_shingle_band_idx")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.message_id}:{self.band}"

@@ -53,7 +53,7 @@ _LINK = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"\b(?:pay|paid|payment|send|transfer|fee|deposit|money|wire|"
+    r"\b(?:pay\w*|paid|send|transfer|fee|deposit|money|wire|"
     r"zaplac\w*|wplac\w*|doplac\w*|oplac\w*|przelew\w*|przelej\w*|oplat\w*|pieniadz\w*|kase|"
     r"zaplat\w*|uhrad\w*|poplat\w*|penize|penaze|peniaze|posli\w*|poslet\w*|"
     r"fizes\w*|fizet\w*|utal\w*|dij\w*|penzt|penz)\b"

@@ -62,7 +62,7 @@ def test_an_escalating_conversation_on_the_web_reaches_the_staff_queue_with_its_
 
     # Staff see it in the queue and on the entry's page, the conversation with it.
     queue = admin_client.get(reverse("admin:moderation_moderationcase_changelist")).text
-    assert "Suspicious conversation" in queue
+    assert "Podejrzana rozmowa" in queue  # "Suspicious conversation", staff UI in Polish
     page = admin_client.get(reverse("admin:moderation_moderationcase_change", args=[case.pk])).text
     assert "escalation: friendly first, then a link, then money or codes" in page
     assert "the courier needs the code" in page

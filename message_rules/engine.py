@@ -813,4 +813,10 @@ def _model():
         return None
     from .model import get_model
 
-    return get_model()
+    try:
+        return get_model()
+    except Exception:  # the rules still apply; a broken model never stops the message path
+        import logging
+
+        logging.getLogger(__name__).exception("message rules: the model is unusable")
+        return None

@@ -273,3 +273,12 @@ def save_model(model: RulesModel, path: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def model_warm(**kwargs) -> None:
+    """Load (or, on a fresh checkout, train) the model once as a Celery worker starts,
+    before its pool forks, so relayed mail is never held up by training (apps.py)."""
+    try:
+        get_model()
+    except Exception:
+        logger.exception("message rules: the model could not be loaded; rules alone apply")

@@ -23,16 +23,20 @@ decide. Runs as an after-delivery hook, so every channel (web, relay, API) gets 
 """
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from datetime import timedelta
 
 import numpy as np
+from django.db import transaction
 from django.utils import timezone
 
 from messaging.models import Message, MessageState
 
 from . import normalize
+
+logger = logging.getLogger(__name__)
 
 ESCALATION_WINDOW = timedelta(days=14)
 ESCALATION_MESSAGES = 20  # a writer's latest messages in the thread that are read
@@ -187,9 +191,17 @@ def _timeline(message: Message, highlighted: dict[int, list[str]]) -> list[dict]
 
 def thread_scoring_hook(*, message: Message, delivery) -> None:
     """After delivery: keep the letter's signature; score the thread; queue it if it is
-    suspicious."""
+    suspicious. In a savepoint: a failure here is logged and never undoes the delivery."""
     if message.author_id is None or not message.text:
         return
+    try:
+        with transaction.atomic():
+            _score(message)
+    except Exception:
+        logger.exception("thread scoring failed for message %s", message.pk)
+
+
+def _score(message: Message) -> None:
     from moderation.services import suspicious_thread_enqueue
 
     from .models import MessageShingle

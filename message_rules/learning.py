@@ -1,7 +1,8 @@
 """Staff labels from the review queue feed the model's next training run.
 
-A blocked message or a suspicious thread staff *upheld* is a positive of the entry's
-first category; a blocked message staff *released* is clean. `manage.py moderate
+A blocked message, or the message that tipped a suspicious conversation, that staff
+*upheld* is a positive of the entry's first category; a blocked message staff *released*
+is clean. `manage.py moderate
 --train` reads them (`staff_examples`) beside the shipped corpus.
 """
 
@@ -15,7 +16,8 @@ def staff_examples(limit: int = 20_000) -> list[tuple[str, str]]:
     examples: list[tuple[str, str]] = []
     cases = (
         ModerationCase.objects.filter(
-            kind=CaseKind.BLOCKED_MESSAGE, status__in=(CaseStatus.UPHELD, CaseStatus.RELEASED)
+            kind__in=(CaseKind.BLOCKED_MESSAGE, CaseKind.SUSPICIOUS_THREAD),
+            status__in=(CaseStatus.UPHELD, CaseStatus.RELEASED),
         )
         .select_related("message")
         .order_by("-decided_at")[:limit]

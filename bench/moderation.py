@@ -1,6 +1,11 @@
-"""Message rules benchmark: time of one check per message (target: median ≤ 1 ms).
+"""Message rules benchmark: time of one check per message (target: median ≤ 2 ms with the
+model; the rules alone were held to ≤ 1 ms).
 
     .venv/bin/python bench/moderation.py [--rounds 20]
+
+Checks every message of the rules' set, the held-out set and the ordinary-conversation
+set (message_rules/data/heldout/), with the learned model beside the rules (as the
+message path runs it) and with the rules alone.
 
 Compiles the project's default rules (message_rules/defaults.py, the same the data
 migration loads) and checks every message of the evaluation set
@@ -48,8 +53,13 @@ def main() -> None:
     started = time.perf_counter()
     rules = engine.default_engine()
     compile_ms = (time.perf_counter() - started) * 1000
-    items = evaluation.load()
+    items = [
+        *evaluation.load(),
+        *evaluation.load(evaluation.HELDOUT_SET),
+        *evaluation.load(evaluation.ORDINARY_SET),
+    ]
     texts = [item["text"] for item in items]
+    rules_only: list[float] = []
 
     for text in texts:  # warm-up: per-character caches, phonenumbers metadata
         rules.check(text)
@@ -63,6 +73,9 @@ def main() -> None:
             elapsed = (time.perf_counter() - t0) * 1000
             samples.append(elapsed)
             (blocked_samples if item["expected"] == "block" else clean_samples).append(elapsed)
+            t0 = time.perf_counter()
+            rules.check(text, use_model=False)
+            rules_only.append((time.perf_counter() - t0) * 1000)
 
     paragraph = (
         "Dzień dobry, paczka dotarła wczoraj, ale karton był trochę zgnieciony. "
@@ -79,12 +92,13 @@ def main() -> None:
     assert verdict.blocked
 
     print(f"rule set compiled in {compile_ms:.1f} ms ({len(rules.rules)} rules)")
-    print(figures(f"evaluation set ({len(texts)} messages)", samples))
+    print(figures(f"all sets, rules + model ({len(texts)} messages)", samples))
+    print(figures("  the same, rules alone", rules_only))
     print(figures("  of them: to block", blocked_samples))
     print(figures("  of them: clean", clean_samples))
     print(figures(f"synthetic long message ({len(long_text):,} chars)", long_samples))
     median = statistics.median(samples)
-    print(f"target: median ≤ 1 ms per message: {'met' if median <= 1.0 else 'NOT met'}")
+    print(f"target: median ≤ 2 ms per message: {'met' if median <= 2.0 else 'NOT met'}")
 
 
 if __name__ == "__main__":

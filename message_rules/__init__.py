@@ -17,13 +17,21 @@ SPEC §6 and §8. The pieces:
   after the suspension stage); a message that breaks the rules is `blocked`, the writer
   is told which part broke which rule in their language (on the web by the form, by
   e-mail through messaging's blocked notice, messaging/notifications.py).
-- `manage.py moderate` (JSON lines, SPEC §8) and `manage.py moderate --evaluate` on the
-  labelled set `data/evaluation.jsonl`; `bench/moderation.py` times one check.
+- `model.py`: the learned model beside the rules (char + word n-grams, one logistic
+  regression; trained at first use from `data/training/`, the rules' set and staff
+  labels, `learning.py`); it adds a finding only when sure and names the phrases that
+  weighed most.
+- `threads.py`: a conversation scored as a whole (escalation, one letter in many
+  threads) goes to the staff queue (an after-delivery hook).
+- `manage.py moderate` (JSON lines, SPEC §8), `--evaluate` on the held-out sets
+  `data/heldout/` (written before the model), `--train`; `bench/moderation.py` times one
+  check.
 
 Licence of the shipped word lists and data
 ------------------------------------------
-The phrase lists, allowlists, domain lists (`defaults.py`) and the evaluation set
-(`data/evaluation.jsonl`) were written for this project by its developers; no third-party
+The phrase lists, allowlists, domain lists (`defaults.py`), the evaluation sets
+(`data/evaluation.jsonl`, `data/heldout/`) and the training corpus (`data/training/`)
+were written for this project by its developers; no third-party
 word list was copied. They are part of the project and carry its licence. The courier
 domains come from the marketplace's own help page (the project's seed). Libraries used:
 `confusable_homoglyphs` (MIT; built from the Unicode confusables data),

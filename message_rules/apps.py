@@ -11,5 +11,13 @@ class MessageRulesConfig(AppConfig):
 
         from . import signals  # noqa: F401
         from .stage import check
+        from .threads import thread_scoring_hook
 
         pipeline.register_stage("message_rules", check)
+        pipeline.register_after_delivery("thread_scoring", thread_scoring_hook)
+
+        from celery.signals import worker_init
+
+        from .model import model_warm
+
+        worker_init.connect(model_warm, weak=False, dispatch_uid="message_rules_model_warm")

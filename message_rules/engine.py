@@ -45,6 +45,9 @@ CATEGORIES = (
 )
 NEGATABLE_CATEGORIES = frozenset({"credentials_request", "off_platform"})
 PHONE_REGIONS = ("PL", "CZ", "SK", "HU")
+# Written the way these countries write them ("(212) 555-0187", "020 7946 0958"); numbers
+# of any other country are found by their "+" or leading country code.
+FOREIGN_PHONE_REGIONS = ("US", "GB")
 VERSION_TTL = 2.0
 
 KIND_PHRASE, KIND_REGEX, KIND_ALLOW = "phrase", "regex", "allow"
@@ -312,6 +315,34 @@ _PREFIX_NEGATION = re.compile(
 )
 
 
+# Words that say what a number is when they come just before it: an order, a parcel, an
+# invoice, a postcode. Such a number is not a phone or card number.
+_NUMBER_NAMES = re.compile(
+    r"(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|tracking|zasielk|zásielk|"
+    r"zasilk|zásilk|przesylk|przesyłk|paczk|kovetes|követés|csomag|shipment|parcel|"
+    r"sledov|sledzen|śledzen|postcode|zip|psc|psč|iranyito|irányító|kod pocztowy|"
+    r"kód pocztowy|ref|awb|#|č\.|c\.)[^\d\n]{0,24}$",
+    re.IGNORECASE,
+)
+_DATE_RE = re.compile(
+    r"\b\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b"
+)
+_GROUPED_RE = re.compile(r"(?<![\w+.,/])\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,4}\)?){2,5}(?![\w.,/]?\d)")
+# In the skeleton's spelling (a repeated letter counts once: "thre", "nula", "keto").
+_DIGIT_WORDS = (
+    "zero|jeden|jedna|jedno|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziewiec|"
+    "nula|dva|tri|ctyri|styri|pet|pat|sest|sedm|sedem|osm|osem|devet|devat|"
+    "egy|keto|ket|harom|negy|ot|hat|het|nyolc|kilenc|tiz|husz|harminc|negyven|"
+    "otven|hatvan|hetven|nyolcvan|kilencven|"
+    "oh|one|two|thre|four|five|six|seven|eight|nine"
+)
+_SPELLED_RE = re.compile(rf"(?<= )(?:(?:{_DIGIT_WORDS}) (?:\. )?){{6,}}(?:{_DIGIT_WORDS})(?= )")
+
+
+def _names_a_number(text: str, start: int) -> bool:
+    return bool(_NUMBER_NAMES.search(text[max(0, start - 40) : start]))
+
+
 def _luhn(digits: str) -> bool:
     total = 0
     for position, char in enumerate(reversed(digits)):
@@ -364,6 +395,7 @@ class Engine:
     _allow_skeleton: list[tuple[RuleSpec, re.Pattern]] = field(default_factory=list, repr=False)
     _allow_accent: list[tuple[RuleSpec, re.Pattern]] = field(default_factory=list, repr=False)
     errors: list[str] = field(default_factory=list)
+    model: object = None  # model.RulesModel, or None: rules only
 
     def __post_init__(self) -> None:
         self._domains = frozenset(
@@ -399,7 +431,9 @@ class Engine:
 
     # -- checking
 
-    def check(self, text: str, *, region: str | None = None, ignore_emails=()) -> Verdict:
+    def check(
+        self, text: str, *, region: str | None = None, ignore_emails=(), use_model: bool = True
+    ) -> Verdict:
         folded = normalize.fold(text)
         skeleton = normalize.skeleton(folded)
         findings: list[Finding] = []
@@ -441,10 +475,41 @@ class Engine:
         self._emails(folded, add, ignore_emails)
         if len(_DIGITS_RE.findall(folded.text)) >= 7:
             self._numbers(text, folded, add, region, taken=links)
+        self._spelled_phones(skeleton, add)
+
+        # 4. The learned model (model.py), when it is sure: the phrases that weighed most.
+        # It adds a category the rules did not find (theirs explain themselves better); it
+        # does not judge contact details or links beside an address the rules allow (the
+        # platform's masked address, a courier's page, the writer's own).
+        if self.model is not None and use_model:
+            decision = self.model.predict_skeleton(skeleton)
+            if (
+                decision is not None
+                and decision.category not in {finding.category for finding in findings}
+                and not (
+                    decision.category in ("off_platform", "external_link")
+                    and self._has_allowed_address(folded.text, ignore_emails)
+                )
+            ):
+                rule = f"model ({decision.probability:.2f})"
+                for start, stop in decision.spans or ((0, len(text)),):
+                    add(decision.category, start, stop, rule)
 
         if findings:
             findings = self._drop_allowed(text, folded, skeleton, findings)
         return Verdict(tuple(_dedupe(findings, text)))
+
+    def _has_allowed_address(self, folded: str, ignore_emails) -> bool:
+        ignored = {email.lower() for email in ignore_emails}
+        for match in _EMAIL_RE.finditer(folded):
+            host = _DOT_SEP_RE.sub(".", match.group("host"))
+            if self.domain_allowed(host) or match.group().replace(" ", "") in ignored:
+                return True
+        if _DOMAIN_HINT_RE.search(folded):
+            for match in _DOMAIN_RE.finditer(folded):
+                if self.domain_allowed(_DOT_SEP_RE.sub(".", match.group("host"))):
+                    return True
+        return False
 
     def domain_allowed(self, host: str) -> bool:
         host = host.lower().strip(".")
@@ -516,7 +581,12 @@ class Engine:
         for match in _CARD_RE.finditer(source):
             digits = re.sub(r"\D", "", match.group())
             start, stop = folded.span(match.start(), match.end())
-            if _card_network(digits) and _luhn(digits) and free(start, stop):
+            if (
+                _card_network(digits)
+                and _luhn(digits)
+                and free(start, stop)
+                and not _names_a_number(text, start)
+            ):
                 add("credentials_request", start, stop, "payment card number")
                 taken.append((start, stop))
         for regex, rule in (
@@ -542,7 +612,7 @@ class Engine:
                 continue
             add("off_platform", start, stop, "bank account number")
             taken.append((start, stop))
-        regions = (region,) if region else PHONE_REGIONS
+        regions = ((region,) if region else PHONE_REGIONS) + FOREIGN_PHONE_REGIONS
         seen: set[tuple[int, int]] = set()
         # The matcher reads only the text around each run of digits, not a long message.
         for hint in _PHONE_HINT.finditer(source):
@@ -556,10 +626,40 @@ class Engine:
                     start, stop = low + found.start, low + found.end
                     if (start, stop) in seen or not free(start, stop):
                         continue
-                    if found.raw_string.isdigit() and len(found.raw_string) >= 12:
-                        continue  # one long run of digits: a tracking or order number
+                    if found.raw_string.isdigit() and not 9 <= len(found.raw_string) < 12:
+                        continue  # one short or long run of digits: an order or tracking no.
+                    if _names_a_number(text, start) or _DATE_RE.search(found.raw_string):
+                        continue
                     seen.add((start, stop))
                     add("off_platform", start, stop, "phone number")
+        # Any country's number written with its country code but no "+": "234-1-776-2397".
+        for match in _GROUPED_RE.finditer(source):
+            start, stop = folded.span(match.start(), match.end())
+            if any(s < stop and start < e for s, e in seen) or not free(start, stop):
+                continue
+            digits = re.sub(r"\D", "", match.group())
+            if _DATE_RE.search(match.group()):
+                continue
+            if not 10 <= len(digits) <= 15 or digits[0] == "0" or _names_a_number(text, start):
+                continue
+            try:
+                number = phonenumbers.parse("+" + digits)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.region_code_for_number(number) in (None, "ZZ"):
+                continue
+            # Grouped like a phone number and led by a country's code: a phone, even when
+            # that country's plan says the number is one digit short or long.
+            if phonenumbers.is_possible_number(number) or len(match.group().split("-")) >= 4:
+                seen.add((start, stop))
+                add("off_platform", start, stop, "phone number")
+
+    def _spelled_phones(self, skeleton, add) -> None:
+        """A phone number written as words: seven or more digit words in a row."""
+        for match in _SPELLED_RE.finditer(skeleton.text):
+            if len(match.group().split()) >= 7:
+                start, stop = skeleton.span(match.start(), match.end())
+                add("off_platform", start, stop, "phone number in words")
 
     def _drop_allowed(self, text, folded, skeleton, findings: list[Finding]) -> list[Finding]:
         """Findings no allowlist exception overlaps (looked for near each finding only)."""
@@ -654,7 +754,7 @@ def build_engine() -> Engine:
         for rule in Rule.objects.filter(is_active=True).order_by("pk")
     ]
     domains = AllowedDomain.objects.filter(is_active=True).values_list("domain", flat=True)
-    return Engine(rules=specs, allowed_domains=list(domains), version=version)
+    return Engine(rules=specs, allowed_domains=list(domains), version=version, model=_model())
 
 
 def get_engine() -> Engine:
@@ -698,4 +798,25 @@ def default_engine() -> Engine:
         for category, language, pattern in defaults.REGEXES
     ]
     specs += [RuleSpec("", KIND_ALLOW, pattern, language) for language, pattern in defaults.ALLOW]
-    return Engine(rules=specs, allowed_domains=[domain for domain, *_ in defaults.ALLOWED_DOMAINS])
+    return Engine(
+        rules=specs,
+        allowed_domains=[domain for domain, *_ in defaults.ALLOWED_DOMAINS],
+        model=_model(),
+    )
+
+
+def _model():
+    """The learned model beside the rules (model.py), unless settings turn it off."""
+    from django.conf import settings
+
+    if not getattr(settings, "MESSAGE_RULES_MODEL", True):
+        return None
+    from .model import get_model
+
+    try:
+        return get_model()
+    except Exception:  # the rules still apply; a broken model never stops the message path
+        import logging
+
+        logging.getLogger(__name__).exception("message rules: the model is unusable")
+        return None

@@ -1,4 +1,14 @@
-"""Measuring the rules on the project's labelled evaluation set (data/evaluation.jsonl).
+"""Measuring the message rules (and the model beside them) on labelled sets.
+
+`manage.py moderate --evaluate` measures on the held-out sets only (`data/heldout/`,
+written before the model or its training data existed and never trained or tuned on):
+per language and category the recall, the right category, the false-block rate on the
+near-miss lines, and the false-block rate on the ordinary-conversation set
+(`heldout_report`, `format_heldout`). `--evaluate --file F` gives the older summary for
+any one labelled file, e.g. the rules' own set `data/evaluation.jsonl` (which the model
+does train on, so it is no evaluation of the model).
+
+The rules' own set:
 
 Each line: {"text", "lang" (pl/cs/sk/hu/en), "expected" ("block"/"allow"), "categories"
 (the rule categories a blocked message breaks), "tags" (disguise kinds, near_miss, ...)}.
@@ -18,7 +28,12 @@ from .engine import CATEGORIES, Engine
 EVALUATION_SET = Path(__file__).resolve().parent / "data" / "evaluation.jsonl"
 TARGET_RECALL = 0.97
 TARGET_FALSE_BLOCKS = 0.01
-TARGET_MEDIAN_MS = 1.0
+TARGET_MEDIAN_MS = 2.0
+HELDOUT_SET = Path(__file__).resolve().parent / "data" / "heldout" / "heldout.jsonl"
+ORDINARY_SET = Path(__file__).resolve().parent / "data" / "heldout" / "ordinary.jsonl"
+LANGUAGES = ("pl", "cs", "sk", "hu", "en")
+TARGET_RIGHT_CATEGORY = 0.95
+TARGET_ORDINARY_FALSE_BLOCKS = 0.005
 
 
 def load(path: Path = EVALUATION_SET) -> list[dict]:
@@ -140,6 +155,146 @@ def format_report(report: Report, *, show_mistakes: bool = False) -> str:
         if total:
             lines.append(f"  {category:<22}{found / total:.3f} ({found}/{total})")
     lines.append(f"targets met: {'yes' if report.targets_met else 'no'}")
+    if show_mistakes and report.mistakes:
+        lines.append("mistakes:")
+        for item, findings in report.mistakes:
+            lines.append(f"  [{item['lang']} {item['expected']}] {item['text']!r} -> {findings}")
+    return "\n".join(lines)
+
+
+# -- The held-out report ---------------------------------------------------------------
+
+
+@dataclass
+class Cell:
+    total: int = 0
+    blocked: int = 0
+    right: int = 0  # blocked with the expected category among the verdict's
+
+    def add(self, *, blocked: bool, right: bool) -> None:
+        self.total += 1
+        self.blocked += blocked
+        self.right += right
+
+    @property
+    def recall(self) -> float:
+        return self.blocked / self.total if self.total else 1.0
+
+    @property
+    def right_rate(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class HeldoutReport:
+    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)  # (lang, category)
+    near_miss: dict[str, list[int]] = field(default_factory=dict)  # lang -> [blocked, total]
+    ordinary: dict[str, list[int]] = field(default_factory=dict)  # lang -> [blocked, total]
+    timings_ms: list[float] = field(default_factory=list)
+    mistakes: list[tuple[dict, list[str]]] = field(default_factory=list)
+
+    def language(self, lang: str) -> Cell:
+        total = Cell()
+        for (language, _category), cell in self.cells.items():
+            if language == lang:
+                total.total += cell.total
+                total.blocked += cell.blocked
+                total.right += cell.right
+        return total
+
+    @property
+    def ordinary_rate(self) -> float:
+        blocked = sum(value[0] for value in self.ordinary.values())
+        total = sum(value[1] for value in self.ordinary.values())
+        return blocked / total if total else 0.0
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.timings_ms) if self.timings_ms else 0.0
+
+    def missed_targets(self) -> list[str]:
+        missed = []
+        for lang in LANGUAGES:
+            cell = self.language(lang)
+            if cell.recall < TARGET_RECALL:
+                missed.append(f"recall {lang} {cell.recall:.3f} < {TARGET_RECALL}")
+            if cell.right_rate < TARGET_RIGHT_CATEGORY:
+                missed.append(
+                    f"right category {lang} {cell.right_rate:.3f} < {TARGET_RIGHT_CATEGORY}"
+                )
+        if self.ordinary_rate > TARGET_ORDINARY_FALSE_BLOCKS:
+            missed.append(f"ordinary false blocks {self.ordinary_rate:.2%} > 0.5 %")
+        if self.median_ms > TARGET_MEDIAN_MS:
+            missed.append(f"median check {self.median_ms:.2f} ms > {TARGET_MEDIAN_MS} ms")
+        return missed
+
+
+def heldout_report(
+    engine: Engine, heldout: list[dict] | None = None, ordinary: list[dict] | None = None
+) -> HeldoutReport:
+    heldout = load(HELDOUT_SET) if heldout is None else heldout
+    ordinary = load(ORDINARY_SET) if ordinary is None else ordinary
+    report = HeldoutReport()
+    for item in [*heldout, *ordinary]:
+        text = item["text"]
+        engine.check(text)  # warm the per-character caches, as a running process has them
+        started = time.perf_counter()
+        verdict = engine.check(text)
+        report.timings_ms.append((time.perf_counter() - started) * 1000)
+        expected_block = item["expected"] == "block"
+        if expected_block:
+            for category in item.get("categories", []):
+                cell = report.cells.setdefault((item["lang"], category), Cell())
+                cell.add(blocked=verdict.blocked, right=category in verdict.categories)
+        else:
+            bucket = report.ordinary if "ordinary" in item.get("tags", []) else report.near_miss
+            counts = bucket.setdefault(item["lang"], [0, 0])
+            counts[0] += verdict.blocked
+            counts[1] += 1
+        if expected_block != verdict.blocked:
+            report.mistakes.append(
+                (item, [f"{f.category}: {f.fragment!r} ({f.rule})" for f in verdict.findings])
+            )
+    return report
+
+
+def format_heldout(report: HeldoutReport, *, show_mistakes: bool = False) -> str:
+    def pct(blocked_total) -> str:
+        blocked, total = blocked_total or [0, 0]
+        return f"{(blocked / total if total else 0) * 100:.1f} % ({blocked}/{total})"
+
+    lines = [
+        "held-out set (written before the model and its training data; never trained on)",
+        "",
+        "language  category               recall  right category  messages",
+    ]
+    for lang in LANGUAGES:
+        for category in CATEGORIES:
+            cell = report.cells.get((lang, category))
+            if cell:
+                lines.append(
+                    f"  {lang:<8}{category:<22}{cell.recall:>6.3f}  {cell.right_rate:>14.3f}"
+                    f"  {cell.total:>8}"
+                )
+        cell = report.language(lang)
+        lines.append(
+            f"  {lang:<8}{'all':<22}{cell.recall:>6.3f}  {cell.right_rate:>14.3f}  {cell.total:>8}"
+        )
+    lines += ["", "false blocks    near misses          ordinary conversation"]
+    for lang in LANGUAGES:
+        lines.append(
+            f"  {lang:<14}{pct(report.near_miss.get(lang)):<21}{pct(report.ordinary.get(lang))}"
+        )
+    ordinary_total = [
+        sum(v[0] for v in report.ordinary.values()),
+        sum(v[1] for v in report.ordinary.values()),
+    ]
+    lines += [
+        f"ordinary conversation false-block rate: {pct(ordinary_total)} (target ≤ 0.5 %)",
+        f"median check: {report.median_ms:.3f} ms per message (target ≤ {TARGET_MEDIAN_MS} ms)",
+    ]
+    missed = report.missed_targets()
+    lines.append("targets met: yes" if not missed else "targets met: no — " + "; ".join(missed))
     if show_mistakes and report.mistakes:
         lines.append("mistakes:")
         for item, findings in report.mistakes:

@@ -1,5 +1,6 @@
 """Message rules as data staff edit in admin, and the record of every check (SPEC §6)."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
@@ -188,3 +189,25 @@ class MessageCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.message_id}: {self.verdict}"
+
+
+class MessageShingle(models.Model):
+    """One LSH band key of a delivered letter's MinHash signature (threads.py): finds one
+    writer's near-identical letter in other threads. Only rows within the window
+    (`threads.DUPLICATE_WINDOW`) are read."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    thread = models.ForeignKey("messaging.Thread", on_delete=models.CASCADE, related_name="+")
+    message = models.ForeignKey("messaging.Message", on_delete=models.CASCADE, related_name="+")
+    band = models.BigIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["author", "band", "created_at"], name="message_shingle_band_idx")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.message_id}:{self.band}"

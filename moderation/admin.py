@@ -350,6 +350,7 @@ class ModerationCaseAdmin(admin.ModelAdmin):
         "marketplace",
         "categories_display",
         "message_display",
+        "thread_score_display",
         "conversation_display",
         "sender_history_display",
         "report_display",
@@ -542,6 +543,38 @@ class ModerationCaseAdmin(admin.ModelAdmin):
             _when(message.created_at),
             message.get_state_display(),
             linebreaks_filter(message.text, autoescape=True),
+        )
+
+    @admin.display(description=_("why the conversation was scored"))
+    def thread_score_display(self, obj: ModerationCase):
+        """A suspicious conversation (message_rules/threads.py): the reasons, and the
+        thread's timeline as it was then, each message's signals beside it."""
+        details = obj.details or {}
+        if obj.kind != CaseKind.SUSPICIOUS_THREAD or not details:
+            return "—"
+        reasons = format_html_join("", "<li>{}</li>", ((r,) for r in details.get("reasons", [])))
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    row.get("at", "")[:16].replace("T", " "),
+                    row.get("state", ""),
+                    ", ".join(row.get("signals", [])) or "—",
+                    row.get("text", ""),
+                )
+                for row in details.get("timeline", [])
+            ),
+        )
+        return format_html(
+            "<ul>{}</ul><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>"
+            "</thead><tbody>{}</tbody></table>",
+            reasons,
+            _("when"),
+            _("state"),
+            _("signals"),
+            _("message"),
+            rows,
         )
 
     @admin.display(description=_("conversation"))

@@ -259,6 +259,7 @@ class CaseKind(models.TextChoices):
     MESSAGE_REPORT = "message_report", _("Reported message")
     BUYER_DETAILS_REPORT = "buyer_details_report", _("Buyer details report")
     BLOCKED_MESSAGE = "blocked_message", _("Blocked message")
+    SUSPICIOUS_THREAD = "suspicious_thread", _("Suspicious conversation")
 
 
 class CaseStatus(models.TextChoices):
@@ -302,6 +303,12 @@ class ModerationCase(models.Model):
         verbose_name=_("buyer details report"),
     )
     categories = models.JSONField(_("categories"), default=list, blank=True)
+    details = models.JSONField(
+        _("details"),
+        default=dict,
+        blank=True,
+        help_text=_("For a suspicious conversation: why it was scored and its timeline."),
+    )
     marketplace = models.CharField(
         _("marketplace"), max_length=2, choices=MarketplaceCode, blank=True
     )
@@ -336,7 +343,7 @@ class ModerationCase(models.Model):
                         buyer_details_report__isnull=False,
                     )
                     | models.Q(
-                        kind="blocked_message",
+                        kind__in=["blocked_message", "suspicious_thread"],
                         message__isnull=False,
                         message_report__isnull=True,
                         buyer_details_report__isnull=True,
@@ -348,6 +355,11 @@ class ModerationCase(models.Model):
                 fields=["message"],
                 condition=models.Q(kind="blocked_message"),
                 name="moderation_case_one_per_blocked_message",
+            ),
+            models.UniqueConstraint(
+                fields=["message"],
+                condition=models.Q(kind="suspicious_thread"),
+                name="moderation_case_one_per_suspicious_message",
             ),
             models.CheckConstraint(
                 condition=models.Q(status__in=CaseStatus.values),

@@ -351,7 +351,36 @@ ALLOWED_ACTIONS = {
     CaseKind.MESSAGE_REPORT: (DecisionAction.UPHOLD, DecisionAction.DISMISS),
     CaseKind.BUYER_DETAILS_REPORT: (DecisionAction.UPHOLD, DecisionAction.DISMISS),
     CaseKind.BLOCKED_MESSAGE: (DecisionAction.UPHOLD, DecisionAction.RELEASE),
+    CaseKind.SUSPICIOUS_THREAD: (DecisionAction.UPHOLD, DecisionAction.DISMISS),
 }
+
+
+def suspicious_thread_enqueue(
+    *, message: Message, categories: list[str], details: dict
+) -> ModerationCase | None:
+    """A conversation scored as a whole (message_rules/threads.py) goes to the queue,
+    with why and its timeline, once per thread while an entry for it is open.
+
+    Upholding it hides the message that tipped the score and may warn or suspend the
+    sender, as for a reported message; dismissing it leaves everything as it is.
+    """
+    open_for_thread = ModerationCase.objects.filter(
+        kind=CaseKind.SUSPICIOUS_THREAD,
+        status=CaseStatus.OPEN,
+        message__thread_id=message.thread_id,
+    )
+    if open_for_thread.exists():
+        return None
+    case, created = ModerationCase.objects.get_or_create(
+        kind=CaseKind.SUSPICIOUS_THREAD,
+        message=message,
+        defaults={
+            "categories": categories,
+            "details": details,
+            "marketplace": _thread_marketplace(message.thread),
+        },
+    )
+    return case if created else None
 
 
 def case_decision_check(*, case: ModerationCase, action: str, sanction: str) -> None:
@@ -452,7 +481,10 @@ def case_decide(
             # Staff judged the text: past the message rules, but a suspension and every
             # later stage (Allina for a buyer's question) still apply.
             message = message_release(message=message, past=frozenset({"message_rules"}))
-        elif action == DecisionAction.UPHOLD and case.kind == CaseKind.MESSAGE_REPORT:
+        elif action == DecisionAction.UPHOLD and case.kind in (
+            CaseKind.MESSAGE_REPORT,
+            CaseKind.SUSPICIOUS_THREAD,
+        ):
             message_hide(message=message)
         if case.kind == CaseKind.BUYER_DETAILS_REPORT:
             _buyer_details_report_close(

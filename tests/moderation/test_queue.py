@@ -87,7 +87,7 @@ def test_the_case_page_shows_the_conversation_around_the_message_and_the_senders
         message=reply, recipient=thread.buyer, source_language="en", target_language="pl",
         status="done", text="Tak, zostały dwie.",
     )  # fmt: skip
-    earlier = file_report(say(thread=thread, author=thread.seller, text="Write me on chat."))
+    earlier = file_report(say(thread=thread, author=thread.seller, text="Write me when it ships."))
     reported = say(thread=thread, author=thread.seller, text="Pay me by bank transfer, not here.")
     say(thread=thread, author=thread.buyer, text="I would rather pay on the site.")
     report = file_report(reported)
@@ -407,7 +407,9 @@ def test_notices_name_and_link_the_message_they_are_about(settings, client, staf
         thread=thread, author=thread.seller, text="Your parcel   leaves on Monday."
     )
     second = messaging_services.message_submit(
-        thread=thread, author=thread.seller, text="Pay me on my own account instead."
+        thread=thread,
+        author=thread.seller,
+        text="Stop writing to me every hour, I answer when I can.",
     )
     services.case_decide(case=file_report(first).case, staff=staff, action="dismiss")
     services.case_decide(
@@ -417,7 +419,7 @@ def test_notices_name_and_link_the_message_they_are_about(settings, client, staf
     text = _notices(client, thread.buyer)
     thread_url = reverse("messaging:thread_detail", args=[thread.pk])
     assert "Your parcel leaves on Monday." in text  # whitespace folded
-    assert "Pay me on my own account instead." in text
+    assert "Stop writing to me every hour, I answer when I can." in text
     assert f'href="{thread_url}#message-{first.pk}"' in text
     assert f'href="{thread_url}#message-{second.pk}"' in text
     # the link leads to the message on the reporter's page
@@ -425,7 +427,7 @@ def test_notices_name_and_link_the_message_they_are_about(settings, client, staf
     # the sender's warning quotes their own message and links to it too
     login(client, thread.seller)
     text = _notices(client, thread.seller)
-    assert "Pay me on my own account instead." in text
+    assert "Stop writing to me every hour, I answer when I can." in text
     assert f'href="{thread_url}#message-{second.pk}"' in text
     assert "Your parcel leaves on Monday." not in text
 

@@ -5,9 +5,11 @@ JSON lines in on stdin, `{"text": ...}`; JSON lines out, `{"verdict": "allow" | 
 object with a string "text" is reported on stderr and answered with
 `{"verdict": null, "categories": [], "error": "..."}`, so the output stays aligned.
 
-`--evaluate` measures the rules on the project's evaluation set (or `--file`): recall of
-messages that must be blocked, the false-block rate, figures per language and category,
-and the median time of one check.
+`--evaluate` measures the rules and the model on the held-out sets (`data/heldout/`):
+per language and category recall, right category and false blocks, the false-block rate
+on ordinary conversation, and the median time of one check; with `--file`, the older
+summary on any labelled set. `--train` trains the model again from its corpus and the
+review queue's staff labels (upheld → the entry's category, released → clean).
 """
 
 import json
@@ -30,10 +32,15 @@ class Command(BaseCommand):
         )
         parser.add_argument("--file", help="another labelled set (JSON lines) for --evaluate")
         parser.add_argument(
+            "--train",
+            action="store_true",
+            help="train the model again, with the review queue's staff labels",
+        )
+        parser.add_argument(
             "--mistakes", action="store_true", help="with --evaluate: list every wrong verdict"
         )
 
-    def handle(self, *args, evaluate=False, file=None, mistakes=False, **options):
+    def handle(self, *args, evaluate=False, file=None, mistakes=False, train=False, **options):
         try:
             engine = rules.build_engine()
         except DatabaseError as error:
@@ -45,8 +52,18 @@ class Command(BaseCommand):
             engine = rules.default_engine()
         for error in engine.errors:
             self.stderr.write(f"rule skipped: {error}")
+        if train:
+            self._train()
+            return
+        if evaluate and not file:
+            try:
+                report = evaluation.heldout_report(engine)
+            except (OSError, ValueError) as error:
+                raise CommandError(f"cannot read the held-out sets: {error}") from error
+            self.stdout.write(evaluation.format_heldout(report, show_mistakes=mistakes))
+            return
         if evaluate:
-            path = Path(file) if file else evaluation.EVALUATION_SET
+            path = Path(file)
             try:
                 items = evaluation.load(path)
             except (OSError, ValueError) as error:
@@ -55,6 +72,25 @@ class Command(BaseCommand):
             self.stdout.write(evaluation.format_report(report, show_mistakes=mistakes))
             return
         self._stream(engine)
+
+    def _train(self) -> None:
+        from message_rules import model
+        from message_rules.learning import staff_examples
+
+        try:
+            extra = staff_examples()
+        except DatabaseError as error:
+            self.stderr.write(f"staff labels not read ({error.__class__.__name__})")
+            extra = []
+        trained = model.train(extra)
+        path = model.model_path()
+        model.save_model(trained, path)
+        model.reset_model()
+        rules.invalidate()
+        self.stdout.write(
+            f"trained on {trained.meta['examples']} messages"
+            f" ({len(extra)} staff labels from the review queue); written to {path}"
+        )
 
     def _stream(self, engine) -> None:
         # Bytes when there is a real stdin, so one badly encoded line is reported, not fatal.

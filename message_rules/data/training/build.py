@@ -1,0 +1,803 @@
+# ruff: noqa: E501, S311 (word lists; a seeded generator for data, not for secrets)
+"""Writes the model's training corpus (run: python message_rules/data/training/build.py).
+
+Kept apart from the held-out sets in `../heldout/` (written first, by another hand, never
+read here): phrasings per category and language from templates and slot fillers, with
+registers, missing diacritics, typos and disguises, and at least as many hard negatives
+(marketplace conversation that mentions payments, couriers, phone calls, accounts, money
+and links legitimately). The rules' own labelled set (`../evaluation.jsonl`) is added by
+the trainer, and so are staff labels from the review queue.
+"""
+
+import json
+import random
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# Slot fillers. {amt}: a sum of money; {pct}: a share; {who}: a title; {n}: a small number.
+FILL = {
+    "amt": [
+        "5 000 000 USD",
+        "12,5 mln EUR",
+        "$7.2 million",
+        "3 500 000 GBP",
+        "4 mld Ft",
+        "900 000 euro",
+        "2.8 million dollars",
+        "15 milionów dolarów",
+    ],
+    "fee": ["150 EUR", "$250", "390 zł", "1200 Kč", "35 €", "25 000 Ft", "£80", "99 USD"],
+    "pct": ["30%", "45 %", "50%", "25 procent", "40 százalék"],
+    "small": ["1,99 zł", "2 Kč", "0,99 €", "150 Ft", "$1.50", "3,49 zł", "£1.20"],
+    "site": [
+        "super-okazje.com",
+        "tanio-sklep.pl",
+        "outlet-zlevy.cz",
+        "akcia-dnes.sk",
+        "olcso-bolt.hu",
+        "best-price-deals.net",
+        "my-shop.store",
+        "fotos-album.eu",
+        "bit.ly/4kP2xQ",
+        "tinyurl.com/a8d7",
+        "goo.gl/xy12",
+        "shop-now.online",
+    ],
+    "mail": [
+        "adam.w1990@gmail.com",
+        "sklep.outlet@o2.pl",
+        "karel88@seznam.cz",
+        "predaj.sk@azet.sk",
+        "nagy.anna@citromail.hu",
+        "j.doe.sales@outlook.com",
+        "kontakt@priv-shop.eu",
+    ],
+    "phone": [
+        "+48 700 800 900",
+        "698-111-444",
+        "+420 777 123 456",
+        "0903 456 789",
+        "+36 20 555 1234",
+        "06 70 123 4567",
+        "+1 646 555 0199",
+        "(415) 555-0123",
+        "+44 7911 123456",
+        "+49 151 23456789",
+        "792 333 111",
+        "+7 912 345-67-89",
+        "+380 67 123 4567",
+        "+1-202-555-0175",
+        "44 161 496 0000",
+    ],
+    "app": ["whatsapp", "telegram", "viber", "signal", "messenger", "WA"],
+}
+
+P: dict[tuple[str, str], list[str]] = {
+    ("off_platform", "pl"): [
+        "napisz do mnie na {mail}",
+        "mój numer {phone}",
+        "zadzwoń {phone} to się dogadamy",
+        "odezwij się na {app} {phone}",
+        "sprzedam taniej poza serwisem, napisz prywatnie",
+        "zamów bezpośrednio u mnie to bez prowizji",
+        "przelej na konto a nie przez stronę",
+        "kontakt mailowy: {mail}",
+        "dogadamy się prywatnie, bez pośrednika",
+        "omińmy portal, zapłać mi bezpośrednio",
+        "wyślij pieniądze przelewem na moje konto",
+        "tel. {phone} dzwonić po 17",
+        "daj swój numer to oddzwonię",
+        "kupisz ode mnie bez portalu taniej",
+        "pogadajmy na {app}, tu nie odpisuję",
+        "moj nr to {phone}",
+        "lepiej załatwmy to poza platformą",
+    ],
+    ("off_platform", "cs"): [
+        "napište mi na {mail}",
+        "moje číslo {phone}",
+        "zavolej mi {phone} a domluvíme se",
+        "ozvi se na {app} {phone}",
+        "prodám levněji mimo portál, napiš soukromě",
+        "objednej přímo u mě bez provize",
+        "pošli peníze na účet, ne přes obchod",
+        "kontakt: {mail}",
+        "domluvíme se soukromě bez prostředníka",
+        "obejdeme portál, zaplať mi napřímo",
+        "tel {phone} volat po 17 hodině",
+        "dej mi číslo, zavolám ti",
+        "koupíš ode mě mimo obchod levněji",
+        "pišme si na {app}, tady neodpovídám",
+    ],
+    ("off_platform", "sk"): [
+        "napíšte mi na {mail}",
+        "moje číslo {phone}",
+        "zavolaj mi {phone} a dohodneme sa",
+        "ozvi sa na {app} {phone}",
+        "predám lacnejšie mimo portálu, napíš súkromne",
+        "objednaj priamo u mňa bez provízie",
+        "pošli peniaze na účet, nie cez obchod",
+        "kontakt: {mail}",
+        "dohodneme sa súkromne bez sprostredkovateľa",
+        "obídeme portál, zaplať mi napriamo",
+        "tel {phone} volať po 17",
+        "daj mi číslo, zavolám ti",
+        "kúpiš odo mňa mimo obchodu lacnejšie",
+        "píšme si na {app}, tu neodpisujem",
+    ],
+    ("off_platform", "hu"): [
+        "írj nekem a {mail} címre",
+        "a számom {phone}",
+        "hívj a {phone} számon, megbeszéljük",
+        "keress {app}-on: {phone}",
+        "olcsóbban adom a portálon kívül, írj privátban",
+        "rendelj közvetlenül tőlem jutalék nélkül",
+        "utald a számlámra, ne az oldalon át",
+        "elérhetőség: {mail}",
+        "megegyezünk magánban, közvetítő nélkül",
+        "kerüljük meg a portált, fizess nekem közvetlenül",
+        "tel {phone} 17 óra után",
+        "add meg a számod, visszahívlak",
+        "vedd meg tőlem az oldalon kívül olcsóbban",
+        "írj {app}-on, itt nem válaszolok",
+    ],
+    ("off_platform", "en"): [
+        "email me at {mail}",
+        "my number is {phone}",
+        "give me a call on {phone}",
+        "hit me up on {app} {phone}",
+        "I can do it cheaper outside the site, message me privately",
+        "order straight from me and avoid the commission",
+        "wire the money to my account, not the site",
+        "contact: {mail}",
+        "let's deal privately without the middleman",
+        "skip the platform and pay me direct",
+        "tel {phone} after 5pm",
+        "drop me your number and I'll ring you",
+        "buy from me off-site, it's cheaper",
+        "talk to me on {app}, I don't reply here",
+        "paypal friends and family to {mail}",
+    ],
+    ("external_link", "pl"): [
+        "zobacz tutaj {site}",
+        "więcej info na https://{site}",
+        "kupisz taniej na www.{site}",
+        "zapłać przez link {site}",
+        "zdjęcia wrzuciłem na {site}/foto",
+    ],
+    ("external_link", "cs"): [
+        "podívej se na {site}",
+        "více info na https://{site}",
+        "levněji na www.{site}",
+        "zaplať přes odkaz {site}",
+        "fotky jsou na {site}/galerie",
+    ],
+    ("external_link", "sk"): [
+        "pozri sa na {site}",
+        "viac info na https://{site}",
+        "lacnejšie na www.{site}",
+        "zaplať cez odkaz {site}",
+        "fotky sú na {site}/galeria",
+    ],
+    ("external_link", "hu"): [
+        "nézd meg itt: {site}",
+        "további infó: https://{site}",
+        "olcsóbban a www.{site} oldalon",
+        "fizess ezen a linken: {site}",
+        "a képek a {site}/kepek oldalon",
+    ],
+    ("external_link", "en"): [
+        "have a look at {site}",
+        "more info at https://{site}",
+        "cheaper at www.{site}",
+        "pay using this link {site}",
+        "photos uploaded to {site}/pics",
+    ],
+    ("scam", "pl"): [
+        "Jestem bankierem, na koncie mojego zmarłego klienta leży {amt}, brak spadkobierców. "
+        "Proponuję podział {pct}, potrzebuję tylko opłaty {fee} za dokumenty.",
+        "Pilne i poufne: fundusz {amt} czeka na transfer, wyślij opłatę {fee} i swoje dane",
+        "wygrałeś nagrodę! aby odebrać, wpłać {fee} za przesyłkę",
+        "twoja przesyłka czeka na dopłatę {small}, kliknij i zapłać",
+        "cło do zapłaty {fee}, bez tego paczka nie zostanie wydana",
+        "gwarantowany zysk {pct} tygodniowo, inwestycja w kryptowaluty",
+        "jestem wdową i chcę przekazać {amt} na cele charytatywne przez Ciebie",
+        "jestem lekarzem z ONZ, potrzebuję pieniędzy na bilet, oddam {amt}",
+        "rodzina królewska chce zainwestować {amt} w Twoim kraju, potrzebny partner",
+        "odblokuj swoje konto wpłacając {small} weryfikacyjnie",
+        "dostaniesz {pct} z {amt} jeśli pomożesz w przelewie, opłata {fee}",
+        "spadek po dalekim krewnym {amt}, opłać notariusza {fee}",
+    ],
+    ("scam", "cs"): [
+        "Jsem bankéř, na účtu mého zesnulého klienta leží {amt} bez dědiců. Nabízím {pct}, "
+        "stačí poplatek {fee} za dokumenty.",
+        "Naléhavé a důvěrné: fond {amt} čeká na převod, pošlete poplatek {fee}",
+        "vyhrál jsi cenu! pro vyzvednutí zaplať {fee} za dopravu",
+        "tvoje zásilka čeká na doplatek {small}, klikni a zaplať",
+        "clo k úhradě {fee}, jinak balík nevydáme",
+        "garantovaný zisk {pct} týdně, investice do kryptoměn",
+        "jsem vdova a chci darovat {amt} na charitu přes vás",
+        "dostanete {pct} z {amt}, když pomůžete s převodem, poplatek {fee}",
+        "dědictví po vzdáleném příbuzném {amt}, zaplaťte notáři {fee}",
+        "odblokujte účet ověřovací platbou {small}",
+    ],
+    ("scam", "sk"): [
+        "Som bankár, na účte môjho zosnulého klienta je {amt} bez dedičov. Ponúkam {pct}, "
+        "stačí poplatok {fee} za dokumenty.",
+        "Naliehavé a dôverné: fond {amt} čaká na prevod, pošlite poplatok {fee}",
+        "vyhral si cenu! na vyzdvihnutie zaplať {fee} za dopravu",
+        "tvoja zásielka čaká na doplatok {small}, klikni a zaplať",
+        "clo na úhradu {fee}, inak balík nevydáme",
+        "garantovaný zisk {pct} týždenne, investícia do kryptomien",
+        "som vdova a chcem darovať {amt} na charitu cez vás",
+        "dostanete {pct} z {amt}, ak pomôžete s prevodom, poplatok {fee}",
+        "dedičstvo po vzdialenom príbuznom {amt}, zaplaťte notárovi {fee}",
+        "odblokujte účet overovacou platbou {small}",
+    ],
+    ("scam", "hu"): [
+        "Bankár vagyok, elhunyt ügyfelem számláján {amt} van örökös nélkül. {pct}-ot ajánlok, "
+        "csak {fee} iratdíjat kell fizetni.",
+        "Sürgős és bizalmas: {amt} alap vár átutalásra, küldje el a {fee} díjat",
+        "nyereményt nyertél! az átvételhez fizess {fee} szállítási díjat",
+        "a csomagod {small} pótdíjra vár, kattints és fizess",
+        "fizetendő vám {fee}, különben nem adjuk ki a csomagot",
+        "garantált {pct} heti hozam, kriptobefektetés",
+        "özvegy vagyok és {amt}-t szeretnék jótékonyságra adni önön keresztül",
+        "{pct}-ot kap a {amt}-ból, ha segít az átutalásban, díj {fee}",
+        "távoli rokon öröksége {amt}, fizesse ki a közjegyzőt: {fee}",
+        "oldja fel a fiókját egy {small} ellenőrző befizetéssel",
+    ],
+    ("scam", "en"): [
+        "I am a bank manager; my late client left {amt} with no heirs. I propose a {pct} share, "
+        "you only pay {fee} for the paperwork.",
+        "URGENT AND CONFIDENTIAL: a fund of {amt} awaits transfer, send the {fee} fee and your details",
+        "you've won a prize! to claim it pay {fee} for delivery",
+        "your parcel is waiting for a {small} payment, click and pay",
+        "import duty of {fee} is due or the parcel will not be released",
+        "guaranteed {pct} weekly profit, crypto investment",
+        "I am a widow and want to give {amt} to charity through you",
+        "you get {pct} of {amt} if you help with the transfer, fee {fee}",
+        "inheritance from a distant relative of {amt}, pay the notary {fee}",
+        "unlock your account with a verification payment of {small}",
+        "kindly send your bank details and the clearance fee of {fee} to release {amt}",
+        "Greetings beloved, I am a UN doctor stuck abroad, send {fee} and I will repay {amt}",
+    ],
+    ("credentials_request", "pl"): [
+        "wyślij kod blik",
+        "podaj numer karty kredytowej",
+        "jakie masz hasło do konta?",
+        "przepisz kod z sms",
+        "podaj trzy cyfry z tyłu karty",
+        "potrzebuję twojego loginu",
+        "daj dane do logowania do banku",
+        "prześlij zdjęcie karty z obu stron",
+        "podaj PIN do karty",
+        "kod autoryzacyjny z aplikacji banku mi podaj",
+    ],
+    ("credentials_request", "cs"): [
+        "pošli kód z sms",
+        "zadej číslo platební karty",
+        "jaké máš heslo k účtu?",
+        "opiš ověřovací kód",
+        "napiš tři čísla ze zadní strany karty",
+        "potřebuji tvoje přihlašovací jméno",
+        "dej mi údaje k internetovému bankovnictví",
+        "pošli fotku karty z obou stran",
+        "napiš PIN ke kartě",
+    ],
+    ("credentials_request", "sk"): [
+        "pošli kód zo sms",
+        "zadaj číslo platobnej karty",
+        "aké máš heslo k účtu?",
+        "odpíš overovací kód",
+        "napíš tri čísla zo zadnej strany karty",
+        "potrebujem tvoje prihlasovacie meno",
+        "daj mi údaje k internet bankingu",
+        "pošli fotku karty z oboch strán",
+        "napíš PIN ku karte",
+    ],
+    ("credentials_request", "hu"): [
+        "küldd el az sms kódot",
+        "add meg a bankkártya számát",
+        "mi a jelszavad a fiókhoz?",
+        "írd be az ellenőrző kódot ide",
+        "írd meg a kártya hátulján lévő három számot",
+        "kell a felhasználóneved",
+        "add meg a netbank belépési adatait",
+        "küldj fotót a kártyáról mindkét oldalról",
+        "írd meg a kártya PIN kódját",
+    ],
+    ("credentials_request", "en"): [
+        "send me the code from the text",
+        "enter your credit card number here",
+        "what's your account password?",
+        "type the verification code you received",
+        "tell me the security code on the back",
+        "I need your login",
+        "give me your bank login details",
+        "send a photo of both sides of your card",
+        "what is your card PIN?",
+        "share the OTP please",
+        "card number, expiry and cvv please",
+    ],
+    ("profanity", "pl"): [
+        "kurwa mać",
+        "chuj ci w dupę",
+        "pierdol się",
+        "ty głupi chuju",
+        "zajebię cię",
+        "skurwiel jeden",
+        "wypierdalaj",
+        "ty cwelu",
+        "jebany złodziej",
+    ],
+    ("profanity", "cs"): [
+        "kurva práce",
+        "vyser si oko",
+        "ty kreténe",
+        "zmrde jeden",
+        "jdi do prdele",
+        "ty čuráku",
+        "debilní prodejce",
+        "hajzl zlodějská",
+    ],
+    ("profanity", "sk"): [
+        "kurva robota",
+        "ty kretén",
+        "chod do riti",
+        "ty kokot",
+        "jebem ti",
+        "debilný predajca",
+        "ty hajzel zlodejský",
+        "skurvysyn",
+    ],
+    ("profanity", "hu"): [
+        "bazd meg",
+        "te barom",
+        "kurva élet",
+        "te szemét geci",
+        "anyád",
+        "te idióta fasz",
+        "menj a picsába",
+        "szarházi",
+    ],
+    ("profanity", "en"): [
+        "fuck off",
+        "you idiot",
+        "shit service",
+        "damn scumbag",
+        "piss off",
+        "you bitch",
+        "asshole seller",
+        "motherfucker",
+        "what the fuck is this",
+    ],
+    ("prohibited_item", "pl"): [
+        "mam do sprzedania broń palną",
+        "sprzedam naboje",
+        "mam zioło",
+        "dorzucę wódkę",
+        "sprzedam papierosy bez akcyzy",
+        "mam leki na receptę bez recepty",
+    ],
+    ("prohibited_item", "cs"): [
+        "prodám střelnou zbraň",
+        "mám náboje",
+        "mám trávu",
+        "přidám slivovici",
+        "cigarety bez kolku",
+        "léky na předpis bez receptu",
+    ],
+    ("prohibited_item", "sk"): [
+        "predám strelnú zbraň",
+        "mám náboje",
+        "mám trávu",
+        "pridám borovičku",
+        "cigarety bez kolku",
+        "lieky na predpis bez receptu",
+    ],
+    ("prohibited_item", "hu"): [
+        "lőfegyvert árulok",
+        "van töltényem",
+        "van füvem",
+        "adok mellé pálinkát",
+        "zárjegy nélküli cigi",
+        "vényköteles gyógyszer recept nélkül",
+    ],
+    ("prohibited_item", "en"): [
+        "selling a firearm",
+        "I have bullets",
+        "got some weed",
+        "I'll add whiskey",
+        "untaxed cigarettes",
+        "prescription pills without prescription",
+    ],
+}
+
+# Hard negatives: ordinary marketplace lines that mention the same things legitimately.
+N = {
+    "pl": [
+        "płatność przez serwis, bez problemu",
+        "kurier {courier} dzwonił przed dostawą",
+        "zadzwonię do kuriera i zapytam",
+        "konto w banku pokazuje już przelew ze sklepu",
+        "link do śledzenia przyszedł mailem od serwisu",
+        "wygrałem licytację, kiedy wysyłka?",
+        "to prezent z okazji spadku ceny",
+        "nie podawaj nikomu hasła, serwis nigdy o nie nie prosi",
+        "numer zamówienia {order}, kwota {price}",
+        "wysyłka {date}, paczkomat {postcode}",
+        "czy mogę zapłacić kartą w serwisie?",
+        "kod rabatowy nie działa",
+        "dostałem kod odbioru z paczkomatu, dziękuję",
+        "faktura przyszła, wszystko się zgadza",
+        "kupiłem książkę o rewolucji",
+        "nie ma problemu, zwrot w 14 dni",
+        "cena do negocjacji tutaj w serwisie",
+        "przesyłka nr {tracking} jest w drodze",
+        "proszę o kontakt przez wiadomości na stronie",
+        "odbiór osobisty możliwy w sobotę",
+        "mam konto premium, darmowa dostawa?",
+        "świetny kontakt, polecam sprzedawcę",
+    ],
+    "cs": [
+        "platba přes obchod, bez problému",
+        "kurýr {courier} volal před doručením",
+        "zavolám kurýrovi a zeptám se",
+        "na účtu už vidím platbu z obchodu",
+        "odkaz ke sledování přišel e-mailem od obchodu",
+        "vyhrál jsem aukci, kdy odešlete?",
+        "nikomu nesdělujte heslo, obchod o něj nikdy nežádá",
+        "číslo objednávky {order}, částka {price}",
+        "odeslání {date}, PSČ {postcode}",
+        "můžu zaplatit kartou v obchodě?",
+        "slevový kód nefunguje",
+        "faktura dorazila, vše sedí",
+        "koupil jsem knihu o revoluci",
+        "vrácení do 14 dnů",
+        "zásilka č. {tracking} je na cestě",
+        "osobní odběr v sobotu",
+        "napište mi prosím tady přes zprávy",
+        "skvělá komunikace, doporučuji",
+    ],
+    "sk": [
+        "platba cez obchod, bez problému",
+        "kuriér {courier} volal pred doručením",
+        "zavolám kuriérovi a spýtam sa",
+        "na účte už vidím platbu z obchodu",
+        "odkaz na sledovanie prišiel e-mailom od obchodu",
+        "vyhral som aukciu, kedy odošlete?",
+        "nikomu nehovorte heslo, obchod ho nikdy nežiada",
+        "číslo objednávky {order}, suma {price}",
+        "odoslanie {date}, PSČ {postcode}",
+        "môžem zaplatiť kartou v obchode?",
+        "zľavový kód nefunguje",
+        "faktúra prišla, všetko sedí",
+        "kúpil som knihu o revolúcii",
+        "vrátenie do 14 dní",
+        "zásielka č. {tracking} je na ceste",
+        "osobný odber v sobotu",
+        "napíšte mi prosím tu cez správy",
+        "skvelá komunikácia, odporúčam",
+    ],
+    "hu": [
+        "fizetés a piactéren, semmi gond",
+        "a {courier} futár telefonált kézbesítés előtt",
+        "felhívom a futárt és megkérdezem",
+        "a számlámon már látom a bolt utalását",
+        "a nyomkövetési linket a piactér küldte e-mailben",
+        "megnyertem az aukciót, mikor küldöd?",
+        "senkinek ne add meg a jelszavad, a piactér soha nem kéri",
+        "rendelésszám {order}, összeg {price}",
+        "feladás {date}, irányítószám {postcode}",
+        "fizethetek kártyával a piactéren?",
+        "a kuponkód nem működik",
+        "megjött a számla, minden stimmel",
+        "vettem egy könyvet a forradalomról",
+        "visszaküldés 14 napon belül",
+        "a {tracking} csomag úton van",
+        "személyes átvétel szombaton",
+        "kérlek itt írj az üzenetekben",
+        "remek kommunikáció, ajánlom",
+    ],
+    "en": [
+        "paid through the site, no problem",
+        "the {courier} driver called before delivery",
+        "I'll phone the courier and ask",
+        "my bank account already shows the marketplace payment",
+        "the tracking link came by email from the marketplace",
+        "I won the auction, when will you ship?",
+        "never share your password, the marketplace will never ask for it",
+        "order number {order}, amount {price}",
+        "dispatch {date}, postcode {postcode}",
+        "can I pay by card at checkout?",
+        "the discount code doesn't work",
+        "invoice received, all correct",
+        "bought a book about the revolution",
+        "returns within 14 days",
+        "parcel {tracking} is on its way",
+        "collection on Saturday",
+        "please message me here through the site",
+        "great communication, recommended",
+        "the delivery agent was very polite",
+        "this was my aunt's inheritance, handle with care",
+        "Revolut payment went through the checkout",
+        "Thanks!\n\n> On {date} you wrote:\n> shipped today\n\nRegards,\n{name}",
+        "Best wishes,\n{name}\nSent from my phone",
+        "the pico projector came with a remote",
+        "the account page says the refund of {price} is done",
+    ],
+}
+
+
+# More kinds of fraud and requests, each in its own words (a second writer's phrasings).
+MORE: dict[tuple[str, str], list[str]] = {
+    ("scam", "pl"): [
+        "przesyłka czeka w magazynie celnym, uregulowanie należności {small} jest konieczne",
+        "nieudana próba doręczenia, opłać dopłatę {small} aby ustalić nowy termin",
+        "pomnóż swoje oszczędności, inwestycja w kryptowaluty daje {pct} miesięcznie",
+        "firma odzyskująca środki: odzyskamy skradzione bitcoiny po wpłacie zaliczki",
+        "weryfikacja konta wymaga symbolicznej wpłaty {small}, inaczej blokada",
+        "jestem wojskowym za granicą, mam depozyt w złocie, pomóż mi go wysłać",
+        "twój zwrot jest wstrzymany, opłać podatek {fee} aby go odblokować",
+        "zapłaciłem za dużo, odeślij różnicę {fee} na konto mojego agenta",
+    ],
+    ("scam", "cs"): [
+        "zásilka čeká v celním skladu, je nutné uhradit poplatek {small}",
+        "neúspěšné doručení, uhraďte doplatek {small} a zvolte nový termín",
+        "znásobte své úspory, kryptoměny vynáší {pct} měsíčně",
+        "vymáháme zpět ukradené kryptoměny po zaplacení zálohy",
+        "ověření účtu vyžaduje platbu {small}, jinak bude zablokován",
+        "jsem voják v zahraničí, mám zlato v úschově a potřebuji pomoc s odesláním",
+        "vaše vrácení peněz je pozastaveno, zaplaťte daň {fee}",
+        "zaplatil jsem víc, pošlete rozdíl {fee} mému agentovi",
+    ],
+    ("scam", "sk"): [
+        "zásielka čaká v colnom sklade, je nutné uhradiť poplatok {small}",
+        "neúspešné doručenie, uhraďte doplatok {small} a zvoľte nový termín",
+        "znásobte svoje úspory, kryptomeny vynášajú {pct} mesačne",
+        "vymôžeme späť ukradnuté kryptomeny po zaplatení zálohy",
+        "overenie účtu vyžaduje platbu {small}, inak bude zablokovaný",
+        "som vojak v zahraničí, mám zlato v úschove a potrebujem pomoc s odoslaním",
+        "vaše vrátenie peňazí je pozastavené, zaplaťte daň {fee}",
+        "zaplatil som viac, pošlite rozdiel {fee} môjmu agentovi",
+    ],
+    ("scam", "hu"): [
+        "a küldemény a vámraktárban vár, {small} díjat kell rendezni",
+        "sikertelen kézbesítés, fizesse ki a {small} pótdíjat és válasszon új időpontot",
+        "sokszorozd meg a megtakarításod, a kripto havi {pct} hozamot ad",
+        "visszaszerezzük az ellopott bitcoinokat előleg befizetése után",
+        "a fiók ellenőrzéséhez {small} befizetés szükséges, különben letiltjuk",
+        "katona vagyok külföldön, aranyat őrzök és segítség kell az elküldéséhez",
+        "a visszatérítésed fel van függesztve, fizess {fee} adót",
+        "többet fizettem, küldd vissza a {fee} különbözetet az ügynökömnek",
+    ],
+    ("scam", "en"): [
+        "your shipment is in the customs warehouse, settle the outstanding {small} charge",
+        "delivery attempt failed, pay the {small} surcharge and choose a new slot",
+        "multiply your savings, crypto trading pays {pct} a month",
+        "asset recovery service: we get back stolen bitcoin after a deposit",
+        "account verification requires a {small} payment or it will be suspended",
+        "I'm a serviceman overseas holding gold bars and need help shipping them",
+        "your refund is on hold until you pay a {fee} tax",
+        "I overpaid, send the {fee} difference to my agent",
+    ],
+    ("credentials_request", "pl"): [
+        "przepisz jednorazowy kod, który dostałeś",
+        "podaj datę ważności karty i cvv",
+        "potrzebuję kodu weryfikacyjnego z wiadomości",
+        "jaki jest twój login do banku",
+    ],
+    ("credentials_request", "cs"): [
+        "opiš jednorázový kód, co ti přišel",
+        "napiš datum platnosti karty a cvv",
+        "potřebuji ověřovací kód ze zprávy",
+        "jaké je tvoje přihlášení do banky",
+    ],
+    ("credentials_request", "sk"): [
+        "odpíš jednorazový kód, čo ti prišiel",
+        "napíš dátum platnosti karty a cvv",
+        "potrebujem overovací kód zo správy",
+        "aké je tvoje prihlásenie do banky",
+    ],
+    ("credentials_request", "hu"): [
+        "írd be az egyszer használatos kódot",
+        "add meg a kártya lejáratát és a cvv-t",
+        "kell az ellenőrző kód az üzenetből",
+        "mi a netbankos azonosítód",
+    ],
+    ("credentials_request", "en"): [
+        "read me the one-time code you received",
+        "card expiry date and security code please",
+        "I need the verification code from the message",
+        "what's your online banking username",
+        "send the passcode from your banking app",
+    ],
+    ("off_platform", "cs"): ["vyřídíme to mezi sebou mimo obchod", "dohodneme se jinde, ne tady"],
+    ("off_platform", "sk"): ["vybavíme to medzi sebou mimo obchodu", "kúp to rovno u mňa"],
+    ("off_platform", "en"): ["let's settle this between us, away from the site"],
+    ("profanity", "cs"): ["kurvafix", "do hajzlu"],
+    ("profanity", "hu"): ["büdös kurva"],
+    ("prohibited_item", "hu"): ["van eladó füvem", "fű eladó"],
+    ("prohibited_item", "en"): ["selling ammo", "cocaine for sale"],
+}
+for key, templates in MORE.items():
+    P.setdefault(key, []).extend(templates)
+
+N["pl"] += [
+    "ile kosztuje wysyłka za granicę? cło zapłacę sam",
+    "paczka utknęła w sortowni, kurier dostarczy jutro",
+    "inwestuję w nowe zdjęcia ofert",
+    "kod odbioru z paczkomatu przyszedł sms-em",
+    "data ważności produktu to {date}",
+    "złoto próby 585, pierścionek jak na zdjęciu",
+]
+N["cs"] += [
+    "kolik stojí doprava do zahraničí? clo zaplatím sám",
+    "balík uvízl na depu, zítra dorazí",
+    "kód pro vyzvednutí přišel SMS",
+    "zlato 585, prsten jako na fotce",
+]
+N["sk"] += [
+    "koľko stojí doprava do zahraničia? clo zaplatím sám",
+    "balík uviazol na depe, zajtra príde",
+    "kód na vyzdvihnutie prišiel SMS",
+    "zlato 585, prsteň ako na fotke",
+]
+N["hu"] += [
+    "mennyi a szállítás külföldre? a vámot kifizetem",
+    "a csomag elakadt a depóban, holnap jön",
+    "az átvételi kód SMS-ben jött",
+    "585-ös arany, a gyűrű olyan mint a képen",
+]
+N["en"] += [
+    "how much is shipping abroad? I'll pay any customs myself",
+    "the parcel got stuck at the depot, arriving tomorrow",
+    "the locker pickup code came by text",
+    "9ct gold ring as pictured",
+    "the soldier figurines are die-cast",
+    "the expiry date on the box is {date}",
+]
+
+# Refunds, returns and haggling: ordinary, and close to how frauds talk about money.
+N["pl"] += [
+    "zwrot {price} zlecony, pieniądze wrócą na konto w kilka dni",
+    "taniej nie dam, ale dorzucę pokrowiec",
+    "środki za zwrot zostały przekazane na twoje konto",
+    "mogę zejść do {price}, niżej nie",
+]
+N["cs"] += [
+    "vrácení {price} zadáno, peníze budou na účtu do pár dní",
+    "levněji to nedám, ale přidám obal",
+    "peníze za vrácení byly poslány na váš účet",
+    "můžu jít na {price}, níž ne",
+]
+N["sk"] += [
+    "vrátenie {price} zadané, peniaze budú na účte o pár dní",
+    "lacnejšie to nedám, ale pridám obal",
+    "peniaze za vrátenie boli poslané na váš účet",
+    "môžem ísť na {price}, nižšie nie",
+]
+N["hu"] += [
+    "a {price} visszatérítés elindult, pár nap múlva a számládon lesz",
+    "olcsóbban nem adom, de adok mellé egy tokot",
+    "a visszatérítést átutaltuk a számládra",
+    "le tudok menni {price}-ra, lejjebb nem",
+]
+N["en"] += [
+    "your refund of {price} is processed and will show in your account within days",
+    "can't go lower, but I'll include a cover",
+    "the return was received and your money is on its way back to your card",
+    "I can do {price}, not lower",
+    "your account has been credited with the refund",
+]
+
+COURIERS = ["DPD", "InPost", "GLS", "DHL", "UPS", "PPL", "Zásilkovna", "Royal Mail", "Foxpost"]
+NAMES = ["Ola", "Karel", "Milan", "Ágnes", "Chris", "Laura", "Jakub", "Réka", "Ben"]
+
+
+def _neg_slots(rng: random.Random) -> dict:
+    return {
+        "courier": rng.choice(COURIERS),
+        "order": rng.choice(
+            [
+                str(rng.randint(10**5, 10**9)),
+                f"#{rng.randint(1000, 99999)}",
+                f"{rng.randint(10, 99)}-{rng.randint(10**5, 10**6)}",
+            ]
+        ),
+        "price": rng.choice(
+            [
+                f"{rng.randint(9, 5000)} zł",
+                f"{rng.randint(50, 9000)} Kč",
+                f"{rng.randint(3, 800)} €",
+                f"{rng.randint(1000, 90000)} Ft",
+                f"${rng.randint(3, 900)}",
+            ]
+        ),
+        "date": rng.choice(
+            [
+                f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.",
+                f"{rng.randint(1, 28)}/{rng.randint(1, 12)}",
+                f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            ]
+        ),
+        "postcode": rng.choice(
+            [
+                f"{rng.randint(10, 99)}-{rng.randint(100, 999)}",
+                f"{rng.randint(1000, 9999)}",
+                f"{rng.randint(100, 999)} 0{rng.randint(0, 9)}",
+            ]
+        ),
+        "tracking": rng.choice(
+            [
+                f"{rng.randint(10**11, 10**12)}",
+                f"JJD{rng.randint(10**10, 10**11)}",
+                f"CZ{rng.randint(10**7, 10**8)}",
+            ]
+        ),
+        "name": rng.choice(NAMES),
+    }
+
+
+def strip_accents(text: str) -> str:
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+        if not unicodedata.combining(c)
+    )
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.3:
+        text = strip_accents(text)
+    if rng.random() < 0.3:
+        text = text.lower()
+    if rng.random() < 0.15:
+        words = text.split()
+        i = rng.randrange(len(words))
+        if len(words[i]) > 3:
+            w = words[i]
+            j = rng.randrange(1, len(w) - 1)
+            words[i] = w[:j] + w[j + 1 :]
+        text = " ".join(words)
+    if rng.random() < 0.2:
+        text = rng.choice(["Dzień dobry, ", "Dobrý den, ", "Hi, ", "Szia! ", "Ahoj, ", ""]) + text
+    if rng.random() < 0.2:
+        text = text + rng.choice([" :)", " !!!", " ok?", ".", " pozdrawiam", " díky", " thx"])
+    return text
+
+
+def build(rng: random.Random, per_template: int = 6) -> list[dict]:
+    items: list[dict] = []
+    for (category, lang), templates in P.items():
+        for template in templates:
+            for _ in range(per_template):
+                text = template.format(**{k: rng.choice(v) for k, v in FILL.items()})
+                items.append({"text": _vary(text, rng), "lang": lang, "label": category})
+    positives = len(items)
+    negatives = []
+    while len(negatives) < positives * 2.2:
+        lang = rng.choice(list(N))
+        text = rng.choice(N[lang]).format(**_neg_slots(rng))
+        negatives.append({"text": _vary(text, rng), "lang": lang, "label": "clean"})
+    return items + negatives
+
+
+def main() -> None:
+    rng = random.Random(7)
+    items = build(rng)
+    seen = set()
+    with (HERE / "corpus.jsonl").open("w", encoding="utf-8") as handle:
+        for item in items:
+            if item["text"] in seen:
+                continue
+            seen.add(item["text"])
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print("corpus.jsonl", len(seen))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,284 @@
+"""The learned model beside the rules: which category a message breaks, if any.
+
+Char (2–5, within words) and word (1–2) n-grams of the rules' skeleton view of the text
+(`normalize.skeleton`: lowercase ASCII, look-alikes, leet, spacing and repeated letters
+undone), TF-IDF weighted, into one multinomial logistic regression over "clean" and the
+rule categories. Trained on `data/training/corpus.jsonl` (templates, `data/training/
+build.py`), the rules' own labelled set `data/evaluation.jsonl` and the staff labels of
+the review queue (upheld → the entry's category, released → clean). The held-out sets in
+`data/heldout/` are never read here.
+
+The rules decide first and explain themselves; the model adds a finding only when its
+probability for a category reaches `THRESHOLD` (set high, for precision), and that
+finding names the phrases of the text that weighed most for it.
+
+Like Allina's classifier, the model is read once per process from
+`settings.MESSAGE_RULES_MODEL_PATH` (default `message_rules/model/rules_model.joblib`)
+and trained on first use (a few seconds, no network) when the file is missing or was
+built from other code, data or scikit-learn; `manage.py moderate --train` retrains it
+with the staff labels.
+"""
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import joblib
+import numpy as np
+import sklearn
+from django.conf import settings
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion
+
+from . import normalize
+
+logger = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "training" / "corpus.jsonl"
+RULES_SET = DATA / "evaluation.jsonl"
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "rules_model.joblib"
+FORMAT = 1
+CLEAN = "clean"
+THRESHOLD = 0.7
+TOP_PHRASES = 3
+
+
+def model_input(text: str) -> normalize.Skeleton:
+    return normalize.skeleton(normalize.fold(text))
+
+
+@dataclass(frozen=True)
+class ModelFinding:
+    category: str
+    probability: float
+    spans: tuple[tuple[int, int], ...]  # the weighing phrases: (start, end) in the original
+
+
+@dataclass
+class RulesModel:
+    features: FeatureUnion
+    classifier: LogisticRegression
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._prepare()
+
+    def _prepare(self) -> None:
+        self.classes = list(self.classifier.classes_)
+        self.names = self.features.get_feature_names_out()
+        self.clean_index = self.classes.index(CLEAN)
+
+    def __setstate__(self, state) -> None:
+        self.__dict__.update(state)
+        self._prepare()
+
+    def predict(self, text: str) -> ModelFinding | None:
+        """The category the model is sure of (≥ THRESHOLD), with the phrases that weighed
+        most; None for a message it thinks clean or is unsure about."""
+        return self.predict_skeleton(model_input(text))
+
+    def predict_skeleton(self, skeleton: normalize.Skeleton) -> ModelFinding | None:
+        if len(skeleton.text.strip()) < 3:
+            return None
+        row = self.features.transform([skeleton.text])
+        probabilities = self.classifier.predict_proba(row)[0]
+        best = int(np.argmax(probabilities))
+        if best == self.clean_index or probabilities[best] < THRESHOLD:
+            return None
+        return ModelFinding(
+            str(self.classes[best]), float(probabilities[best]), self._phrases(row, best, skeleton)
+        )
+
+    def scores(self, text: str) -> dict[str, float]:
+        row = self.features.transform([model_input(text).text])
+        return dict(zip(self.classes, self.classifier.predict_proba(row)[0].tolist(), strict=True))
+
+    def _phrases(self, row, best: int, skeleton) -> tuple[tuple[int, int], ...]:
+        """The n-grams present in the text that pushed most towards `best` (versus clean),
+        as spans of the original text, widened to whole words, merged when they overlap."""
+        coef = self.classifier.coef_
+        weights = coef[best] - coef[self.clean_index]
+        row = row.tocsr()
+        contributions = sorted(
+            zip(row.indices, row.data * weights[row.indices], strict=True),
+            key=lambda pair: -pair[1],
+        )
+        sk = skeleton.text
+        spans: list[tuple[int, int]] = []
+        for index, value in contributions:
+            if value <= 0 or len(spans) >= TOP_PHRASES:
+                break
+            kind, gram = self.names[index].split("__", 1)
+            gram = gram.strip()
+            if kind != "word" or len(gram) < 4:
+                continue  # a whole word or two say more to the writer than letters
+            position = sk.find(gram)
+            if position < 0:
+                continue
+            start = sk.rfind(" ", 0, position) + 1
+            end = sk.find(" ", position + len(gram))
+            end = len(sk) if end < 0 else end
+            if any(start < e and s < end for s, e in spans):
+                continue
+            spans.append((start, end))
+        found: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if found and start - found[-1][1] <= 1:  # next to each other: one phrase
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
+        mapped = []
+        for start, end in found:
+            try:
+                mapped.append(skeleton.span(start, end))
+            except IndexError:
+                continue
+        return tuple(mapped)
+
+
+def _features() -> FeatureUnion:
+    return FeatureUnion(
+        [
+            (
+                "word",
+                TfidfVectorizer(
+                    analyzer="word",
+                    ngram_range=(1, 2),
+                    token_pattern=r"(?u)\b\w\w+\b",  # noqa: S106
+                    sublinear_tf=True,
+                    min_df=1,
+                ),
+            ),
+            (
+                "char",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2
+                ),
+            ),
+        ]
+    )
+
+
+def _digest(*paths: Path) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def data_digest() -> str:
+    return _digest(CORPUS, RULES_SET, Path(__file__), Path(normalize.__file__))
+
+
+def load_examples() -> list[tuple[str, str]]:
+    examples: list[tuple[str, str]] = []
+    with CORPUS.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                item = json.loads(line)
+                examples.append((item["text"], item["label"]))
+    with RULES_SET.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                item = json.loads(line)
+                label = item["categories"][0] if item["expected"] == "block" else CLEAN
+                examples.append((item["text"], label))
+    return examples
+
+
+def train(extra: list[tuple[str, str]] | None = None) -> RulesModel:
+    """A model from the shipped corpus, the rules' set and `extra` (staff labels)."""
+    examples = load_examples() + list(extra or [])
+    texts = [model_input(text).text for text, _label in examples]
+    labels = [label for _text, label in examples]
+    features = _features()
+    matrix = features.fit_transform(texts)
+    classifier = LogisticRegression(C=20.0, max_iter=3000, class_weight="balanced")
+    classifier.fit(matrix, labels)
+    model = RulesModel(features, classifier)
+    model.meta = {
+        "format": FORMAT,
+        "sklearn": sklearn.__version__,
+        "data": data_digest(),
+        "examples": len(examples),
+        "staff_labels": len(extra or []),
+    }
+    return model
+
+
+def is_current(model: RulesModel) -> bool:
+    meta = model.meta
+    return (
+        meta.get("format") == FORMAT
+        and meta.get("sklearn") == sklearn.__version__
+        and meta.get("data") == data_digest()
+    )
+
+
+def model_path() -> Path:
+    return Path(getattr(settings, "MESSAGE_RULES_MODEL_PATH", None) or DEFAULT_MODEL_PATH)
+
+
+_lock = threading.Lock()
+_model: list[RulesModel | None] = [None]
+
+
+def get_model() -> RulesModel:
+    if _model[0] is None:
+        with _lock:
+            if _model[0] is None:
+                _model[0] = _load_or_train(model_path())
+    return _model[0]
+
+
+def reset_model() -> None:
+    with _lock:
+        _model[0] = None
+
+
+def _load_or_train(path: Path) -> RulesModel:
+    if path.exists():
+        try:
+            model = joblib.load(path)
+        except Exception:  # an unreadable or foreign file is rebuilt, never trusted
+            logger.warning("message rules: cannot read %s; training again", path, exc_info=True)
+        else:
+            if isinstance(model, RulesModel) and is_current(model):
+                return model
+            logger.info("message rules: %s is out of date; training again", path)
+    model = train()
+    try:
+        save_model(model, path)
+    except OSError:
+        logger.warning("message rules: cannot write %s; keeping the model in memory", path)
+    return model
+
+
+def save_model(model: RulesModel, path: Path) -> None:
+    """Write atomically, so another process never reads half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(handle)
+    try:
+        joblib.dump(model, tmp, compress=3)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def model_warm(**kwargs) -> None:
+    """Load (or, on a fresh checkout, train) the model once as a Celery worker starts,
+    before its pool forks, so relayed mail is never held up by training (apps.py)."""
+    try:
+        get_model()
+    except Exception:
+        logger.exception("message rules: the model could not be loaded; rules alone apply")

@@ -1,0 +1,251 @@
+"""Scoring a conversation as a whole (issue #15, item 6).
+
+Each message alone may pass the rules while the conversation is a fraud:
+
+- **Escalation**: a writer opens friendly, then sends a link, then asks for money or for
+  codes (a BLIK or SMS code, a card's digits, a password). Each delivered message of a
+  thread is read for three signals — a link (any, allowed domains included), a request
+  for money, a request for codes — by patterns and by the model's leaning (its
+  probability for scam or credentials, below the blocking threshold). A writer's messages
+  in one thread that go clean → link → money or codes within `ESCALATION_WINDOW` score
+  the thread.
+- **The same letter in many threads**: every delivered message of at least
+  `MIN_LETTER_WORDS` words leaves a MinHash signature of its word 3-shingles (on the
+  rules' skeleton, so disguises and diacritics do not matter), kept as LSH band keys
+  (`MessageShingle`). When one writer's near-identical letter (sharing a band: about
+  80 % alike) reaches `DUPLICATE_THREADS` threads within `DUPLICATE_WINDOW` and the
+  letter carries a signal (a link, money, codes), or reaches twice as many threads
+  whatever it says, the thread is scored.
+
+A scored thread goes to the staff review queue (moderation's "suspicious conversation")
+with the reasons and the thread's timeline; the messages stay delivered until staff
+decide. Runs as an after-delivery hook, so every channel (web, relay, API) gets it.
+"""
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+import numpy as np
+from django.db import transaction
+from django.utils import timezone
+
+from messaging.models import Message, MessageState
+
+from . import normalize
+
+logger = logging.getLogger(__name__)
+
+ESCALATION_WINDOW = timedelta(days=14)
+ESCALATION_MESSAGES = 20  # a writer's latest messages in the thread that are read
+DUPLICATE_WINDOW = timedelta(hours=48)
+DUPLICATE_THREADS = 3
+MIN_LETTER_WORDS = 12
+LEANING = 0.25  # the model's probability for scam/credentials that counts as a signal
+BANDS, ROWS = 16, 4
+_PERMUTATIONS = BANDS * ROWS
+_MASK = (1 << 61) - 1
+_rng = np.random.default_rng(1511)
+_A = _rng.integers(1, _MASK, size=_PERMUTATIONS, dtype=np.uint64)
+_B = _rng.integers(0, _MASK, size=_PERMUTATIONS, dtype=np.uint64)
+
+_LINK = re.compile(
+    r"https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|info|io|me|ly|link|site|online|shop|store|"
+    r"top|xyz|pl|cz|sk|hu|eu|uk|de)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"\b(?:pay\w*|paid|send|transfer|fee|deposit|money|wire|"
+    r"zaplac\w*|wplac\w*|doplac\w*|oplac\w*|przelew\w*|przelej\w*|oplat\w*|pieniadz\w*|kase|"
+    r"zaplat\w*|uhrad\w*|poplat\w*|penize|penaze|peniaze|posli\w*|poslet\w*|"
+    r"fizes\w*|fizet\w*|utal\w*|dij\w*|penzt|penz)\b"
+)
+_CODES = re.compile(
+    r"\b(?:blik|sms|code|codes|kod\w*|cvv|cvc|pin|password|haslo|hesl\w*|jelszo\w*|"
+    r"login|card number|numer karty|cislo karty|kartyaszam\w*)\b"
+)
+
+
+@dataclass(frozen=True)
+class Signals:
+    link: bool = False
+    money: bool = False
+    codes: bool = False
+
+    @property
+    def any(self) -> bool:
+        return self.link or self.money or self.codes
+
+    def names(self) -> list[str]:
+        return [name for name in ("link", "money", "codes") if getattr(self, name)]
+
+
+def signals(text: str) -> Signals:
+    folded = normalize.fold(text).text
+    link = bool(_LINK.search(folded))
+    money = bool(_MONEY.search(folded))
+    codes = bool(_CODES.search(folded))
+    from .engine import get_engine
+
+    model = get_engine().model
+    if model is not None and len(folded) >= 12 and not (money and codes):
+        scores = model.scores(text)
+        money = money or scores.get("scam", 0) >= LEANING
+        codes = codes or scores.get("credentials_request", 0) >= LEANING
+    return Signals(link=link, money=money, codes=codes)
+
+
+# -- Near-duplicate letters -------------------------------------------------------------
+
+
+def band_keys(text: str) -> list[int]:
+    """LSH band keys of the MinHash of the text's word 3-shingles ([] for a short text)."""
+    words = normalize.skeleton(normalize.fold(text)).text.split()
+    words = [word for word in words if word != normalize.SENTENCE_MARK]
+    if len(words) < MIN_LETTER_WORDS:
+        return []
+    shingles = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    hashes = np.array(
+        [
+            int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") & _MASK
+            for s in shingles
+        ],
+        dtype=np.uint64,
+    )
+    # (a * x + b) mod 2^61-1 for each permutation; uint64 wraps, which still mixes well.
+    signature = ((np.outer(hashes, _A) + _B) & np.uint64(_MASK)).min(axis=0)
+    keys = []
+    for band in range(BANDS):
+        chunk = signature[band * ROWS : (band + 1) * ROWS].tobytes()
+        digest = hashlib.blake2b(chunk + bytes([band]), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def _duplicate_threads(message: Message, keys: list[int]) -> list[int]:
+    from .models import MessageShingle
+
+    since = timezone.now() - DUPLICATE_WINDOW
+    return list(
+        MessageShingle.objects.filter(
+            author_id=message.author_id, band__in=keys, created_at__gte=since
+        )
+        .values_list("thread_id", flat=True)
+        .distinct()
+    )
+
+
+# -- Escalation ---------------------------------------------------------------------------
+
+
+def _escalation(message: Message) -> list[dict] | None:
+    """The writer's messages in this thread, oldest first, with their signals, if they
+    escalate: a first message with no signal, later a link, then (at or after the link)
+    a request for money or codes. None otherwise."""
+    since = timezone.now() - ESCALATION_WINDOW
+    own = list(
+        Message.objects.filter(
+            thread_id=message.thread_id,
+            author_id=message.author_id,
+            state=MessageState.DELIVERED,
+            created_at__gte=since,
+        )
+        .order_by("-created_at", "-id")
+        .values("id", "text", "created_at")[:ESCALATION_MESSAGES]
+    )[::-1]
+    if len(own) < 2:
+        return None
+    marked = [{**row, "signals": signals(row["text"])} for row in own]
+    if marked[0]["signals"].any:
+        return None
+    link_at = next((i for i, row in enumerate(marked) if row["signals"].link), None)
+    if link_at is None:
+        return None
+    asks = any(row["signals"].money or row["signals"].codes for row in marked[link_at:])
+    return marked if asks else None
+
+
+# -- The hook ---------------------------------------------------------------------------
+
+
+def _timeline(message: Message, highlighted: dict[int, list[str]]) -> list[dict]:
+    rows = (
+        Message.objects.filter(thread_id=message.thread_id)
+        .order_by("created_at", "id")
+        .values("id", "author_id", "created_at", "state", "text")[:50]
+    )
+    return [
+        {
+            "id": row["id"],
+            "author_id": row["author_id"],
+            "at": row["created_at"].isoformat(),
+            "state": row["state"],
+            "text": row["text"][:500],
+            "signals": highlighted.get(row["id"], []),
+        }
+        for row in rows
+    ]
+
+
+def thread_scoring_hook(*, message: Message, delivery) -> None:
+    """After delivery: keep the letter's signature; score the thread; queue it if it is
+    suspicious. In a savepoint: a failure here is logged and never undoes the delivery."""
+    if message.author_id is None or not message.text:
+        return
+    try:
+        with transaction.atomic():
+            _score(message)
+    except Exception:
+        logger.exception("thread scoring failed for message %s", message.pk)
+
+
+def _score(message: Message) -> None:
+    from moderation.services import suspicious_thread_enqueue
+
+    from .models import MessageShingle
+
+    reasons: list[str] = []
+    categories: list[str] = []
+    highlighted: dict[int, list[str]] = {}
+
+    keys = band_keys(message.text)
+    if keys:
+        others = [t for t in _duplicate_threads(message, keys) if t != message.thread_id]
+        now = timezone.now()
+        MessageShingle.objects.bulk_create(
+            [
+                MessageShingle(
+                    author_id=message.author_id,
+                    thread_id=message.thread_id,
+                    message=message,
+                    band=key,
+                    created_at=now,
+                )
+                for key in keys
+            ]
+        )
+        threads = len(others) + 1
+        letter = signals(message.text) if threads >= DUPLICATE_THREADS else Signals()
+        if threads >= DUPLICATE_THREADS and (letter.any or threads >= 2 * DUPLICATE_THREADS):
+            reasons.append(f"same letter in {threads} threads within 48 h")
+            categories.append("scam")
+            highlighted[message.pk] = ["same letter", *letter.names()]
+
+    current = signals(message.text)
+    escalated = _escalation(message) if current.money or current.codes else None
+    if escalated:
+        reasons.append("escalation: friendly first, then a link, then money or codes")
+        categories.append("scam")
+        for row in escalated:
+            if row["signals"].any:
+                highlighted.setdefault(row["id"], []).extend(row["signals"].names())
+
+    if not reasons:
+        return
+    suspicious_thread_enqueue(
+        message=message,
+        categories=sorted(set(categories)),
+        details={"reasons": reasons, "timeline": _timeline(message, highlighted)},
+    )

@@ -1,0 +1,99 @@
+"""The learned model beside the rules, as a writer and a reader notice it."""
+
+import html
+
+import pytest
+from django.urls import reverse
+
+from message_rules import model
+from messaging.models import Message, MessageState
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HX-Request": "true"}
+# No rule of the project's defaults matches this letter; the model does.
+ADVANCE_FEE = (
+    "Zostawiam Ci w spadku fortunę 3 mln euro, potrzebuję tylko opłaty notarialnej 150 EUR"
+)
+
+
+def _reply(client, thread, text):
+    return client.post(
+        reverse("messaging:thread_reply", args=[thread.pk]), {"text": text}, headers=HTMX
+    )
+
+
+def test_a_letter_no_rule_matches_is_blocked_and_the_writer_sees_the_phrases_that_weighed(
+    client, thread, rules
+):
+    assert not rules.check(ADVANCE_FEE, use_model=False).blocked  # the rules alone miss it
+    client.force_login(thread.buyer)
+    response = _reply(client, thread, ADVANCE_FEE)
+    assert response.status_code == 422
+    page = html.unescape(response.text)
+    assert "Your message was not sent because it breaks the message rules:" in page
+    check = Message.objects.get().rules_check
+    assert check.categories == ["scam"]
+    weighed = [f["fragment"] for f in check.findings]
+    assert weighed and all(f["rule"].startswith("model (") for f in check.findings)
+    for fragment in weighed:  # each phrase is the writer's own words, shown to them
+        assert fragment in ADVANCE_FEE
+        assert f"“{fragment}”: Scam or fraud" in page or f"“{fragment}”:" in page
+    assert "150 EUR" in weighed or any("euro" in f for f in weighed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I paid with Revolut through the checkout and the book about the French Revolution "
+        "arrived, thanks.",
+        "This clock was my grandmother's inheritance; the delivery agent was careful with it.",
+        "Is the pico projector still available?",
+        "Order 112-4456789-1234567, tracking 1Z999AA10123456784, delivered 12/03/2025.",
+    ],
+)
+def test_ordinary_english_is_delivered(client, thread, text):
+    client.force_login(thread.buyer)
+    assert _reply(client, thread, text).status_code == 200
+    assert Message.objects.get().state == MessageState.DELIVERED
+    client.force_login(thread.seller)
+    page = html.unescape(client.get(reverse("messaging:thread_detail", args=[thread.pk])).text)
+    assert text.split(",")[0] in page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call me on 234-1-776-2397 and we can sort it out.",
+        "Text me at +44 20 7946 0958 for a better price.",
+        "my US cell is (212) 555-0187",
+        "numer: zero sześć zero, jeden dwa trzy, cztery pięć sześć",
+        "telefon: nulla hat harminc, egy kettő három, négy öt hat hét",
+    ],
+)
+def test_phone_numbers_of_any_country_or_in_words_are_found(rules, text):
+    verdict = rules.check(text, use_model=False)
+    assert verdict.categories == ["off_platform"]
+    assert any(f.rule.startswith("phone number") for f in verdict.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zamówienie nr 64080803 wysłane 12.03.2025, kod pocztowy 00-950.",
+        "Balík odišiel, číslo zásielky 4540 1797 5118 5571.",
+        "Price 1 299 000 Ft, delivery on 2025-03-12, ZIP 10001.",
+        "Can I collect it on 3.10.2025? My postcode is EC1A 1BB.",
+    ],
+)
+def test_order_parcel_and_postcode_numbers_dates_and_prices_are_not_phones(rules, text):
+    assert rules.check(text, use_model=False).verdict == "allow"
+
+
+def test_staff_labels_join_the_next_training_run(tmp_path, settings):
+    settings.MESSAGE_RULES_MODEL_PATH = str(tmp_path / "m.joblib")
+    text = "Szeretném, ha a zöld bögrét is becsomagolnád, köszi előre is a segítséget."
+    base = model.train()
+    labelled = model.train([(text, "profanity")] * 30)
+    assert labelled.meta["staff_labels"] == 30
+    assert labelled.scores(text)["profanity"] > base.scores(text)["profanity"]

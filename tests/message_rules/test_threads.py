@@ -1,0 +1,141 @@
+"""A conversation scored as a whole (issue #15, item 6): each message passes the rules,
+the conversation lands in the staff review queue with its timeline."""
+
+import pytest
+from django.urls import reverse
+
+from message_rules import threads
+from messaging.models import Message, MessageState
+from moderation.models import CaseKind, CaseStatus, ModerationCase
+from tests.factories import OfferFactory, OrderFactory, ThreadFactory, UserFactory
+from tests.messaging.test_relay_inbound import email_bytes, masked, relay  # noqa: F401
+
+FRIENDLY = "Hi! Thanks for buying the lamp, I will pack it carefully today."
+LINK = "Here is the tracking page for your parcel: https://inpost.pl/sledzenie-przesylek?n=123"
+CODES = (
+    "One more thing: the courier needs the code you will get by text message, "
+    "just send it here in the chat."
+)
+LETTER = (
+    "Hello dear customer, thank you for your order in our shop. Your parcel is ready, please "
+    "confirm the delivery by paying the small insurance supplement on the courier page today "
+    "so it can leave."
+)
+
+
+def _reply(client, thread, text):
+    return client.post(
+        reverse("messaging:thread_reply", args=[thread.pk]),
+        {"text": text},
+        headers={"HX-Request": "true"},
+    )
+
+
+def _suspicious():
+    return list(ModerationCase.objects.filter(kind=CaseKind.SUSPICIOUS_THREAD))
+
+
+@pytest.mark.django_db
+def test_an_escalating_conversation_on_the_web_reaches_the_staff_queue_with_its_timeline(
+    client, thread, admin_client
+):
+    client.force_login(thread.seller)
+    for text in (FRIENDLY, LINK):
+        assert _reply(client, thread, text).status_code == 200
+    assert _suspicious() == []  # a friendly line and a courier link are nothing yet
+    assert _reply(client, thread, CODES).status_code == 200
+
+    messages = list(Message.objects.filter(thread=thread).order_by("id"))
+    assert [m.state for m in messages] == [MessageState.DELIVERED] * 3  # each one passed
+    [case] = _suspicious()
+    assert (case.message_id, case.status, case.categories) == (
+        messages[-1].pk,
+        CaseStatus.OPEN,
+        ["scam"],
+    )
+    assert case.details["reasons"] == [
+        "escalation: friendly first, then a link, then money or codes"
+    ]
+    timeline = case.details["timeline"]
+    assert [row["text"] for row in timeline] == [FRIENDLY, LINK, CODES]
+    assert [row["signals"] for row in timeline] == [[], ["link"], ["money", "codes"]]
+
+    # Staff see it in the queue and on the entry's page, the conversation with it.
+    queue = admin_client.get(reverse("admin:moderation_moderationcase_changelist")).text
+    assert "Podejrzana rozmowa" in queue  # "Suspicious conversation", staff UI in Polish
+    page = admin_client.get(reverse("admin:moderation_moderationcase_change", args=[case.pk])).text
+    assert "escalation: friendly first, then a link, then money or codes" in page
+    assert "the courier needs the code" in page
+
+    # A fourth message does not queue the thread twice while the entry is open.
+    _reply(client, thread, "Also, the courier code please, today if you can.")
+    assert len(_suspicious()) == 1
+
+
+@pytest.mark.django_db
+def test_an_ordinary_conversation_with_a_link_and_a_payment_is_left_alone(client, thread):
+    client.force_login(thread.seller)
+    for text in (
+        "Hello, the parcel went out today.",
+        "You paid through the checkout, thank you, everything is fine.",
+        "Tracking: https://inpost.pl/sledzenie-przesylek?n=55",
+    ):
+        _reply(client, thread, text)
+    assert _suspicious() == []  # no request for money or codes after the link
+
+
+@pytest.mark.django_db
+def test_the_same_letter_into_many_threads_reaches_the_queue(client, seller):
+    offer = OfferFactory(seller=seller)
+    orders = [OrderFactory(buyer=UserFactory(), offer=offer) for _ in range(3)]
+    conversations = [ThreadFactory(buyer=o.buyer, order=o) for o in orders]
+    client.force_login(seller)
+    for number, thread in enumerate(conversations):
+        # Disguised a little each time: another greeting, no diacritics, a typo.
+        text = LETTER.replace("Hello", ["Hello", "Hi", "Good day"][number])
+        assert _reply(client, thread, text).status_code == 200
+        assert Message.objects.filter(thread=thread).get().state == MessageState.DELIVERED
+    [case] = _suspicious()
+    assert case.message.thread_id == conversations[-1].pk
+    assert case.details["reasons"] == ["same letter in 3 threads within 48 h"]
+
+
+@pytest.mark.django_db
+def test_a_sellers_short_thank_you_in_many_threads_is_ordinary(client, seller):
+    offer = OfferFactory(seller=seller)
+    client.force_login(seller)
+    for _ in range(4):
+        order = OrderFactory(buyer=UserFactory(), offer=offer)
+        _reply(client, ThreadFactory(buyer=order.buyer, order=order), "Thank you, shipped!")
+    assert _suspicious() == []
+
+
+def test_near_identical_letters_share_a_band_and_different_ones_do_not():
+    one = set(threads.band_keys(LETTER))
+    disguised = set(threads.band_keys(LETTER.replace("Hello", "Hi").replace("ready", "redy")))
+    other = set(
+        threads.band_keys(
+            "The lamp arrived yesterday and it works well, the shade is a bit darker than in "
+            "the photos but I like it, thank you for the fast delivery."
+        )
+    )
+    assert one & disguised
+    assert not one & other
+    assert threads.band_keys("Thank you, shipped!") == []  # too short to be a letter
+
+
+def test_escalation_through_the_relay_reaches_the_queue(relay, buyer, seller, order):  # noqa: F811
+    to = masked(seller, order)
+    for text in (
+        "Hello, I am happy with the offer and will pick it up.",
+        "My friend left feedback about you here: https://inpost.pl/opinie?id=9",
+        "Before I confirm, please pay the 10 zł deposit on that page so the courier comes.",
+    ):
+        relay.send(
+            mail_from=buyer.email, to=[to], data=email_bytes(sender=buyer.email, to=to, text=text)
+        )
+    states = list(Message.objects.order_by("id").values_list("state", flat=True))
+    assert states == [MessageState.DELIVERED] * 3  # each e-mail alone passed the rules
+    [case] = _suspicious()
+    assert case.message.author == buyer
+    assert [row["signals"] for row in case.details["timeline"]] == [[], ["link"], ["money"]]

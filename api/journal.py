@@ -30,6 +30,7 @@ from django.utils import timezone
 
 from messaging.models import Message, Side
 
+from . import webhooks
 from .models import Event
 
 # The announcers' keyword names -> the journal's (the API's camelCase).
@@ -44,11 +45,13 @@ _NAMES = {
 
 
 def event_record(*, kind: str, user_id: int, data: dict) -> Event:
-    return Event.objects.create(
+    event = Event.objects.create(
         user_id=user_id,
         kind=kind,
         data={_NAMES.get(name, name): value for name, value in data.items()},
     )
+    webhooks.deliveries_create(event)  # the seller's webhooks, POSTed after commit
+    return event
 
 
 def message_delivered(*, message: Message, delivery) -> None:

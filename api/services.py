@@ -143,3 +143,21 @@ def application_revoke(*, user: User, application: Application) -> int:
         revoked += AccessToken.objects.filter(application=application).count()
         application.delete()  # its client-credentials tokens go with it
     return revoked
+
+
+def uploads_abandoned_delete(*, now=None) -> int:
+    """Deletes, with their files, the attachments declared more than
+    API_UPLOAD_GRACE_HOURS ago that no message took (a message's upload is gone as it is
+    sent). Returns how many."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    cutoff = (now or timezone.now()) - timedelta(hours=settings.API_UPLOAD_GRACE_HOURS)
+    deleted = 0
+    for row in AttachmentUpload.objects.filter(created_at__lt=cutoff).iterator():
+        if row.file:
+            row.file.delete(save=False)
+        row.delete()
+        deleted += 1
+    return deleted

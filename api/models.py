@@ -165,3 +165,23 @@ class WebhookAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.delivery_id} @ {self.attempted_at:%Y-%m-%d %H:%M:%S}"
+
+
+class ToolScopes(models.Model):
+    """What a seller's own tool (registered on the applications page) may ask for: its
+    client-credentials tokens get these scopes at most (api.scopes)."""
+
+    application = models.OneToOneField(
+        "oauth2_provider.Application",
+        on_delete=models.CASCADE,
+        related_name="tool_scopes",
+        verbose_name=_("application"),
+    )
+    scopes = models.CharField(_("scopes"), max_length=200)
+
+    class Meta:
+        verbose_name = _("own tool's scopes")
+        verbose_name_plural = _("own tools' scopes")
+
+    def __str__(self) -> str:
+        return self.scopes

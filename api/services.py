@@ -161,3 +161,28 @@ def uploads_abandoned_delete(*, now=None) -> int:
         row.delete()
         deleted += 1
     return deleted
+
+
+OWN_TOOL_SCOPES = ["messages:read", "messages:write", "orders:read", "orders:write"]
+
+
+@transaction.atomic
+def own_tool_create(*, user: User, name: str, scopes: list[str]) -> tuple[Application, str]:
+    """Registers the seller's own tool: client credentials acting only for `user`, with at
+    most `scopes`. Returns it and its client secret in clear, shown to the seller once
+    (the application keeps only its hash)."""
+    import secrets
+
+    from .models import ToolScopes
+
+    secret = secrets.token_urlsafe(32)
+    application = Application.objects.create(
+        name=name,
+        user=user,
+        client_type=Application.CLIENT_CONFIDENTIAL,
+        authorization_grant_type=Application.GRANT_CLIENT_CREDENTIALS,
+        client_secret=secret,
+        algorithm="",
+    )
+    ToolScopes.objects.create(application=application, scopes=" ".join(sorted(set(scopes))))
+    return application, secret

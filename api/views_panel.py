@@ -14,12 +14,51 @@ from core.ratelimit import rate_limit_hit, rate_limited, rate_limited_response
 
 from . import selectors, services, webhooks
 
+_SESSION_TOOL_SHOWN_ONCE = "api_tool_shown_once"  # a new tool's client secret, once
 
-@require_GET
+
+class OwnToolForm(forms.Form):
+    name = forms.CharField(label=_lazy("Name of your tool"), max_length=100)
+    scopes = forms.MultipleChoiceField(
+        label=_lazy("What it may do"),
+        choices=[(scope, scope) for scope in services.OWN_TOOL_SCOPES],
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
 @login_required
 def application_list(request):
+    form = OwnToolForm()
+    if request.method == "POST":
+        limited = rate_limit_hit(request, "settings_write")
+        if limited:
+            return rate_limited_response(request, limited)
+        form = OwnToolForm(request.POST)
+        if form.is_valid():
+            application, secret = services.own_tool_create(
+                user=request.user,
+                name=form.cleaned_data["name"],
+                scopes=form.cleaned_data["scopes"],
+            )
+            request.session[_SESSION_TOOL_SHOWN_ONCE] = {
+                "name": application.name,
+                "client_id": application.client_id,
+                "client_secret": secret,
+            }
+            return HttpResponseRedirect(reverse("api:application_list"))
+    elif request.method != "GET":
+        return HttpResponseNotAllowed(["GET", "POST"])
     rows = selectors.applications_for_user(user=request.user)
-    return render(request, "api/application_list.html", {"rows": rows})
+    return render(
+        request,
+        "api/application_list.html",
+        {
+            "rows": rows,
+            "form": form,
+            "new_tool": request.session.pop(_SESSION_TOOL_SHOWN_ONCE, None),
+        },
+        status=400 if form.is_bound else 200,
+    )
 
 
 @login_required

@@ -446,6 +446,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # use the authorization code with PKCE (S256 only); a seller's own tool uses client
 # credentials and acts as the seller who registered it. Tokens last an hour; a refresh
 # token is rotated on use.
+# Named for migrations that point at the toolkit's swappable models (api.ToolScopes).
+OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
 OAUTH2_PROVIDER = {
     "SCOPES": {
         "messages:read": _("Read your conversations with buyers"),
@@ -454,6 +456,8 @@ OAUTH2_PROVIDER = {
         "orders:write": _("Add shipments to your orders"),
     },
     "DEFAULT_SCOPES": ["messages:read"],
+    # A seller's own tool gets the scopes the seller chose for it at most (api/scopes.py).
+    "SCOPES_BACKEND_CLASS": "api.scopes.ApplicationScopes",
     "PKCE_REQUIRED": True,
     "ACCESS_TOKEN_EXPIRE_SECONDS": env.int("OAUTH2_ACCESS_TOKEN_SECONDS", default=3600),
     "REFRESH_TOKEN_EXPIRE_SECONDS": 90 * 24 * 3600,

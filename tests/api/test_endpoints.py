@@ -227,6 +227,21 @@ def test_a_new_thread_about_an_order_is_delivered_and_e_mailed_once(
     assert thread.buyer_unread_count == 1
     got = api.get(f"/messaging/messages/{body['id']}").json()
     assert got["text"] == "Dziękujemy za zakup, wysyłka jutro."
+    assert got["channel"] == "api"
+
+
+def test_a_message_written_through_the_api_says_so_on_the_web(
+    api, thread, seller, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api.send(
+            "post", f"/messaging/threads/{thread.pk}/messages", {"text": "Z naszego ERP."}
+        )
+    assert response.status_code == 201 and response.json()["channel"] == "api"
+    client.force_login(thread.buyer)
+    page = client.get(f"/messages/{thread.pk}/").content.decode()
+    assert "Z naszego ERP." in page
+    assert '<span class="channel" title="Sent through">Seller API</span>' in page
 
 
 def test_messages_are_paged_oldest_first_with_a_cursor_to_the_earlier_ones(api, thread):

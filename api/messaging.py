@@ -359,7 +359,7 @@ def attachment_upload_view(request: HttpRequest, attachment_id: str = Attachment
     url_name="attachment_download",
     openapi_extra={
         "responses": {
-            "200": {
+            200: {  # int, as ninja keys it: one "200" in the JSON
                 "description": "The file, as it was checked when it was attached.",
                 # OpenAPI 3.1: binary content is a media type without a schema.
                 "content": {content_type: {} for content_type in UPLOAD_TYPES},

@@ -171,7 +171,7 @@ def delivery_resend(*, delivery: WebhookDelivery) -> None:
 def payload(event: Event) -> bytes:
     return json.dumps(
         {
-            "id": event.pk,
+            "id": str(event.pk),  # as the journal (GET /messaging/events) gives it
             "type": event.kind,
             "occurredAt": event.occurred_at.isoformat(),
             "data": event.data,

@@ -12,16 +12,9 @@ from django.test import Client
 
 from api.models import WebhookDelivery, WebhookEndpoint
 from api.tasks import webhooks_sweep
-from tests.api.webhook_receiver import Receiver
 from tests.factories import SellerFactory, order_pay
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def receiver():
-    with Receiver() as running:
-        yield running
 
 
 def _register(client, url: str, event_types=()) -> tuple[WebhookEndpoint, str]:

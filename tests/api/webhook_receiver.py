@@ -50,6 +50,8 @@ class Receiver:
                             "body": json.loads(body),
                             "valid": valid,
                             "status": status,
+                            "signature": self.headers.get("X-Marketplace-Signature", ""),
+                            "raw": body,
                         }
                     )
                 self.send_response(status)

@@ -228,3 +228,16 @@ def test_a_real_worker_delivers_after_commit(celery_worker, seller, order, recei
         time.sleep(0.1)
     [delivered] = receiver.accepted()
     assert delivered["body"]["data"]["orderId"] == order.pk
+
+
+def test_the_webhooks_page_reads_in_a_fixed_number_of_queries(
+    seller, seller_client, django_assert_num_queries
+):
+    for number in range(5):
+        WebhookEndpoint.objects.create(
+            user=seller, url=f"https://tool.example/hook/{number}", secret="whsec_x"
+        )
+    # session, user, endpoints
+    with django_assert_num_queries(3):
+        page = seller_client.get("/settings/applications/webhooks/")
+    assert page.content.decode().count("https://tool.example/hook/") == 5

@@ -3,8 +3,9 @@
 Registered from `ApiConfig.ready()`: `event_record` listens to every announcement of the
 lower layers (a blocked message, a thread read, Allina's answer, order and shipment
 changes), `message_delivered` is an after-delivery hook of the message path. Both run in
-the transaction of their cause and only add a row: they change nothing of what the
-service does.
+the transaction of their cause and only add rows (the event, and one webhook delivery per
+endpoint of the seller that wants it, POSTed after commit: api.webhooks): they change
+nothing of what the service does.
 
 Types (the `type` a tool reads; `data` holds ids):
 

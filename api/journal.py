@@ -3,8 +3,9 @@
 Registered from `ApiConfig.ready()`: `event_record` listens to every announcement of the
 lower layers (a blocked message, a thread read, Allina's answer, order and shipment
 changes), `message_delivered` is an after-delivery hook of the message path. Both run in
-the transaction of their cause and only add a row: they change nothing of what the
-service does.
+the transaction of their cause and only add rows (the event, and one webhook delivery per
+endpoint of the seller that wants it, POSTed after commit: api.webhooks): they change
+nothing of what the service does.
 
 Types (the `type` a tool reads; `data` holds ids):
 
@@ -30,6 +31,7 @@ from django.utils import timezone
 
 from messaging.models import Message, Side
 
+from . import webhooks
 from .models import Event
 
 # The announcers' keyword names -> the journal's (the API's camelCase).
@@ -44,11 +46,13 @@ _NAMES = {
 
 
 def event_record(*, kind: str, user_id: int, data: dict) -> Event:
-    return Event.objects.create(
+    event = Event.objects.create(
         user_id=user_id,
         kind=kind,
         data={_NAMES.get(name, name): value for name, value in data.items()},
     )
+    webhooks.deliveries_create(event)  # the seller's webhooks, POSTed after commit
+    return event
 
 
 def message_delivered(*, message: Message, delivery) -> None:

@@ -16,7 +16,7 @@ from core.params import MAX_ID, parse_id
 from core.ratelimit import rate_limit_hit
 from messaging import selectors, services
 from messaging.attachments import safe_download_name
-from messaging.models import MessageState, Side
+from messaging.models import Channel, MessageState, Side
 from orders.selectors import order_get_for_user
 
 from . import schemas
@@ -245,7 +245,11 @@ def _write(request: HttpRequest, *, thread, body: schemas.MessageIn):
     _limited(request, "message_send")
     with Uploads(owner=user, ids=[ref.id for ref in body.attachments]) as uploads:
         message = services.message_submit(
-            thread=thread, author=user, text=body.text, attachments=uploads.checked
+            thread=thread,
+            author=user,
+            text=body.text,
+            attachments=uploads.checked,
+            channel=Channel.API,
         )
         if message.state == MessageState.BLOCKED:
             raise _blocked_errors(message)
@@ -355,7 +359,7 @@ def attachment_upload_view(request: HttpRequest, attachment_id: str = Attachment
     url_name="attachment_download",
     openapi_extra={
         "responses": {
-            "200": {
+            200: {  # int, as ninja keys it: one "200" in the JSON
                 "description": "The file, as it was checked when it was attached.",
                 # OpenAPI 3.1: binary content is a media type without a schema.
                 "content": {content_type: {} for content_type in UPLOAD_TYPES},

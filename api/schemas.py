@@ -109,7 +109,9 @@ class Message(Out):
     author: Author
     text: str
     status: MessageStatus
-    channel: str
+    channel: str = Field(
+        ..., description="Where it was written: web, email, staff, or api (a tool, as here)"
+    )
     createdAt: datetime
     attachments: list[Attachment]
     stopReason: str | None = Field(

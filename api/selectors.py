@@ -56,3 +56,43 @@ def application_get_for_user(*, user: User, application_id: int) -> Application:
         if row.application.pk == application_id:
             return row.application
     raise Http404("No such application.")
+
+
+def webhook_endpoints_for_user(*, user: User):
+    from .models import WebhookEndpoint
+
+    return list(WebhookEndpoint.objects.filter(user=user))
+
+
+def webhook_endpoint_get_for_user(*, user: User, endpoint_id: int):
+    from .models import WebhookEndpoint
+
+    try:
+        return WebhookEndpoint.objects.get(pk=endpoint_id, user=user)
+    except WebhookEndpoint.DoesNotExist:
+        raise Http404("No such endpoint.") from None
+
+
+def webhook_delivery_get_for_user(*, user: User, delivery_id: int):
+    from .models import WebhookDelivery
+
+    try:
+        return WebhookDelivery.objects.select_related("endpoint").get(
+            pk=delivery_id, endpoint__user=user
+        )
+    except WebhookDelivery.DoesNotExist:
+        raise Http404("No such delivery.") from None
+
+
+WEBHOOK_LOG_ROWS = 100
+
+
+def webhook_attempts_for_endpoint(*, endpoint):
+    """The endpoint's latest attempts, newest first, with their delivery and event."""
+    from .models import WebhookAttempt
+
+    return list(
+        WebhookAttempt.objects.filter(delivery__endpoint=endpoint)
+        .select_related("delivery__event")
+        .order_by("-attempted_at", "-pk")[:WEBHOOK_LOG_ROWS]
+    )

@@ -143,3 +143,46 @@ def application_revoke(*, user: User, application: Application) -> int:
         revoked += AccessToken.objects.filter(application=application).count()
         application.delete()  # its client-credentials tokens go with it
     return revoked
+
+
+def uploads_abandoned_delete(*, now=None) -> int:
+    """Deletes, with their files, the attachments declared more than
+    API_UPLOAD_GRACE_HOURS ago that no message took (a message's upload is gone as it is
+    sent). Returns how many."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    cutoff = (now or timezone.now()) - timedelta(hours=settings.API_UPLOAD_GRACE_HOURS)
+    deleted = 0
+    for row in AttachmentUpload.objects.filter(created_at__lt=cutoff).iterator():
+        if row.file:
+            row.file.delete(save=False)
+        row.delete()
+        deleted += 1
+    return deleted
+
+
+OWN_TOOL_SCOPES = ["messages:read", "messages:write", "orders:read", "orders:write"]
+
+
+@transaction.atomic
+def own_tool_create(*, user: User, name: str, scopes: list[str]) -> tuple[Application, str]:
+    """Registers the seller's own tool: client credentials acting only for `user`, with at
+    most `scopes`. Returns it and its client secret in clear, shown to the seller once
+    (the application keeps only its hash)."""
+    import secrets
+
+    from .models import ToolScopes
+
+    secret = secrets.token_urlsafe(32)
+    application = Application.objects.create(
+        name=name,
+        user=user,
+        client_type=Application.CLIENT_CONFIDENTIAL,
+        authorization_grant_type=Application.GRANT_CLIENT_CREDENTIALS,
+        client_secret=secret,
+        algorithm="",
+    )
+    ToolScopes.objects.create(application=application, scopes=" ".join(sorted(set(scopes))))
+    return application, secret

@@ -13,4 +13,18 @@ urlpatterns = [
         views_panel.application_revoke,
         name="application_revoke",
     ),
+    path("webhooks/", views_panel.webhook_list, name="webhook_list"),
+    path("webhooks/<int:endpoint_id>/", views_panel.webhook_log, name="webhook_log"),
+    path(
+        "webhooks/<int:endpoint_id>/secret/",
+        views_panel.webhook_secret_regenerate,
+        name="webhook_secret_regenerate",
+    ),
+    path("webhooks/<int:endpoint_id>/enable/", views_panel.webhook_enable, name="webhook_enable"),
+    path("webhooks/<int:endpoint_id>/delete/", views_panel.webhook_delete, name="webhook_delete"),
+    path(
+        "webhooks/deliveries/<int:delivery_id>/resend/",
+        views_panel.webhook_resend,
+        name="webhook_resend",
+    ),
 ]

@@ -166,6 +166,8 @@ class Channel(models.TextChoices):
     EMAIL = "email", _("E-mail")
     # Staff write into a conversation (a notice both parties see).
     STAFF = "staff", _("Marketplace staff")
+    # Written by a seller's tool through the seller API (api/).
+    API = "api", _("Seller API")
 
 
 class EmailStatus(models.TextChoices):

@@ -150,6 +150,7 @@ RATE_LIMITS = {
     # through it count in message_send as on the web.
     "api_application": env.str("RATE_LIMIT_API_APPLICATION", default="9000/m"),
     "api_seller": env.str("RATE_LIMIT_API_SELLER", default="600/m"),
+    "webhook_resend": env.str("RATE_LIMIT_WEBHOOK_RESEND", default="30/h"),
 }
 # Django's RedisCache increments atomically (Redis INCR); django-ratelimit only lists
 # django-redis by name (W001). A development machine's in-process cache is fine for one
@@ -283,6 +284,14 @@ CELERY_BEAT_SCHEDULE = {
     "orders-refunds-sweep": {
         "task": "orders.tasks.refunds_sweep",
         "schedule": 60.0,
+    },
+    "api-webhooks-sweep": {
+        "task": "api.tasks.webhooks_sweep",
+        "schedule": 60.0,
+    },
+    "api-uploads-sweep": {
+        "task": "api.tasks.uploads_sweep",
+        "schedule": 3600.0,
     },
 }
 
@@ -440,6 +449,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # use the authorization code with PKCE (S256 only); a seller's own tool uses client
 # credentials and acts as the seller who registered it. Tokens last an hour; a refresh
 # token is rotated on use.
+# Named for migrations that point at the toolkit's swappable models (api.ToolScopes).
+OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
 OAUTH2_PROVIDER = {
     "SCOPES": {
         "messages:read": _("Read your conversations with buyers"),
@@ -448,6 +459,8 @@ OAUTH2_PROVIDER = {
         "orders:write": _("Add shipments to your orders"),
     },
     "DEFAULT_SCOPES": ["messages:read"],
+    # A seller's own tool gets the scopes the seller chose for it at most (api/scopes.py).
+    "SCOPES_BACKEND_CLASS": "api.scopes.ApplicationScopes",
     "PKCE_REQUIRED": True,
     "ACCESS_TOKEN_EXPIRE_SECONDS": env.int("OAUTH2_ACCESS_TOKEN_SECONDS", default=3600),
     "REFRESH_TOKEN_EXPIRE_SECONDS": 90 * 24 * 3600,
@@ -473,6 +486,20 @@ OAUTH2_PROVIDER = {
 # The event journal (GET /api/v1/messaging/events) shows an event once it is this old, so
 # that a transaction committing a lower id late is not skipped by a poller (api/journal.py).
 API_EVENTS_SETTLE_SECONDS = env.float("API_EVENTS_SETTLE_SECONDS", default=2.0)
+# Signed webhooks (api/webhooks.py, docs/api.md): a failed POST is tried again after each
+# of these delays (seconds: 1 min, 5 min, 30 min, 2 h, 12 h), then given up; this many
+# failed attempts in a row switch an endpoint off. Production accepts https:// endpoints
+# resolving to public addresses only (the SSRF guard); development allows any.
+WEBHOOK_RETRY_DELAYS = [
+    int(delay)
+    for delay in env.list("WEBHOOK_RETRY_DELAYS", default=["60", "300", "1800", "7200", "43200"])
+]
+WEBHOOK_DISABLE_AFTER_FAILURES = env.int("WEBHOOK_DISABLE_AFTER_FAILURES", default=20)
+WEBHOOK_TIMEOUT_SECONDS = env.float("WEBHOOK_TIMEOUT_SECONDS", default=10.0)
+WEBHOOK_REQUIRE_HTTPS = env.bool("WEBHOOK_REQUIRE_HTTPS", default=not DEBUG)
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", default=DEBUG)
+# Attachments declared through the API whose bytes never came are deleted after this.
+API_UPLOAD_GRACE_HOURS = env.int("API_UPLOAD_GRACE_HOURS", default=24)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie.

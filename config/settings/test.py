@@ -23,6 +23,9 @@ WHITENOISE_USE_FINDERS = True
 CELERY_TASK_ALWAYS_EAGER = True
 EAGER_TASK_FAILURES_RAISE = True
 API_EVENTS_SETTLE_SECONDS = 0  # the tests read the journal right after its cause
+# The tests' webhook receivers listen on http://127.0.0.1.
+WEBHOOK_REQUIRE_HTTPS = False
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
 
 # SQLite in memory: the live server's request threads share the test's one connection, so
 # the browser tests' requests run one at a time (tests/serial_requests.py).

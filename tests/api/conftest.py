@@ -103,3 +103,12 @@ def schema_check(openapi_schema):
     from tests.api.openapi import SchemaCheck
 
     return SchemaCheck(openapi_schema)
+
+
+@pytest.fixture
+def receiver():
+    """A seller's webhook receiver on loopback that checks signatures (webhook_receiver)."""
+    from tests.api.webhook_receiver import Receiver
+
+    with Receiver() as running:
+        yield running

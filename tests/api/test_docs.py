@@ -56,3 +56,34 @@ def test_the_guides_curl_examples_work(live_server, own_tool, thread, paid_order
     paid_order.refresh_from_db()
     assert paid_order.status == OrderStatus.SHIPPED
     assert len(_blocks()) >= 6
+
+
+def test_the_guides_webhook_verification_accepts_a_real_delivery_and_refuses_forgeries(
+    seller, order, receiver, client
+):
+    """docs/api.md's Python block, run as a receiver would run it, on what we really sent."""
+    import time as clock
+
+    from api.webhooks import SIGNATURE_HEADER, sign
+    from tests.factories import order_pay
+
+    [snippet] = re.findall(r"```python\n(.*?)```", GUIDE.read_text(), flags=re.DOTALL)
+    namespace: dict = {}
+    exec(compile(snippet, "docs/api.md", "exec"), namespace)  # noqa: S102 (our own guide)
+    verified = namespace["webhook_verified"]
+
+    client.force_login(seller)
+    client.post("/settings/applications/webhooks/", {"url": receiver.url})
+    page = client.get("/settings/applications/webhooks/").content.decode()
+    secret = re.search(r'<code class="secret">([^<]+)</code>', page).group(1)
+    receiver.secret = secret
+    order_pay(order)  # transactional test: the delivery goes after the real commit
+    [delivered] = receiver.accepted()
+    header, body = delivered["signature"], delivered["raw"]
+    assert verified(secret, header, body) and b'"paid"' in body
+    assert not verified("whsec_wrong", header, body)
+    assert not verified(secret, header, body.replace(b"paid", b"sent"))
+    old = sign(secret=secret, timestamp=int(clock.time()) - 301, body=body)
+    assert not verified(secret, old, body)  # outside the replay window
+    assert not verified(secret, "v1=deadbeef", body)
+    assert SIGNATURE_HEADER == "X-Marketplace-Signature"

@@ -5,6 +5,7 @@ Every API answer is checked against the OpenAPI description."""
 
 import io
 from datetime import date, timedelta
+from uuid import UUID
 
 import pytest
 from django.core import mail
@@ -227,6 +228,21 @@ def test_a_new_thread_about_an_order_is_delivered_and_e_mailed_once(
     assert thread.buyer_unread_count == 1
     got = api.get(f"/messaging/messages/{body['id']}").json()
     assert got["text"] == "Dziękujemy za zakup, wysyłka jutro."
+    assert got["channel"] == "api"
+
+
+def test_a_message_written_through_the_api_says_so_on_the_web(
+    api, thread, seller, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api.send(
+            "post", f"/messaging/threads/{thread.pk}/messages", {"text": "Z naszego ERP."}
+        )
+    assert response.status_code == 201 and response.json()["channel"] == "api"
+    client.force_login(thread.buyer)
+    page = client.get(f"/messages/{thread.pk}/").content.decode()
+    assert "Z naszego ERP." in page
+    assert '<span class="channel" title="Sent through">Seller API</span>' in page
 
 
 def test_messages_are_paged_oldest_first_with_a_cursor_to_the_earlier_ones(api, thread):
@@ -390,3 +406,48 @@ def test_a_blocked_message_is_in_its_authors_journal_and_never_delivered(api, th
         "messageId": message.pk,
         "stoppedBy": "message_rules",
     }
+
+
+def test_attachments_declared_and_never_sent_are_swept_after_the_grace_period(
+    api, settings, thread
+):
+    from datetime import timedelta
+
+    from django.core.files.storage import default_storage
+    from django.utils import timezone
+
+    from api.models import AttachmentUpload
+    from api.tasks import uploads_sweep
+
+    image = _png()
+    never_uploaded = api.send(
+        "post", "/messaging/message-attachments", {"fileName": "a.png", "size": 10}
+    ).json()
+    uploaded = api.send(
+        "post", "/messaging/message-attachments", {"fileName": "b.png", "size": len(image)}
+    ).json()
+    api.send(
+        "put",
+        f"/messaging/message-attachments/{uploaded['id']}",
+        content=image,
+        content_type="image/png",
+    )
+    fresh = api.send(
+        "post", "/messaging/message-attachments", {"fileName": "c.png", "size": 10}
+    ).json()
+    stored = AttachmentUpload.objects.get(pk=uploaded["id"]).file.name
+    assert default_storage.exists(stored)
+    # two of them were declared a day and an hour ago (the grace period is 24 h)
+    AttachmentUpload.objects.filter(pk__in=[never_uploaded["id"], uploaded["id"]]).update(
+        created_at=timezone.now() - timedelta(hours=settings.API_UPLOAD_GRACE_HOURS, minutes=1)
+    )
+    assert uploads_sweep() == 2
+    assert not default_storage.exists(stored)
+    for gone in (never_uploaded, uploaded):
+        refused = api.send(
+            "post",
+            f"/messaging/threads/{thread.pk}/messages",
+            {"text": "See attached", "attachments": [{"id": gone["id"]}]},
+        )
+        assert refused.status_code == 422
+    assert list(AttachmentUpload.objects.values_list("pk", flat=True)) == [UUID(fresh["id"])]

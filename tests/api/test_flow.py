@@ -11,8 +11,10 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
+from django.test import Client
 from PIL import Image
 
+from api.models import Event
 from tests.api.conftest import REDIRECT_URI, SECRET, pkce_pair
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -106,8 +108,15 @@ def _png() -> bytes:
 
 def test_a_helpdesk_authorised_with_pkce_answers_a_buyer_over_http(
     live_server, seller, password, third_party_app, thread, buyer_question, smtp_sink,
-    schema_check, request,
+    schema_check, request, receiver,
 ):  # fmt: skip
+    # The seller's webhook endpoint, registered in the panel.
+    panel = Client()
+    panel.force_login(seller)
+    panel.post("/settings/applications/webhooks/", {"url": receiver.url})
+    shown = panel.get("/settings/applications/webhooks/").content.decode()
+    receiver.secret = re.search(r'<code class="secret">([^<]+)</code>', shown).group(1)
+    first_hooked = (Event.objects.values_list("pk", flat=True).order_by("pk").last() or 0) + 1
     token = _authorise(live_server.url, seller, password, "messages:read messages:write")
     api = httpx.Client(
         base_url=f"{live_server.url}/api/v1",
@@ -190,6 +199,11 @@ def test_a_helpdesk_authorised_with_pkce_answers_a_buyer_over_http(
     )
     later = api.get("/messaging/events", params={"from": events[-1]["id"]}).json()
     assert later["events"] == []
+    # ... and the seller's webhook received each of them since it was registered, signed.
+    hooked = [(e["id"], e["type"]) for e in events if int(e["id"]) >= first_hooked]
+    assert len(hooked) >= 3
+    delivered = [(row["body"]["id"], row["body"]["type"]) for row in receiver.accepted()]
+    assert sorted(delivered, key=lambda pair: int(pair[0])) == hooked
 
     # The token has no orders:read: the Orders tab stays closed to this helpdesk.
     refused = api.get("/order/checkout-forms")

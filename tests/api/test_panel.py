@@ -1,6 +1,8 @@
 """The seller panel's page of applications with access: listed, revoked with CSRF,
 only one's own, rate-limited; a revoked application's token stops working."""
 
+import re
+
 import pytest
 from django.test import Client
 from oauth2_provider.models import AccessToken, Application
@@ -90,3 +92,56 @@ def test_a_third_party_application_loses_only_this_sellers_tokens(client, seller
     client.post(f"/settings/applications/{third_party_app.pk}/revoke/")
     assert list(AccessToken.objects.values_list("user", flat=True)) == [other.pk]
     assert Application.objects.filter(pk=third_party_app.pk).exists()
+
+
+def test_a_seller_registers_their_own_tool_and_it_gets_only_the_chosen_scopes(seller):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(seller)
+    csrf = browser.get("/settings/applications/").cookies["csrftoken"].value
+    form = {"name": "Stock <sync>", "scopes": ["orders:read"]}
+    assert browser.post("/settings/applications/", form).status_code == 403  # no CSRF
+    response = browser.post("/settings/applications/", {**form, "csrfmiddlewaretoken": csrf})
+    assert response.status_code == 302
+    page = browser.get(response["Location"]).content.decode()
+    assert "Stock &lt;sync&gt; is registered" in page
+    client_id = re.search(r'<code class="client-id">([^<]+)</code>', page).group(1)
+    secret = re.search(r'<code class="secret">([^<]+)</code>', page).group(1)
+    again = browser.get("/settings/applications/").content.decode()
+    assert secret not in again and "Stock &lt;sync&gt;" in again  # shown once, listed
+    api = Client()
+    token = api.post(
+        "/auth/oauth/token/",
+        {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret},
+    ).json()
+    assert token["scope"] == "orders:read"
+    headers = {"Authorization": f"Bearer {token['access_token']}"}
+    assert api.get("/api/v1/order/checkout-forms", headers=headers).status_code == 200
+    assert api.get("/api/v1/messaging/threads", headers=headers).status_code == 403
+    wider = api.post(
+        "/auth/oauth/token/",
+        {
+            "grant_type": "client_credentials",
+            "client_id": client_id,
+            "client_secret": secret,
+            "scope": "messages:write",
+        },
+    )
+    assert wider.status_code == 400 and wider.json()["error"] == "invalid_scope"
+    tool = Application.objects.get(client_id=client_id)
+    revoke = browser.post(
+        f"/settings/applications/{tool.pk}/revoke/", {"csrfmiddlewaretoken": csrf}
+    )
+    assert revoke.status_code == 302
+    assert not Application.objects.filter(pk=tool.pk).exists()
+    assert api.get("/api/v1/order/checkout-forms", headers=headers).status_code == 401
+
+
+def test_registering_a_tool_needs_a_name_and_a_scope_and_is_rate_limited(seller_client, settings):
+    refused = seller_client.post("/settings/applications/", {"name": ""})
+    assert refused.status_code == 400 and "This field is required." in refused.content.decode()
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "settings_write": "1/h"}
+    form = {"name": "Tool", "scopes": ["messages:read"]}
+    assert seller_client.post("/settings/applications/", form).status_code == 302
+    limited = seller_client.post("/settings/applications/", {**form, "name": "Tool 2"})
+    assert limited.status_code == 429 and "Retry-After" in limited
+    assert list(Application.objects.values_list("name", flat=True)) == ["Tool"]

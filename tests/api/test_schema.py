@@ -34,3 +34,21 @@ def test_the_docs_page_loads_its_assets_from_this_site(client):
     assert "cdn" not in page.lower()
     asset = next(source for source in sources if "swagger-ui-bundle.js" in source)
     assert client.get(asset).status_code == 200
+
+
+def test_the_served_description_has_no_key_twice(client):
+    """A JSON object with a key twice is refused by YAML parsers (the docs page's among
+    them: "duplicated mapping key")."""
+    import json
+
+    twice = []
+
+    def pairs_hook(pairs):
+        keys = [key for key, _ in pairs]
+        twice.extend(key for key in set(keys) if keys.count(key) > 1)
+        return dict(pairs)
+
+    schema = json.loads(client.get("/api/v1/schema/").content, object_pairs_hook=pairs_hook)
+    assert twice == []
+    download = schema["paths"]["/api/v1/messaging/message-attachments/{attachment_id}"]["get"]
+    assert "application/pdf" in download["responses"]["200"]["content"]

@@ -453,3 +453,31 @@ def test_the_sellers_reply_templates_and_bulk_actions_fit_and_pass_axe(
     tab.get_by_text("Archived", exact=True).click()
     expect(tab.locator("li.thread")).to_have_count(1)
     check(tab, "message-center-archived")
+
+
+def test_the_sellers_api_pages_fit_and_pass_axe(window, check, size, seller, order):
+    # Seller API (#19): applications with a tool registered, webhooks with a new secret,
+    # a delivery log with a failed and a delivered attempt.
+    from tests.api.webhook_receiver import Receiver
+    from tests.factories import order_pay
+
+    tab = window(seller)
+    tab.goto("/settings/applications/")
+    tab.get_by_label("Name of your tool").fill("Warehouse sync")
+    tab.get_by_label("orders:read").check()
+    tab.get_by_role("button", name="Register").click()
+    expect(tab.locator("code.secret")).to_be_visible()
+    check(tab, "api-applications")
+    with Receiver() as receiver:
+        tab.get_by_role("link", name="Webhooks").click()
+        tab.get_by_label("Endpoint URL").fill(receiver.url)
+        tab.get_by_role("button", name="Add endpoint").click()
+        receiver.secret = tab.locator("code.secret").inner_text()
+        check(tab, "api-webhooks")
+        receiver.answers = [500]
+        order_pay(order)
+        tab.get_by_role("link", name="Delivery log").click()
+        expect(tab.locator("table.webhook-log")).to_contain_text("HTTP 500")
+        tab.get_by_role("button", name="Resend").click()
+        expect(tab.locator("table.webhook-log tbody tr")).to_have_count(2)
+        check(tab, "api-webhook-log")

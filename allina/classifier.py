@@ -10,13 +10,10 @@ process, so a fresh checkout works with no manual step.
 """
 
 import logging
-import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import joblib
 import sklearn
 from django.conf import settings
 
@@ -24,6 +21,7 @@ from allina.nlp.dataset import DATASET_PATH, Example, dataset_digest, load_examp
 from allina.nlp.intents import INTENTS
 from allina.nlp.language import detect_language
 from allina.nlp.model import FORMAT, IntentModel, code_digest, train
+from core import modelfile
 
 logger = logging.getLogger(__name__)
 
@@ -83,21 +81,9 @@ def is_current(model: IntentModel) -> bool:
 
 
 def _load_or_train(path: Path) -> IntentModel:
-    if path.exists():
-        try:
-            model = joblib.load(path)
-        except Exception:  # an unreadable or foreign file is rebuilt, never trusted
-            logger.warning("Allina: cannot read %s; training again", path, exc_info=True)
-        else:
-            if isinstance(model, IntentModel) and is_current(model):
-                return model
-            logger.info("Allina: %s is out of date; training again", path)
-    model = train_model()
-    try:
-        save_model(model, path)
-    except OSError:
-        logger.warning("Allina: cannot write %s; keeping the model in memory", path)
-    return model
+    return modelfile.load_or_train(
+        path, kind=IntentModel, is_current=is_current, train=train_model, name="Allina"
+    )
 
 
 def train_model(extra: list[Example] | None = None) -> IntentModel:
@@ -109,14 +95,4 @@ def train_model(extra: list[Example] | None = None) -> IntentModel:
 
 
 def save_model(model: IntentModel, path: Path) -> None:
-    """Write atomically, so another process never reads half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(handle)
-    try:
-        joblib.dump(model, tmp, compress=3)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    modelfile.save(model, path)

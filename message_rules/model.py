@@ -22,19 +22,18 @@ with the staff labels.
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import joblib
 import numpy as np
 import sklearn
 from django.conf import settings
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
+
+from core import modelfile
 
 from . import normalize
 
@@ -244,35 +243,13 @@ def reset_model() -> None:
 
 
 def _load_or_train(path: Path) -> RulesModel:
-    if path.exists():
-        try:
-            model = joblib.load(path)
-        except Exception:  # an unreadable or foreign file is rebuilt, never trusted
-            logger.warning("message rules: cannot read %s; training again", path, exc_info=True)
-        else:
-            if isinstance(model, RulesModel) and is_current(model):
-                return model
-            logger.info("message rules: %s is out of date; training again", path)
-    model = train()
-    try:
-        save_model(model, path)
-    except OSError:
-        logger.warning("message rules: cannot write %s; keeping the model in memory", path)
-    return model
+    return modelfile.load_or_train(
+        path, kind=RulesModel, is_current=is_current, train=train, name="message rules"
+    )
 
 
 def save_model(model: RulesModel, path: Path) -> None:
-    """Write atomically, so another process never reads half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(handle)
-    try:
-        joblib.dump(model, tmp, compress=3)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    modelfile.save(model, path)
 
 
 def model_warm(**kwargs) -> None:

@@ -424,6 +424,16 @@ CARRIER_WEBHOOK_DEFAULT_SECRET = env.str(
     "CARRIER_WEBHOOK_DEFAULT_SECRET", default="local-carrier-secret-for-development"
 )
 
+# Pickup points at checkout (orders/pickup_points.py): "local", a small shipped set of
+# demo points for PL/CZ/SK/HU (no network), or "inpost", InPost's public ShipX Points API
+# for InPost's points. Look-ups are cached for PICKUP_POINTS_CACHE_SECONDS.
+PICKUP_POINTS_SOURCE = env.str("PICKUP_POINTS_SOURCE", default="local")
+INPOST_POINTS_API_URL = env.str(
+    "INPOST_POINTS_API_URL", default="https://api-shipx-pl.easypack24.net"
+)
+PICKUP_POINTS_TIMEOUT_SECONDS = env.float("PICKUP_POINTS_TIMEOUT_SECONDS", default=5.0)
+PICKUP_POINTS_CACHE_SECONDS = env.int("PICKUP_POINTS_CACHE_SECONDS", default=300)
+
 # Uploads.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # The largest body taken at all, checked on Content-Length before anything is read

@@ -253,6 +253,7 @@ def test_invoice_when_requested_and_when_not(buyer, offer, address):
         buyer=buyer,
         offer=offer,
         delivery_option=offer.delivery_options.first(),
+        pickup_point_id="KRA01M",
         address=address,
         quantity=1,
         invoice={

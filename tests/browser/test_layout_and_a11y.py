@@ -214,6 +214,7 @@ def test_the_buyers_day_asks_a_question_reads_the_thread_and_checks_out(
     check(tab, "checkout")
     tab.get_by_label(address.street, exact=False).check()
     tab.get_by_role("radio").first.check()
+    tab.locator("#pickup-chooser input[type=radio]").first.check()  # the parcel locker
     tab.get_by_role("button", name="Buy and pay").click()
     tab.wait_for_url(re.compile(r"/payments/operator/"))
     check(tab, "payment-operator")

@@ -236,3 +236,19 @@ def test_a_courier_order_keeps_no_point_even_if_one_is_sent(buyer_client, offer,
     data = form(offer, address, courier(offer), pickup_point="KRA01M")
     assert buyer_client.post(checkout_url(offer), data).status_code == 302
     assert Order.objects.get().pickup_point == {}
+
+
+def test_the_demo_has_locker_and_pickup_point_orders_its_sellers_see(client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("seed_demo", stdout=StringIO())
+    points = {o.pickup_point.get("id") for o in Order.objects.all()}
+    assert {"WAW14M", "PL5001", "HU5001", "HU4001"} <= points
+    order = Order.objects.get(pickup_point__id="WAW14M")
+    assert order.delivery_method == "parcel_locker"
+    client.force_login(order.seller)
+    page = client.get(reverse("orders:order_detail", args=[order.pk])).text
+    ship_to = page.split('id="ship-to"')[1].split("</section>")[0]
+    assert "Paczkomat WAW14M" in ship_to and "ul. Marszałkowska 104, 00-017 Warszawa" in ship_to

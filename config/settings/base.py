@@ -133,6 +133,8 @@ RATE_LIMITS = {
     "message_send": env.str("RATE_LIMIT_MESSAGE_SEND", default="20/m"),
     "question_ask": env.str("RATE_LIMIT_QUESTION_ASK", default="10/m"),
     "checkout": env.str("RATE_LIMIT_CHECKOUT", default="10/m"),
+    # Pickup-point searches at checkout (each may ask the carrier's API).
+    "pickup_points": env.str("RATE_LIMIT_PICKUP_POINTS", default="60/m"),
     "payment_start": env.str("RATE_LIMIT_PAYMENT_START", default="10/m"),
     "address_write": env.str("RATE_LIMIT_ADDRESS_WRITE", default="30/h"),
     "verification_email_account": env.str("RATE_LIMIT_VERIFICATION_ACCOUNT", default="10/h"),

@@ -27,7 +27,7 @@ from accounts.models import DeliveryAddress
 from accounts.services import delivery_address_create
 from core.exceptions import DomainError
 from core.params import parse_int
-from core.ratelimit import rate_limited
+from core.ratelimit import rate_limit_hit, rate_limit_message, rate_limited
 
 from .. import selectors, services
 from ..models import DeliveryOption, Offer, Order
@@ -314,6 +314,11 @@ def _pickup(request, *, offer: Offer, options: list, form: CheckoutForm, address
         query = default.postcode if default else ""
     state["query"] = " ".join(str(query).split())[:64]
     country = marketplace_get(offer.marketplace).country
+    if request.GET.get("part") == "points":  # a search: it may ask the carrier's API
+        wait = rate_limit_hit(request, "pickup_points")
+        if wait is not None:
+            state["error"] = rate_limit_message(wait)
+            return state
     try:
         points = points_search(carrier=option.carrier, query=state["query"], country=country)
         if state["selected"] and all(p.id != state["selected"] for p in points):

@@ -252,3 +252,16 @@ def test_the_demo_has_locker_and_pickup_point_orders_its_sellers_see(client):
     page = client.get(reverse("orders:order_detail", args=[order.pk])).text
     ship_to = page.split('id="ship-to"')[1].split("</section>")[0]
     assert "Paczkomat WAW14M" in ship_to and "ul. Marszałkowska 104, 00-017 Warszawa" in ship_to
+
+
+def test_point_searches_are_rate_limited_with_a_translated_wait(
+    buyer_client, offer, address, settings
+):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "pickup_points": "2/m"}
+    params = {"delivery": locker(offer).pk, "part": "points", "point_query": "krakow"}
+    headers = {"HX-Request": "true"}
+    for _ in range(2):
+        page = buyer_client.get(checkout_url(offer), params, headers=headers).text
+        assert "Paczkomat KRA01M" in page
+    page = buyer_client.get(checkout_url(offer), params, headers=headers).text
+    assert "You are doing this too often." in page and "Paczkomat KRA01M" not in page

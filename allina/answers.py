@@ -350,6 +350,44 @@ def _delivery_status(context: Context, text: str) -> Parts:
     return paragraphs, sources, [*links, _order_link(order, "shipments")]
 
 
+def _pickup_point_paragraph(order: Order) -> str | None:
+    """Where a parcel-locker or pickup-point order goes: the point, never the home."""
+    point = order.pickup_point or {}
+    if not point.get("id"):
+        return None
+    values = {
+        "code": point["id"],
+        "name": point.get("name", ""),
+        "address": f"{point.get('street', '')}, {point.get('postcode', '')}"
+        f" {point.get('city', '')}",
+    }
+    if point.get("type") == "parcel_locker":
+        text = _(
+            "The parcel goes to the parcel locker %(code)s (%(name)s), %(address)s, which you"
+            " chose at checkout, not to your home address."
+        )
+    else:
+        text = _(
+            "The parcel goes to the pickup point %(code)s (%(name)s), %(address)s, which you"
+            " chose at checkout, not to your home address."
+        )
+    return text % values
+
+
+def _naming_the_pickup_point(answer):
+    """A delivery answer that also says which locker or pickup point the parcel goes to."""
+
+    def answer_with_point(context: Context, text: str) -> Parts:
+        parts = answer(context, text)
+        paragraph = _pickup_point_paragraph(context.order)
+        if paragraph is None or parts is None:
+            return parts  # abstaining stays abstaining: the seller answers
+        paragraphs, sources, links = parts
+        return [*paragraphs, paragraph], sources, links
+
+    return answer_with_point
+
+
 def _unique_sources(sources) -> list[Source]:
     seen: dict[tuple[str, str], Source] = {}
     for source in sources:
@@ -739,8 +777,8 @@ def _product_question(context: Context, text: str) -> Parts:
 
 
 COMPOSERS: dict[str, Callable[[Context, str], Parts]] = {
-    "delivery_status": _delivery_status,
-    "delivery_eta": _delivery_eta,
+    "delivery_status": _naming_the_pickup_point(_delivery_status),
+    "delivery_eta": _naming_the_pickup_point(_delivery_eta),
     "delivery_options": _delivery_options,
     "payment_status": _payment_status,
     "payment_retry": _payment_retry,

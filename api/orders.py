@@ -42,6 +42,23 @@ def _shipment_out(shipment: Shipment) -> dict:
     }
 
 
+def _pickup_point_out(point: dict) -> dict | None:
+    """The parcel locker or pickup point the buyer chose (null for home delivery)."""
+    if not point:
+        return None
+    return {
+        "id": point.get("id", ""),
+        "name": point.get("name", ""),
+        "description": point.get("description", ""),
+        "address": {
+            "street": point.get("street", ""),
+            "zipCode": point.get("postcode", ""),
+            "city": point.get("city", ""),
+            "countryCode": point.get("country", ""),
+        },
+    }
+
+
 def _order_out(order: Order, *, shipments: list[Shipment]) -> dict:
     address = order.delivery_address or {}
     buyer: User = order.buyer
@@ -74,6 +91,7 @@ def _order_out(order: Order, *, shipments: list[Shipment]) -> dict:
                 "countryCode": address.get("country", ""),
                 "phoneNumber": address.get("phone", ""),
             },
+            "pickupPoint": _pickup_point_out(order.pickup_point),
         },
         "payment": {
             "status": payment.status if payment else None,

@@ -205,11 +205,28 @@ class Buyer(Schema):
     email: str = Field(..., description="The masked address for this order.")
 
 
+class PickupPointAddress(Schema):
+    street: str
+    zipCode: str
+    city: str
+    countryCode: str
+
+
+class PickupPoint(Schema):
+    id: str
+    name: str
+    description: str
+    address: PickupPointAddress
+
+
 class Delivery(Schema):
     method: str
     carrier: str | None
     cost: Money
     address: Address
+    pickupPoint: PickupPoint | None = Field(
+        None, description="The parcel locker or pickup point the buyer chose; null otherwise."
+    )
 
 
 class LineItem(Schema):

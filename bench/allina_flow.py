@@ -102,6 +102,7 @@ def seed():
         )  # fmt: skip
         order = order_services.order_place(
             buyer=buyer, offer=offer, delivery_option=offer.delivery_options.first(),
+            pickup_point_id="KRA01M",
             address=address, quantity=1,
         )  # fmt: skip
         attempt = order_services.payment_attempt_start(order=order)

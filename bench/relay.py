@@ -314,6 +314,7 @@ def seed() -> None:
                     buyer=buyer,
                     offer=offer,
                     delivery_option=offer.delivery_options.first(),
+                    pickup_point_id="KRA01M",
                     address=address,
                 )
 

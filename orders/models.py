@@ -170,6 +170,15 @@ class Order(models.Model):
         _("delivery address"),
         help_text=_("A snapshot of the address the buyer chose at checkout."),
     )
+    pickup_point = models.JSONField(
+        _("pickup point"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "A snapshot of the parcel locker or pickup point the buyer chose at checkout"
+            " (carrier, point id, name, address, method); empty for home delivery."
+        ),
+    )
     invoice_requested = models.BooleanField(_("invoice requested"), default=False)
     invoice_company_name = models.CharField(_("company name"), max_length=200, blank=True)
     invoice_tax_id = models.CharField(_("tax identification number"), max_length=32, blank=True)

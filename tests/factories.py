@@ -11,6 +11,7 @@ from messaging import services as messaging_services
 from messaging.models import Message, Thread
 from orders import services as order_services
 from orders.models import Carrier, DeliveryMethod, Offer, Order
+from orders.pickup_points import DEMO_POINTS, PICKUP_METHODS
 
 PASSWORD = "correct-horse-battery"
 
@@ -129,6 +130,14 @@ class OrderFactory(factory.Factory):
     address = factory.LazyAttribute(lambda o: DeliveryAddressFactory(buyer=o.buyer))
     delivery_option = factory.LazyAttribute(lambda o: o.offer.delivery_options.first())
     quantity = 1
+    # The demo set's point for a parcel-locker or pickup-point option (orders/data).
+    pickup_point_id = factory.LazyAttribute(
+        lambda o: (
+            DEMO_POINTS.get(o.delivery_option.carrier, "")
+            if o.delivery_option.method in PICKUP_METHODS
+            else ""
+        )
+    )
 
     @classmethod
     def _create(cls, model_class, **kwargs):

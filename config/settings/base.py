@@ -133,6 +133,8 @@ RATE_LIMITS = {
     "message_send": env.str("RATE_LIMIT_MESSAGE_SEND", default="20/m"),
     "question_ask": env.str("RATE_LIMIT_QUESTION_ASK", default="10/m"),
     "checkout": env.str("RATE_LIMIT_CHECKOUT", default="10/m"),
+    # Pickup-point searches at checkout (each may ask the carrier's API).
+    "pickup_points": env.str("RATE_LIMIT_PICKUP_POINTS", default="60/m"),
     "payment_start": env.str("RATE_LIMIT_PAYMENT_START", default="10/m"),
     "address_write": env.str("RATE_LIMIT_ADDRESS_WRITE", default="30/h"),
     "verification_email_account": env.str("RATE_LIMIT_VERIFICATION_ACCOUNT", default="10/h"),
@@ -435,6 +437,16 @@ CARRIER_WEBHOOK_SECRETS = env.dict("CARRIER_WEBHOOK_SECRETS", default={})
 CARRIER_WEBHOOK_DEFAULT_SECRET = env.str(
     "CARRIER_WEBHOOK_DEFAULT_SECRET", default="local-carrier-secret-for-development"
 )
+
+# Pickup points at checkout (orders/pickup_points.py): "local", a small shipped set of
+# demo points for PL/CZ/SK/HU (no network), or "inpost", InPost's public ShipX Points API
+# for InPost's points. Look-ups are cached for PICKUP_POINTS_CACHE_SECONDS.
+PICKUP_POINTS_SOURCE = env.str("PICKUP_POINTS_SOURCE", default="local")
+INPOST_POINTS_API_URL = env.str(
+    "INPOST_POINTS_API_URL", default="https://api-shipx-pl.easypack24.net"
+)
+PICKUP_POINTS_TIMEOUT_SECONDS = env.float("PICKUP_POINTS_TIMEOUT_SECONDS", default=5.0)
+PICKUP_POINTS_CACHE_SECONDS = env.int("PICKUP_POINTS_CACHE_SECONDS", default=300)
 
 # Uploads.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

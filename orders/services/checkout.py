@@ -28,6 +28,7 @@ from ..models import (
     Payment,
     PaymentStatus,
 )
+from ..pickup_points import PointsUnavailable, is_pickup, point_get, unavailable_message
 from .announce import order_status_announce
 
 TRANSACTION_ID_ATTEMPTS = 5
@@ -42,6 +43,7 @@ def order_place(
     quantity: int = 1,
     invoice: dict | None = None,
     checkout_key: str = "",
+    pickup_point_id: str = "",
 ) -> Order:
     """Checkout: one offer, a delivery option of that offer and one of the buyer's addresses.
 
@@ -52,6 +54,9 @@ def order_place(
     it was. The transaction identifier is random; a collision (rare) draws a new one.
     The seller's e-mail with the buyer's details and chosen delivery is an outbox row
     written with the order, sent once the order is committed.
+
+    A parcel-locker or pickup-point method needs `pickup_point_id`, checked against the
+    points' source (a made-up id is refused); the order keeps a snapshot of that point.
     """
     if buyer.pk == offer.seller_id:
         raise DomainError(_("You cannot buy your own offer."), code="own_offer")
@@ -61,6 +66,7 @@ def order_place(
         raise DomainError(_("Choose one of your delivery addresses."), code="address")
     if quantity < 1:
         raise DomainError(_("Order at least one piece."), code="quantity")
+    pickup_point = _pickup_point_checked(delivery_option=delivery_option, point_id=pickup_point_id)
     invoice = invoice or {}
     for attempt in range(TRANSACTION_ID_ATTEMPTS):
         if checkout_key:
@@ -79,6 +85,7 @@ def order_place(
                     invoice=invoice,
                     transaction_id=new_transaction_id(),
                     checkout_key=checkout_key,
+                    pickup_point=pickup_point,
                 )
                 order_seller_email_enqueue(order=order)
                 events.announce("order.created", user_id=order.seller_id, order_id=order.pk)
@@ -88,6 +95,27 @@ def order_place(
             if attempt == TRANSACTION_ID_ATTEMPTS - 1:
                 raise
     raise AssertionError("unreachable")
+
+
+def _pickup_point_checked(*, delivery_option: DeliveryOption, point_id: str) -> dict:
+    """The snapshot of the chosen point, re-checked at its source; {} for home delivery."""
+    if not is_pickup(delivery_option.method):
+        return {}
+    if not str(point_id or "").strip():
+        raise DomainError(
+            _("Choose a parcel locker or pickup point for this delivery method."),
+            code="pickup_point",
+        )
+    try:
+        point = point_get(carrier=delivery_option.carrier, point_id=point_id)
+    except PointsUnavailable as error:
+        raise DomainError(unavailable_message(), code="pickup_point") from error
+    if point is None:
+        raise DomainError(
+            _("This pickup point does not exist at this carrier: choose one from the list."),
+            code="pickup_point",
+        )
+    return point.snapshot(method=delivery_option.method)
 
 
 def _order_insert(
@@ -100,6 +128,7 @@ def _order_insert(
     invoice: dict,
     transaction_id: str,
     checkout_key: str = "",
+    pickup_point: dict | None = None,
 ) -> Order:
     offer = Offer.objects.select_for_update().get(pk=offer.pk)
     if not offer.is_active or offer.stock < quantity:
@@ -115,6 +144,7 @@ def _order_insert(
         delivery_carrier=delivery_option.carrier,
         delivery_price=delivery_option.price,
         delivery_address=address.snapshot(),
+        pickup_point=pickup_point or {},
         invoice_requested=bool(invoice),
         invoice_company_name=invoice.get("company_name", ""),
         invoice_tax_id=invoice.get("tax_id", ""),

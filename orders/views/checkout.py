@@ -27,10 +27,17 @@ from accounts.models import DeliveryAddress
 from accounts.services import delivery_address_create
 from core.exceptions import DomainError
 from core.params import parse_int
-from core.ratelimit import rate_limited
+from core.ratelimit import rate_limit_hit, rate_limit_message, rate_limited
 
 from .. import selectors, services
 from ..models import DeliveryOption, Offer, Order
+from ..pickup_points import (
+    PointsUnavailable,
+    is_pickup,
+    point_get,
+    points_search,
+    unavailable_message,
+)
 from ..services.payments import PAYABLE
 from .payments import payment_redirect
 
@@ -76,6 +83,9 @@ class CheckoutForm(forms.Form):
     checkout_key = forms.RegexField(
         regex=r"^[A-Za-z0-9_-]{16,64}$", required=False, widget=forms.HiddenInput
     )
+    # The parcel locker or pickup point chosen from the list (pickup methods only); the
+    # service checks it against the points' source.
+    pickup_point = forms.CharField(max_length=32, required=False)
     invoice_requested = forms.BooleanField(label=gettext_lazy("I want an invoice"), required=False)
     invoice_company_name = forms.CharField(
         label=gettext_lazy("Company name"), max_length=200, required=False
@@ -126,6 +136,18 @@ class CheckoutForm(forms.Form):
 
     def clean(self) -> dict:
         data = super().clean()
+        option = data.get("delivery")
+        if option is not None and is_pickup(option.method):
+            if not data.get("pickup_point", "").strip():
+                self.add_error(
+                    "pickup_point",
+                    ValidationError(
+                        _("Choose a parcel locker or pickup point for this delivery method."),
+                        code="required",
+                    ),
+                )
+        else:
+            data["pickup_point"] = ""
         if data.get("invoice_requested"):
             required = {
                 "invoice_company_name": _("Enter the company name for the invoice."),
@@ -210,12 +232,14 @@ def _place(request, *, offer: Offer, form: CheckoutForm, address_form: NewAddres
                     quantity=form.cleaned_data["quantity"],
                     invoice=form.invoice(),
                     checkout_key=form.cleaned_data.get("checkout_key") or "",
+                    pickup_point_id=form.cleaned_data.get("pickup_point") or "",
                 )
                 if order.placed_before:
                     return order, None  # shown with its state: pay there, or paid already
                 attempt = services.payment_attempt_start(order=order)
             except DomainError as error:
-                form.add_error(None, error.message)
+                field = "pickup_point" if error.code == "pickup_point" else None
+                form.add_error(field, error.message)
                 raise _Invalid from error
     except _Invalid:
         return None, None
@@ -265,6 +289,49 @@ def _summary(*, offer: Offer, options: list, form: CheckoutForm) -> dict:
     }
 
 
+def _pickup(request, *, offer: Offer, options: list, form: CheckoutForm, addresses: list) -> dict:
+    """The point chooser's state: the chosen pickup option, the search and its results
+    (the point chosen so far stays first in the list)."""
+    chosen = str(form["delivery"].value() or "")
+    option = next((o for o in options if str(o.pk) == chosen), None)
+    pickup_options = [o for o in options if is_pickup(o.method)]
+    state = {
+        "any": bool(pickup_options),
+        "active": option is not None and is_pickup(option.method),
+        "option": option,
+        "query": "",
+        "points": [],
+        "error": "",
+        "selected": str(form["pickup_point"].value() or ""),
+    }
+    if not state["active"]:
+        return state
+    query = request.GET.get("point_query")
+    if query is None:
+        query = request.POST.get("point_query")
+    if query is None:  # first view: points near the buyer's default address
+        default = next((a for a in addresses if a.is_default), addresses[0] if addresses else None)
+        query = default.postcode if default else ""
+    state["query"] = " ".join(str(query).split())[:64]
+    country = marketplace_get(offer.marketplace).country
+    if request.GET.get("part") == "points":  # a search: it may ask the carrier's API
+        wait = rate_limit_hit(request, "pickup_points")
+        if wait is not None:
+            state["error"] = rate_limit_message(wait)
+            return state
+    try:
+        points = points_search(carrier=option.carrier, query=state["query"], country=country)
+        if state["selected"] and all(p.id != state["selected"] for p in points):
+            selected = point_get(carrier=option.carrier, point_id=state["selected"])
+            if selected is not None:
+                points = [selected, *points]
+    except PointsUnavailable:
+        state["error"] = unavailable_message()
+        points = []
+    state["points"] = points
+    return state
+
+
 def _default_address(addresses: list[DeliveryAddress]) -> str:
     default = next((a for a in addresses if a.is_default), addresses[0] if addresses else None)
     return str(default.pk) if default else NEW_ADDRESS
@@ -308,6 +375,7 @@ def checkout(request, offer_id: int):
                 "delivery": delivery,
                 "address": _default_address(addresses),
                 "checkout_key": key,
+                "pickup_point": request.GET.get("pickup_point", "")[:32],
             },
             **form_kwargs,
         )
@@ -320,6 +388,7 @@ def checkout(request, offer_id: int):
         "options": options,
         "addresses": addresses,
         "summary": _summary(offer=offer, options=options, form=form),
+        "pickup": _pickup(request, offer=offer, options=options, form=form, addresses=addresses),
         "form": form,
         "address_form": address_form,
         "new_address": NEW_ADDRESS,
@@ -327,6 +396,8 @@ def checkout(request, offer_id: int):
     template_name = "orders/checkout.html"
     if request.htmx and request.method == "GET" and request.GET.get("part") == "summary":
         template_name += "#checkout-summary"  # the total, as quantity and delivery change
+    elif request.htmx and request.method == "GET" and request.GET.get("part") == "points":
+        template_name += "#pickup-chooser"  # the point chooser, as delivery and search change
     elif request.htmx and not request.htmx.boosted:
         template_name += "#checkout-form"
     return render(request, template_name, context, status=status)

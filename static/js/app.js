@@ -230,3 +230,14 @@
     if (document.getElementById("thread-list")) window.setInterval(pollList, LIST_POLL_MS);
   });
 })();
+
+// Enter in a search box inside a bigger form (the checkout's pickup-point search) runs
+// that search instead of submitting the form.
+document.addEventListener("keydown", function (event) {
+  var input = event.target;
+  if (event.key !== "Enter" || !input.dataset || !input.dataset.searchButton) return;
+  var button = document.getElementById(input.dataset.searchButton);
+  if (!button) return;
+  event.preventDefault();
+  button.click();
+});

@@ -15,6 +15,7 @@ from allina import answers
 from orders import services as order_services
 from orders.models import Carrier, DeliveryMethod, ShipmentStatus
 from tests.factories import (
+    DeliveryAddressFactory,
     OfferFactory,
     OrderFactory,
     ThreadFactory,
@@ -104,6 +105,35 @@ def test_delivery_status_of_a_paid_order_not_sent_yet(order_thread, order):
     answer = compose("delivery_status", order_thread)
     assert "is paid and waiting for the seller to send it" in answer.text
     assert answer.facts()["sources"][0]["kind"] == "order"
+
+
+def test_where_a_locker_order_goes_names_the_locker_not_the_home_address(buyer, offer):
+    # given an order the buyer sends to the parcel locker KRA01M, living in Gdańsk
+    address = DeliveryAddressFactory(buyer=buyer, street="Długa", city="Gdańsk")
+    order = OrderFactory(buyer=buyer, offer=offer, address=address)
+    assert order.pickup_point["id"] == "KRA01M"
+    thread = ThreadFactory(buyer=buyer, order=order)
+    # when the buyer asks where the parcel will go, before and after it is sent
+    for step in ("unpaid", "shipped"):
+        if step == "shipped":
+            shipped(order)
+        answer = compose("delivery_status", thread, "Where will my parcel go?")
+        # then Allina names the locker and its address, never the home address
+        assert "parcel locker KRA01M (Paczkomat KRA01M), ul. Karmelicka 24, 31-128 Kraków" in (
+            answer.text
+        )
+        assert "Gdańsk" not in answer.text and "Długa" not in answer.text
+    # and so does her answer about when it comes
+    answer = compose("delivery_eta", thread, "When will it come?")
+    assert "parcel locker KRA01M" in answer.text
+
+
+def test_a_courier_order_gets_no_locker_in_the_answer(buyer, offer, address):
+    courier = offer.delivery_options.get(method="courier")
+    order = OrderFactory(buyer=buyer, offer=offer, address=address, delivery_option=courier)
+    thread = ThreadFactory(buyer=buyer, order=order)
+    answer = compose("delivery_status", thread)
+    assert "has not been paid yet" in answer.text and "locker" not in answer.text
 
 
 def test_delivery_status_of_an_unpaid_order_links_to_payment(order_thread, order):
@@ -253,6 +283,7 @@ def test_invoice_when_requested_and_when_not(buyer, offer, address):
         buyer=buyer,
         offer=offer,
         delivery_option=offer.delivery_options.first(),
+        pickup_point_id="KRA01M",
         address=address,
         quantity=1,
         invoice={

@@ -349,6 +349,15 @@ def test_checkout_forms_show_the_buyer_and_the_delivery_address_as_the_orders_ta
     address = paid_order.delivery_address
     assert form["delivery"]["address"]["street"] == address["street"]
     assert form["delivery"]["address"]["phoneNumber"] == address["phone"]
+    if paid_order.pickup_point:  # a parcel-locker order: the locker the buyer chose
+        point = form["delivery"]["pickupPoint"]
+        assert point["id"] == paid_order.pickup_point["id"] == "KRA01M"
+        assert point["address"] == {
+            "street": "ul. Karmelicka 24",
+            "zipCode": "31-128",
+            "city": "Kraków",
+            "countryCode": "PL",
+        }
     assert form["buyer"]["login"] == paid_order.buyer.username
     assert form["buyer"]["email"].endswith(f"+{paid_order.transaction_id}@allegromail.pl")
     assert form["summary"]["totalToPay"]["currency"] == paid_order.currency

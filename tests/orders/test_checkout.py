@@ -12,6 +12,7 @@ from django.urls import reverse
 from accounts.models import DeliveryAddress
 from accounts.services import delivery_address_create
 from orders.models import Order, PaymentAttempt
+from orders.pickup_points import DEMO_POINTS, PICKUP_METHODS
 from outbox.models import OutboundEmail
 from tests.factories import DeliveryAddressFactory, OfferFactory, UserFactory
 
@@ -30,6 +31,8 @@ def form_data(offer, address="new", **overrides) -> dict:
         "address": str(getattr(address, "pk", address)),
         "new-country": "PL",
     }
+    if option.method in PICKUP_METHODS:
+        data["pickup_point"] = DEMO_POINTS[option.carrier]
     data.update(overrides)
     return data
 

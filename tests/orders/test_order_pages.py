@@ -324,7 +324,8 @@ def two_address_order(buyer, offer):
         phone="+48 501 222 333",
     )
     assert not chosen.is_default
-    return OrderFactory(buyer=buyer, offer=offer, address=chosen)
+    courier = offer.delivery_options.get(method="courier")
+    return OrderFactory(buyer=buyer, offer=offer, address=chosen, delivery_option=courier)
 
 
 def test_the_seller_sees_the_address_the_buyer_chose_not_their_default(client, two_address_order):

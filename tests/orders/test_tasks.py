@@ -84,6 +84,7 @@ def test_placing_an_order_enqueues_the_email_after_commit(
             buyer=buyer,
             offer=offer,
             delivery_option=offer.delivery_options.first(),
+            pickup_point_id="KRA01M",
             address=address,
         )
     assert mail.outbox == []  # nothing is sent before the order is committed
@@ -103,6 +104,7 @@ def test_a_refused_checkout_enqueues_nothing(
             buyer=buyer,
             offer=offer,
             delivery_option=offer.delivery_options.first(),
+            pickup_point_id="KRA01M",
             address=address,
             quantity=2,
         )

@@ -425,6 +425,7 @@ class DemoOrder:
     attempts: tuple[DemoAttempt, ...] = ()
     shipment: DemoShipment | None = None
     cancel: bool = False
+    point: str = ""  # the parcel locker or pickup point (orders/data/pickup_points.json)
 
 
 def _ago(days: int = 0, hours: int = 0) -> timedelta:
@@ -442,7 +443,8 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     # Awaiting payment: placed, not paid yet.
     "pl-awaiting-payment": DemoOrder(
         placed_ago=_ago(0, 5),
-        buyer="demo-buyer-pl", offer="pl-towels", method=LOCKER, carrier=Carrier.INPOST
+        buyer="demo-buyer-pl", offer="pl-towels", method=LOCKER, carrier=Carrier.INPOST,
+        point="WAW14M",
     ),
     # Shipped to the buyer's second (office) address, out for delivery today.
     "pl-shipped-to-office": DemoOrder(
@@ -494,6 +496,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     "pl-buys-from-cz-paid-on-retry": DemoOrder(
         placed_ago=_ago(1, 3),
         buyer="demo-buyer-pl", offer="cz-blocks", method=PICKUP_POINT, carrier=Carrier.PACKETA,
+        point="PL5001",
         attempts=(
             DemoAttempt(False, "3-D Secure verification failed: the card issuer did not "
                                "confirm the payment"),
@@ -529,6 +532,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     "hu-delivered-pickup-point": DemoOrder(
         placed_ago=_ago(10, 1),
         buyer="demo-buyer-hu", offer="hu-tablecloth", method=PICKUP_POINT, carrier=Carrier.MPL,
+        point="HU5001",
         attempts=(PAID,),
         shipment=DemoShipment(Carrier.MPL, "RB123456785HU", -7, (
             DemoEvent(_ago(9, 5), LABEL, "A küldemény adatai beérkeztek", "Budapest"),
@@ -545,6 +549,7 @@ DEMO_ORDERS: dict[str, DemoOrder] = {
     "hu-buys-from-sk-awaiting-payment": DemoOrder(
         placed_ago=_ago(0, 1),
         buyer="demo-buyer-hu", offer="sk-beanie", method=PICKUP_POINT, carrier=Carrier.PACKETA,
+        point="HU4001",
         attempts=(PENDING,),
     ),
 }  # fmt: skip
@@ -812,6 +817,7 @@ def _order_create(
         address=addresses[spec.buyer][spec.address],
         quantity=spec.quantity,
         invoice=spec.invoice or None,
+        pickup_point_id=spec.point,
     )
     for attempt_spec in spec.attempts:
         attempt = payment_attempt_start(order=order)

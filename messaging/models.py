@@ -371,3 +371,25 @@ class ReplyTemplate(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ThreadNote(models.Model):
+    """An internal note on a conversation, for the seller's side only.
+
+    Kept apart from Message on purpose: nothing that shows, sends, translates or counts
+    messages (the buyer's page, e-mail relay, API, rules, My Sales Quality) reads this
+    table, so a note cannot reach the buyer by construction.
+    """
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="thread_notes"
+    )
+    text = models.TextField(max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"Note {self.pk} on thread {self.thread_id}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import bulk, templates_views, views, views_context
+from . import bulk, notes, templates_views, views, views_context
 
 app_name = "messaging"
 
@@ -20,6 +20,7 @@ urlpatterns = [
     path("<int:thread_id>/", views.thread_detail, name="thread_detail"),
     path("<int:thread_id>/reply/", views.thread_reply, name="thread_reply"),
     path("<int:thread_id>/new/", views.thread_poll, name="thread_poll"),
+    path("<int:thread_id>/note/", notes.thread_note, name="thread_note"),
     path("<int:thread_id>/action/", bulk.thread_action, name="thread_action"),
     path("<int:thread_id>/templates/", templates_views.template_picker, name="template_picker"),
     path("<int:thread_id>/templates/fill/", templates_views.template_fill, name="template_fill"),

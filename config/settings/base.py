@@ -147,6 +147,8 @@ RATE_LIMITS = {
     # The Message Center's actions on threads (mark read/unread, archive, no response
     # needed), one count per click whatever the number of threads selected.
     "thread_action": env.str("RATE_LIMIT_THREAD_ACTION", default="60/m"),
+    # Internal notes on a conversation (messaging/notes.py).
+    "note_add": env.str("RATE_LIMIT_NOTE_ADD", default="30/m"),
     # The seller API (api/): every call counts for its application (all its sellers
     # together) and for the seller (all their applications together); messages written
     # through it count in message_send as on the web.

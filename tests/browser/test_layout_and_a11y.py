@@ -482,3 +482,23 @@ def test_the_sellers_api_pages_fit_and_pass_axe(window, check, size, seller, ord
         tab.get_by_role("button", name="Resend").click()
         expect(tab.locator("table.webhook-log tbody tr")).to_have_count(2)
         check(tab, "api-webhook-log")
+
+
+def test_the_sellers_internal_note_shows_for_the_seller_only_and_passes_axe(
+    window, check, size, buyer, seller, thread
+):
+    MessageFactory(thread=thread, text="Can you ship on Friday?")
+    tab = window(seller)
+    tab.goto(f"/messages/{thread.pk}/")
+    expect(tab.get_by_text("Only your team sees this.", exact=True)).to_be_visible()
+    tab.get_by_label("Internal note", exact=True).fill("Ask the warehouse about Friday pickup")
+    tab.get_by_role("button", name="Add note").click()
+    expect(tab.get_by_text("Ask the warehouse about Friday pickup")).to_be_visible()
+    _fully_visible(tab, tab.get_by_role("button", name="Add note"))
+    check(tab, "seller-thread-notes")
+
+    buyer_tab = window(buyer)
+    buyer_tab.goto(f"/messages/{thread.pk}/")
+    expect(buyer_tab.get_by_text("Can you ship on Friday?")).to_be_visible()
+    expect(buyer_tab.get_by_text("Ask the warehouse about Friday pickup")).to_have_count(0)
+    expect(buyer_tab.get_by_text("Only your team sees this.")).to_have_count(0)

@@ -5,7 +5,7 @@ import html
 import pytest
 from django.urls import reverse
 
-from message_rules import model
+from message_rules import engine, model
 from messaging.models import Message, MessageState
 
 pytestmark = pytest.mark.django_db
@@ -24,8 +24,10 @@ def _reply(client, thread, text):
 
 
 def test_a_letter_no_rule_matches_is_blocked_and_the_writer_sees_the_phrases_that_weighed(
-    client, thread, rules
+    client, thread, rules, settings
 ):
+    settings.MESSAGE_RULES_MODEL = True  # off by default (config/settings/base.py)
+    engine.invalidate()
     assert not rules.check(ADVANCE_FEE, use_model=False).blocked  # the rules alone miss it
     client.force_login(thread.buyer)
     response = _reply(client, thread, ADVANCE_FEE)

@@ -39,6 +39,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--mistakes", action="store_true", help="with --evaluate: list every wrong verdict"
         )
+        parser.add_argument(
+            "--with-model",
+            action="store_true",
+            help="with --evaluate: the learned model beside the rules even where "
+            "MESSAGE_RULES_MODEL leaves it off",
+        )
 
     def handle(self, *args, evaluate=False, file=None, mistakes=False, train=False, **options):
         try:
@@ -55,6 +61,10 @@ class Command(BaseCommand):
         if train:
             self._train()
             return
+        if evaluate and options.get("with_model") and engine.model is None:
+            from message_rules.model import get_model
+
+            engine.model = get_model()
         if evaluate and not file:
             try:
                 report = evaluation.heldout_report(engine)

@@ -82,6 +82,18 @@ class Signals:
         return [name for name in ("link", "money", "codes") if getattr(self, name)]
 
 
+_HOST = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
+def _foreign_link(text: str) -> bool:
+    """A link or domain in `text` that is not on the rules' allowed list (couriers,
+    payment operators, the marketplace)."""
+    from .engine import get_engine
+
+    engine = get_engine()
+    return any(not engine.domain_allowed(host) for host in _HOST.findall(text))
+
+
 def signals(text: str) -> Signals:
     folded = normalize.fold(text).text
     link = bool(_LINK.search(folded))
@@ -228,7 +240,16 @@ def _score(message: Message) -> None:
         )
         threads = len(others) + 1
         letter = signals(message.text) if threads >= DUPLICATE_THREADS else Signals()
-        if threads >= DUPLICATE_THREADS and (letter.any or threads >= 2 * DUPLICATE_THREADS):
+        # A shop answers many buyers alike (reply templates with a courier's tracking
+        # link): a link counts only outside the allowed domains, and a letter without any
+        # signal only from a buyer writing to many sellers.
+        suspicious_letter = letter.money or letter.codes or (
+            letter.link and _foreign_link(message.text)
+        )
+        from_buyer = message.author_id == message.thread.buyer_id
+        if threads >= DUPLICATE_THREADS and (
+            suspicious_letter or (from_buyer and threads >= 2 * DUPLICATE_THREADS)
+        ):
             reasons.append(f"same letter in {threads} threads within 48 h")
             categories.append("scam")
             highlighted[message.pk] = ["same letter", *letter.names()]

@@ -110,6 +110,25 @@ def test_a_sellers_short_thank_you_in_many_threads_is_ordinary(client, seller):
     assert _suspicious() == []
 
 
+@pytest.mark.django_db
+def test_a_sellers_tracking_template_in_many_threads_is_ordinary(client, seller):
+    """Reply templates: the same long answer with a courier's tracking link to many buyers
+    is how a shop works, not a scam."""
+    offer = OfferFactory(seller=seller)
+    client.force_login(seller)
+    for number in range(7):
+        order = OrderFactory(buyer=UserFactory(), offer=offer)
+        text = (
+            f"Hello, thank you for your order {order.transaction_id}. Your parcel left today "
+            f"with InPost and should arrive within two days: "
+            f"https://inpost.pl/sledzenie-przesylek?number=6200000000000{number}"
+        )
+        assert (
+            _reply(client, ThreadFactory(buyer=order.buyer, order=order), text).status_code == 200
+        )
+    assert _suspicious() == []
+
+
 def test_near_identical_letters_share_a_band_and_different_ones_do_not():
     one = set(threads.band_keys(LETTER))
     disguised = set(threads.band_keys(LETTER.replace("Hello", "Hi").replace("ready", "redy")))

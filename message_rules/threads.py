@@ -243,8 +243,8 @@ def _score(message: Message) -> None:
         # A shop answers many buyers alike (reply templates with a courier's tracking
         # link): a link counts only outside the allowed domains, and a letter without any
         # signal only from a buyer writing to many sellers.
-        suspicious_letter = letter.money or letter.codes or (
-            letter.link and _foreign_link(message.text)
+        suspicious_letter = (
+            letter.money or letter.codes or (letter.link and _foreign_link(message.text))
         )
         from_buyer = message.author_id == message.thread.buyer_id
         if threads >= DUPLICATE_THREADS and (

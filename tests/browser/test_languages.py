@@ -112,6 +112,7 @@ def _data_strings() -> list[str]:
     for order in Order.objects.all():
         strings |= {order.transaction_id, masked_email_address(account=order.buyer, order=order)}
         strings |= {str(value) for value in order.delivery_address.values()}
+        strings |= _flat_strings(order.pickup_point or {})  # the point: names and address
     for address in DeliveryAddress.objects.all():
         strings |= {address.street, address.city, address.postcode, address.phone}
     strings |= set(Message.objects.values_list("text", flat=True))
@@ -119,6 +120,18 @@ def _data_strings() -> list[str]:
     for description, location in TrackingEvent.objects.values_list("description", "location"):
         strings |= {description, location}
     return sorted((s for s in strings if s and s.strip()), key=len, reverse=True)
+
+
+def _flat_strings(value) -> set[str]:
+    """Every string in a JSON-like value, and each dict's strings joined as a page shows
+    them ("ul. Karmelicka 24, 31-128 Kraków")."""
+    if isinstance(value, dict):
+        found = set().union(*(_flat_strings(v) for v in value.values())) if value else set()
+        parts = [str(v) for v in value.values() if isinstance(v, str) and v]
+        return found | {", ".join(parts), " ".join(parts)}
+    if isinstance(value, list):
+        return set().union(*(_flat_strings(v) for v in value)) if value else set()
+    return {str(value)} if value not in (None, "") else set()
 
 
 def _ui_words(text: str, data: list[str]) -> str:

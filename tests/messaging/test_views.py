@@ -235,8 +235,9 @@ def test_thread_view_query_count_does_not_grow_with_messages(
     url = reverse("messaging:thread_detail", args=[thread.pk])
     client.get(url)
     # session, user, thread, messages (each says whether it has attachments or a
-    # translation for the viewer: none here, so neither is fetched)
-    with django_assert_num_queries(4):
+    # translation for the viewer: none here, so neither is fetched), the seller's
+    # internal notes
+    with django_assert_num_queries(5):
         client.get(url)
     for _ in range(30):
         _reply(client, thread, "more", files=[png_upload()])
@@ -254,14 +255,14 @@ def test_thread_view_query_count_does_not_grow_with_messages(
         )
     client.get(url)
     # ... and the attachments and the translations of the whole page, one query each
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         page = client.get(url).text
     assert page.count("translated for the seller") == 3
     assert page.count('class="attachments"') == 22  # the page's 25 but the buyer's three
     for _ in range(5):
         _reply(client, thread, "more", files=[png_upload()])
     client.get(url)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         client.get(url)
 
 

@@ -9,18 +9,10 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from accounts.marketplaces import Country
 from orders import selectors as orders_selectors
 
 from . import selectors
 from .models import Side
-
-
-def _ship_to(order) -> dict:
-    address = dict(order.delivery_address or {})
-    country = address.get("country", "")
-    address["country_name"] = Country(country).label if country in Country.values else country
-    return address
 
 
 @require_GET
@@ -35,7 +27,7 @@ def thread_context(request, thread_id: int):
             order=order,
             lines=order.lines.all(),
             shipments=order.shipments.all(),
-            ship_to=_ship_to(order),
+            ship_to=orders_selectors.order_ship_to(order),
         )
     else:
         context["offer"] = orders_selectors.offer_for_conversation(offer_id=thread.offer_id)

@@ -68,6 +68,17 @@ def orders_for_buyer(*, buyer: User) -> QuerySet[Order]:
     return Order.objects.filter(buyer=buyer).select_related("seller", "payment")
 
 
+def order_ship_to(order: Order) -> dict:
+    """The address snapshot the buyer chose at checkout, with the country's name (for the
+    order pages and the panel beside a conversation)."""
+    from accounts.marketplaces import Country
+
+    address = dict(order.delivery_address or {})
+    country = address.get("country", "")
+    address["country_name"] = Country(country).label if country in Country.values else country
+    return address
+
+
 BUYER_HISTORY_LENGTH = 5
 
 

@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from accounts.marketplaces import Country
 from accounts.services import masked_email_address
 from core.exceptions import DomainError
 from core.paging import Cursor
@@ -81,14 +80,6 @@ def buyer_order_list(request):
 # --- the order page -----------------------------------------------------------------------
 
 
-def _ship_to(order: Order) -> dict:
-    """The address snapshot the buyer chose at checkout, with the country's name."""
-    address = dict(order.delivery_address or {})
-    country = address.get("country", "")
-    address["country_name"] = Country(country).label if country in Country.values else country
-    return address
-
-
 def _seller_context(request, order: Order, report_form: BuyerDetailsReportForm | None = None):
     thread, recent_messages = messaging_selectors.order_messages_preview(
         order=order, user=request.user
@@ -100,7 +91,7 @@ def _seller_context(request, order: Order, report_form: BuyerDetailsReportForm |
         "buyer_address": masked_email_address(account=order.buyer, order=order),
         "buyer_phone": (order.delivery_address or {}).get("phone", ""),
         "order_email_error": selectors.order_seller_email_failed(order=order),
-        "ship_to": _ship_to(order),
+        "ship_to": selectors.order_ship_to(order),
         "lines": order.lines.all(),
         "thread": thread,
         "recent_messages": recent_messages,
@@ -114,7 +105,7 @@ def _buyer_context(request, order: Order) -> dict:
         "order": order,
         "seller": order.seller,
         "seller_address": masked_email_address(account=order.seller, order=order),
-        "ship_to": _ship_to(order),
+        "ship_to": selectors.order_ship_to(order),
         "lines": order.lines.all(),
         "thread": messaging_selectors.order_thread(order=order),
         "form": MessageForm(),

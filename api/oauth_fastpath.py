@@ -23,6 +23,7 @@ from oauth2_provider.models import AbstractApplication, AccessToken, Application
 from oauth2_provider.settings import oauth2_settings
 
 from accounts.models import User
+from core.rows import loader
 
 SUPPORTED = "3.4."
 VERSION = getattr(oauth2_provider, "__version__", "")
@@ -53,14 +54,8 @@ class Checked:
     user: User | None
 
 
-def _columns(model, alias: str, names: list[str]) -> list[str]:
-    quote = connection.ops.quote_name
-    return [f"{alias}.{quote(model._meta.get_field(n).column)}" for n in names]
-
-
-_TOKEN_FIELDS = ["id", "expires", "scope", "resource", "application", "user"]
-_APPLICATION_FIELDS = ["id", "name", "authorization_grant_type", "user"]
-_USER_FIELDS = [f.name for f in User._meta.concrete_fields]
+_TOKEN_FIELDS = ("id", "expires", "scope", "resource", "application_id", "user_id")
+_APPLICATION_FIELDS = ("id", "name", "authorization_grant_type", "user_id")
 
 
 def check(raw_token: str) -> Checked | object | None:
@@ -69,21 +64,17 @@ def check(raw_token: str) -> Checked | object | None:
     if not raw_token:
         return None
     quote = connection.ops.quote_name
-    token_table = quote(AccessToken._meta.db_table)
-    app_table = quote(Application._meta.db_table)
-    user_table = quote(User._meta.db_table)
-    token_user = quote(AccessToken._meta.get_field("user").column)
-    app_user = quote(Application._meta.get_field("user").column)
+    token_columns, make_token = loader(AccessToken, "t", _TOKEN_FIELDS)
+    app_columns, make_application = loader(Application, "a", _APPLICATION_FIELDS)
+    user_columns, make_user = loader(User, "u")
     grant = quote(Application._meta.get_field("authorization_grant_type").column)
     sql = (
-        f"SELECT {', '.join(_columns(AccessToken, 't', _TOKEN_FIELDS))},"  # noqa: S608
-        f" {', '.join(_columns(Application, 'a', _APPLICATION_FIELDS))},"
-        f" {', '.join(_columns(User, 'u', _USER_FIELDS))}"
-        f" FROM {token_table} t"
-        f" JOIN {app_table} a ON a.id = t.{quote('application_id')}"
-        f" LEFT JOIN {user_table} u ON u.id = COALESCE(t.{token_user},"
-        f"  CASE WHEN a.{grant} = %s THEN a.{app_user} END)"
-        f" WHERE t.{quote('token_checksum')} = %s"
+        f"SELECT {', '.join(token_columns + app_columns + user_columns)}"  # noqa: S608
+        f" FROM {quote(AccessToken._meta.db_table)} t"
+        f" JOIN {quote(Application._meta.db_table)} a ON a.id = t.application_id"
+        f" LEFT JOIN {quote(User._meta.db_table)} u ON u.id = COALESCE(t.user_id,"
+        f"  CASE WHEN a.{grant} = %s THEN a.user_id END)"
+        " WHERE t.token_checksum = %s"
     )  # table and column names from the models, every value a parameter
     checksum = hashlib.sha256(raw_token.encode("utf-8")).hexdigest()
     with connection.cursor() as cursor:
@@ -91,31 +82,12 @@ def check(raw_token: str) -> Checked | object | None:
         row = cursor.fetchone()
     if row is None:
         return None
-    db = connection.alias
-    token_values = row[: len(_TOKEN_FIELDS)]
-    app_values = row[len(_TOKEN_FIELDS) : len(_TOKEN_FIELDS) + len(_APPLICATION_FIELDS)]
-    user_values = row[len(_TOKEN_FIELDS) + len(_APPLICATION_FIELDS) :]
-    token = _instance(AccessToken, db, _TOKEN_FIELDS, token_values)
+    token = make_token(row[: len(token_columns)])
+    application = make_application(row[len(token_columns) : -len(user_columns)])
+    user_values = row[-len(user_columns) :]
     if token.resource:  # restricted to resource servers: the toolkit checks the audience
         return UNDECIDED
     if token.is_expired():
         return None
-    application = _instance(Application, db, _APPLICATION_FIELDS, app_values)
-    user = _instance(User, db, _USER_FIELDS, user_values) if user_values[0] is not None else None
+    user = make_user(user_values) if user_values[0] is not None else None
     return Checked(token=token, application=application, user=user)
-
-
-def _instance(model, db: str, names: list[str], values):
-    """A model instance from raw values, as the ORM makes one (other fields deferred)."""
-    fields = [model._meta.get_field(n) for n in names]
-    converted = []
-    for field, value in zip(fields, values, strict=True):
-        column = field.get_col(model._meta.db_table)
-        own = column.get_db_converters(connection)
-        for converter in connection.ops.get_db_converters(column) + own:
-            value = converter(value, column, connection)
-        converted.append(value)
-    # from_db takes the values in the model's field order
-    by_name = dict(zip((f.attname for f in fields), converted, strict=True))
-    names = [f.attname for f in model._meta.concrete_fields if f.attname in by_name]
-    return model.from_db(db, names, [by_name[name] for name in names])

@@ -26,6 +26,7 @@ from django.shortcuts import get_object_or_404
 from accounts.identifiers import TRANSACTION_ID_RE
 from accounts.models import User
 from core.paging import Cursor
+from core.rows import converter, loader
 from core.text import fold_accents
 from orders.models import Order, OrderLine, photo_address
 
@@ -111,8 +112,8 @@ def thread_get_for_page(*, user: User, thread_id: int) -> Thread:
     """
     if not _id_in_range(Thread, thread_id):  # the ORM's lookup: no row; SQLite: an error
         raise Http404("No such conversation.")
-    thread_columns, make_thread = _loader(Thread, "t", _THREAD_FIELDS)
-    party_columns, make_party = _loader(User, "p", _PARTY_FIELDS)
+    thread_columns, make_thread = loader(Thread, "t", _THREAD_FIELDS)
+    party_columns, make_party = loader(User, "p", _PARTY_FIELDS)
     order_model = Thread._meta.get_field("order").related_model
     offer_model = Thread._meta.get_field("offer").related_model
     sql = (
@@ -255,8 +256,8 @@ def thread_messages(
         )
         translated_params = [user.pk]
     question_model = Message.allina_question.related.related_model
-    question_columns, make_question = _loader(question_model, "q")
-    created_at = _converter([Message._meta.get_field("created_at")])
+    question_columns, make_question = loader(question_model, "q")
+    created_at = converter([Message._meta.get_field("created_at")])
     sql = (
         "SELECT m.id, m.author_id, a.username, m.text, m.html, m.channel, m.state,"  # noqa: S608
         " m.created_at, m.email_status, m.email_error, m.sender_address, m.stop_reason,"
@@ -333,43 +334,6 @@ def _id_in_range(model, value: int) -> bool:
 
 def _table(model) -> str:
     return _quote(model._meta.db_table)
-
-
-def _loader(model, alias: str, names: tuple[str, ...] | None = None):
-    """The columns of `model`'s concrete fields (those in `names`, if given) for a SELECT
-    from `alias`, and a function making an instance of their values, converted as the ORM
-    converts them (the fields not selected load on first use)."""
-    fields = [f for f in model._meta.concrete_fields if names is None or f.attname in names]
-    columns = [f"{alias}.{_quote(f.column)}" for f in fields]
-    attnames = [f.attname for f in fields]
-    convert = _converter(fields)
-
-    def make(values):
-        return model.from_db(connection.alias, attnames, convert(values))
-
-    return columns, make
-
-
-def _converter(fields):
-    """A function converting raw values of `fields` (in order) as the ORM's rows are:
-    aware datetimes from SQLite's strings, JSON decoded, booleans from SQLite's 0/1."""
-    converters = []
-    for position, model_field in enumerate(fields):
-        column = model_field.get_col(model_field.model._meta.db_table)
-        found = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
-        if found:
-            converters.append((position, column, found))
-    if not converters:
-        return list
-
-    def convert(values):
-        values = list(values)
-        for position, column, functions in converters:
-            for function in functions:
-                values[position] = function(values[position], column, connection)
-        return values
-
-    return convert
 
 
 def _search_terms(query: str) -> list[str]:
@@ -697,8 +661,8 @@ def _datetime_converter():
         return lambda value: value
 
     def convert(value):
-        for converter in converters:
-            value = converter(value, field, connection)
+        for convert_one in converters:
+            value = convert_one(value, field, connection)
         return value
 
     return convert

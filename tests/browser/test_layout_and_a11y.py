@@ -499,6 +499,8 @@ def test_the_sellers_internal_note_shows_for_the_seller_only_and_passes_axe(
 
     buyer_tab = window(buyer)
     buyer_tab.goto(f"/messages/{thread.pk}/")
-    expect(buyer_tab.get_by_text("Can you ship on Friday?")).to_be_visible()
+    expect(
+        buyer_tab.locator("#message-list").get_by_text("Can you ship on Friday?")
+    ).to_be_visible()
     expect(buyer_tab.get_by_text("Ask the warehouse about Friday pickup")).to_have_count(0)
     expect(buyer_tab.get_by_text("Only your team sees this.")).to_have_count(0)

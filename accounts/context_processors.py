@@ -11,6 +11,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .forms import LanguageForm
+from .models import SellerSeat, TeamPermission
+from .team import may_use
 
 
 @dataclass(frozen=True)
@@ -99,11 +101,33 @@ def _language_select(active: str, selected: str) -> tuple[str, str]:
         return str(field), field.id_for_label
 
 
+TEAM_ITEM = NavItem(_("Team"), "team_settings", seller_only=True)
+# What a team member's login shows: the areas their permissions open, and their account.
+TEAM_NAV = (
+    (TeamPermission.MESSAGES, NAV[0]),
+    (TeamPermission.ORDERS, NAV[2]),
+    (None, NAV[4]),
+)
+
+
 def navigation(request) -> dict:
     user = getattr(request, "user", None)
     signed_in = user is not None and user.is_authenticated
     language = user.ui_language if signed_in else getattr(request, "LANGUAGE_CODE", "en")
+    # `viewer`: the account whose panel this is (accounts.team.panel_account; a team
+    # member's seat in their seller's), for the pages that tell "mine" from "theirs".
+    viewer = getattr(request, "panel_account", user)
+    if signed_in and user.is_team_member:
+        items = [item for area, item in TEAM_NAV if area is None or may_use(viewer, area)]
+        seller = viewer.display_name if isinstance(viewer, SellerSeat) else ""
+    else:
+        items = [i for i in NAV if signed_in and (user.is_seller or not i.seller_only)]
+        if signed_in and user.is_seller:
+            items.append(TEAM_ITEM)
+        seller = ""
     return {
-        "nav_items": [i for i in NAV if signed_in and (user.is_seller or not i.seller_only)],
+        "nav_items": items,
+        "viewer": viewer,
+        "working_for": seller,
         "language_form": LanguageSwitcher(language, request.get_full_path()),
     }

@@ -1,10 +1,12 @@
 from django import forms
 from django.conf import settings
+from django.contrib.auth import password_validation
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from .marketplaces import Country
-from .models import DeliveryAddress
+from .models import DeliveryAddress, User
 from .validators import normalize_phone, normalize_postcode
 
 
@@ -89,3 +91,70 @@ class SellerEmailForm(forms.Form):
         max_length=254,
         help_text=_("We send a confirmation link to it; it works once you click it."),
     )
+
+
+class TeamInviteForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=150)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    can_messages = forms.BooleanField(
+        label=_("Message Center: read and answer conversations"), required=False, initial=True
+    )
+    can_orders = forms.BooleanField(
+        label=_("Orders: see orders and add shipments"), required=False
+    )
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise ValidationError(_("Enter the person's name."), code="required")
+        return name
+
+
+class TeamPermissionsForm(forms.Form):
+    can_messages = forms.BooleanField(
+        label=_("Message Center: read and answer conversations"), required=False
+    )
+    can_orders = forms.BooleanField(
+        label=_("Orders: see orders and add shipments"), required=False
+    )
+
+
+class TeamJoinForm(forms.Form):
+    """The invited person's own login: a new account that works only for the shop."""
+
+    username = forms.CharField(
+        label=_("Login"),
+        max_length=150,
+        help_text=_("Letters, digits and @ . + - _ only."),
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
+    )
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+
+    def clean_username(self):
+        username = self.cleaned_data["username"].strip().lower()
+        UnicodeUsernameValidator()(username)
+        if User.objects.filter(username__iexact=username).exists():
+            raise ValidationError(_("This login is taken. Choose another."), code="taken")
+        return username
+
+    def clean(self):
+        data = super().clean()
+        first, second = data.get("password1"), data.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords differ."))
+        elif first:
+            try:
+                password_validation.validate_password(first)
+            except ValidationError as error:
+                self.add_error("password1", error)
+        return data

@@ -31,6 +31,12 @@ class User(AbstractUser):
         help_text=_("The first part of every masked address of this account."),
     )
     is_seller = models.BooleanField(_("seller"), default=False)
+    is_team_member = models.BooleanField(
+        _("team member"),
+        default=False,
+        editable=False,
+        help_text=_("A login made from a seller's invitation: it works in that seller's panel."),
+    )
     language = models.CharField(
         _("language"),
         max_length=5,
@@ -54,6 +60,41 @@ class User(AbstractUser):
     @property
     def ui_language(self) -> str:
         return self.language or marketplace_get(self.registration_marketplace).language
+
+    @property
+    def sides(self) -> tuple[str, ...]:
+        """The sides of conversations and orders this account works on."""
+        return ("buyer", "seller") if self.is_seller else ("buyer",)
+
+    @property
+    def person(self) -> "User":
+        """Who is signed in: the account itself (a `SellerSeat` says otherwise)."""
+        return self
+
+
+class SellerSeat(User):
+    """A seller's account as one of their team members works in it (accounts.team).
+
+    Selectors and services take it wherever they take the seller: it *is* the seller's row
+    (same primary key), so ownership checks, authorship and masked addresses are the
+    shop's. It differs in what it may reach: only the seller's side of conversations and
+    orders (the shop owner's own purchases stay private), and it knows the person behind it
+    (`person`, `member`), for the audit trail, assignment and notes.
+    """
+
+    sides = ("seller",)
+
+    class Meta:
+        proxy = True
+        verbose_name = _("seller seat")
+
+    @property
+    def person(self) -> User:
+        return self._person
+
+    @property
+    def member(self) -> "TeamMember":
+        return self._member
 
 
 class SellerEmailAddress(models.Model):
@@ -196,3 +237,68 @@ class CommunicationSettings(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+class TeamPermission(models.TextChoices):
+    MESSAGES = "messages", _("Message Center: read and answer conversations")
+    ORDERS = "orders", _("Orders: see orders and add shipments")
+
+
+class TeamMember(models.Model):
+    """A person who works in a seller's panel with their own login (SPEC: a shop with
+    several people answering). One row from the invitation on: `member` is empty until the
+    invitation is accepted; a deactivated member keeps the row (their notes and replies
+    stay attributed) and their login is switched off.
+    """
+
+    seller = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="team", verbose_name=_("seller")
+    )
+    member = models.OneToOneField(
+        User,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="team_membership",
+        verbose_name=_("login"),
+    )
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("e-mail address"))
+    can_messages = models.BooleanField(
+        _("Message Center"), default=True, help_text=TeamPermission.MESSAGES.label
+    )
+    can_orders = models.BooleanField(
+        _("Orders"), default=False, help_text=TeamPermission.ORDERS.label
+    )
+    token_hash = models.CharField(max_length=64, blank=True, editable=False)
+    invited_at = models.DateTimeField(_("invited at"), default=timezone.now)
+    accepted_at = models.DateTimeField(_("joined at"), null=True, blank=True)
+    deactivated_at = models.DateTimeField(_("deactivated at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("team member")
+        verbose_name_plural = _("team members")
+        ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                "seller",
+                Lower("email"),
+                condition=models.Q(deactivated_at__isnull=True),
+                name="team_member_email_unique_active",
+            ),
+        ]
+        indexes = [models.Index(fields=["token_hash"], name="team_member_token_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_active(self) -> bool:
+        return self.accepted_at is not None and self.deactivated_at is None
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.deactivated_at is None
+
+    def can(self, permission: str) -> bool:
+        return self.is_active and bool(getattr(self, f"can_{permission}"))

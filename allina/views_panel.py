@@ -8,12 +8,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from accounts import selectors, services
 from accounts.forms import SellerEmailForm
 from accounts.marketplaces import marketplace_get
+from accounts.models import TeamPermission
+from accounts.team import may_use
 from core.ratelimit import rate_limited
 from orders.selectors import orders_for_buyer, orders_for_seller
 
@@ -28,6 +31,13 @@ RECENT_ORDERS = 5
 @login_required
 def home(request):
     user = request.user
+    if user.is_team_member:
+        # A team member's login works in the seller's panel only: its first area.
+        account = request.panel_account
+        if may_use(account, TeamPermission.MESSAGES) and account.pk != user.pk:
+            return HttpResponseRedirect(reverse("messaging:thread_list"))
+        if may_use(account, TeamPermission.ORDERS) and account.pk != user.pk:
+            return HttpResponseRedirect(reverse("orders:seller_order_list"))
     context = {
         "marketplace": marketplace_get(user.registration_marketplace),
         "masked_address": services.masked_email_address(account=user),

@@ -8,6 +8,7 @@ from accounts import views
 from allina import views_panel
 from api.v1 import api as api_v1
 from demo import mailbox
+from panel import team
 
 handler400 = "core.errors.bad_request"
 handler500 = "core.errors.server_error"
@@ -70,6 +71,28 @@ urlpatterns = [
         views.seller_email_verify,
         name="seller_email_verify",
     ),
+    path("settings/team/", team.team_settings, name="team_settings"),
+    path(
+        "settings/team/<int:member_id>/access/",
+        team.team_member_permissions,
+        name="team_member_permissions",
+    ),
+    path(
+        "settings/team/<int:member_id>/deactivate/",
+        team.team_member_deactivate,
+        name="team_member_deactivate",
+    ),
+    path(
+        "settings/team/<int:member_id>/reactivate/",
+        team.team_member_reactivate,
+        name="team_member_reactivate",
+    ),
+    path(
+        "settings/team/<int:member_id>/invite-again/",
+        team.team_invitation_resend,
+        name="team_invitation_resend",
+    ),
+    path("team/join/<str:token>/", team.team_join, name="team_join"),
     path("language/", views.language_set, name="language_set"),
     path("healthz", views.healthz, name="healthz"),
     path("dev/mailbox/", mailbox.mailbox_list, name="mailbox_list"),

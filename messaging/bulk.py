@@ -97,10 +97,10 @@ def thread_bulk(request):
             flash.error(request, rate_limit_message(limited))
             return HttpResponseRedirect(_list_url(params))
         threads = selectors.threads_for_action(
-            user=request.user, ids=_ids(request.POST.getlist("thread"))
+            user=request.panel_account, ids=_ids(request.POST.getlist("thread"))
         )
         for thread in threads:
-            thread_apply(thread=thread, user=request.user, action=action)
+            thread_apply(thread=thread, user=request.panel_account, action=action)
         changed = len(threads)
         text = _done_message(action, changed)
     if not request.htmx:
@@ -118,7 +118,7 @@ def thread_bulk(request):
 @login_required
 def thread_action(request, thread_id: int):
     """One action on the open thread (its page's buttons)."""
-    thread = selectors.thread_get_for_user(user=request.user, thread_id=thread_id)
+    thread = selectors.thread_get_for_user(user=request.panel_account, thread_id=thread_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     action = request.POST.get("action", "")
@@ -129,7 +129,7 @@ def thread_action(request, thread_id: int):
     if limited:
         flash.error(request, rate_limit_message(limited))
         return HttpResponseRedirect(back)
-    thread_apply(thread=thread, user=request.user, action=action)
+    thread_apply(thread=thread, user=request.panel_account, action=action)
     flash.success(request, _done_message(action, 1))
     if action in (Action.UNREAD, Action.ARCHIVE):
         # Opening the thread again would read it: back to the list, where it shows.
@@ -143,7 +143,7 @@ def thread_action(request, thread_id: int):
 def thread_list_poll(request):
     """The list's live refresh: 204 while nothing the list shows has changed since the
     marker the list carries, else the list's first page (with its new marker)."""
-    marker = selectors.thread_list_changes(user=request.user)
+    marker = selectors.thread_list_changes(user=request.panel_account)
     if request.GET.get(MARKER_PARAM) == marker:
         return HttpResponse(status=204)
     params = _list_params(request.GET)

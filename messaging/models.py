@@ -83,6 +83,17 @@ class Thread(models.Model):
     # The seller said the buyer's last message needs no answer: the thread is not awaiting
     # a reply until someone writes again (messaging.threads clears it).
     reply_not_needed = models.BooleanField(_("no response needed"), default=False)
+    # Who of the seller's team takes care of it (the seller or a team member's own login;
+    # empty: unassigned). Seller's side only: the buyer never sees it.
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="threads_assigned",
+        verbose_name=_("assigned to"),
+        db_index=False,  # thread_seller_assigned_idx leads with the seller
+    )
     # PostgreSQL's full-text document of the thread's delivered text (stripped tsvector,
     # 'simple' configuration), kept by messaging.threads with the fields above; its GIN
     # index thread_search_document_idx comes from migration 0006. Empty on other
@@ -117,6 +128,10 @@ class Thread(models.Model):
             ),
         ]
         indexes = [
+            models.Index(
+                fields=["seller", "assigned_to", "-last_message_at", "-id"],
+                name="thread_seller_assigned_idx",
+            ),
             models.Index(
                 fields=["buyer", "-last_message_at", "-id"], name="thread_buyer_recent_idx"
             ),
@@ -211,6 +226,17 @@ class Message(models.Model):
         related_name="messages_written",
         verbose_name=_("author"),
         help_text=_("Empty for mail from an allowlisted courier, payment or tool sender."),
+    )
+    # The person of the seller's team who wrote it, when not the seller themselves
+    # (accounts.team): the author stays the shop, which is all the buyer sees.
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="messages_sent_for_seller",
+        verbose_name=_("written by team member"),
+        db_index=False,
     )
     text = models.TextField(_("text"))
     channel = models.CharField(_("channel"), max_length=5, choices=Channel, default=Channel.WEB)

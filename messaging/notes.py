@@ -38,9 +38,10 @@ def notes_for(*, user, thread: Thread) -> list[ThreadNote]:
 @require_POST
 @rate_limited("note_add")
 def thread_note(request, thread_id: int):
-    thread = seller_thread(user=request.user, thread_id=thread_id)
+    thread = seller_thread(user=request.panel_account, thread_id=thread_id)
     form = NoteForm(request.POST)
     if form.is_valid():
         text = form.cleaned_data["text"]
+        # The person who wrote it, a team member's own login included.
         ThreadNote.objects.create(thread=thread, author=request.user, text=text)
     return redirect("messaging:thread_detail", thread_id=thread.pk)

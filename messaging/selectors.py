@@ -4,7 +4,9 @@ A user sees only threads they are a party to; in them, every delivered message a
 own messages in any state. Anything else is a 404, as if it did not exist.
 """
 
+import functools
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +32,7 @@ from core.rows import converter, loader
 from core.text import fold_accents
 from orders.models import Order, OrderLine, photo_address
 
+from .listversion import list_version
 from .models import Attachment, Channel, Message, MessageState, Thread
 from .threads import SEARCH_CONFIG, searches_documents
 
@@ -47,11 +50,32 @@ class ThreadFilter:
     ORDER = "order"
     OFFER = "offer"
     ARCHIVED = "archived"
-    CHOICES = (ALL, UNREAD, AWAITING, ORDER, OFFER, ARCHIVED)
+    # The seller's side only (assignment, messaging.assignment): the person signed in
+    # (a team member's own login) and nobody.
+    MINE = "mine"
+    UNASSIGNED = "unassigned"
+    CHOICES = (ALL, UNREAD, AWAITING, ORDER, OFFER, ARCHIVED, MINE, UNASSIGNED)
+    SELLER_ONLY = (MINE, UNASSIGNED)
+
+
+def _list_sides(user: User, filter: str) -> list[str]:
+    """The sides the list walks: the account's (`User.sides`), the seller's alone for
+    the assignment filters."""
+    if filter in ThreadFilter.SELLER_ONLY:
+        return [side for side in user.sides if side == "seller"]
+    return list(user.sides)
 
 
 def _party(user: User, prefix: str = "") -> Q:
-    return Q(**{f"{prefix}buyer": user}) | Q(**{f"{prefix}seller": user})
+    """The threads `user` is a party to, on the sides they work on (`User.sides`: a team
+    member's seat reaches the seller's side only, never the owner's own purchases)."""
+    return functools.reduce(operator.or_, (Q(**{f"{prefix}{side}": user}) for side in user.sides))
+
+
+def is_party(user: User, thread) -> bool:
+    """`_party` for a thread already read: the user is its buyer or seller, on a side
+    they work on."""
+    return any(user.pk == getattr(thread, f"{side}_id") for side in user.sides)
 
 
 def threads_for_user(*, user: User) -> QuerySet[Thread]:
@@ -71,7 +95,7 @@ def thread_get_for_user(*, user: User, thread_id: int) -> Thread:
         )
     except Thread.DoesNotExist:
         thread = None
-    if thread is None or user.pk not in (thread.buyer_id, thread.seller_id):
+    if thread is None or not is_party(user, thread):
         raise Http404("No such conversation.")
     return thread
 
@@ -128,9 +152,11 @@ def thread_get_for_page(*, user: User, thread_id: int) -> Thread:
     with connection.cursor() as cursor:
         cursor.execute(sql, [user.pk, thread_id])
         row = cursor.fetchone()
-    if row is None or user.pk not in (row[1], row[2]):  # buyer_id, seller_id
+    if row is None:
         raise Http404("No such conversation.")
     thread = make_thread(row[: len(thread_columns)])
+    if not is_party(user, thread):
+        raise Http404("No such conversation.")
     other = make_party(row[len(thread_columns) : -2])
     transaction_id, title = row[-2:]
     Thread.buyer.field.set_cached_value(thread, user if user.pk == thread.buyer_id else other)
@@ -200,6 +226,7 @@ class MessageRow:
     has_attachments: bool
     has_translations: bool
     allina_question: Model | None
+    written_by: str = ""  # the shop's team member who wrote it, for the seller's side
     attachments: Fetched = field(default_factory=Fetched)
     translations: Fetched = field(default_factory=Fetched)
     fragment_key: str = ""
@@ -264,13 +291,17 @@ def thread_messages(
         " m.automatic,"
         f" EXISTS (SELECT 1 FROM {_table(Attachment)} x WHERE x.message_id = m.id),"
         f" {translated},"
-        f" {', '.join(question_columns)}"
+        f" {', '.join(question_columns)},"
+        # The team member who wrote for the shop: only the seller's side is told.
+        f" (SELECT COALESCE(NULLIF(TRIM(s.first_name || ' ' || s.last_name), ''), s.username)"
+        f" FROM {_table(User)} s WHERE s.id = m.sent_by_id AND %s)"
         f" FROM {_table(Message)} m"
         f" LEFT JOIN {_table(User)} a ON a.id = m.author_id"
         f" LEFT JOIN {_table(question_model)} q ON q.message_id = m.id"
         " WHERE m.thread_id = %s AND (m.state = %s OR m.author_id = %s)"
     )  # table names from the models, every value a parameter
-    params = [*translated_params, thread.pk, MessageState.DELIVERED, user.pk]
+    sees_team = user.pk == thread.seller_id and "seller" in user.sides
+    params = [*translated_params, sees_team, thread.pk, MessageState.DELIVERED, user.pk]
     if after_id is not None:
         sql += " AND m.id > %s ORDER BY m.created_at, m.id"
         params.append(after_id)
@@ -305,7 +336,8 @@ def thread_messages(
                 automatic=robot,
                 has_attachments=bool(row[13]),
                 has_translations=bool(row[14]),
-                allina_question=make_question(row[15:]) if row[15] is not None else None,
+                allina_question=make_question(row[15:-1]) if row[15] is not None else None,
+                written_by=row[-1] or "",
             )
         )
     _fetch_where_present(page, "attachments", Attachment.objects.all())
@@ -416,7 +448,9 @@ def thread_list_for_user(
     joins together with the page choice costs more than running it. Keyset paging on
     (last_message_at, id) keeps deep pages as fast as the first one.
     """
-    sides = ["buyer", "seller"] if user.is_seller else ["buyer"]
+    sides = _list_sides(user, filter)
+    if not sides:
+        return [], None
     terms = _search_terms(query)
     if not terms and connection.vendor == "postgresql":
         keys = _page_keys(user=user, sides=sides, filter=filter, cursor=cursor)
@@ -474,6 +508,11 @@ def _page_keys(*, user: User, sides: list[str], filter: str, cursor: Cursor | No
             where.append(f"{column['order']} IS NOT NULL")
         elif filter == ThreadFilter.OFFER:
             where.append(f"{column['offer']} IS NOT NULL")
+        elif filter == ThreadFilter.MINE:
+            where.append(f"{column['assigned_to']} = %s")
+            values.append(user.person.pk)
+        elif filter == ThreadFilter.UNASSIGNED:
+            where.append(f"{column['assigned_to']} IS NULL")
         if cursor is not None:
             at, pk = column["last_message_at"], column["id"]
             where.append(f"{at} <= %s AND ({at} < %s OR ({at} = %s AND {pk} < %s))")
@@ -496,7 +535,7 @@ def _page_keys(*, user: User, sides: list[str], filter: str, cursor: Cursor | No
 _PAGE_FIELDS = (
     "id", "buyer", "seller", "last_message", "last_message_at", "last_author_side",
     "buyer_unread_count", "seller_unread_count", "order", "offer",
-    "buyer_archived", "seller_archived", "reply_not_needed",
+    "buyer_archived", "seller_archived", "reply_not_needed", "assigned_to",
 )  # fmt: skip
 
 
@@ -689,6 +728,10 @@ def _side_keys(
         threads = threads.filter(order__isnull=False)
     elif filter == ThreadFilter.OFFER:
         threads = threads.filter(offer__isnull=False)
+    elif filter == ThreadFilter.MINE:
+        threads = threads.filter(assigned_to=user.person.pk)
+    elif filter == ThreadFilter.UNASSIGNED:
+        threads = threads.filter(assigned_to__isnull=True)
     if terms:
         matches = _thread_text_matches(user=user, terms=terms)
         if len(terms) == 1 and TRANSACTION_ID_RE.match(terms[0]):
@@ -719,9 +762,8 @@ def _side_keys(
 
 
 def unread_thread_count(*, user: User) -> int:
-    return Thread.objects.filter(
-        Q(buyer=user, buyer_unread_count__gt=0) | Q(seller=user, seller_unread_count__gt=0)
-    ).count()
+    unread = (Q(**{side: user, f"{side}_unread_count__gt": 0}) for side in user.sides)
+    return Thread.objects.filter(functools.reduce(operator.or_, unread)).count()
 
 
 # --- an order's conversation, for the order pages -------------------------------------
@@ -765,10 +807,11 @@ def thread_list_changes(*, user: User) -> str:
     One plain statement of index probes, for the list's poll every few seconds: per side,
     the newest `last_message_at` (the first entry of thread_<side>_recent_idx) and the
     sum of the unread counters (thread_<side>_unread_idx holds only unread threads), so
-    it costs the same for ten threads or a hundred thousand. The user's own archiving or
-    "no response needed" are not in it: the list that did them shows them already.
+    it costs the same for ten threads or a hundred thousand; and the account's list
+    version (messaging.listversion: archiving, "no response needed" and assignment, done
+    in another tab or by another person of the shop's team).
     """
-    sides = ["buyer", "seller"] if user.is_seller else ["buyer"]
+    sides = list(user.sides)
     table = _table(Thread)
     at = _quote(Thread._meta.get_field("last_message_at").column)
     parts, params = [], []
@@ -783,4 +826,5 @@ def thread_list_changes(*, user: User) -> str:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {', '.join(parts)}", params)  # names from the model
         seen = "|".join(str(value) for value in cursor.fetchone())
+    seen += f"|{list_version(user.pk)}"
     return hashlib.blake2b(seen.encode(), digest_size=8).hexdigest()

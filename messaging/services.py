@@ -273,7 +273,7 @@ def _message_create(
     if (
         not staff_notice
         and author is not None
-        and author.pk not in (thread.buyer_id, thread.seller_id)
+        and not any(author.pk == getattr(thread, f"{side}_id") for side in author.sides)
     ):
         raise DomainError(_("You are not part of this conversation."), code="not_party")
     now = timezone.now()
@@ -285,6 +285,8 @@ def _message_create(
     message = Message(
         thread=thread,
         author=author,
+        # A team member writing for the shop (their seat's `person`), for the shop's eyes.
+        sent_by=author.person if author is not None and author.person.pk != author.pk else None,
         text=text,
         html=html,
         channel=Channel(channel),

@@ -25,7 +25,7 @@ from .template_forms import ReplyTemplateForm
 
 
 def _seller_only(request) -> None:
-    if not request.user.is_seller:
+    if not request.panel_account.is_seller:
         raise Http404("Reply templates are for sellers.")
 
 
@@ -33,7 +33,7 @@ def _seller_only(request) -> None:
 @login_required
 def template_list(request):
     _seller_only(request)
-    templates = reply_templates.reply_templates_for_seller(seller=request.user)
+    templates = reply_templates.reply_templates_for_seller(seller=request.panel_account)
     return render(
         request,
         "messaging/reply_template_list.html",
@@ -57,7 +57,7 @@ def _edit(request, template=None):
             else:
                 try:
                     reply_templates.reply_template_save(
-                        seller=request.user,
+                        seller=request.panel_account,
                         name=form.cleaned_data["name"],
                         body=form.cleaned_data["body"],
                         variants=form.variants(),
@@ -88,7 +88,7 @@ def template_create(request):
 def template_edit(request, template_id: int):
     _seller_only(request)
     template = reply_templates.reply_template_get_for_seller(
-        seller=request.user, template_id=template_id
+        seller=request.panel_account, template_id=template_id
     )
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
@@ -99,7 +99,7 @@ def template_edit(request, template_id: int):
 def template_delete(request, template_id: int):
     _seller_only(request)
     template = reply_templates.reply_template_get_for_seller(
-        seller=request.user, template_id=template_id
+        seller=request.panel_account, template_id=template_id
     )
     if request.method == "GET":
         return render(request, "messaging/reply_template_delete.html", {"template": template})
@@ -116,8 +116,8 @@ def template_delete(request, template_id: int):
 
 def _seller_thread(request, thread_id: int):
     """The thread, if the user is its seller (the buyer and anyone else: 404)."""
-    thread = selectors.thread_get_for_user(user=request.user, thread_id=thread_id)
-    if thread.side_of(request.user) != Side.SELLER:
+    thread = selectors.thread_get_for_user(user=request.panel_account, thread_id=thread_id)
+    if thread.side_of(request.panel_account) != Side.SELLER:
         raise Http404("Reply templates are the seller's.")
     return thread
 
@@ -131,7 +131,7 @@ def template_picker(request, thread_id: int):
     thread = _seller_thread(request, thread_id)
     context = {
         "thread": thread,
-        "templates": reply_templates.reply_templates_for_seller(seller=request.user),
+        "templates": reply_templates.reply_templates_for_seller(seller=request.panel_account),
     }
     template_name = "messaging/reply_template_picker.html"
     if request.htmx:
@@ -150,7 +150,7 @@ def template_fill(request, thread_id: int):
     if template_id is None:
         raise Http404("No such template.")
     template = reply_templates.reply_template_get_for_seller(
-        seller=request.user, template_id=template_id
+        seller=request.panel_account, template_id=template_id
     )
     text = reply_templates.reply_template_fill(template=template, thread=thread)
     if request.htmx or "application/json" in request.headers.get("Accept", ""):

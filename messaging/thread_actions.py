@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from accounts.models import User
 
+from .listversion import list_changed
 from .models import Message, MessageState, Side, Thread
 from .services import thread_mark_read
 
@@ -97,7 +98,11 @@ def thread_apply(*, thread: Thread, user: User, action: str) -> bool:
     if action == Action.UNREAD:
         return thread_mark_unread(thread=thread, user=user)
     if action in (Action.ARCHIVE, Action.UNARCHIVE):
-        return thread_set_archived(thread=thread, user=user, archived=action == Action.ARCHIVE)
-    if action == Action.NO_RESPONSE:
-        return thread_mark_no_response_needed(thread=thread, user=user)
-    raise ValueError(action)
+        changed = thread_set_archived(thread=thread, user=user, archived=action == Action.ARCHIVE)
+    elif action == Action.NO_RESPONSE:
+        changed = thread_mark_no_response_needed(thread=thread, user=user)
+    else:
+        raise ValueError(action)
+    if changed:  # other tabs (and the rest of the shop's team) see it on their next poll
+        list_changed(user.pk)
+    return changed

@@ -1,9 +1,14 @@
 from django.urls import path
 
-from . import bulk, notes, templates_views, views, views_context
+from accounts.models import TeamPermission
+from accounts.team import panel_area
+
+from . import assignment, bulk, notes, templates_views, views, views_context
 
 app_name = "messaging"
 
+# Every Message Center page is the "messages" area of the panel: a team member without it
+# gets 403 on each of them (accounts.team).
 urlpatterns = [
     path("", views.thread_list, name="thread_list"),
     path("unread/", views.unread_badge, name="unread_badge"),
@@ -21,6 +26,7 @@ urlpatterns = [
     path("<int:thread_id>/reply/", views.thread_reply, name="thread_reply"),
     path("<int:thread_id>/new/", views.thread_poll, name="thread_poll"),
     path("<int:thread_id>/note/", notes.thread_note, name="thread_note"),
+    path("<int:thread_id>/assign/", assignment.thread_assign_view, name="thread_assign"),
     path("<int:thread_id>/action/", bulk.thread_action, name="thread_action"),
     path("<int:thread_id>/templates/", templates_views.template_picker, name="template_picker"),
     path("<int:thread_id>/templates/fill/", templates_views.template_fill, name="template_fill"),
@@ -29,3 +35,5 @@ urlpatterns = [
     path("ask/offer/<int:offer_id>/", views.ask_about_offer, name="ask_offer"),
     path("ask/order/<int:order_id>/", views.ask_about_order, name="ask_order"),
 ]
+for _pattern in urlpatterns:
+    _pattern.callback = panel_area(TeamPermission.MESSAGES)(_pattern.callback)

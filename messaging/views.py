@@ -31,6 +31,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from accounts.services import masked_email_address
+from accounts.team import has_team
 from core.exceptions import DomainError
 from core.params import parse_id
 from core.ratelimit import rate_limit_hit, rate_limit_message, rate_limited_response
@@ -49,6 +50,8 @@ FILTER_LABELS = {
     ThreadFilter.ORDER: gettext_lazy("About an order"),
     ThreadFilter.OFFER: gettext_lazy("About an offer"),
     ThreadFilter.ARCHIVED: gettext_lazy("Archived"),
+    ThreadFilter.MINE: gettext_lazy("Assigned to me"),
+    ThreadFilter.UNASSIGNED: gettext_lazy("Unassigned"),
 }
 
 
@@ -100,6 +103,17 @@ def _row(thread: Thread, user, link: str = "") -> ThreadRow:
     )
 
 
+def _filters(account) -> list[tuple[str, str]]:
+    """The Message Center's filters; assignment's only where there is a team to share
+    conversations with."""
+    team = "seller" in account.sides and has_team(seller=account)
+    return [
+        (key, FILTER_LABELS[key])
+        for key in ThreadFilter.CHOICES
+        if team or key not in ThreadFilter.SELLER_ONLY
+    ]
+
+
 def _when(moment) -> dict:
     """What the template's `|date:"SHORT_DATETIME_FORMAT"` and `|date:"c"` would show."""
     local = timezone.localtime(moment)
@@ -131,17 +145,18 @@ def thread_list_response(
     bulk actions and the list's live refresh (messaging/bulk.py) answer with. `marker`
     (selectors.thread_list_changes) lets the list's poll stay quiet until it changes."""
     threads, next_cursor = selectors.thread_list_for_user(
-        user=request.user, filter=current, query=query, cursor=cursor
+        user=request.panel_account, filter=current, query=query, cursor=cursor
     )
     link = reverse("messaging:thread_detail", args=[0]).removesuffix("0/")  # one reverse
     context = {
-        "rows": [_row(thread, request.user, f"{link}{thread.pk}/") for thread in threads],
-        "filters": [(key, FILTER_LABELS[key]) for key in ThreadFilter.CHOICES],
+        "rows": [_row(thread, request.panel_account, f"{link}{thread.pk}/") for thread in threads],
+        # The fragment (live refresh, paging) has no filter bar: asked only for the page.
+        "filters": None if fragment else _filters(request.panel_account),
         "current_filter": current,
         "query": query,
         "next_cursor": next_cursor.encode() if next_cursor else "",
         "is_continuation": cursor is not None,
-        "list_marker": marker or selectors.thread_list_changes(user=request.user),
+        "list_marker": marker or selectors.thread_list_changes(user=request.panel_account),
     }
     template_name = "messaging/thread_list.html"
     if fragment:
@@ -178,6 +193,7 @@ def _with_articles(messages: list, user) -> list:
             message.state,
             message.stop_reason,
             message.automatic,
+            message.written_by,
             message.email_status,
             message.email_error,
             message.text,
@@ -215,22 +231,22 @@ def _no_translation_engine(messages: list) -> bool:
 
 
 def _thread_context(request, thread: Thread, form: MessageForm | None = None) -> dict:
-    other = thread.other_party(request.user)
-    messages = selectors.thread_messages(thread=thread, user=request.user)
+    other = thread.other_party(request.panel_account)
+    messages = selectors.thread_messages(thread=thread, user=request.panel_account)
     has_earlier = len(messages) > selectors.MESSAGES_PER_PAGE
     if has_earlier:
         messages = messages[1:]
-    _with_articles(messages, request.user)
+    _with_articles(messages, request.panel_account)
     return {
         "thread": thread,
-        "row": _row(thread, request.user),
+        "row": _row(thread, request.panel_account),
         "other": other,
         "thread_messages": messages,
         "has_earlier": has_earlier,
         "no_translation_engine": _no_translation_engine(messages),
         "last_id": messages[-1].pk if messages else 0,
         "form": form or MessageForm(),
-        "my_side": thread.side_of(request.user),
+        "my_side": thread.side_of(request.panel_account),
     }
 
 
@@ -243,14 +259,16 @@ def _position(value: str | None) -> int | None:
 @login_required
 @vary_on_headers("HX-Request")
 def thread_detail(request, thread_id: int):
-    thread = selectors.thread_get_for_page(user=request.user, thread_id=thread_id)
+    thread = selectors.thread_get_for_page(user=request.panel_account, thread_id=thread_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
-    services.thread_mark_read(thread=thread, user=request.user)
+    services.thread_mark_read(thread=thread, user=request.panel_account)
     before = _position(request.GET.get("before"))
     if request.htmx and before is not None:
         # "Show earlier messages": one more page above the ones on screen.
-        earlier = selectors.thread_messages(thread=thread, user=request.user, before_id=before)
+        earlier = selectors.thread_messages(
+            thread=thread, user=request.panel_account, before_id=before
+        )
         has_earlier = len(earlier) > selectors.MESSAGES_PER_PAGE
         return render(
             request,
@@ -258,7 +276,7 @@ def thread_detail(request, thread_id: int):
             {
                 "thread": thread,
                 "thread_messages": _with_articles(
-                    earlier[1:] if has_earlier else earlier, request.user
+                    earlier[1:] if has_earlier else earlier, request.panel_account
                 ),
                 "has_earlier": has_earlier,
             },
@@ -282,7 +300,7 @@ def _rate_limited_form(request, form, seconds: int, *, thread):
 @login_required
 @vary_on_headers("HX-Request")
 def thread_reply(request, thread_id: int):
-    thread = selectors.thread_get_for_user(user=request.user, thread_id=thread_id)
+    thread = selectors.thread_get_for_user(user=request.panel_account, thread_id=thread_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     form = MessageForm(request.POST, request.FILES)
@@ -294,7 +312,7 @@ def thread_reply(request, thread_id: int):
         try:
             message = services.message_submit(
                 thread=thread,
-                author=request.user,
+                author=request.panel_account,
                 text=form.cleaned_data["text"],
                 attachments=form.cleaned_data["attachments"],
             )
@@ -330,20 +348,20 @@ def thread_reply(request, thread_id: int):
 @login_required
 def thread_poll(request, thread_id: int):
     """New messages in an open thread since `after`; 204 when there are none."""
-    thread = selectors.thread_get_for_page(user=request.user, thread_id=thread_id)
+    thread = selectors.thread_get_for_page(user=request.panel_account, thread_id=thread_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     after_id = _position(request.GET.get("after")) or 0
-    new = selectors.thread_messages(thread=thread, user=request.user, after_id=after_id)
+    new = selectors.thread_messages(thread=thread, user=request.panel_account, after_id=after_id)
     if not new:
         return HttpResponse(status=204)
-    services.thread_mark_read(thread=thread, user=request.user)
+    services.thread_mark_read(thread=thread, user=request.panel_account)
     return render(
         request,
         "messaging/thread_detail.html#poll-result",
         {
             "thread": thread,
-            "thread_messages": _with_articles(new, request.user),
+            "thread_messages": _with_articles(new, request.panel_account),
             "last_id": new[-1].pk,
         },
     )
@@ -352,13 +370,15 @@ def thread_poll(request, thread_id: int):
 @require_GET
 @login_required
 def unread_badge(request):
-    count = selectors.unread_thread_count(user=request.user)
+    count = selectors.unread_thread_count(user=request.panel_account)
     return render(request, "messaging/_unread_badge.html", {"unread_count": count})
 
 
 @login_required
 def attachment_download(request, attachment_id: int):
-    attachment = selectors.attachment_get_for_user(user=request.user, attachment_id=attachment_id)
+    attachment = selectors.attachment_get_for_user(
+        user=request.panel_account, attachment_id=attachment_id
+    )
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     extension = attachment.storage_name.rpartition(".")[2]
@@ -399,7 +419,7 @@ def _ask(request, *, subject, thread_getter, template_context: dict):
             thread = thread_getter()
             sent_message = services.message_submit(
                 thread=thread,
-                author=request.user,
+                author=request.user,  # the buyer asks as themselves
                 text=form.cleaned_data["text"],
                 attachments=form.cleaned_data["attachments"],
             )

@@ -18,11 +18,13 @@ from .models import Side
 @require_GET
 @login_required
 def thread_context(request, thread_id: int):
-    thread = selectors.thread_get_for_page(user=request.user, thread_id=thread_id)
-    is_seller = thread.side_of(request.user) == Side.SELLER
+    thread = selectors.thread_get_for_page(user=request.panel_account, thread_id=thread_id)
+    is_seller = thread.side_of(request.panel_account) == Side.SELLER
     context = {"thread": thread, "is_seller": is_seller, "order": None, "offer": None}
     if thread.order_id:
-        order = orders_selectors.order_get_for_user(user=request.user, order_id=thread.order_id)
+        order = orders_selectors.order_get_for_user(
+            user=request.panel_account, order_id=thread.order_id
+        )
         context.update(
             order=order,
             lines=order.lines.all(),
@@ -33,7 +35,9 @@ def thread_context(request, thread_id: int):
         context["offer"] = orders_selectors.offer_for_conversation(offer_id=thread.offer_id)
     if is_seller:
         history, history_count = orders_selectors.buyer_history_for_seller(
-            seller=request.user, buyer_id=thread.buyer_id, exclude_order_id=thread.order_id
+            seller=request.panel_account,
+            buyer_id=thread.buyer_id,
+            exclude_order_id=thread.order_id,
         )
         context.update(history=history, history_count=history_count)
     return render(request, "messaging/_thread_context.html", context)

@@ -1,5 +1,7 @@
 """Permission-scoped reads of offers and orders."""
 
+import functools
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -28,6 +30,7 @@ def offer_get_public(*, offer_id: int) -> Offer:
 
 def order_get_for_user(*, user: User, order_id: int) -> Order:
     """An order its buyer or seller may open; anyone else gets 404, as if it did not exist.
+    On the sides the account works on (`User.sides`: a team member's seat, the seller's).
 
     With everything the order page shows: lines, the payment with its attempts, the
     shipments with their tracking events (one query each, however many there are).
@@ -35,7 +38,7 @@ def order_get_for_user(*, user: User, order_id: int) -> Order:
     return get_object_or_404(
         Order.objects.select_related("buyer", "seller", "payment")
         .prefetch_related("lines", "payment__attempts", "shipments__events")
-        .filter(Q(buyer=user) | Q(seller=user)),
+        .filter(functools.reduce(operator.or_, (Q(**{side: user}) for side in user.sides))),
         pk=order_id,
     )
 

@@ -14,7 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from accounts.models import TeamPermission
 from accounts.services import masked_email_address
+from accounts.team import panel_area
 from core.exceptions import DomainError
 from core.paging import Cursor
 from core.ratelimit import rate_limited
@@ -38,16 +40,17 @@ def _list_template(request, template_name: str) -> str:
 
 @require_GET
 @login_required
+@panel_area(TeamPermission.ORDERS)
 @vary_on_headers("HX-Request")
 def seller_order_list(request):
     """The Orders tab: the source of truth for the buyer's details and chosen delivery."""
-    if not request.user.is_seller:
+    if not request.panel_account.is_seller:
         raise Http404
     form = SellerOrderFilterForm(request.GET)
     filters = form.filters()
     cursor = Cursor.decode(request.GET.get("after"))
     orders, next_cursor = selectors.seller_order_list(
-        seller=request.user, filters=filters, cursor=cursor
+        seller=request.panel_account, filters=filters, cursor=cursor
     )
     params = request.GET.copy()
     params.pop("after", None)
@@ -82,9 +85,11 @@ def buyer_order_list(request):
 
 def _seller_context(request, order: Order, report_form: BuyerDetailsReportForm | None = None):
     thread, recent_messages = messaging_selectors.order_messages_preview(
-        order=order, user=request.user
+        order=order, user=request.panel_account
     )
-    report = moderation_selectors.buyer_details_report_latest(order=order, user=request.user)
+    report = moderation_selectors.buyer_details_report_latest(
+        order=order, user=request.panel_account
+    )
     return {
         "order": order,
         "buyer": order.buyer,
@@ -113,22 +118,24 @@ def _buyer_context(request, order: Order) -> dict:
 
 
 @login_required
+@panel_area(TeamPermission.ORDERS)
 def order_detail(request, order_id: int):
     # Fetched before the method check: someone else's order is a 404 whatever the method.
-    order = selectors.order_get_for_user(user=request.user, order_id=order_id)
+    order = selectors.order_get_for_user(user=request.panel_account, order_id=order_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
-    if order.seller_id == request.user.pk:
+    if order.seller_id == request.panel_account.pk:
         return render(request, "orders/order_detail_seller.html", _seller_context(request, order))
     return render(request, "orders/order_detail_buyer.html", _buyer_context(request, order))
 
 
 @login_required
+@panel_area(TeamPermission.ORDERS)
 @vary_on_headers("HX-Request")
 @rate_limited("report")
 def order_buyer_details_report(request, order_id: int):
     """The seller reports incomplete or invalid buyer details; staff review it in admin."""
-    order = selectors.order_get_for_seller(seller=request.user, order_id=order_id)
+    order = selectors.order_get_for_seller(seller=request.panel_account, order_id=order_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     form = BuyerDetailsReportForm(request.POST)
@@ -137,7 +144,7 @@ def order_buyer_details_report(request, order_id: int):
         try:
             report = moderation_services.buyer_details_report_create(
                 order=order,
-                reporter=request.user,
+                reporter=request.panel_account,
                 reasons=form.cleaned_data["reasons"],
                 comment=form.cleaned_data["comment"],
             )
@@ -152,7 +159,9 @@ def order_buyer_details_report(request, order_id: int):
         context = {
             "order": order,
             "report": report
-            or moderation_selectors.buyer_details_report_latest(order=order, user=request.user),
+            or moderation_selectors.buyer_details_report_latest(
+                order=order, user=request.panel_account
+            ),
             "report_form": BuyerDetailsReportForm() if report is not None else form,
             "just_filed": report is not None,
         }
@@ -162,7 +171,7 @@ def order_buyer_details_report(request, order_id: int):
             context,
             status=status,
         )
-    order = selectors.order_get_for_user(user=request.user, order_id=order.pk)
+    order = selectors.order_get_for_user(user=request.panel_account, order_id=order.pk)
     return render(
         request,
         "orders/order_detail_seller.html",

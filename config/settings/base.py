@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.AccountLanguageMiddleware",
+    "accounts.middleware.PanelAccountMiddleware",
     # With DEBUG on, a missing page is the house 404 page, not Django's list of routes.
     "core.middleware.HouseNotFoundMiddleware",
     # Before CsrfViewMiddleware reads the body; after the language is known.
@@ -163,6 +164,13 @@ RATE_LIMITS = {
     "api_application": env.str("RATE_LIMIT_API_APPLICATION", default="9000/m"),
     "api_seller": env.str("RATE_LIMIT_API_SELLER", default="600/m"),
     "webhook_resend": env.str("RATE_LIMIT_WEBHOOK_RESEND", default="30/h"),
+    # A seller's team (accounts/team.py): invitations (each sends an e-mail), changes of
+    # permissions and (de)activations; and joining by an invitation link, per address.
+    "team_invite": env.str("RATE_LIMIT_TEAM_INVITE", default="20/h"),
+    "team_write": env.str("RATE_LIMIT_TEAM_WRITE", default="60/h"),
+    "team_join": env.str("RATE_LIMIT_TEAM_JOIN", default="10/h"),
+    # Assigning a conversation to a person of the shop's team.
+    "thread_assign": env.str("RATE_LIMIT_THREAD_ASSIGN", default="60/m"),
 }
 # Django's RedisCache increments atomically (Redis INCR); django-ratelimit only lists
 # django-redis by name (W001). A development machine's in-process cache is fine for one

@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.vary import vary_on_headers
 
+from accounts.models import TeamPermission
+from accounts.team import panel_area
 from core.exceptions import DomainError
 from core.ratelimit import rate_limited
 
@@ -34,12 +36,12 @@ TRACKING_NUMBER_CODES = {
 
 
 def _order_for_seller(request, order_id: int) -> Order:
-    return get_object_or_404(Order.objects.filter(seller=request.user), pk=order_id)
+    return get_object_or_404(Order.objects.filter(seller=request.panel_account), pk=order_id)
 
 
 def _shipment_for_seller(request, shipment_id: int) -> Shipment:
     return get_object_or_404(
-        Shipment.objects.select_related("order").filter(order__seller=request.user),
+        Shipment.objects.select_related("order").filter(order__seller=request.panel_account),
         pk=shipment_id,
     )
 
@@ -63,6 +65,7 @@ def _refused(request, order: Order, **forms):
 
 
 @login_required
+@panel_area(TeamPermission.ORDERS)
 @vary_on_headers("HX-Request")
 @rate_limited("shipment_write")
 def shipment_create(request, order_id: int):
@@ -87,6 +90,7 @@ def shipment_create(request, order_id: int):
 
 
 @login_required
+@panel_area(TeamPermission.ORDERS)
 @vary_on_headers("HX-Request")
 @rate_limited("shipment_write")
 def shipment_status(request, shipment_id: int):
@@ -105,12 +109,12 @@ def shipment_status(request, shipment_id: int):
                 services.shipment_set_status(
                     shipment=shipment,
                     status=form.cleaned_data["status"],
-                    seller=request.user,
+                    seller=request.panel_account,
                     note=form.cleaned_data["note"],
                 )
                 if date_changed:
                     services.shipment_update_expected_delivery(
-                        shipment=shipment, expected_delivery=expected, seller=request.user
+                        shipment=shipment, expected_delivery=expected, seller=request.panel_account
                     )
         except DomainError as error:
             form.add_error(None, error.message)

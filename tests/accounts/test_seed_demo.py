@@ -33,6 +33,7 @@ DEMO_PASSWORD = "demo-pass-2026"
 DEMO_LOGINS = {
     "demo-admin",
     *(f"demo-{role}-{code}" for role in ("seller", "buyer") for code in MarketplaceCode.values),
+    "demo-team-pl",
 }
 PHONE_PREFIX = {"PL": "+48", "CZ": "+420", "SK": "+421", "HU": "+36"}
 POSTCODE = {
@@ -242,3 +243,11 @@ def test_a_partial_demo_is_refused_and_nothing_is_written():
 
     assert User.objects.count() == 1
     assert not Offer.objects.exists()
+
+
+def test_the_demo_team_member_works_in_the_polish_shop(seeded, client):
+    client.force_login(User.objects.get(username="demo-team-pl"))
+    page = client.get(reverse("messaging:thread_list"), {"filter": "mine"}).content.decode()
+    assert page.count('class="thread') >= 1
+    assert "dla Katarzyna Wiśniewska" in page  # her language: the Polish marketplace's
+    assert client.get(reverse("orders:seller_order_list")).status_code == 200

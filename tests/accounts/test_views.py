@@ -26,6 +26,8 @@ PUBLIC |= {
     "api-1:openapi-view",
     "api-1:api-root",
 }
+# An invited team member opens their invitation signed out (tests/accounts/test_team.py).
+PUBLIC |= {"team_join"}
 # The seller API takes a bearer token, not a session: without one it answers 401.
 API = "api-1:"
 

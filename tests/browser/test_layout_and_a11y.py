@@ -504,3 +504,61 @@ def test_the_sellers_internal_note_shows_for_the_seller_only_and_passes_axe(
     ).to_be_visible()
     expect(buyer_tab.get_by_text("Ask the warehouse about Friday pickup")).to_have_count(0)
     expect(buyer_tab.get_by_text("Only your team sees this.")).to_have_count(0)
+
+
+def test_a_shops_team_member_joins_answers_and_takes_an_assigned_conversation(
+    browser, live_server, window, check, size, buyer, seller, thread
+):
+    """The seller invites a person; she joins from the e-mailed link with her own login,
+    answers a buyer for the shop, and the seller sees who wrote it and assigns her the
+    conversation, which her "Assigned to me" shows."""
+    from accounts.team import TEAM_INVITATION
+    from outbox.models import OutboundEmail
+
+    MessageFactory(thread=thread, text="Can you send it gift-wrapped?")
+    tab = window(seller)
+    _menu(tab, size)
+    tab.get_by_role("link", name="Team", exact=True).click()
+    tab.wait_for_url("/settings/team/")
+    check(tab, "team")
+    tab.get_by_label("Name").fill("Ewa Kowalska")
+    tab.get_by_label("E-mail address").fill("ewa@shop.example")
+    tab.get_by_role("button", name="Send the invitation").click()
+    expect(tab.get_by_text("Invited, not joined yet")).to_be_visible()
+    check(tab, "team-invited")
+
+    body = OutboundEmail.objects.get(kind=TEAM_INVITATION).body
+    link = re.search(r"/team/join/\S+/", body).group(0)
+    context = browser.new_context(base_url=live_server.url, locale="en-GB", viewport=SIZES[size])
+    member = _watched(context)
+    member.goto(link)
+    expect(member.get_by_role("heading", name="Join a seller's team")).to_be_visible()
+    check(member, "team-join")
+    member.get_by_label("Login").fill("ewa")
+    member.get_by_label("Password", exact=True).fill("correct-horse-battery-42")
+    member.get_by_label("Password again").fill("correct-horse-battery-42")
+    member.get_by_role("button", name="Join").click()
+    member.wait_for_url("/messages/")
+    expect(member.locator(".whoami")).to_contain_text(f"for {seller.display_name}")
+    check(member, "member-message-center")
+
+    member.locator("li.thread", has_text="gift-wrapped").get_by_role("link").click()
+    member.wait_for_url(re.compile(r"/messages/\d+/$"))
+    member.get_by_label("Your reply").fill("Yes, gift wrapping is free.")
+    member.get_by_role("button", name="Send").click()
+    expect(member.locator("#message-list .message.mine")).to_contain_text("gift wrapping")
+    check(member, "member-thread")
+
+    tab.goto(f"/messages/{thread.pk}/")
+    reply = tab.locator("#message-list .message.mine", has_text="gift wrapping")
+    expect(reply).to_contain_text("written by Ewa Kowalska")
+    tab.get_by_label("Assigned to").select_option(label="Ewa Kowalska")
+    tab.get_by_role("button", name="Assign").click()
+    expect(tab.get_by_text("Saved.")).to_be_visible()
+    check(tab, "thread-assigned")
+
+    member.goto("/messages/?filter=mine")
+    expect(member.locator("li.thread")).to_have_count(1)
+    expect(member.locator("li.thread")).to_contain_text(buyer.username)
+    check(member, "member-assigned-to-me")
+    context.close()

@@ -142,7 +142,7 @@ def test_a_stored_delivery_problem_is_shown_in_the_writers_language():
     # when its Polish writer sees its state
     with translation.override("pl"):
         html = render_to_string(
-            "messaging/_message_status.html", {"message": message, "user": message.author}
+            "messaging/_message_status.html", {"message": message, "viewer": message.author}
         )
     # then the reason is in Polish; a mail server's own answer is shown as it came
     assert "Nie udało się dostarczyć e-mailem: Nie udało się połączyć z serwerem poczty." in html
@@ -150,6 +150,6 @@ def test_a_stored_delivery_problem_is_shown_in_the_writers_language():
     message.refresh_from_db()
     with translation.override("pl"):
         html = render_to_string(
-            "messaging/_message_status.html", {"message": message, "user": message.author}
+            "messaging/_message_status.html", {"message": message, "viewer": message.author}
         )
     assert "Nie udało się dostarczyć e-mailem: 550 5.1.1 No such user" in html

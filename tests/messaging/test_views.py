@@ -176,9 +176,10 @@ def test_thread_list_query_count_does_not_grow_with_threads(
     search = {"q": "question", "filter": "unread"}
     # session, user, the page's ids (one UNION ALL of both sides, buying and selling, where
     # the database can, else one query per side), the threads on the page, the marker the
-    # list's live refresh compares (one aggregate); a search too
+    # list's live refresh compares (one aggregate), whether the seller has a team (the
+    # assignment filters); a search too
     page_queries = 1 if connection.features.supports_slicing_ordering_in_compound else 2
-    with django_assert_num_queries(4 + page_queries) as few:
+    with django_assert_num_queries(5 + page_queries) as few:
         client.get(url)
     expected = len(few.captured_queries)
     # PostgreSQL's search also reads the threads of the user's own undelivered messages
@@ -186,7 +187,7 @@ def test_thread_list_query_count_does_not_grow_with_threads(
     own = 2 if connection.vendor == "postgresql" else 0
     # and a one-word search looks the word up as a login too (one indexed probe per side)
     login = 2
-    with django_assert_num_queries(4 + page_queries + own + login) as few_searched:
+    with django_assert_num_queries(5 + page_queries + own + login) as few_searched:
         client.get(url, search)
     expected_searched = len(few_searched.captured_queries)
     _threads_for(seller, 30)
@@ -236,8 +237,8 @@ def test_thread_view_query_count_does_not_grow_with_messages(
     client.get(url)
     # session, user, thread, messages (each says whether it has attachments or a
     # translation for the viewer: none here, so neither is fetched), the seller's
-    # internal notes
-    with django_assert_num_queries(5):
+    # internal notes, the shop's team (whom the thread can be assigned to)
+    with django_assert_num_queries(6):
         client.get(url)
     for _ in range(30):
         _reply(client, thread, "more", files=[png_upload()])
@@ -255,14 +256,14 @@ def test_thread_view_query_count_does_not_grow_with_messages(
         )
     client.get(url)
     # ... and the attachments and the translations of the whole page, one query each
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         page = client.get(url).text
     assert page.count("translated for the seller") == 3
     assert page.count('class="attachments"') == 22  # the page's 25 but the buyer's three
     for _ in range(5):
         _reply(client, thread, "more", files=[png_upload()])
     client.get(url)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         client.get(url)
 
 

@@ -43,6 +43,9 @@ from accounts.services import (
     seller_email_set_primary,
     user_create,
 )
+from accounts.team import team_invitation_accept, team_member_invite
+from messaging.assignment import thread_assign
+from messaging.models import Thread
 from messaging.services import message_submit, thread_get_or_create
 from orders.models import (
     AttemptStatus,
@@ -69,7 +72,7 @@ from orders.services import (
 # One password for every demo account; it passes Django's password validators.
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 (a published demo password, not a secret)
 
-STAFF, SELLER, BUYER = "staff", "seller", "buyer"
+STAFF, SELLER, BUYER, TEAM = "staff", "seller", "buyer", "team"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,11 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount(
         "demo-seller-hu", SELLER, MarketplaceCode.HU, "László", "Nagy",
         "nagy.laszlo@example.com", note="kitchenware, Budapest",
+    ),
+    DemoAccount(
+        "demo-team-pl", TEAM, MarketplaceCode.PL, "Ewa", "Kowalska",
+        "ewa.kowalska@example.com",
+        note="works for demo-seller-pl: Message Center and Orders; assigned a conversation",
     ),
     DemoAccount(
         "demo-buyer-pl", BUYER, MarketplaceCode.PL, "Tomasz", "Zieliński",
@@ -708,6 +716,32 @@ def _demo_create(*, now: datetime, today: date) -> None:
     for spec in DEMO_THREADS:
         _thread_create(spec=spec, users=users, orders=orders, offers=offers)
     _allina_case_create(users=users, orders=orders)
+    _team_create(users=users)
+
+
+def _team_create(*, users: dict[str, User]) -> None:
+    """The Polish shop's team member joins from her invitation, and the shop's latest
+    conversation is hers to answer."""
+    seller = users["demo-seller-pl"]
+    for account in DEMO_ACCOUNTS:
+        if account.role != TEAM:
+            continue
+        invited = team_member_invite(
+            seller=seller,
+            name=f"{account.first_name} {account.last_name}",
+            email=account.email,
+            can_messages=True,
+            can_orders=True,
+        )
+        users[account.username] = team_invitation_accept(
+            token=invited.invitation_token,
+            username=account.username,
+            password=DEMO_PASSWORD,
+            language="",
+        )
+        latest = Thread.objects.filter(seller=seller).order_by("-last_message_at").first()
+        if latest is not None:
+            thread_assign(thread=latest, account=seller, assignee_id=users[account.username].pk)
 
 
 def _allina_case_create(*, users: dict[str, User], orders: dict[str, Order]) -> None:
@@ -726,6 +760,8 @@ def _allina_case_create(*, users: dict[str, User], orders: dict[str, Order]) -> 
 def _accounts_create() -> dict[str, User]:
     users = {}
     for account in DEMO_ACCOUNTS:
+        if account.role == TEAM:
+            continue  # joins by invitation (_team_create)
         if account.role == STAFF:
             # No account service makes staff: this is what `createsuperuser` does.
             users[account.username] = User.objects.create_superuser(

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, User
+from .models import CommunicationSettings, DeliveryAddress, SellerEmailAddress, TeamMember, User
 from .services import masked_email_address
 
 
@@ -169,3 +169,42 @@ class CommunicationSettingsAdmin(admin.ModelAdmin):
         if obj is not None:
             return ("user", "updated_at")
         return ("updated_at",)
+
+
+@admin.register(TeamMember)
+class TeamMemberAdmin(admin.ModelAdmin):
+    """Staff see who works in which shop; invitations and access are the seller's
+    (Team page), so the rows are read-only here."""
+
+    list_display = ("name", "email", "seller", "member", "can_messages", "can_orders", "state")
+    list_select_related = ("seller", "member")
+    list_filter = (
+        "can_messages",
+        "can_orders",
+        ("accepted_at", admin.EmptyFieldListFilter),
+        ("deactivated_at", admin.EmptyFieldListFilter),
+    )
+    search_fields = ("name", "email", "seller__username", "member__username")
+    date_hierarchy = "invited_at"
+    readonly_fields = (
+        "seller",
+        "member",
+        "name",
+        "email",
+        "can_messages",
+        "can_orders",
+        "invited_at",
+        "accepted_at",
+        "deactivated_at",
+    )
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.display(description=_("state"))
+    def state(self, obj: TeamMember) -> str:
+        if obj.is_active:
+            return _("Active")
+        if obj.is_pending:
+            return _("Invited, not joined yet")
+        return _("Deactivated")

@@ -66,13 +66,13 @@ def _list_sides(user: User, filter: str) -> list[str]:
     return list(user.sides)
 
 
-def _party(user: User, prefix: str = "") -> Q:
+def party_condition(user: User, prefix: str = "") -> Q:
     """The threads `user` is a party to, on the sides they work on (`User.sides`: a team
     member's seat reaches the seller's side only, never the owner's own purchases)."""
     return functools.reduce(operator.or_, (Q(**{f"{prefix}{side}": user}) for side in user.sides))
 
 
-def is_party(user: User, thread) -> bool:
+def isparty_condition(user: User, thread) -> bool:
     """`_party` for a thread already read: the user is its buyer or seller, on a side
     they work on."""
     return any(user.pk == getattr(thread, f"{side}_id") for side in user.sides)
@@ -80,7 +80,9 @@ def is_party(user: User, thread) -> bool:
 
 def threads_for_user(*, user: User) -> QuerySet[Thread]:
     """Threads the user is a party to, newest activity first."""
-    return Thread.objects.filter(_party(user)).select_related("buyer", "seller", "order", "offer")
+    return Thread.objects.filter(party_condition(user)).select_related(
+        "buyer", "seller", "order", "offer"
+    )
 
 
 def thread_get_for_user(*, user: User, thread_id: int) -> Thread:
@@ -95,7 +97,7 @@ def thread_get_for_user(*, user: User, thread_id: int) -> Thread:
         )
     except Thread.DoesNotExist:
         thread = None
-    if thread is None or not is_party(user, thread):
+    if thread is None or not isparty_condition(user, thread):
         raise Http404("No such conversation.")
     return thread
 
@@ -107,7 +109,7 @@ def visible_messages(*, user: User) -> Q:
 def message_get_for_user(*, user: User, message_id: int) -> Message:
     return get_object_or_404(
         Message.objects.select_related("thread", "author")
-        .filter(_party(user, "thread__"))
+        .filter(party_condition(user, "thread__"))
         .filter(visible_messages(user=user)),
         pk=message_id,
     )
@@ -117,7 +119,7 @@ def attachment_get_for_user(*, user: User, attachment_id: int) -> Attachment:
     """An attachment of a message the user may see, in a thread they are a party to."""
     return get_object_or_404(
         Attachment.objects.select_related("message")
-        .filter(_party(user, "message__thread__"))
+        .filter(party_condition(user, "message__thread__"))
         .filter(Q(message__state=MessageState.DELIVERED) | Q(message__author=user)),
         pk=attachment_id,
     )
@@ -155,7 +157,7 @@ def thread_get_for_page(*, user: User, thread_id: int) -> Thread:
     if row is None:
         raise Http404("No such conversation.")
     thread = make_thread(row[: len(thread_columns)])
-    if not is_party(user, thread):
+    if not isparty_condition(user, thread):
         raise Http404("No such conversation.")
     other = make_party(row[len(thread_columns) : -2])
     transaction_id, title = row[-2:]
@@ -797,7 +799,7 @@ def threads_for_action(*, user: User, ids: list[int]) -> list[Thread]:
     ids = [pk for pk in ids if _id_in_range(Thread, pk)][: THREADS_PER_PAGE * 4]
     if not ids:
         return []
-    return list(Thread.objects.filter(pk__in=ids).filter(_party(user)).order_by("pk"))
+    return list(Thread.objects.filter(pk__in=ids).filter(party_condition(user)).order_by("pk"))
 
 
 def thread_list_changes(*, user: User) -> str:

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from messaging.models import Message, MessageState
+from messaging.selectors import party_condition
 from orders.models import Order
 
 from .models import (
@@ -44,7 +45,7 @@ def message_get_for_report(*, user: User, message_id: int) -> Message:
     Received means: in a thread the user is a party to and written by the other party;
     mail from a courier or payment sender (no author) is received by the buyer.
     """
-    received = (Q(thread__buyer=user) | Q(thread__seller=user)) & ~Q(author=user)
+    received = party_condition(user, "thread__") & ~Q(author=user)
     not_theirs_external = Q(author__isnull=True) & ~Q(thread__buyer=user)
     return get_object_or_404(
         Message.objects.select_related("thread__order", "thread__offer", "author")

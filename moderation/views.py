@@ -26,7 +26,7 @@ from .notices import notice_row
 @vary_on_headers("HX-Request")
 @rate_limited("report")
 def message_report(request, message_id: int):
-    message = selectors.message_get_for_report(user=request.user, message_id=message_id)
+    message = selectors.message_get_for_report(user=request.panel_account, message_id=message_id)
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
     form = MessageReportForm(request.POST or None, request.FILES or None)
@@ -34,11 +34,11 @@ def message_report(request, message_id: int):
     if request.method == "POST":
         try:
             # Before any file is decoded: a user over the allowance costs no image work.
-            services.message_report_rate_check(reporter=request.user)
+            services.message_report_rate_check(reporter=request.panel_account)
             if form.is_valid():
                 report = services.message_report_create(
                     message=message,
-                    reporter=request.user,
+                    reporter=request.panel_account,
                     category=form.cleaned_data["category"],
                     description=form.cleaned_data["description"],
                     screenshots=form.cleaned_data["screenshots"],

@@ -3,7 +3,7 @@
 from django.shortcuts import get_object_or_404
 
 from messaging.notifications import EmailTranslation
-from messaging.selectors import message_get_for_user
+from messaging.selectors import message_get_for_user, party_condition
 
 from .models import MessageTranslation, TranslationStatus
 
@@ -24,7 +24,9 @@ def translation_for_message(*, user, message_id: int) -> MessageTranslation | No
 def translation_get_for_reporting(*, user, translation_id: int) -> MessageTranslation:
     """A finished translation shown to `user`; anyone else's is a 404."""
     return get_object_or_404(
-        MessageTranslation.objects.select_related("message__thread"),
+        MessageTranslation.objects.select_related("message__thread").filter(
+            party_condition(user, "message__thread__")
+        ),
         pk=translation_id,
         recipient=user,
         status=TranslationStatus.DONE,

@@ -31,7 +31,9 @@ def message_translation(request, message_id: int):
     204 while it is still pending (htmx keeps polling, nothing is swapped); the finished
     fragment (translation, "unavailable", ...) replaces the pending one and stops the poll.
     """
-    translation = selectors.translation_for_message(user=request.user, message_id=message_id)
+    translation = selectors.translation_for_message(
+        user=request.panel_account, message_id=message_id
+    )
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     if translation is None:
@@ -50,7 +52,7 @@ def message_translation(request, message_id: int):
 @rate_limited("translation_report")
 def translation_report(request, translation_id: int):
     translation = selectors.translation_get_for_reporting(
-        user=request.user, translation_id=translation_id
+        user=request.panel_account, translation_id=translation_id
     )
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
@@ -60,7 +62,7 @@ def translation_report(request, translation_id: int):
     try:
         services.translation_report(
             translation=translation,
-            reporter=request.user,
+            reporter=request.panel_account,
             comment=form.cleaned_data["comment"],
         )
     except DomainError as error:

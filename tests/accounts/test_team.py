@@ -392,3 +392,42 @@ def test_the_invitation_email_names_the_shop_and_the_areas(client, seller):
     assert "Message Center: read and answer conversations" in body
     assert "Orders: see orders and add shipments" in body
     assert "7 days" in body
+
+
+def test_a_member_reports_a_buyers_message_for_the_shop(client, seller, member, thread, buyer):
+    from moderation.models import MessageReport
+    from tests.moderation.conftest import image_bytes, upload
+
+    received = Message.objects.get(thread=thread, author=buyer)
+    client.force_login(member)
+    page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).content.decode()
+    url = reverse("moderation:message_report", args=[received.pk])
+    assert f'href="{url}"' in page  # the buyer's message is "theirs" to the shop's member
+    response = client.post(
+        url,
+        {
+            "category": "off_platform",
+            "description": "Asks to pay outside the marketplace.",
+            "screenshots": [upload(image_bytes())],
+        },
+    )
+    assert response.status_code == 302
+    report = MessageReport.objects.get()
+    assert report.message_id == received.pk
+    assert report.reporter_id == seller.pk  # the shop reports; its member clicked
+
+
+def test_a_member_cannot_report_in_the_owners_own_purchases(client, seller, member):
+    other_shop = SellerFactory()
+    purchase = OrderFactory(
+        buyer=seller,
+        offer=OfferFactory(seller=other_shop),
+        address=DeliveryAddressFactory(buyer=seller),
+    )
+    private = ThreadFactory(buyer=seller, order=purchase)
+    answer = message_submit(thread=private, author=other_shop, text="Your parcel left today.")
+    client.force_login(member)
+    url = reverse("moderation:message_report", args=[answer.pk])
+    assert client.get(url).status_code == 404
+    client.force_login(seller)
+    assert client.get(url).status_code == 200

@@ -598,6 +598,7 @@ class ThreadSummary:
     reply_not_needed: bool = False
     buyer_archived: bool = False
     seller_archived: bool = False
+    assigned_to: str = ""  # on the seller's side: the name of the person it is assigned to
 
     @property
     def id(self) -> int:
@@ -650,21 +651,26 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
         f"   JOIN {offer_table} f ON f.id = l.offer_id"
         "   WHERE l.order_id = t.order_id AND f.thumbnail <> '' ORDER BY l.id LIMIT 1) END,"
         f" (SELECT substr(m.text, 1, {PREVIEW_SOURCE_LENGTH})"
-        f"  FROM {q(Message._meta.db_table)} m WHERE m.id = t.last_message_id)"
+        f"  FROM {q(Message._meta.db_table)} m WHERE m.id = t.last_message_id),"
+        # whom the shop assigned it to, told to the seller's side only
+        " (SELECT COALESCE(NULLIF(TRIM(a.first_name || ' ' || a.last_name), ''), a.username)"
+        f"  FROM {user_table} a WHERE a.id = t.assigned_to_id AND t.seller_id = %s)"
         f" FROM {thread} t"
         f" JOIN {user_table} p"
         "  ON p.id = CASE WHEN t.buyer_id = %s THEN t.seller_id ELSE t.buyer_id END"
         f" WHERE t.id IN ({', '.join(['%s'] * len(ids))})"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [user.pk, *ids])
+        seller_side = user.pk if "seller" in user.sides else None
+        cursor.execute(sql, [seller_side, user.pk, *ids])
         rows = cursor.fetchall()
     to_datetime = _datetime_converter()
     summaries = {}
     for row in rows:
         (pk, at, buyer_id, seller_id, order_id, offer_id, side, buyer_unread,
          seller_unread, not_needed, buyer_archived, seller_archived, *other,
-         transaction_id, title, first_item, item_count, photo, preview) = row  # fmt: skip
+         transaction_id, title, first_item, item_count, photo, preview,
+         assignee) = row  # fmt: skip
         summaries[pk] = ThreadSummary(
             pk=pk,
             last_message_at=to_datetime(at),
@@ -690,6 +696,7 @@ def _thread_summaries(*, user: User, ids: list[int]) -> list[ThreadSummary]:
             buyer_archived=bool(buyer_archived),
             seller_archived=bool(seller_archived),
             thumbnail=photo_address(*photo.split(" ", 1)) if photo else "",
+            assigned_to=assignee or "",
         )
     return [summaries[pk] for pk in ids if pk in summaries]
 

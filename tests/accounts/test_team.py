@@ -290,6 +290,8 @@ def test_assignment_filters_and_the_assignees_email(client, seller, member, thre
         reverse("messaging:thread_assign", args=[thread.pk]), {"assignee": member.pk}
     )
     assert response.status_code == 302
+    listed = client.get(reverse("messaging:thread_list")).content.decode()
+    assert listed.count("Assigned: Ewa Kowalska") == 1  # on the assigned row only
     email = OutboundEmail.objects.get(kind="thread_assigned")
     assert email.to == ["ewa@shop.example"]
     assert reverse("messaging:thread_detail", args=[thread.pk]) in email.body
@@ -321,6 +323,18 @@ def test_only_the_team_can_be_assigned_and_the_buyer_cannot_assign(
     assert response.status_code == 404
     page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).content.decode()
     assert "Assigned to" not in page
+
+
+def test_the_buyer_never_sees_whom_the_shop_assigned(client, seller, member, thread, buyer):
+    client.force_login(seller)
+    client.post(reverse("messaging:thread_assign", args=[thread.pk]), {"assignee": member.pk})
+    client.force_login(buyer)
+    for url in (
+        reverse("messaging:thread_list"),
+        reverse("messaging:thread_detail", args=[thread.pk]),
+    ):
+        page = client.get(url).content.decode()
+        assert "Ewa" not in page and "Assigned" not in page
 
 
 def test_a_solo_seller_sees_no_assignment(seller_client, thread):

@@ -372,6 +372,8 @@ class FeedSource:
         return [p for *_key, p in sorted(ranked)][:MAX_RESULTS]
 
     def get(self, *, carrier: str, point_id: str) -> PickupPoint | None:
+        # Any country of the network: a seller may ship across the border (a Czech
+        # offer to a buyer's Packeta point in Poland).
         row = FeedPickupPoint.objects.filter(carrier=carrier, point_id=point_id).first()
         if row is None and not FeedPickupPoint.objects.filter(carrier=carrier).exists():
             raise PointsUnavailable(f"{carrier}: the feed has not been downloaded yet")

@@ -117,10 +117,9 @@ def _pickup_point_checked(
             code="pickup_point",
         )
     try:
+        country = marketplace_get(marketplace).country
         network = pickup_network(
-            method=delivery_option.method,
-            carrier=delivery_option.carrier,
-            country=marketplace_get(marketplace).country,
+            method=delivery_option.method, carrier=delivery_option.carrier, country=country
         )
         point = point_get(carrier=network, point_id=point_id)
     except PointsUnavailable as error:

@@ -30,7 +30,7 @@ from core.params import parse_int
 from core.ratelimit import rate_limit_hit, rate_limit_message, rate_limited
 
 from .. import selectors, services
-from ..models import DeliveryOption, Offer, Order
+from ..models import Carrier, DeliveryOption, Offer, Order
 from ..pickup_points import (
     PointsUnavailable,
     is_pickup,
@@ -317,6 +317,7 @@ def _pickup(request, *, offer: Offer, options: list, form: CheckoutForm, address
     country = marketplace_get(offer.marketplace).country
     network = pickup_network(method=option.method, carrier=option.carrier, country=country)
     state["network"] = network
+    state["network_label"] = Carrier(network).label if network in Carrier.values else ""
     if request.GET.get("part") == "points":  # a search: it may ask the carrier's API
         wait = rate_limit_hit(request, "pickup_points")
         if wait is not None:

@@ -11,6 +11,7 @@ Failures are queued per request: ``server.failures.append(x)`` with x an HTTP st
 or ``"object"`` (a JSON object where the array belongs).
 """
 
+import contextlib
 import json
 import threading
 import time
@@ -181,7 +182,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        # The client may have given up waiting (a simulated timeout).
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
 
     def do_GET(self) -> None:
         url = urlparse(self.path)

@@ -14,6 +14,7 @@ Failures are queued per request: ``server.failures.append(x)`` with x an HTTP st
 ``"truncated"`` (JSON cut short).
 """
 
+import contextlib
 import json
 import threading
 import time
@@ -131,7 +132,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        # The client may have given up waiting (a simulated timeout).
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
 
     def _error(self, status: int, message: str = "Error", details: dict | None = None) -> None:
         body = {

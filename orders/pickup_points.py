@@ -296,7 +296,7 @@ class InPostSource:
         query = clean_query(query)
         params: dict = {"per_page": MAX_RESULTS, "page": 1, "functions": "parcel_collect"}
         digits = query.replace("-", "").replace(" ", "")
-        if digits.isdigit() and len(digits) == 5:
+        if digits.isascii() and digits.isdigit() and len(digits) == 5:
             params["relative_post_code"] = f"{digits[:2]}-{digits[2:]}"
             params["sort_by"] = "distance_to_relative_point"
             params["sort_order"] = "asc"

@@ -317,3 +317,15 @@ def _offer_once(marketplace: str):
             {"method": DeliveryMethod.PICKUP_POINT, "carrier": "", "price": Decimal("9")},
         ],
     )
+
+
+def test_staff_see_the_downloaded_points_and_cannot_edit_them(admin_client, feeds):
+    tasks.pickup_feeds_refresh.apply().get()
+    url = reverse("admin:orders_feedpickuppoint_changelist")
+    page = admin_client.get(url, {"carrier__exact": "packeta", "q": "Vodičkova"}).text
+    assert "Praha 1, Vodičkova 30" in page and "Foxpost Budapest Allee" not in page
+    row = FeedPickupPoint.objects.get(carrier="packeta", point_id="4307")
+    change = reverse("admin:orders_feedpickuppoint_change", args=[row.pk])
+    admin_client.post(change, {"name": "Changed"})
+    row.refresh_from_db()
+    assert row.name == "Praha 1, Vodičkova 30"

@@ -329,3 +329,11 @@ def test_staff_see_the_downloaded_points_and_cannot_edit_them(admin_client, feed
     admin_client.post(change, {"name": "Changed"})
     row.refresh_from_db()
     assert row.name == "Praha 1, Vodičkova 30"
+
+
+def test_the_feeds_are_refreshed_every_hour_by_a_registered_task(settings):
+    from config.celery import app
+
+    entry = settings.CELERY_BEAT_SCHEDULE["orders-pickup-feeds-refresh"]
+    assert entry["schedule"] == 3600.0
+    assert entry["task"] in app.tasks

@@ -116,11 +116,12 @@ def _pickup_point_checked(
             _("Choose a parcel locker or pickup point for this delivery method."),
             code="pickup_point",
         )
+    network = pickup_network(
+        method=delivery_option.method,
+        carrier=delivery_option.carrier,
+        country=marketplace_get(marketplace).country,
+    )
     try:
-        country = marketplace_get(marketplace).country
-        network = pickup_network(
-            method=delivery_option.method, carrier=delivery_option.carrier, country=country
-        )
         point = point_get(carrier=network, point_id=point_id)
     except PointsUnavailable as error:
         raise DomainError(unavailable_message(), code="pickup_point") from error

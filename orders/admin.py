@@ -17,6 +17,7 @@ from accounts.marketplaces import Country
 
 from .models import (
     DeliveryOption,
+    FeedPickupPoint,
     Offer,
     Order,
     OrderLine,
@@ -252,6 +253,20 @@ class OrderLineAdmin(NoAddMixin, admin.ModelAdmin):
     list_select_related = ("order", "offer")
     search_fields = ("=order__transaction_id", "title")
     readonly_fields = ("order", "offer", "title", "unit_price", "quantity")
+
+
+@admin.register(FeedPickupPoint)
+class FeedPickupPointAdmin(NoAddMixin, admin.ModelAdmin):
+    """The points downloaded from the networks' feeds, for staff to check what buyers see;
+    only the hourly import writes them."""
+
+    list_display = ("point_id", "carrier", "country", "type", "name", "city", "refreshed_at")
+    list_filter = ("carrier", "country", "type")
+    search_fields = ("=point_id", "name", "city", "postcode")
+    readonly_fields = [f.name for f in FeedPickupPoint._meta.fields]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 # --- Payments -----------------------------------------------------------------------------

@@ -119,6 +119,12 @@ CARRIERS: dict[str, CarrierInfo] = {
         (TrackingFormat(r"Z\d{10}", _("Z and 10 digits"), "Z1234567890"),),
         "https://tracking.packeta.com/en/?id={number}",
     ),
+    Carrier.FOXPOST: CarrierInfo(
+        Carrier.FOXPOST,
+        # Foxpost's parcel id, CLFOX and ten digits, is what its tracking page takes.
+        (TrackingFormat(r"CLFOX\d{10}", _("CLFOX and 10 digits"), "CLFOX0000000038"),),
+        "https://www.foxpost.hu/csomagkovetes/?code={number}",
+    ),
     Carrier.PPL: CarrierInfo(
         Carrier.PPL,
         (TrackingFormat(r"\d{11}|\d{13}", _("11 or 13 digits"), "40512378910"),),

@@ -31,6 +31,7 @@ class Carrier(models.TextChoices):
     PPL = "ppl", "PPL"
     SPS = "sps", "Slovak Parcel Service"
     MPL = "mpl", "Magyar Posta (MPL)"
+    FOXPOST = "foxpost", "Foxpost"
 
 
 class Offer(models.Model):
@@ -121,6 +122,48 @@ class DeliveryOption(models.Model):
     def __str__(self) -> str:
         label = self.get_method_display()
         return f"{label} ({self.get_carrier_display()})" if self.carrier else label
+
+
+class FeedPickupPoint(models.Model):
+    """A point of a network that publishes its whole list as a feed (Packeta, Foxpost),
+    downloaded by a periodic task (orders.tasks.pickup_feeds_refresh) and searched here,
+    so the checkout never waits on the network. Written only by
+    orders.pickup_feeds.pickup_feed_import, which replaces a network's rows at once."""
+
+    carrier = models.CharField(_("carrier"), max_length=20, choices=Carrier)
+    point_id = models.CharField(_("point id"), max_length=32)
+    country = models.CharField(_("country"), max_length=2)
+    type = models.CharField(_("type"), max_length=20)
+    name = models.CharField(_("name"), max_length=200)
+    street = models.CharField(_("street"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=16, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    description = models.CharField(_("description"), max_length=200, blank=True)
+    # Folded (lower case, no accents, letters and digits only) for the search.
+    search_postcode = models.CharField(max_length=16, blank=True, editable=False)
+    search_city = models.CharField(max_length=100, blank=True, editable=False)
+    search_text = models.CharField(max_length=600, blank=True, editable=False)
+    refreshed_at = models.DateTimeField(_("refreshed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("pickup point (from a feed)")
+        verbose_name_plural = _("pickup points (from feeds)")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["carrier", "point_id"], name="feed_pickup_point_unique"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["carrier", "country", "search_postcode"],
+                name="feed_point_postcode_idx",
+            ),
+            models.Index(fields=["carrier", "country", "search_city"], name="feed_point_city_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_carrier_display()} {self.point_id}"
 
 
 class OrderStatus(models.TextChoices):

@@ -43,3 +43,18 @@ def refunds_sweep() -> int:
         ).values_list("pk", flat=True)[:500]
     )
     return sum(enqueue(refund_perform_task, pk) for pk in waiting)
+
+
+@shared_task(acks_late=True, soft_time_limit=240, time_limit=300)
+def pickup_feeds_refresh() -> dict:
+    """Hourly (CELERY_BEAT_SCHEDULE): download the point lists of the networks served
+    from feeds (Packeta, Foxpost) that PICKUP_POINTS_SOURCE names. A re-run only downloads
+    again; a failing feed keeps its last good list. Returns {network: points or error}."""
+    from .pickup_feeds import pickup_feed_import
+    from .pickup_points import FEED_NETWORKS, live_networks
+
+    results = {}
+    for carrier in sorted(FEED_NETWORKS & live_networks()):
+        result = pickup_feed_import(carrier=carrier)
+        results[carrier] = result.error or result.imported
+    return results

@@ -301,6 +301,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "allina.tasks.questions_sweep",
         "schedule": 30.0,
     },
+    "orders-pickup-feeds-refresh": {
+        "task": "orders.tasks.pickup_feeds_refresh",
+        "schedule": 3600.0,  # Packeta's exports are cached 55 min, Foxpost's list hourly
+    },
     "orders-refunds-sweep": {
         "task": "orders.tasks.refunds_sweep",
         "schedule": 60.0,
@@ -457,13 +461,22 @@ CARRIER_WEBHOOK_DEFAULT_SECRET = env.str(
 )
 
 # Pickup points at checkout (orders/pickup_points.py): "local", a small shipped set of
-# demo points for PL/CZ/SK/HU (no network), or "inpost", InPost's public ShipX Points API
-# for InPost's points. Look-ups are cached for PICKUP_POINTS_CACHE_SECONDS.
+# demo points for PL/CZ/SK/HU (no network), or a comma-separated list of the networks
+# served live: "inpost" (ShipX Points API, asked per search), "packeta" and "foxpost"
+# (their feeds, downloaded hourly by orders.tasks.pickup_feeds_refresh and searched
+# locally). Networks not listed are served by the local set. Look-ups are cached for
+# PICKUP_POINTS_CACHE_SECONDS.
 PICKUP_POINTS_SOURCE = env.str("PICKUP_POINTS_SOURCE", default="local")
 INPOST_POINTS_API_URL = env.str(
     "INPOST_POINTS_API_URL", default="https://api-shipx-pl.easypack24.net"
 )
+INPOST_API_TOKEN = env.str("INPOST_API_TOKEN", default="")
 PICKUP_POINTS_TIMEOUT_SECONDS = env.float("PICKUP_POINTS_TIMEOUT_SECONDS", default=5.0)
+PACKETA_FEED_URL = env.str("PACKETA_FEED_URL", default="https://pickup-point.api.packeta.com/v5")
+PACKETA_API_KEY = env.str("PACKETA_API_KEY", default="")
+PACKETA_FEED_LANGUAGE = env.str("PACKETA_FEED_LANGUAGE", default="en")
+FOXPOST_FEED_URL = env.str("FOXPOST_FEED_URL", default="https://cdn.foxpost.hu/foxplus.json")
+PICKUP_FEED_TIMEOUT_SECONDS = env.float("PICKUP_FEED_TIMEOUT_SECONDS", default=60.0)
 PICKUP_POINTS_CACHE_SECONDS = env.int("PICKUP_POINTS_CACHE_SECONDS", default=300)
 
 # Uploads.

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from accounts.identifiers import new_transaction_id
-from accounts.marketplaces import Country
+from accounts.marketplaces import Country, marketplace_get
 from accounts.models import DeliveryAddress, SellerEmailAddress, User
 from accounts.services import masked_email_address
 from core import events
@@ -28,7 +28,13 @@ from ..models import (
     Payment,
     PaymentStatus,
 )
-from ..pickup_points import PointsUnavailable, is_pickup, point_get, unavailable_message
+from ..pickup_points import (
+    PointsUnavailable,
+    is_pickup,
+    pickup_network,
+    point_get,
+    unavailable_message,
+)
 from .announce import order_status_announce
 
 TRANSACTION_ID_ATTEMPTS = 5
@@ -66,7 +72,9 @@ def order_place(
         raise DomainError(_("Choose one of your delivery addresses."), code="address")
     if quantity < 1:
         raise DomainError(_("Order at least one piece."), code="quantity")
-    pickup_point = _pickup_point_checked(delivery_option=delivery_option, point_id=pickup_point_id)
+    pickup_point = _pickup_point_checked(
+        delivery_option=delivery_option, point_id=pickup_point_id, marketplace=offer.marketplace
+    )
     invoice = invoice or {}
     for attempt in range(TRANSACTION_ID_ATTEMPTS):
         if checkout_key:
@@ -97,7 +105,9 @@ def order_place(
     raise AssertionError("unreachable")
 
 
-def _pickup_point_checked(*, delivery_option: DeliveryOption, point_id: str) -> dict:
+def _pickup_point_checked(
+    *, delivery_option: DeliveryOption, point_id: str, marketplace: str
+) -> dict:
     """The snapshot of the chosen point, re-checked at its source; {} for home delivery."""
     if not is_pickup(delivery_option.method):
         return {}
@@ -106,8 +116,13 @@ def _pickup_point_checked(*, delivery_option: DeliveryOption, point_id: str) -> 
             _("Choose a parcel locker or pickup point for this delivery method."),
             code="pickup_point",
         )
+    network = pickup_network(
+        method=delivery_option.method,
+        carrier=delivery_option.carrier,
+        country=marketplace_get(marketplace).country,
+    )
     try:
-        point = point_get(carrier=delivery_option.carrier, point_id=point_id)
+        point = point_get(carrier=network, point_id=point_id)
     except PointsUnavailable as error:
         raise DomainError(unavailable_message(), code="pickup_point") from error
     if point is None:
@@ -141,7 +156,8 @@ def _order_insert(
         currency=offer.currency,
         items_total=offer.price * quantity,
         delivery_method=delivery_option.method,
-        delivery_carrier=delivery_option.carrier,
+        # A pickup option without a carrier ships with the marketplace's network.
+        delivery_carrier=(pickup_point or {}).get("carrier", delivery_option.carrier),
         delivery_price=delivery_option.price,
         delivery_address=address.snapshot(),
         pickup_point=pickup_point or {},

@@ -30,10 +30,11 @@ from core.params import parse_int
 from core.ratelimit import rate_limit_hit, rate_limit_message, rate_limited
 
 from .. import selectors, services
-from ..models import DeliveryOption, Offer, Order
+from ..models import Carrier, DeliveryOption, Offer, Order
 from ..pickup_points import (
     PointsUnavailable,
     is_pickup,
+    pickup_network,
     point_get,
     points_search,
     unavailable_message,
@@ -314,15 +315,18 @@ def _pickup(request, *, offer: Offer, options: list, form: CheckoutForm, address
         query = default.postcode if default else ""
     state["query"] = " ".join(str(query).split())[:64]
     country = marketplace_get(offer.marketplace).country
+    network = pickup_network(method=option.method, carrier=option.carrier, country=country)
+    state["network"] = network
+    state["network_label"] = Carrier(network).label if network in Carrier.values else ""
     if request.GET.get("part") == "points":  # a search: it may ask the carrier's API
         wait = rate_limit_hit(request, "pickup_points")
         if wait is not None:
             state["error"] = rate_limit_message(wait)
             return state
     try:
-        points = points_search(carrier=option.carrier, query=state["query"], country=country)
+        points = points_search(carrier=network, query=state["query"], country=country)
         if state["selected"] and all(p.id != state["selected"] for p in points):
-            selected = point_get(carrier=option.carrier, point_id=state["selected"])
+            selected = point_get(carrier=network, point_id=state["selected"])
             if selected is not None:
                 points = [selected, *points]
     except PointsUnavailable:

@@ -59,10 +59,15 @@ def form(offer, address, option, **extra) -> dict:
 def test_shipx_points_near_a_postcode_come_with_name_address_hours_and_type(inpost):
     source = InPostSource(base_url=inpost.url, timeout=1)
     points = source.search(carrier="inpost", query="31 128")
-    # the request is the documented one: points near the postcode, a page of ten
-    assert inpost.requests[-1]["path"] == "/v1/points"
-    assert inpost.requests[-1]["relative_post_code"] == "31-128"
-    assert inpost.requests[-1]["per_page"] == "10"
+    # the request is the documented one: collection points near the postcode, nearest
+    # first, a page of ten
+    request = inpost.requests[-1]
+    assert request["path"] == "/v1/points"
+    assert request["relative_post_code"] == "31-128"
+    assert request["sort_by"] == "distance_to_relative_point" and request["sort_order"] == "asc"
+    assert request["functions"] == "parcel_collect"
+    assert (request["per_page"], request["page"]) == ("10", "1")
+    assert request["authorization"] == ""  # no token configured: none sent
     # a disabled locker is not offered; the others read as the buyer sees them
     assert [p.id for p in points] == ["KRA01M", "KRA77P"]
     first = points[0]
@@ -76,18 +81,52 @@ def test_shipx_finds_a_point_by_its_code_or_city(inpost):
     source = InPostSource(base_url=inpost.url, timeout=1)
     assert [p.id for p in source.search(carrier="inpost", query="waw14m")] == ["WAW14M"]
     assert inpost.requests[-1]["name"] == "WAW14M"
-    assert [p.id for p in source.search(carrier="inpost", query="Warszawa")] == ["WAW14M"]
+    # a "parcel_locker_only" point is a locker too
+    assert source.search(carrier="inpost", query="Warszawa")[0].type == "parcel_locker"
     assert inpost.requests[-1]["city"] == "Warszawa"
+
+
+def test_shipx_reads_one_point_by_its_name(inpost):
+    source = InPostSource(base_url=inpost.url, timeout=1)
     assert source.get(carrier="inpost", point_id="KRA01M").city == "Kraków"
+    assert inpost.requests[-1]["path"] == "/v1/points/KRA01M"
+    # 404 resource_not_found: no such point
     assert source.get(carrier="inpost", point_id="KRA00X") is None
+    # a point that exists but where a parcel cannot be collected, or a disabled one
+    assert source.get(carrier="inpost", point_id="KRA50S") is None
+    assert source.get(carrier="inpost", point_id="KRA99X") is None
 
 
-@pytest.mark.parametrize("failure", [500, "timeout", "garbage"])
+def test_shipx_sends_the_configured_token(inpost, settings):
+    settings.INPOST_API_TOKEN = "secret-token"
+    pickup_points.points_search(carrier="inpost", query="31-128")
+    assert inpost.requests[-1]["authorization"] == "Bearer secret-token"
+
+
+FAILURES = [400, 401, 403, 404, 500, 503, "timeout", "garbage", "no_items", "truncated"]
+
+
+@pytest.mark.parametrize("failure", FAILURES)
 def test_shipx_failures_are_reported_as_unavailable(inpost, failure):
     inpost.failures.append(failure)
     source = InPostSource(base_url=inpost.url, timeout=0.5)
     with pytest.raises(PointsUnavailable):
         source.search(carrier="inpost", query="31-128")
+
+
+@pytest.mark.parametrize("failure", [400, 401, 500, "timeout", "garbage", "truncated"])
+def test_shipx_failures_reading_one_point_are_unavailable_not_missing(inpost, failure):
+    inpost.failures.append(failure)
+    source = InPostSource(base_url=inpost.url, timeout=0.5)
+    with pytest.raises(PointsUnavailable):
+        source.get(carrier="inpost", point_id="KRA01M")
+
+
+def test_shipx_error_body_names_the_documented_error(inpost):
+    inpost.failures.append(400)
+    source = InPostSource(base_url=inpost.url, timeout=0.5)
+    with pytest.raises(PointsUnavailable, match="validation_failed"):
+        source.search(carrier="inpost", query="Kraków")
 
 
 def test_shipx_look_ups_are_cached_briefly(inpost):
@@ -265,3 +304,31 @@ def test_point_searches_are_rate_limited_with_a_translated_wait(
         assert "Paczkomat KRA01M" in page
     page = buyer_client.get(checkout_url(offer), params, headers=headers).text
     assert "You are doing this too often." in page and "Paczkomat KRA01M" not in page
+
+
+def test_a_timeout_at_submit_says_so_in_the_buyers_language_and_keeps_the_form(
+    buyer_client, buyer, offer, address, inpost
+):
+    from accounts import services as account_services
+
+    account_services.user_set_language(user=buyer, language="pl")
+    # ShipX does not answer while the chosen locker is checked at submit
+    inpost.failures.append("timeout")
+    data = form(offer, address, locker(offer), quantity="3", pickup_point="KRA01M")
+    data |= {"invoice_requested": "on", "invoice_company_name": "Nowak sp. z o.o."}
+    data |= {"invoice_tax_id": "5260250274", "invoice_address": "ul. Polna 1, Kraków"}
+    data |= {"point_query": "31-128"}
+    response = buyer_client.post(checkout_url(offer), data)
+    assert response.status_code == 422
+    page = response.text
+    # then the buyer reads why, in Polish, and nothing they typed or chose is lost
+    assert "Nie możemy teraz wczytać punktów odbioru. Spróbuj ponownie za chwilę." in page
+    assert 'name="quantity" value="3"' in page
+    assert 'value="Nowak sp. z o.o."' in page and 'value="5260250274"' in page
+    assert "ul. Polna 1, Kraków" in page
+    assert 'name="point_query" value="31-128"' in page
+    assert 'id="point-KRA01M" value="KRA01M" checked' in page
+    assert not Order.objects.exists()
+    # and the same form sent again once ShipX answers places the order
+    assert buyer_client.post(checkout_url(offer), data).status_code == 302
+    assert Order.objects.get().pickup_point["id"] == "KRA01M"

@@ -32,6 +32,11 @@ WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     MIDDLEWARE = ["tests.serial_requests.SerialRequestsMiddleware", *MIDDLEWARE]  # noqa: F405
 
+# On PostgreSQL, a transactional test's tables are emptied with DELETE, not TRUNCATE
+# (tests/postgresql/base.py): ~1.5 s less after each browser, live-server and worker test.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"]["ENGINE"] = "tests.postgresql"  # noqa: F405
+
 # Every test's mail comes from 127.0.0.1, hundreds a minute over the suite: the relay's
 # per-client rate is off here; tests/messaging/test_relay_tls.py switches it on.
 RELAY_CLIENT_RATE = ""

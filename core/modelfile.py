@@ -3,16 +3,21 @@ train it and write it atomically (Allina's classifier and the message rules' mod
 
 A file that cannot be read, is of another type or is out of date (`is_current` says so)
 is never trusted: the model is trained again. If the new file cannot be written, the
-model is still used from memory.
+model is still used from memory. `train_once` lets the test suite train each distinct
+model once per run.
 """
 
+import hashlib
 import logging
 import os
+import pickle
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import joblib
+from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
@@ -55,3 +60,26 @@ def load_or_train[T](
     except OSError:
         logger.warning("%s: cannot write %s; keeping the model in memory", name, path)
     return model
+
+
+_trainings: dict[str, bytes] = {}
+_trainings_lock = threading.Lock()
+
+
+def train_once[T](*, inputs: object, train: Callable[[], T]) -> T:
+    """`train()`, or, when `settings.MODEL_TRAININGS_REUSED` is on (the test suite), a copy
+    of the model an earlier call in this process trained from the same `inputs`.
+
+    `inputs` is everything the training reads (examples, seeds), as a value whose `repr` is
+    stable: the code and the library versions cannot change within one process. Every call
+    gets a model of its own (unpickled from the first one), so changing one leaves the
+    others alone. Each distinct training still runs once, with the real code.
+    """
+    if not getattr(settings, "MODEL_TRAININGS_REUSED", False):
+        return train()
+    key = hashlib.sha256(repr(inputs).encode()).hexdigest()
+    with _trainings_lock:
+        stored = _trainings.get(key)
+        if stored is None:
+            stored = _trainings[key] = pickle.dumps(train(), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.loads(stored)  # noqa: S301 (bytes this process pickled itself)

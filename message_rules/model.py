@@ -195,6 +195,14 @@ def load_examples() -> list[tuple[str, str]]:
 def train(extra: list[tuple[str, str]] | None = None) -> RulesModel:
     """A model from the shipped corpus, the rules' set and `extra` (staff labels)."""
     examples = load_examples() + list(extra or [])
+    # The test suite trains each distinct set once a run (`core.modelfile.train_once`).
+    return modelfile.train_once(
+        inputs=("message_rules", FORMAT, len(extra or []), examples),
+        train=lambda: _train(examples, extra),
+    )
+
+
+def _train(examples: list[tuple[str, str]], extra: list[tuple[str, str]] | None) -> RulesModel:
     texts = [model_input(text).text for text, _label in examples]
     labels = [label for _text, label in examples]
     features = _features()

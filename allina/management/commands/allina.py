@@ -27,7 +27,6 @@ from allina.nlp.dataset import (
 )
 from allina.nlp.evaluation import evaluate
 from allina.nlp.language import detect_language
-from allina.nlp.model import train
 
 
 def describe_rules(rules) -> str:
@@ -102,7 +101,7 @@ class Command(BaseCommand):
         except DatasetError as error:
             raise CommandError(str(error)) from error
         train_part, test_part = split_examples(examples, test_share=test_share, seed=seed)
-        model = train(train_part, seed=seed)
+        model = classifier.train_examples(train_part, seed=seed)
 
         def predict(text: str) -> tuple[str | None, str]:
             language = detect_language(text)

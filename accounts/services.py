@@ -6,14 +6,13 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.exceptions import DomainError
 from outbox.models import OutboundEmail
-from outbox.services import email_enqueue
+from outbox.services import email_enqueue_rendered
 
 from .marketplaces import Country, MarketplaceCode
 from .models import (
@@ -190,21 +189,15 @@ def seller_email_verification_enqueue(*, address: SellerEmailAddress) -> Outboun
     link = settings.SITE_URL.rstrip("/") + reverse(
         "seller_email_verify", args=[seller_email_verification_token(address=address)]
     )
-    with translation.override(address.seller.ui_language):
-        context = {
-            "address": address,
-            "link": link,
-            "days": SELLER_EMAIL_VERIFY_MAX_AGE.days,
-        }
-        subject = _("Confirm your e-mail address")
-        body = render_to_string("marketplace/email/seller_email_verify.txt", context)
-    return email_enqueue(
+    return email_enqueue_rendered(
+        language=address.seller.ui_language,
+        subject=lambda: _("Confirm your e-mail address"),
+        template="marketplace/email/seller_email_verify.txt",
+        context={"address": address, "link": link, "days": SELLER_EMAIL_VERIFY_MAX_AGE.days},
         kind=SELLER_EMAIL_VERIFICATION,
         cause_kind=SELLER_EMAIL_CAUSE,
         cause_id=address.pk,
         to=[address.email],
-        subject=subject,
-        body=body,
     )
 
 

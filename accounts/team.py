@@ -24,13 +24,12 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.exceptions import DomainError
-from outbox.services import email_enqueue
+from outbox.services import email_enqueue_rendered
 
 from .models import SellerSeat, TeamMember, TeamPermission, User
 
@@ -139,27 +138,26 @@ def _invitation_send(member: TeamMember) -> str:
     member.save(update_fields=["token_hash"])
     seller = member.seller
     link = settings.SITE_URL.rstrip("/") + reverse("team_join", args=[token])
-    with translation.override(seller.ui_language):
-        context = {
-            "member": member,
-            "seller": seller,
-            "link": link,
-            "days": INVITATION_MAX_AGE.days,
-            "permissions": [
-                str(choice.label)
-                for choice in TeamPermission
-                if getattr(member, f"can_{choice.value}")
-            ],
-        }
-        subject = _("%(shop)s invites you to their seller panel") % {"shop": seller.display_name}
-        body = render_to_string("marketplace/email/team_invitation.txt", context)
-    email_enqueue(
+    context = {
+        "member": member,
+        "seller": seller,
+        "link": link,
+        "days": INVITATION_MAX_AGE.days,
+        "permissions": [
+            choice.label for choice in TeamPermission if getattr(member, f"can_{choice.value}")
+        ],
+    }
+    email_enqueue_rendered(
+        language=seller.ui_language,
+        subject=lambda: (
+            _("%(shop)s invites you to their seller panel") % {"shop": seller.display_name}
+        ),
+        template="marketplace/email/team_invitation.txt",
+        context=context,
         kind=TEAM_INVITATION,
         cause_kind=TEAM_CAUSE,
         cause_id=member.pk,
         to=[member.email],
-        subject=subject,
-        body=body,
     )
     return token
 

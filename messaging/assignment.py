@@ -13,9 +13,7 @@ from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -24,7 +22,7 @@ from accounts.models import User
 from accounts.team import team_active_members
 from core.exceptions import DomainError
 from core.ratelimit import rate_limited
-from outbox.services import email_enqueue
+from outbox.services import email_enqueue_rendered
 
 from . import selectors
 from .listversion import list_changed
@@ -69,22 +67,21 @@ def thread_assign(*, thread: Thread, account: User, assignee_id: int | None) -> 
 
 def _assigned_email(*, thread: Thread, assignee: User, by: User) -> None:
     link = settings.SITE_URL.rstrip("/") + reverse("messaging:thread_detail", args=[thread.pk])
-    with translation.override(assignee.ui_language):
-        context = {
-            "by": by.display_name,
-            "buyer": thread.buyer.username,
-            "subject": str(thread.order.transaction_id if thread.order_id else thread.offer),
-            "link": link,
-        }
-        subject = _("%(name)s assigned you a conversation") % {"name": by.display_name}
-        body = render_to_string("messaging/email/thread_assigned.txt", context)
-    email_enqueue(
+    context = {
+        "by": by.display_name,
+        "buyer": thread.buyer.username,
+        "subject": str(thread.order.transaction_id if thread.order_id else thread.offer),
+        "link": link,
+    }
+    email_enqueue_rendered(
+        language=assignee.ui_language,
+        subject=lambda: _("%(name)s assigned you a conversation") % {"name": by.display_name},
+        template="messaging/email/thread_assigned.txt",
+        context=context,
         kind=THREAD_ASSIGNED,
         cause_kind=CAUSE_KIND,
         cause_id=thread.pk,
         to=[assignee.email],
-        subject=subject,
-        body=body,
     )
 
 

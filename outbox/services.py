@@ -26,7 +26,8 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from core.queue import enqueue_on_commit
 
@@ -131,6 +132,23 @@ def email_enqueue(
 
     enqueue_on_commit(outbox_send, email.pk)
     return email
+
+
+def email_enqueue_rendered(
+    *,
+    language: str,
+    subject: Callable[[], str],
+    template: str,
+    context: dict,
+    **fields,
+) -> OutboundEmail:
+    """`email_enqueue` of a plain-text e-mail written in its recipient's `language`: the
+    subject (a callable, so its words and values are put together in that language) and
+    the body rendered from `template` with `context`."""
+    with translation.override(language):
+        subject_text = subject()
+        body = render_to_string(template, context)
+    return email_enqueue(subject=subject_text, body=body, **fields)
 
 
 def email_message(*, email: OutboundEmail) -> EmailMultiAlternatives:

@@ -13,10 +13,11 @@ or ``"object"`` (a JSON object where the array belongs).
 
 import contextlib
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlparse
+
+from tests.loopback import LoopbackServer
 
 API_KEY = "a1b2c3d4e5f60718"
 
@@ -149,7 +150,9 @@ FOXPOST_POINTS = [
 ]
 
 
-class FeedServer:
+class FeedServer(LoopbackServer):
+    owner_attribute = "feeds"
+
     def __init__(self) -> None:
         self.failures: list = []
         self.requests: list[dict] = []
@@ -157,18 +160,7 @@ class FeedServer:
         self.packeta_branches = list(PACKETA_BRANCHES)
         self.packeta_boxes = list(PACKETA_BOXES)
         self.foxpost = list(FOXPOST_POINTS)
-        handler = type("Handler", (_Handler,), {"feeds": self})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "FeedServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._serve()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -210,3 +202,6 @@ class _Handler(BaseHTTPRequestHandler):
             rows = rows if rows is not None else self.feeds.packeta_boxes
             return self._send(200, json.dumps(rows).encode())
         return self._send(404, b"Not found", "text/plain")
+
+
+FeedServer.handler = _Handler

@@ -10,15 +10,18 @@ Failures are queued per API call: `server.failures.append(503 | 401 | "timeout" 
 import hashlib
 import json
 import secrets
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs
 
 import httpx
 
+from tests.loopback import LoopbackServer
 
-class PayUServer:
+
+class PayUServer(LoopbackServer):
+    owner_attribute = "payu"
+
     def __init__(
         self,
         *,
@@ -36,15 +39,8 @@ class PayUServer:
         self.failures: list = []
         self.requests: list[tuple[str, str]] = []
         self.timeout_seconds = 2.0
-        handler = type("Handler", (_Handler,), {"payu": self})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._serve()
+        self.start()
 
     def revoke_tokens(self) -> None:
         self.tokens.clear()
@@ -256,3 +252,6 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         self._send(404, {"status": {"statusCode": "DATA_NOT_FOUND"}})
+
+
+PayUServer.handler = _Handler

@@ -16,10 +16,11 @@ Failures are queued per request: ``server.failures.append(x)`` with x an HTTP st
 
 import contextlib
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, unquote, urlparse
+
+from tests.loopback import LoopbackServer
 
 COLLECT = ["parcel", "parcel_send", "parcel_collect"]
 ERROR_KEYS = {400: "validation_failed", 401: "token_invalid", 403: "access_forbidden"}
@@ -102,23 +103,14 @@ def _district_distance(point: dict, post_code: str) -> int:
     return abs(int(code) - int(post_code.replace("-", "")))
 
 
-class ShipXServer:
+class ShipXServer(LoopbackServer):
+    owner_attribute = "shipx"
+
     def __init__(self) -> None:
         self.failures: list = []
         self.requests: list[dict] = []
         self.timeout_seconds = 2.0
-        handler = type("Handler", (_Handler,), {"shipx": self})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "ShipXServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._serve()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -204,3 +196,6 @@ class _Handler(BaseHTTPRequestHandler):
             "items": items[start : start + per_page],
         }
         self._send(200, json.dumps(body).encode())
+
+
+ShipXServer.handler = _Handler

@@ -105,6 +105,17 @@ def test_evaluate_measures_on_the_held_out_set_per_language_and_category():
     assert int(ordinary.group(2)) >= 2000
     assert float(ordinary.group(1)) <= 0.5
     assert re.search(r"^targets met: (yes|no — .+)$", report, re.M)
+    # The second set (short chat lines) is its own section of the same shape.
+    second = report.split("\nheld-out set 2 (short chat lines", 1)[1]
+    for language in ("pl", "cs", "sk", "hu", "en"):
+        assert re.search(rf"^  {language} +all +[\d.]+ +[\d.]+ +(\d+)$", second, re.M)
+        short = re.search(
+            rf"^  {language} +[\d.]+ % \(0/0\) +[\d.]+ % \(\d+/(\d+)\)", second, re.M
+        )
+        assert int(short.group(1)) >= 250, language
+    assert re.search(
+        r"^ordinary conversation false-block rate: [\d.]+ % \(\d+/\d+\)", second, re.M
+    )
 
 
 def test_evaluate_on_another_file_prints_the_summary():

@@ -24,7 +24,10 @@ these hold (`RulesModel.decide`):
   balanced weights pushed such lines towards the rare categories;
 - the category leads "clean" by at least `MARGIN` (a near tie is no decision);
 - the model can point at a whole word or two that weighed for the category (the phrases
-  the writer is shown); a verdict carried by letter n-grams alone is not given.
+  the writer is shown); a verdict carried by letter n-grams alone is not given;
+- on a short line, the patterns agree weakly (`engine._weak_signal`: a link, a word for
+  money or codes, an @, five digits close together); on short lines the model only
+  raises recall where the rules already half-see something.
 
 Like Allina's classifier, the model is read once per process from
 `settings.MESSAGE_RULES_MODEL_PATH` (default `message_rules/model/rules_model.joblib`)

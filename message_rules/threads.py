@@ -157,11 +157,19 @@ def _foreign_link(text: str) -> bool:
     return any(not engine.domain_allowed(host) for host in _HOST.findall(text))
 
 
+def pattern_signals(folded: str) -> Signals:
+    """The signals the patterns alone find in a folded text (no model)."""
+    return Signals(
+        link=bool(_LINK.search(folded)),
+        money=bool(_MONEY.search(folded)),
+        codes=bool(_CODES.search(folded)),
+    )
+
+
 def signals(text: str) -> Signals:
     folded = normalize.fold(text).text
-    link = bool(_LINK.search(folded))
-    money = bool(_MONEY.search(folded))
-    codes = bool(_CODES.search(folded))
+    found = pattern_signals(folded)
+    link, money, codes = found.link, found.money, found.codes
     from .engine import get_engine
 
     model = get_engine().model

@@ -26,7 +26,7 @@ def _reply(client, thread, text):
 def test_a_letter_no_rule_matches_is_blocked_and_the_writer_sees_the_phrases_that_weighed(
     client, thread, rules, settings
 ):
-    settings.MESSAGE_RULES_MODEL = True  # off by default (config/settings/base.py)
+    settings.MESSAGE_RULES_MODEL = True  # the default (config/settings/base.py), said here
     engine.invalidate()
     assert not rules.check(ADVANCE_FEE, use_model=False).blocked  # the rules alone miss it
     client.force_login(thread.buyer)

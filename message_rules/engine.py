@@ -481,10 +481,12 @@ class Engine:
         # It adds a category the rules did not find (theirs explain themselves better); it
         # does not judge contact details or links beside an address the rules allow (the
         # platform's masked address, a courier's page, the writer's own).
+        # On a short line it also needs a weak signal from the patterns (`_weak_signal`).
         if self.model is not None and use_model:
             decision = self.model.predict_skeleton(skeleton)
             if (
                 decision is not None
+                and (not model_is_short(skeleton.text) or _weak_signal(folded.text))
                 and decision.category not in {finding.category for finding in findings}
                 and not (
                     decision.category in ("off_platform", "external_link")
@@ -803,6 +805,25 @@ def default_engine() -> Engine:
         allowed_domains=[domain for domain, *_ in defaults.ALLOWED_DOMAINS],
         model=_model(),
     )
+
+
+def model_is_short(skeleton_text: str) -> bool:
+    from .model import is_short
+
+    return is_short(skeleton_text)
+
+
+_CONTACT_CUE = re.compile(r"@|\d(?:\D{0,3}\d){4}")
+
+
+def _weak_signal(folded: str) -> bool:
+    """Something the patterns notice, too weak to block on: a link, a word for money or
+    codes (threads.py's patterns), an @ or five digits close together. A short line the
+    model alone flags is blocked only with one: a few words give the model too little
+    to go on ("Do you also have it in blue?"), and everyday chat is mostly short lines."""
+    from .threads import pattern_signals
+
+    return bool(_CONTACT_CUE.search(folded)) or pattern_signals(folded).any
 
 
 def _model():

@@ -31,6 +31,23 @@ TARGET_FALSE_BLOCKS = 0.01
 TARGET_MEDIAN_MS = 2.0
 HELDOUT_SET = Path(__file__).resolve().parent / "data" / "heldout" / "heldout.jsonl"
 ORDINARY_SET = Path(__file__).resolve().parent / "data" / "heldout" / "ordinary.jsonl"
+# Set 2 (data/heldout2/, built by its build.py): short everyday chat lines and chat-style
+# abuse, written before the model was calibrated, by another author than set 1 (whose
+# failures were read while the training phrasings were tuned, so set 1 is no longer clean).
+HELDOUT2_SET = Path(__file__).resolve().parent / "data" / "heldout2" / "heldout.jsonl"
+ORDINARY2_SET = Path(__file__).resolve().parent / "data" / "heldout2" / "ordinary.jsonl"
+HELDOUT_SETS = (
+    (
+        "held-out set (written before the model and its training data; never trained on)",
+        HELDOUT_SET,
+        ORDINARY_SET,
+    ),
+    (
+        "held-out set 2 (short chat lines, written before calibration; never trained on)",
+        HELDOUT2_SET,
+        ORDINARY2_SET,
+    ),
+)
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")
 TARGET_RIGHT_CATEGORY = 0.95
 TARGET_ORDINARY_FALSE_BLOCKS = 0.005
@@ -258,13 +275,18 @@ def heldout_report(
     return report
 
 
-def format_heldout(report: HeldoutReport, *, show_mistakes: bool = False) -> str:
+def format_heldout(
+    report: HeldoutReport,
+    *,
+    show_mistakes: bool = False,
+    title: str = HELDOUT_SETS[0][0],
+) -> str:
     def pct(blocked_total) -> str:
         blocked, total = blocked_total or [0, 0]
         return f"{(blocked / total if total else 0) * 100:.1f} % ({blocked}/{total})"
 
     lines = [
-        "held-out set (written before the model and its training data; never trained on)",
+        title,
         "",
         "language  category               recall  right category  messages",
     ]

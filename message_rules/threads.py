@@ -17,9 +17,15 @@ Each message alone may pass the rules while the conversation is a fraud:
   letter carries a signal (a link, money, codes), or reaches twice as many threads
   whatever it says, the thread is scored.
 
+  For a letter to many threads "money" means a *request* for money: a shop's template
+  confirming a payment to its buyers ("payment received, we send it tomorrow") is how a
+  shop works, so sentences confirming a payment are not read for it (`asks_for_money`).
+
 A scored thread goes to the staff review queue (moderation's "suspicious conversation")
 with the reasons and the thread's timeline; the messages stay delivered until staff
-decide. Runs as an after-delivery hook, so every channel (web, relay, API) gets it.
+decide. The reasons and signals are stored as codes (`{"code", "params"}`, signal names)
+and shown in the viewer's language (`reason_text`, `signal_label`). Runs as an
+after-delivery hook, so every channel (web, relay, API) gets it.
 """
 
 import hashlib
@@ -31,6 +37,7 @@ from datetime import timedelta
 import numpy as np
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from messaging.models import Message, MessageState
 
@@ -68,6 +75,62 @@ _CODES = re.compile(
 )
 
 
+# A sentence that confirms a payment (not a request for one), in the five languages.
+_CONFIRMS_PAYMENT = re.compile(
+    r"\b(?:payment (?:has been |was )?received|received your payment|thank you for (?:your )?"
+    r"payment|thanks for (?:your )?payment|you paid|thank you for paying|"
+    r"platnosc (?:zostala )?(?:otrzymana|zaksiegowana)|otrzymalismy (?:twoja |pana |pani )?"
+    r"(?:platnosc|wplate|przelew)|wplata (?:dotarla|zaksiegowana)|"
+    r"dziekujemy za (?:platnosc|wplate)|"
+    r"platba (?:byla )?(?:prijata|pripsana)|platba bola (?:prijata|pripisana)|"
+    r"(?:obdrzeli|prijali) (?:jsme|sme) (?:vasi |vasu )?platbu|"
+    r"dekujeme za platbu|dakujeme za platbu|"
+    r"(?:a )?fizetes(?:ed|e)? (?:megerkezett|beerkezett)|megkaptuk (?:a )?(?:fizetest|befizetest|"
+    r"utalast)|koszonjuk a (?:fizetest|befizetest))\b"
+)
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def asks_for_money(text: str) -> bool:
+    """The money signal of a letter, leaving out the sentences that confirm a payment:
+    a shop's "payment received" template is not a request for money."""
+    folded = normalize.fold(text).text
+    asked = " ".join(
+        sentence for sentence in _SENTENCE.split(folded) if not _CONFIRMS_PAYMENT.search(sentence)
+    )
+    return bool(asked.strip()) and signals(asked).money
+
+
+def reason_text(reason) -> str:
+    """A stored reason (`{"code", "params"}`) in the active language; an older entry's
+    English sentence as it was stored."""
+    if isinstance(reason, str):
+        return reason
+    code, params = reason.get("code"), reason.get("params", {})
+    if code == "same_letter":
+        threads = int(params.get("threads", 0))
+        return ngettext(
+            "same letter in %(threads)s thread within 48 h",
+            "same letter in %(threads)s threads within 48 h",
+            threads,
+        ) % {"threads": threads}
+    if code == "escalation":
+        return gettext("escalation: friendly first, then a link, then money or codes")
+    return str(code)
+
+
+def signal_label(name: str) -> str:
+    """A stored signal name ("link", "money", "codes", "same letter") in the active
+    language."""
+    labels = {
+        "link": gettext("sends a link"),
+        "money": gettext("asks for money"),
+        "codes": gettext("asks for codes"),
+        "same letter": gettext("the same letter in many threads"),
+    }
+    return labels.get(name, name)
+
+
 @dataclass(frozen=True)
 class Signals:
     link: bool = False
@@ -94,11 +157,19 @@ def _foreign_link(text: str) -> bool:
     return any(not engine.domain_allowed(host) for host in _HOST.findall(text))
 
 
+def pattern_signals(folded: str) -> Signals:
+    """The signals the patterns alone find in a folded text (no model)."""
+    return Signals(
+        link=bool(_LINK.search(folded)),
+        money=bool(_MONEY.search(folded)),
+        codes=bool(_CODES.search(folded)),
+    )
+
+
 def signals(text: str) -> Signals:
     folded = normalize.fold(text).text
-    link = bool(_LINK.search(folded))
-    money = bool(_MONEY.search(folded))
-    codes = bool(_CODES.search(folded))
+    found = pattern_signals(folded)
+    link, money, codes = found.link, found.money, found.codes
     from .engine import get_engine
 
     model = get_engine().model
@@ -218,7 +289,7 @@ def _score(message: Message) -> None:
 
     from .models import MessageShingle
 
-    reasons: list[str] = []
+    reasons: list[dict] = []
     categories: list[str] = []
     highlighted: dict[int, list[str]] = {}
 
@@ -244,20 +315,22 @@ def _score(message: Message) -> None:
         # link): a link counts only outside the allowed domains, and a letter without any
         # signal only from a buyer writing to many sellers.
         suspicious_letter = (
-            letter.money or letter.codes or (letter.link and _foreign_link(message.text))
+            (letter.money and asks_for_money(message.text))
+            or letter.codes
+            or (letter.link and _foreign_link(message.text))
         )
         from_buyer = message.author_id == message.thread.buyer_id
         if threads >= DUPLICATE_THREADS and (
             suspicious_letter or (from_buyer and threads >= 2 * DUPLICATE_THREADS)
         ):
-            reasons.append(f"same letter in {threads} threads within 48 h")
+            reasons.append({"code": "same_letter", "params": {"threads": threads}})
             categories.append("scam")
             highlighted[message.pk] = ["same letter", *letter.names()]
 
     current = signals(message.text)
     escalated = _escalation(message) if current.money or current.codes else None
     if escalated:
-        reasons.append("escalation: friendly first, then a link, then money or codes")
+        reasons.append({"code": "escalation", "params": {}})
         categories.append("scam")
         for row in escalated:
             if row["signals"].any:

@@ -25,6 +25,7 @@ from django.utils.translation import ngettext
 from accounts.admin_mixins import ReadOnlyMixin
 from core.exceptions import DomainError
 from message_rules.models import MessageCheck
+from message_rules.threads import reason_text, signal_label
 from messaging.models import MessageState
 from messaging.services import thread_subject
 
@@ -552,7 +553,9 @@ class ModerationCaseAdmin(admin.ModelAdmin):
         details = obj.details or {}
         if obj.kind != CaseKind.SUSPICIOUS_THREAD or not details:
             return "—"
-        reasons = format_html_join("", "<li>{}</li>", ((r,) for r in details.get("reasons", [])))
+        reasons = format_html_join(
+            "", "<li>{}</li>", ((reason_text(r),) for r in details.get("reasons", []))
+        )
         rows = format_html_join(
             "",
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -560,7 +563,7 @@ class ModerationCaseAdmin(admin.ModelAdmin):
                 (
                     row.get("at", "")[:16].replace("T", " "),
                     row.get("state", ""),
-                    ", ".join(row.get("signals", [])) or "—",
+                    ", ".join(signal_label(s) for s in row.get("signals", [])) or "—",
                     row.get("text", ""),
                 )
                 for row in details.get("timeline", [])

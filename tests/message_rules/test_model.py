@@ -26,7 +26,7 @@ def _reply(client, thread, text):
 def test_a_letter_no_rule_matches_is_blocked_and_the_writer_sees_the_phrases_that_weighed(
     client, thread, rules, settings
 ):
-    settings.MESSAGE_RULES_MODEL = True  # off by default (config/settings/base.py)
+    settings.MESSAGE_RULES_MODEL = True  # the default (config/settings/base.py), said here
     engine.invalidate()
     assert not rules.check(ADVANCE_FEE, use_model=False).blocked  # the rules alone miss it
     client.force_login(thread.buyer)
@@ -99,3 +99,23 @@ def test_staff_labels_join_the_next_training_run(tmp_path, settings):
     labelled = model.train([(text, "profanity")] * 30)
     assert labelled.meta["staff_labels"] == 30
     assert labelled.scores(text)["profanity"] > base.scores(text)["profanity"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Do you also have it in blue?", "Where is my parcel, again 2?", "ok thanks"]
+)
+def test_everyday_short_lines_are_delivered_with_the_model_on(client, thread, settings, text):
+    """The model once blocked these (prohibited_item 0.77, profanity 0.74)."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert engine.get_engine().model is not None
+    client.force_login(thread.buyer)
+    assert _reply(client, thread, text).status_code == 200
+    assert Message.objects.get().state == MessageState.DELIVERED
+
+
+def test_the_thresholds_are_calibrated_per_category_for_long_and_short_lines():
+    thresholds = model.get_model().meta["thresholds"]
+    for bucket in ("long", "short"):
+        assert set(thresholds[bucket]) == set(engine.CATEGORIES)
+        assert all(model.THRESHOLD <= value < 1 for value in thresholds[bucket].values())

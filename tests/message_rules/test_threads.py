@@ -3,6 +3,7 @@ the conversation lands in the staff review queue with its timeline."""
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from message_rules import threads
 from messaging.models import Message, MessageState
@@ -53,9 +54,7 @@ def test_an_escalating_conversation_on_the_web_reaches_the_staff_queue_with_its_
         CaseStatus.OPEN,
         ["scam"],
     )
-    assert case.details["reasons"] == [
-        "escalation: friendly first, then a link, then money or codes"
-    ]
+    assert case.details["reasons"] == [{"code": "escalation", "params": {}}]
     timeline = case.details["timeline"]
     assert [row["text"] for row in timeline] == [FRIENDLY, LINK, CODES]
     assert [row["signals"] for row in timeline] == [[], ["link"], ["money", "codes"]]
@@ -64,7 +63,9 @@ def test_an_escalating_conversation_on_the_web_reaches_the_staff_queue_with_its_
     queue = admin_client.get(reverse("admin:moderation_moderationcase_changelist")).text
     assert "Podejrzana rozmowa" in queue  # "Suspicious conversation", staff UI in Polish
     page = admin_client.get(reverse("admin:moderation_moderationcase_change", args=[case.pk])).text
-    assert "escalation: friendly first, then a link, then money or codes" in page
+    with translation.override("pl"):  # the reason in the viewer's language, not as stored
+        reason = threads.reason_text(case.details["reasons"][0])
+    assert reason in page
     assert "the courier needs the code" in page
 
     # A fourth message does not queue the thread twice while the entry is open.
@@ -97,7 +98,62 @@ def test_the_same_letter_into_many_threads_reaches_the_queue(client, seller):
         assert Message.objects.filter(thread=thread).get().state == MessageState.DELIVERED
     [case] = _suspicious()
     assert case.message.thread_id == conversations[-1].pk
-    assert case.details["reasons"] == ["same letter in 3 threads within 48 h"]
+    assert case.details["reasons"] == [{"code": "same_letter", "params": {"threads": 3}}]
+
+
+@pytest.mark.django_db
+def test_reasons_are_shown_in_the_viewers_language(client, seller, admin_client, admin_user):
+    offer = OfferFactory(seller=seller)
+    client.force_login(seller)
+    for _ in range(3):
+        order = OrderFactory(buyer=UserFactory(), offer=offer)
+        _reply(client, ThreadFactory(buyer=order.buyer, order=order), LETTER)
+    [case] = _suspicious()
+    url = reverse("admin:moderation_moderationcase_change", args=[case.pk])
+    pages = {}
+    for language in ("en", "hu"):
+        admin_user.language = language
+        admin_user.save(update_fields=["language"])
+        with translation.override(language):
+            expected = threads.reason_text(case.details["reasons"][0])
+        pages[language] = (admin_client.get(url).text, expected)
+    page, expected = pages["en"]
+    assert "same letter in 3 threads within 48 h" in page
+    page, expected = pages["hu"]
+    assert expected in page and 'lang="hu"' in page
+
+
+@pytest.mark.django_db
+def test_a_sellers_payment_received_template_in_many_threads_is_ordinary(client, seller):
+    """A shop confirms payments to its buyers with one template: no request for money."""
+    offer = OfferFactory(seller=seller)
+    client.force_login(seller)
+    for _ in range(5):
+        order = OrderFactory(buyer=UserFactory(), offer=offer)
+        text = (
+            f"Hello, thank you for your order {order.transaction_id}. Payment received, we "
+            "will send your parcel tomorrow morning with the courier. Have a nice day and "
+            "thank you for shopping with us."
+        )
+        assert (
+            _reply(client, ThreadFactory(buyer=order.buyer, order=order), text).status_code == 200
+        )
+    assert _suspicious() == []
+
+
+@pytest.mark.django_db
+def test_a_template_that_confirms_a_payment_and_asks_for_more_is_scored(client, seller):
+    offer = OfferFactory(seller=seller)
+    client.force_login(seller)
+    for _ in range(3):
+        order = OrderFactory(buyer=UserFactory(), offer=offer)
+        text = (
+            "Hello, thank you for your order. Payment received, thank you. Before we ship, "
+            "please pay the 20 EUR insurance fee by bank transfer to our account today."
+        )
+        _reply(client, ThreadFactory(buyer=order.buyer, order=order), text)
+    [case] = _suspicious()
+    assert case.details["reasons"] == [{"code": "same_letter", "params": {"threads": 3}}]
 
 
 @pytest.mark.django_db

@@ -78,13 +78,17 @@ def login(client, user) -> None:
 
 @pytest.fixture
 def seller_message(thread):
-    """A message the seller sent to the buyer in an order's thread (the buyer received it)."""
+    """A message the seller sent to the buyer in an order's thread (the buyer received it):
+    rude, not against the rules (a request to pay by bank transfer is blocked now that the
+    model is on)."""
     return messaging_services.message_submit(
-        thread=thread, author=thread.seller, text="Pay me by bank transfer, cheaper for you."
+        thread=thread,
+        author=thread.seller,
+        text="Stop writing to me, I will not answer you any more.",
     )
 
 
-def file_report(message, reporter=None, description="The seller asks me to pay outside.", **kw):
+def file_report(message, reporter=None, description="The seller is rude to me.", **kw):
     reporter = reporter or message.thread.buyer
     return services.message_report_create(
         message=message,

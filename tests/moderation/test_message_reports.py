@@ -55,7 +55,7 @@ def test_the_form_shows_the_message_its_senders_login_and_masked_address(client,
     page = client.get(_url(seller_message)).text
     address = masked_email_address(account=thread.seller, order=thread.order)
     assert thread.seller.username in page and address in page
-    assert "Pay me by bank transfer" in page
+    assert "Stop writing to me" in page
     assert 'name="description"' in page and 'name="screenshots"' in page
 
 

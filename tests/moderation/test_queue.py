@@ -58,7 +58,7 @@ def test_the_queue_lists_reports_buyer_details_and_blocked_messages(
         order=order, reporter=order.seller, reasons=["missing_phone"]
     )
     page = staff_client.get(QUEUE).text
-    assert "Pay me by bank transfer" in page  # the reported message
+    assert "Stop writing to me" in page  # the reported message
     assert f"Buy the {BLOCK_WORD} here" in page  # the blocked one joined the queue
     assert order.transaction_id in page  # the buyer details report
     assert reverse("moderation:screenshot_file", args=[report.screenshots.get().pk]) in page
@@ -88,7 +88,11 @@ def test_the_case_page_shows_the_conversation_around_the_message_and_the_senders
         status="done", text="Tak, zostały dwie.",
     )  # fmt: skip
     earlier = file_report(say(thread=thread, author=thread.seller, text="Write me when it ships."))
-    reported = say(thread=thread, author=thread.seller, text="Pay me by bank transfer, not here.")
+    reported = say(
+        thread=thread,
+        author=thread.seller,
+        text="Stop writing to me, I will not answer you at all.",
+    )
     say(thread=thread, author=thread.buyer, text="I would rather pay on the site.")
     report = file_report(reported)
     page = staff_client.get(_case_url(report.case)).text
@@ -99,7 +103,7 @@ def test_the_case_page_shows_the_conversation_around_the_message_and_the_senders
             "Is the blue one still in stock?",
             "Yes, two left.",
             "Tak, zostały dwie.",  # what the buyer saw
-            "Pay me by bank transfer, not here.",
+            "Stop writing to me, I will not answer you at all.",
             "I would rather pay on the site.",  # the answer after it
         )
     ]
@@ -132,7 +136,7 @@ def test_the_queue_filters_by_status_kind_category_marketplace_and_age(
     def listed(params):
         page = staff_client.get(QUEUE, params).text
         found = set()
-        if "Pay me by bank transfer" in page:
+        if "Stop writing to me" in page:
             found.add("report")
         if f"Buy the {BLOCK_WORD}" in page:
             found.add("blocked")
@@ -158,12 +162,12 @@ def test_the_case_page_shows_the_report_screenshots_and_the_rules_findings(staff
     page = staff_client.get(_case_url(report.case)).text
     shot = report.screenshots.get()
     assert f'src="{reverse("moderation:screenshot_file", args=[shot.pk])}"' in page
-    assert "The seller asks me to pay outside." in page
+    assert "The seller is rude to me." in page
     assert report.sender_address in page and report.sender_login in page
     assert 'name="action"' in page and 'value="uphold"' in page and 'value="dismiss"' in page
     assert 'value="release"' not in page  # only a blocked message can be released
     # the texts read as text: paragraphs, neither raw nor escaped markup of ours
-    assert "<p>Pay me by bank transfer, cheaper for you.</p>" in page
+    assert "<p>Stop writing to me, I will not answer you any more.</p>" in page
     assert "&lt;p&gt;" not in page
 
 
@@ -258,9 +262,9 @@ def test_uphold_with_a_warning_hides_the_message_from_its_recipient(
     seller_message.refresh_from_db()
     assert seller_message.state == MessageState.BLOCKED
     # the buyer no longer sees it, not even in the thread list's preview; the seller does
-    assert "Pay me by bank transfer" not in _thread_page(client, thread.buyer, thread)
-    assert "Pay me by bank transfer" not in client.get(reverse("messaging:thread_list")).text
-    assert "Pay me by bank transfer" in _thread_page(client, thread.seller, thread)
+    assert "Stop writing to me" not in _thread_page(client, thread.buyer, thread)
+    assert "Stop writing to me" not in client.get(reverse("messaging:thread_list")).text
+    assert "Stop writing to me" in _thread_page(client, thread.seller, thread)
     thread = Thread.objects.get(pk=thread.pk)
     assert thread.last_message_id != seller_message.pk
     decision = ModerationDecision.objects.get()
@@ -623,9 +627,9 @@ def test_hiding_the_last_message_gives_the_turn_and_the_search_back(
     login(client, thread.buyer)
     center = reverse("messaging:thread_list")
     assert "Awaiting your reply" in client.get(center).text
-    assert thread.order.transaction_id in client.get(center, {"q": "transfer"}).text
+    assert thread.order.transaction_id in client.get(center, {"q": "answer"}).text
     services.case_decide(case=report.case, staff=staff, action="uphold", sanction="warning")
     page = client.get(center).text
-    assert "Awaiting your reply" not in page and "Pay me by bank transfer" not in page
+    assert "Awaiting your reply" not in page and "Stop writing to me" not in page
     # the hidden words no longer find the conversation
-    assert thread.order.transaction_id not in client.get(center, {"q": "transfer"}).text
+    assert thread.order.transaction_id not in client.get(center, {"q": "answer"}).text

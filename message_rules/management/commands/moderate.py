@@ -5,7 +5,8 @@ JSON lines in on stdin, `{"text": ...}`; JSON lines out, `{"verdict": "allow" | 
 object with a string "text" is reported on stderr and answered with
 `{"verdict": null, "categories": [], "error": "..."}`, so the output stays aligned.
 
-`--evaluate` measures the rules and the model on the held-out sets (`data/heldout/`):
+`--evaluate` measures the rules and the model on the held-out sets (`data/heldout/`, then
+`data/heldout2/` as a second section of the same shape):
 per language and category recall, right category and false blocks, the false-block rate
 on ordinary conversation, and the median time of one check; with `--file`, the older
 summary on any labelled set. `--train` trains the model again from its corpus and the
@@ -66,11 +67,18 @@ class Command(BaseCommand):
 
             engine.model = get_model()
         if evaluate and not file:
-            try:
-                report = evaluation.heldout_report(engine)
-            except (OSError, ValueError) as error:
-                raise CommandError(f"cannot read the held-out sets: {error}") from error
-            self.stdout.write(evaluation.format_heldout(report, show_mistakes=mistakes))
+            sections = []
+            for title, heldout, ordinary in evaluation.HELDOUT_SETS:
+                try:
+                    report = evaluation.heldout_report(
+                        engine, evaluation.load(heldout), evaluation.load(ordinary)
+                    )
+                except (OSError, ValueError) as error:
+                    raise CommandError(f"cannot read the held-out sets: {error}") from error
+                sections.append(
+                    evaluation.format_heldout(report, show_mistakes=mistakes, title=title)
+                )
+            self.stdout.write("\n\n".join(sections))
             return
         if evaluate:
             path = Path(file)

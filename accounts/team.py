@@ -23,6 +23,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -190,6 +191,9 @@ def team_invitation_accept(*, token: str, username: str, password: str, language
     """Make the invited person's login and open the seller's panel to it."""
     member = team_invitation_get(token=token)
     member = TeamMember.objects.select_for_update().get(pk=member.pk)
+    if member.deactivated_at is not None or member.token_hash != _token_hash(token):
+        # Cancelled or sent again while the person filled in the form.
+        raise DomainError(_("This invitation is not valid."), code="invalid")
     if member.accepted_at is not None:
         raise DomainError(
             _("This invitation was already used. Log in with the login you chose."),
@@ -279,6 +283,19 @@ def panel_area(permission: str):
         return wrapped
 
     return decorator
+
+
+def owner_only(view):
+    """A page of the seller's own account (their applications, webhooks): a team member's
+    login gets 404, as if it did not exist, whatever it holds of its own."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if getattr(request.user, "is_team_member", False):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 def has_team(*, seller: User) -> bool:

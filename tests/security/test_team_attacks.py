@@ -644,3 +644,101 @@ def test_huge_join_input_is_refused_politely(client, seller):
     assert response.status_code == 422
     assert not User.objects.filter(is_team_member=True).exists()
     assert Thread.objects.count() == 0
+
+
+# --- more of the owner's and other shops' things -----------------------------------------
+
+
+def test_allina_panels_of_the_owners_purchases_stay_the_owners(seller, purchase):
+    from allina.models import Question
+
+    _order, _private, mine, _theirs = purchase
+    question = Question.objects.get(message=mine)  # Allina's record of the owner's question
+    assert _as(seller).get(reverse("allina:question_panel", args=[question.pk])).status_code in (
+        200,
+        302,
+    )
+    member = _as(_member(seller, orders=True))
+    assert member.get(reverse("allina:question_panel", args=[question.pk])).status_code == 404
+    response = member.post(
+        reverse("allina:question_choose", args=[question.pk]), {"choice": "seller"}
+    )
+    assert response.status_code == 404
+    before = question.choice
+    question.refresh_from_db()
+    assert question.choice == before
+
+
+def test_reply_templates_of_another_shop_are_not_found(seller):
+    from messaging.reply_templates import reply_template_save
+
+    rival = SellerFactory()
+    theirs = reply_template_save(seller=rival, name="Rival's", body="Rival text", variants={})
+    member = _as(_member(seller))
+    assert member.get(reverse("messaging:template_edit", args=[theirs.pk])).status_code == 404
+    edit = member.post(
+        reverse("messaging:template_edit", args=[theirs.pk]), {"name": "x", "body": "x"}
+    )
+    assert edit.status_code == 404
+    delete = member.post(reverse("messaging:template_delete", args=[theirs.pk]))
+    assert delete.status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.name == "Rival's"
+    listed = member.get(reverse("messaging:template_list")).content.decode()
+    assert "Rival text" not in listed and "Rival&#x27;s" not in listed
+
+
+def test_a_member_cannot_change_the_owners_addresses_or_settings(seller):
+    from accounts.models import CommunicationSettings, SellerEmailAddress
+    from accounts.services import seller_email_add
+
+    extra = seller_email_add(seller=seller, email="orders@shop.example", verified=True)
+    member = _as(_member(seller, orders=True))
+    for url in (
+        reverse("seller_email_set_primary", args=[extra.pk]),
+        reverse("seller_email_remove", args=[extra.pk]),
+    ):
+        assert member.post(url).status_code == 404, url
+    extra.refresh_from_db()
+    assert extra.removed_at is None and not extra.is_primary
+    assert SellerEmailAddress.objects.filter(seller=seller, removed_at__isnull=True).count() >= 1
+    before = CommunicationSettings.objects.get(user=seller).allina_enabled
+    response = member.post(reverse("communication_settings"), {"allina_enabled": "on"})
+    assert response.status_code == 404
+    assert CommunicationSettings.objects.get(user=seller).allina_enabled == before
+
+
+def test_the_buyer_is_mailed_the_shops_reply_without_the_members_name(seller, shop_thread, buyer):
+    person = _member(seller, username="ewa_k", name="Ewa Kowalska")
+    _as(person).post(
+        reverse("messaging:thread_reply", args=[shop_thread.pk]), {"text": "On its way."}
+    )
+    mailed = [row for row in OutboundEmail.objects.all() if buyer.email in row.to]
+    assert mailed, "the buyer is told of the shop's reply"
+    for row in mailed:
+        text = f"{row.subject}\n{row.body}\n{row.from_email if hasattr(row, 'from_email') else ''}"
+        assert "On its way." in text or "message" in text.lower()
+        for leak in ("Ewa", "Kowalska", "ewa_k", person.email):
+            assert leak not in text, (row.kind, leak)
+
+
+def test_the_context_panel_gives_a_member_without_orders_no_other_orders(
+    seller, shop_thread, buyer, order
+):
+    earlier = OrderFactory(buyer=buyer, offer=OfferFactory(seller=seller))
+    url = reverse("messaging:thread_context", args=[shop_thread.pk])
+    owner_panel = _as(seller).get(url).content.decode()
+    assert earlier.transaction_id in owner_panel
+    assert reverse("orders:order_detail", args=[order.pk]) in owner_panel
+
+    writer = _as(_member(seller))
+    panel = writer.get(url)
+    assert panel.status_code == 200
+    text = panel.content.decode()
+    assert order.transaction_id in text  # the conversation's own order, in brief
+    assert earlier.transaction_id not in text
+    assert reverse("orders:order_detail", args=[order.pk]) not in text
+    assert writer.get(reverse("orders:order_detail", args=[order.pk])).status_code == 403
+
+    clerk = _as(_member(seller, username="olek", name="Olek Nowak", orders=True))
+    assert earlier.transaction_id in clerk.get(url).content.decode()

@@ -742,3 +742,72 @@ def test_the_context_panel_gives_a_member_without_orders_no_other_orders(
 
     clerk = _as(_member(seller, username="olek", name="Olek Nowak", orders=True))
     assert earlier.transaction_id in clerk.get(url).content.decode()
+
+
+def test_a_members_name_is_text_wherever_the_seller_reads_it(seller, shop_thread):
+    """The member picks their own name on their account page; it is shown to the seller
+    (written by, assigned, notes, the assignment menu) as text, never as markup."""
+    payload = '<img src=x onerror="alert(1)">'
+    person = _member(seller)
+    User.objects.filter(pk=person.pk).update(first_name=payload, last_name="")
+    member = _as(person)
+    member.post(reverse("messaging:thread_reply", args=[shop_thread.pk]), {"text": "Hi there"})
+    member.post(reverse("messaging:thread_note", args=[shop_thread.pk]), {"text": "A note"})
+    member.post(reverse("messaging:thread_assign", args=[shop_thread.pk]), {"assignee": person.pk})
+    shop_thread.refresh_from_db()
+    assert shop_thread.assigned_to_id == person.pk
+    owner = _as(seller)
+    for url in (
+        reverse("messaging:thread_list"),
+        reverse("messaging:thread_detail", args=[shop_thread.pk]),
+        reverse("messaging:thread_poll", args=[shop_thread.pk]) + "?after=0",
+    ):
+        page = owner.get(url).content.decode()
+        assert payload not in page, url
+        assert "&lt;img src=x onerror=" in page, url  # shown, as text
+    assert payload not in owner.get(reverse("team_settings")).content.decode()
+
+
+def test_permission_changes_apply_to_the_next_request(seller, shop_thread, order):
+    person = _member(seller, orders=True)
+    membership = TeamMember.objects.get(member=person)
+    member = _as(person)
+    assert member.get(reverse("orders:seller_order_list")).status_code == 200
+    owner = _as(seller)
+    owner.post(
+        reverse("team_member_permissions", args=[membership.pk]),
+        {f"m{membership.pk}-can_messages": "on"},
+    )
+    assert member.get(reverse("orders:seller_order_list")).status_code == 403
+    # Taking every area away is refused: the person keeps what they had.
+    response = owner.post(reverse("team_member_permissions", args=[membership.pk]), {})
+    assert response.status_code == 302
+    membership.refresh_from_db()
+    assert membership.can_messages and not membership.can_orders
+    assert "Choose at least one area" in owner.get(reverse("team_settings")).content.decode()
+
+
+def test_bulk_actions_and_template_fill_ignore_another_shops_ids(seller, buyer):
+    from messaging.reply_templates import reply_template_save
+
+    rival = SellerFactory()
+    foreign = ThreadFactory(buyer=buyer, offer=OfferFactory(seller=rival))
+    message_submit(thread=foreign, author=buyer, text="Rival's buyer asks")
+    rival_template = reply_template_save(
+        seller=rival, name="Secret", body="RIVAL TEMPLATE BODY", variants={}
+    )
+    ours = ThreadFactory(buyer=buyer, offer=OfferFactory(seller=seller))
+    message_submit(thread=ours, author=buyer, text="Our buyer asks")
+    member = _as(_member(seller))
+    for action in ("archive", "read", "not_needed"):
+        member.post(
+            reverse("messaging:thread_bulk"), {"action": action, "thread": [foreign.pk, "x"]}
+        )
+    foreign.refresh_from_db()
+    assert not foreign.seller_archived and foreign.seller_unread_count == 1
+    assert not foreign.reply_not_needed
+    fill = member.get(
+        reverse("messaging:template_fill", args=[ours.pk]), {"template": rival_template.pk}
+    )
+    assert fill.status_code == 404
+    assert "RIVAL TEMPLATE BODY" not in fill.content.decode()

@@ -263,6 +263,12 @@ def team_member_reactivate(*, member: TeamMember) -> TeamMember:
             _("%(email)s is already in your team or invited.") % {"email": member.email},
             code="duplicate",
         )
+    current = TeamMember.objects.filter(seller=member.seller, deactivated_at__isnull=True)
+    if current.count() >= TEAM_SIZE_LIMIT:  # the same limit as for inviting
+        raise DomainError(
+            _("A team has at most %(count)d people.") % {"count": TEAM_SIZE_LIMIT},
+            code="team_full",
+        )
     member.deactivated_at = None
     member.save(update_fields=["deactivated_at"])
     User.objects.filter(pk=member.member_id).update(is_active=True)

@@ -426,7 +426,9 @@ def test_invitation_links_die_on_resend_cancel_and_deactivation(client, seller):
 
 def test_an_invitation_cancelled_mid_join_adds_no_login(seller):
     """The seller cancels while the person is on the join page: their form, sent after,
-    makes no account (the service checks again under the row lock)."""
+    makes no account. (The service also checks again under the row lock, for a cancel
+    that lands between its first check and the lock; that interleaving is not staged
+    here.)"""
     invited = team.team_member_invite(
         seller=seller, name="Ewa", email="ewa@shop.example", can_messages=True, can_orders=False
     )
@@ -811,3 +813,30 @@ def test_bulk_actions_and_template_fill_ignore_another_shops_ids(seller, buyer):
     )
     assert fill.status_code == 404
     assert "RIVAL TEMPLATE BODY" not in fill.content.decode()
+
+
+def test_the_team_size_limit_holds_through_reactivation(seller):
+    """Invite, let them join, deactivate, invite others, reactivate the first: the shop
+    would pass the limit of people in its panel; reactivating is refused instead."""
+    first = TeamMember.objects.get(member=_member(seller, username="first"))
+    team.team_member_deactivate(member=first)
+    for n in range(team.TEAM_SIZE_LIMIT):
+        team.team_member_invite(
+            seller=seller,
+            name=f"P {n}",
+            email=f"p{n}@shop.example",
+            can_messages=True,
+            can_orders=False,
+        )
+    owner = _as(seller)
+    response = owner.post(reverse("team_member_reactivate", args=[first.pk]))
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.deactivated_at is not None
+    assert not User.objects.get(username="first").is_active
+    page = owner.get(reverse("team_settings")).content.decode()
+    assert f"A team has at most {team.TEAM_SIZE_LIMIT} people." in page
+    assert (
+        TeamMember.objects.filter(seller=seller, deactivated_at__isnull=True).count()
+        == team.TEAM_SIZE_LIMIT
+    )

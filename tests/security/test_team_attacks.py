@@ -426,9 +426,7 @@ def test_invitation_links_die_on_resend_cancel_and_deactivation(client, seller):
 
 def test_an_invitation_cancelled_mid_join_adds_no_login(seller):
     """The seller cancels while the person is on the join page: their form, sent after,
-    makes no account. (The service also checks again under the row lock, for a cancel
-    that lands between its first check and the lock; that interleaving is not staged
-    here.)"""
+    makes no account (the cancel landing mid-join: the PostgreSQL test below)."""
     invited = team.team_member_invite(
         seller=seller, name="Ewa", email="ewa@shop.example", can_messages=True, can_orders=False
     )
@@ -840,3 +838,59 @@ def test_the_team_size_limit_holds_through_reactivation(seller):
         TeamMember.objects.filter(seller=seller, deactivated_at__isnull=True).count()
         == team.TEAM_SIZE_LIMIT
     )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_cancel_that_lands_while_the_join_waits_for_the_row_adds_no_login():
+    """The seller's cancel holds the invitation's row; the person's join has passed its
+    first check and waits for the row lock; once the cancel commits, the join is refused
+    (it looks again under the lock) and no login is made."""
+    import threading
+    import time
+
+    from django.db import close_old_connections, connection, transaction
+    from django.utils import timezone
+
+    from core.exceptions import DomainError
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL (SQLite serialises whole writes)")
+    seller = SellerFactory()
+    invited = team.team_member_invite(
+        seller=seller, name="Ewa", email="ewa@shop.example", can_messages=True, can_orders=False
+    )
+    token = invited.invitation_token
+    locked, outcome = threading.Event(), []
+
+    def cancel():
+        try:
+            with transaction.atomic():
+                row = TeamMember.objects.select_for_update().get(pk=invited.pk)
+                locked.set()
+                time.sleep(1.0)  # the join reads the row unlocked, then waits here
+                row.deactivated_at = timezone.now()
+                row.token_hash = ""
+                row.save(update_fields=["deactivated_at", "token_hash"])
+        finally:
+            connection.close()
+
+    def join():
+        try:
+            locked.wait(10)
+            team.team_invitation_accept(
+                token=token, username="ewa", password=PASSWORD, language="en"
+            )
+            outcome.append("joined")
+        except DomainError as error:
+            outcome.append(error.code)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    workers = [threading.Thread(target=cancel), threading.Thread(target=join)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    assert outcome == ["invalid"]
+    assert not User.objects.filter(username="ewa").exists()

@@ -235,6 +235,9 @@ def team_member_update(*, member: TeamMember, can_messages: bool, can_orders: bo
 @transaction.atomic
 def team_member_deactivate(*, member: TeamMember) -> TeamMember:
     """Switch the person's access off now; a pending invitation's link stops working."""
+    # Under the row's lock, as it is now: they may have joined since the caller read it.
+    TeamMember.objects.select_for_update().filter(pk=member.pk).first()
+    member.refresh_from_db()
     if member.deactivated_at is not None:
         return member
     member.deactivated_at = timezone.now()

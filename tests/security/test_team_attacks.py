@@ -894,3 +894,22 @@ def test_a_cancel_that_lands_while_the_join_waits_for_the_row_adds_no_login():
         worker.join(30)
     assert outcome == ["invalid"]
     assert not User.objects.filter(username="ewa").exists()
+
+
+def test_cancelling_a_pending_invitation_just_as_it_is_accepted_switches_the_login_off(
+    seller, shop_thread
+):
+    """The seller's team page was read while Ewa was still invited; she joins; the seller
+    then clicks "Cancel": the login she just made is switched off with the membership."""
+    invited = team.team_member_invite(
+        seller=seller, name="Ewa", email="ewa@shop.example", can_messages=True, can_orders=False
+    )
+    stale = TeamMember.objects.get(pk=invited.pk)  # as the seller's request read it
+    person = team.team_invitation_accept(
+        token=invited.invitation_token, username="ewa", password=PASSWORD, language="en"
+    )
+    team.team_member_deactivate(member=stale)
+    assert not User.objects.get(pk=person.pk).is_active
+    session = _as(person)
+    response = session.get(reverse("messaging:thread_list"))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))

@@ -106,7 +106,7 @@ def test_a_member_reaches_none_of_the_owners_purchases_by_address(
         {"text": "a photo of the box", "attachments": [png_upload("box.png")]},
     )
     attachment = Message.objects.get(text="a photo of the box").attachments.get()
-    MessageTranslation.objects.create(
+    translated = MessageTranslation.objects.create(
         message=theirs,
         recipient=seller,
         target_language="en",
@@ -137,9 +137,15 @@ def test_a_member_reaches_none_of_the_owners_purchases_by_address(
         reverse("messaging:thread_action", args=[private.pk]): {"action": "archive"},
         reverse("orders:shipment_create", args=[order.pk]): {"carrier": "inpost"},
         reverse("orders:order_buyer_details_report", args=[order.pk]): {"reasons": ["phone"]},
+        reverse("translation:report", args=[translated.pk]): {"comment": "wrong"},
+        reverse("moderation:message_report", args=[theirs.pk]): {
+            "category": "off_platform",
+            "description": "x",
+        },
     }
     for url, data in posts.items():
         assert member.post(url, data).status_code == 404, url
+    assert not translated.reports.exists()
 
     # A bulk action naming the private thread's id changes nothing there.
     member.post(reverse("messaging:thread_bulk"), {"action": "archive", "thread": [private.pk]})

@@ -23,6 +23,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -188,6 +189,9 @@ def team_invitation_accept(*, token: str, username: str, password: str, language
     """Make the invited person's login and open the seller's panel to it."""
     member = team_invitation_get(token=token)
     member = TeamMember.objects.select_for_update().get(pk=member.pk)
+    if member.deactivated_at is not None or member.token_hash != _token_hash(token):
+        # Cancelled or sent again while the person filled in the form.
+        raise DomainError(_("This invitation is not valid."), code="invalid")
     if member.accepted_at is not None:
         raise DomainError(
             _("This invitation was already used. Log in with the login you chose."),
@@ -229,6 +233,9 @@ def team_member_update(*, member: TeamMember, can_messages: bool, can_orders: bo
 @transaction.atomic
 def team_member_deactivate(*, member: TeamMember) -> TeamMember:
     """Switch the person's access off now; a pending invitation's link stops working."""
+    # Under the row's lock, as it is now: they may have joined since the caller read it.
+    TeamMember.objects.select_for_update().filter(pk=member.pk).first()
+    member.refresh_from_db()
     if member.deactivated_at is not None:
         return member
     member.deactivated_at = timezone.now()
@@ -257,6 +264,12 @@ def team_member_reactivate(*, member: TeamMember) -> TeamMember:
             _("%(email)s is already in your team or invited.") % {"email": member.email},
             code="duplicate",
         )
+    current = TeamMember.objects.filter(seller=member.seller, deactivated_at__isnull=True)
+    if current.count() >= TEAM_SIZE_LIMIT:  # the same limit as for inviting
+        raise DomainError(
+            _("A team has at most %(count)d people.") % {"count": TEAM_SIZE_LIMIT},
+            code="team_full",
+        )
     member.deactivated_at = None
     member.save(update_fields=["deactivated_at"])
     User.objects.filter(pk=member.member_id).update(is_active=True)
@@ -277,6 +290,19 @@ def panel_area(permission: str):
         return wrapped
 
     return decorator
+
+
+def owner_only(view):
+    """A page of the seller's own account (their applications, webhooks): a team member's
+    login gets 404, as if it did not exist, whatever it holds of its own."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if getattr(request.user, "is_team_member", False):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 def has_team(*, seller: User) -> bool:

@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from accounts.team import owner_only
+
 from . import views_panel
 
 app_name = "api"
@@ -28,3 +30,6 @@ urlpatterns = [
         name="webhook_resend",
     ),
 ]
+# The seller's own: a team member's login gets 404 on each of them (accounts.team).
+for _pattern in urlpatterns:
+    _pattern.callback = owner_only(_pattern.callback)

@@ -13,7 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
+from accounts.models import TeamPermission
 from accounts.services import masked_email_address
+from accounts.team import panel_area
 from core.exceptions import DomainError
 from core.ratelimit import rate_limited
 
@@ -23,6 +25,7 @@ from .notices import notice_row
 
 
 @login_required
+@panel_area(TeamPermission.MESSAGES)  # the message's words: the Message Center's area
 @vary_on_headers("HX-Request")
 @rate_limited("report")
 def message_report(request, message_id: int):

@@ -16,7 +16,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from accounts.models import TeamPermission
 from accounts.services import masked_email_address
-from accounts.team import panel_area
+from accounts.team import may_use, panel_area
 from core.exceptions import DomainError
 from core.paging import Cursor
 from core.ratelimit import rate_limited
@@ -84,9 +84,11 @@ def buyer_order_list(request):
 
 
 def _seller_context(request, order: Order, report_form: BuyerDetailsReportForm | None = None):
-    thread, recent_messages = messaging_selectors.order_messages_preview(
-        order=order, user=request.panel_account
-    )
+    thread, recent_messages = None, []
+    if may_use(request.panel_account, TeamPermission.MESSAGES):  # a member may lack it
+        thread, recent_messages = messaging_selectors.order_messages_preview(
+            order=order, user=request.panel_account
+        )
     report = moderation_selectors.buyer_details_report_latest(
         order=order, user=request.panel_account
     )

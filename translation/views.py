@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
+from accounts.models import TeamPermission
+from accounts.team import panel_area
 from core.errors import error_page
 from core.exceptions import DomainError
 from core.ratelimit import rate_limited
@@ -23,6 +25,7 @@ class TranslationReportForm(forms.Form):
 
 
 @login_required
+@panel_area(TeamPermission.MESSAGES)  # a message's words: the Message Center's area
 @never_cache  # polled: a cached "pending" would never turn into the translation
 @vary_on_headers("HX-Request")
 def message_translation(request, message_id: int):
@@ -48,6 +51,7 @@ def message_translation(request, message_id: int):
 
 
 @login_required
+@panel_area(TeamPermission.MESSAGES)
 @vary_on_headers("HX-Request")
 @rate_limited("translation_report")
 def translation_report(request, translation_id: int):

@@ -98,21 +98,37 @@ class UnsafeAddress(Exception):
     pass
 
 
-def address_check(url: str) -> None:
+def address_check(url: str) -> str:
     """The SSRF guard: the host must resolve to public addresses only (no loopback,
     private, link-local, reserved or multicast), unless WEBHOOK_ALLOW_PRIVATE_ADDRESSES
-    (development and the tests, whose receivers listen on 127.0.0.1)."""
-    if settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
-        return
+    (development and the tests, whose receivers listen on 127.0.0.1). Returns the address
+    checked, which the POST then connects to (`pinned_request`): resolving the name again
+    would let a DNS answer that changed since the check (rebinding) reach an inside host.
+    """
     parts = urlsplit(url)
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as error:
         raise UnsafeAddress(f"cannot resolve host: {error}") from error
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if not address.is_global or address.is_multicast:
-            raise UnsafeAddress(f"host resolves to a non-public address {address}")
+    if not infos:
+        raise UnsafeAddress("cannot resolve host")
+    addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+    if not settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
+        for address in addresses:
+            if not address.is_global or address.is_multicast:
+                raise UnsafeAddress(f"host resolves to a non-public address {address}")
+    return str(addresses[0])
+
+
+def pinned_request(url: str, address: str) -> tuple[str, dict, dict]:
+    """The URL to connect to `address` itself, with the `Host` header and the TLS server
+    name (SNI and certificate check: httpcore's `sni_hostname`) still the URL's host."""
+    parts = urlsplit(url)
+    literal = f"[{address}]" if ":" in address else address
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    host = parts.hostname if not parts.port else f"{parts.hostname}:{parts.port}"
+    pinned = parts._replace(netloc=netloc).geturl()
+    return pinned, {"Host": host}, {"sni_hostname": parts.hostname}
 
 
 # Services ----------------------------------------------------------------------------
@@ -205,14 +221,16 @@ def delivery_attempt(delivery_id: int) -> WebhookAttempt | None:
     try:
         if endpoint.disabled_at is not None:
             raise UnsafeAddress("endpoint switched off")
-        address_check(endpoint.url)
-        response = httpx.post(
-            endpoint.url,
-            content=body,
-            headers=headers,
-            timeout=settings.WEBHOOK_TIMEOUT_SECONDS,
-            follow_redirects=False,
-        )
+        address = address_check(endpoint.url)
+        url, host, extensions = pinned_request(endpoint.url, address)
+        with httpx.Client(timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as client:
+            response = client.post(
+                url,
+                content=body,
+                headers={**headers, **host},
+                extensions=extensions,
+                follow_redirects=False,
+            )
         status_code = response.status_code
         if not 200 <= status_code < 300:
             error = f"HTTP {status_code}"

@@ -241,3 +241,45 @@ def test_the_webhooks_page_reads_in_a_fixed_number_of_queries(
     with django_assert_num_queries(3):
         page = seller_client.get("/settings/applications/webhooks/")
     assert page.content.decode().count("https://tool.example/hook/") == 5
+
+
+def test_the_post_goes_to_the_address_checked_not_a_second_dns_answer(
+    seller_client, receiver, order, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """DNS rebinding: the name answers a public address when checked and the receiver's
+    loopback address when asked again. The POST connects to the address checked, so the
+    inside host (the loopback receiver) is never reached."""
+    import socket
+
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    settings.WEBHOOK_TIMEOUT_SECONDS = 1
+    port = int(receiver.url.split(":")[2].split("/")[0])
+    answers = iter(["203.0.113.7", "127.0.0.1", "127.0.0.1"])  # 203.0.113.0/24: see below
+    real = socket.getaddrinfo
+
+    def rebinding(host, *args, **kwargs):
+        if host != "hooks.rebind.test":
+            return real(host, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    # TEST-NET-3 is not a global address; the guard must see a public one to let it pass.
+    monkeypatch.setattr(
+        "ipaddress.IPv4Address.is_global",
+        property(lambda address: str(address) != "127.0.0.1"),
+    )
+    endpoint, receiver.secret = _register(seller_client, f"http://hooks.rebind.test:{port}/hooks")
+    _pay(order, django_capture_on_commit_callbacks)
+    assert receiver.received == []  # the loopback receiver was never called
+    log = seller_client.get(f"/settings/applications/webhooks/{endpoint.pk}/").content.decode()
+    assert "timeout" in log or "connection error" in log
+
+
+def test_a_pinned_post_keeps_the_hosts_name_in_the_host_header(
+    seller_client, receiver, order, django_capture_on_commit_callbacks
+):
+    url = receiver.url.replace("127.0.0.1", "localhost")
+    _, receiver.secret = _register(seller_client, url)
+    _pay(order, django_capture_on_commit_callbacks)
+    [accepted] = receiver.accepted()
+    assert accepted["host"] == url.split("/")[2]

@@ -52,6 +52,7 @@ class Receiver:
                             "status": status,
                             "signature": self.headers.get("X-Marketplace-Signature", ""),
                             "raw": body,
+                            "host": self.headers.get("Host", ""),
                         }
                     )
                 self.send_response(status)

@@ -98,12 +98,13 @@ class UnsafeAddress(Exception):
     pass
 
 
-def address_check(url: str) -> str:
+def address_check(url: str) -> list[str]:
     """The SSRF guard: the host must resolve to public addresses only (no loopback,
     private, link-local, reserved or multicast), unless WEBHOOK_ALLOW_PRIVATE_ADDRESSES
-    (development and the tests, whose receivers listen on 127.0.0.1). Returns the address
-    checked, which the POST then connects to (`pinned_request`): resolving the name again
-    would let a DNS answer that changed since the check (rebinding) reach an inside host.
+    (development and the tests, whose receivers listen on 127.0.0.1). Returns the
+    addresses checked, in the resolver's order, which the POST then connects to
+    (`pinned_request`): resolving the name again would let a DNS answer that changed since
+    the check (rebinding) reach an inside host.
     """
     parts = urlsplit(url)
     try:
@@ -117,7 +118,7 @@ def address_check(url: str) -> str:
         for address in addresses:
             if not address.is_global or address.is_multicast:
                 raise UnsafeAddress(f"host resolves to a non-public address {address}")
-    return str(addresses[0])
+    return list(dict.fromkeys(str(address) for address in addresses))
 
 
 def pinned_request(url: str, address: str) -> tuple[str, dict, dict]:
@@ -221,16 +222,22 @@ def delivery_attempt(delivery_id: int) -> WebhookAttempt | None:
     try:
         if endpoint.disabled_at is not None:
             raise UnsafeAddress("endpoint switched off")
-        address = address_check(endpoint.url)
-        url, host, extensions = pinned_request(endpoint.url, address)
+        addresses = address_check(endpoint.url)
         with httpx.Client(timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as client:
-            response = client.post(
-                url,
-                content=body,
-                headers={**headers, **host},
-                extensions=extensions,
-                follow_redirects=False,
-            )
+            for number, address in enumerate(addresses, start=1):
+                url, host, extensions = pinned_request(endpoint.url, address)
+                try:
+                    response = client.post(
+                        url,
+                        content=body,
+                        headers={**headers, **host},
+                        extensions=extensions,
+                        follow_redirects=False,
+                    )
+                    break
+                except httpx.ConnectError:  # nothing listens there: the host's next address
+                    if number == len(addresses):
+                        raise
         status_code = response.status_code
         if not 200 <= status_code < 300:
             error = f"HTTP {status_code}"

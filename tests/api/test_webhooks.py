@@ -283,3 +283,40 @@ def test_a_pinned_post_keeps_the_hosts_name_in_the_host_header(
     _pay(order, django_capture_on_commit_callbacks)
     [accepted] = receiver.accepted()
     assert accepted["host"] == url.split("/")[2]
+
+
+def _certificate(directory, name: str) -> tuple[str, str]:
+    """A self-signed certificate for `name` made by openssl (as the relay's TLS tests do)."""
+    import subprocess
+
+    cert, key = directory / f"{name}.pem", directory / f"{name}.key"
+    subprocess.run(  # noqa: S603 (a fixed command line)
+        [
+            "/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-subj", f"/CN={name}", "-addext", f"subjectAltName=DNS:{name}",
+            "-keyout", str(key), "-out", str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return str(cert), str(key)
+
+
+@pytest.mark.parametrize(("certified", "delivered"), [("localhost", True), ("other.test", False)])
+def test_a_pinned_https_post_checks_the_certificate_against_the_urls_host(
+    seller_client, order, tmp_path, monkeypatch, django_capture_on_commit_callbacks,
+    certified, delivered,
+):  # fmt: skip
+    """Connected to the checked address, TLS still names and verifies the URL's host: a
+    receiver whose certificate is for that name is reached; one for another name is not."""
+    from tests.api.webhook_receiver import Receiver
+
+    cert, key = _certificate(tmp_path, certified)
+    monkeypatch.setenv("SSL_CERT_FILE", cert)  # httpx trusts this certificate alone
+    with Receiver(tls=(cert, key)) as receiver:
+        url = receiver.url.replace("127.0.0.1", "localhost")
+        endpoint, receiver.secret = _register(seller_client, url)
+        _pay(order, django_capture_on_commit_callbacks)
+        assert (len(receiver.accepted()) == 1) is delivered
+    log = seller_client.get(f"/settings/applications/webhooks/{endpoint.pk}/").content.decode()
+    assert ("connection error" in log) is not delivered

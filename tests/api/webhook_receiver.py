@@ -5,6 +5,7 @@ window), refuses a bad one with 401 and answers with the statuses it was told to
 import hashlib
 import hmac
 import json
+import ssl
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,7 +24,7 @@ def signature_valid(secret: str, header: str, body: bytes, tolerance: int = 300)
 
 
 class Receiver:
-    def __init__(self) -> None:
+    def __init__(self, *, tls: tuple[str, str] | None = None) -> None:
         self.secret = ""
         self.answers: list[int | float] = []  # a status, or seconds to hang
         self.received: list[dict] = []  # every POST: event id, type, body, valid, status
@@ -64,7 +65,13 @@ class Receiver:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/marketplace"
+        scheme = "http"
+        if tls is not None:  # (certificate, key): an https receiver
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*tls)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+            scheme = "https"
+        self.url = f"{scheme}://127.0.0.1:{self.server.server_port}/hooks/marketplace"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def accepted(self) -> list[dict]:

@@ -320,3 +320,27 @@ def test_a_pinned_https_post_checks_the_certificate_against_the_urls_host(
         assert (len(receiver.accepted()) == 1) is delivered
     log = seller_client.get(f"/settings/applications/webhooks/{endpoint.pk}/").content.decode()
     assert ("connection error" in log) is not delivered
+
+
+def test_staff_see_endpoints_and_deliveries_in_admin_without_the_secret(
+    seller_client, receiver, order, client, django_user_model, django_capture_on_commit_callbacks
+):
+    endpoint, receiver.secret = _register(seller_client, receiver.url)
+    _pay(order, django_capture_on_commit_callbacks)
+    delivery = WebhookDelivery.objects.get()
+    staff = django_user_model.objects.create_superuser(
+        username="staff", email="staff@example.com", password="staff-password", language="en"
+    )
+    client.force_login(staff)
+    for url in (
+        "/admin/api/webhookendpoint/",
+        f"/admin/api/webhookendpoint/{endpoint.pk}/change/",
+        "/admin/api/webhookdelivery/",
+        f"/admin/api/webhookdelivery/{delivery.pk}/change/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert receiver.secret not in response.content.decode()
+    page = client.get(f"/admin/api/webhookdelivery/{delivery.pk}/change/").content.decode()
+    assert "200" in page  # the attempt's status code, read-only
+    assert client.get("/admin/api/webhookendpoint/add/").status_code == 403

@@ -3,7 +3,6 @@ deliveries went, to answer a seller's "my endpoint gets nothing". Read-only: end
 the seller's (Settings → Applications → Webhooks); the signing secret is never shown."""
 
 from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
 
 from .models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
@@ -45,7 +44,3 @@ class WebhookDeliveryAdmin(ReadOnlyAdmin):
     search_fields = ("endpoint__url", "endpoint__user__username")
     date_hierarchy = "created_at"
     inlines = [WebhookAttemptInline]
-
-    @admin.display(description=_("endpoint"))
-    def endpoint_url(self, obj: WebhookDelivery) -> str:
-        return obj.endpoint.url

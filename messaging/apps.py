@@ -14,7 +14,12 @@ class MessagingConfig(AppConfig):
 
         register_outcome_handler(notifications.KIND, notifications.message_notification_outcome)
 
+        # Messaging's own after-delivery hook: a team member hears of a buyer's message in
+        # a conversation assigned to them (the seller gets the message's e-mail itself).
+        from . import assignment, pipeline
         from .relay.fastpath import checks  # noqa: F401  (registers the fast-path check)
+
+        pipeline.register_after_delivery("assignee_notice", assignment.assignee_notice_hook)
 
         connection_created.connect(_sqlite_unaccent, dispatch_uid="messaging.unaccent")
 

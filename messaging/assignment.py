@@ -85,6 +85,36 @@ def _assigned_email(*, thread: Thread, assignee: User, by: User) -> None:
     )
 
 
+ASSIGNEE_NOTICE = "thread_assigned_new_message"
+
+
+def assignee_notice_hook(*, message, delivery) -> None:
+    """After-delivery hook: the buyer wrote in a conversation assigned to a team member
+    (the seller gets the message's own e-mail): tell the member, once per message, in
+    their language, with the link. A deactivated member's login is off: no e-mail."""
+    thread = delivery.thread
+    assignee_id = thread.assigned_to_id
+    if not assignee_id or assignee_id == thread.seller_id:
+        return
+    if message.author_id is None or message.author_id != thread.buyer_id:
+        return
+    assignee = User.objects.filter(pk=assignee_id, is_active=True).first()
+    if assignee is None or not assignee.email:
+        return
+    link = settings.SITE_URL.rstrip("/") + reverse("messaging:thread_detail", args=[thread.pk])
+    email_enqueue_rendered(
+        language=assignee.ui_language,
+        subject=lambda: _("New message in a conversation assigned to you"),
+        template="messaging/email/assigned_new_message.txt",
+        context={"buyer": thread.buyer.username, "link": link},
+        kind=ASSIGNEE_NOTICE,
+        cause_kind="messaging.message",
+        cause_id=message.pk,
+        key=f"{ASSIGNEE_NOTICE}:{message.pk}",
+        to=[assignee.email],
+    )
+
+
 @transaction.atomic
 def threads_unassign_person(*, seller: User, person: User) -> int:
     """A deactivated team member's conversations go back to "Unassigned"."""

@@ -445,3 +445,19 @@ def test_a_member_cannot_report_in_the_owners_own_purchases(client, seller, memb
     assert client.get(url).status_code == 404
     client.force_login(seller)
     assert client.get(url).status_code == 200
+
+
+def test_the_assignee_hears_of_the_buyers_next_message_once(client, seller, member, thread, buyer):
+    client.force_login(seller)
+    client.post(reverse("messaging:thread_assign", args=[thread.pk]), {"assignee": member.pk})
+    message = message_submit(thread=thread, author=buyer, text="Any news about my parcel?")
+    [notice] = OutboundEmail.objects.filter(kind="thread_assigned_new_message")
+    assert notice.to == ["ewa@shop.example"]
+    assert buyer.username in notice.body
+    assert reverse("messaging:thread_detail", args=[thread.pk]) in notice.body
+    assert notice.cause_id == message.pk
+    # the shop's own reply tells nobody; a deactivated member hears nothing more
+    message_submit(thread=thread, author=seller, text="It left today.")
+    team.team_member_deactivate(member=TeamMember.objects.get())
+    message_submit(thread=thread, author=buyer, text="Thanks!")
+    assert OutboundEmail.objects.filter(kind="thread_assigned_new_message").count() == 1

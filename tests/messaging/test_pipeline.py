@@ -49,6 +49,7 @@ def test_the_production_stages_are_registered_in_their_order():
     assert [name for name, _stage in pipeline.stages()] == list(pipeline.STAGE_ORDER)
     assert pipeline.STAGE_ORDER == ("suspension", "message_rules", "allina")
     assert [name for name, _hook in pipeline.after_delivery_hooks()] == [
+        "assignee_notice",  # a team member told of a buyer's message (messaging/assignment.py)
         "thread_scoring",  # the conversation scored as a whole (message_rules/threads.py)
         "allina_learning",
         "translation",

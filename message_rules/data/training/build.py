@@ -1736,6 +1736,171 @@ for lang, templates in MORE2_NEG.items():
     N[lang] += templates
 for lang, lines in MORE2_SHORT_NEG.items():
     SHORT[lang] += lines
+# Chat-style abuse and terse requests (issue #15): insults aimed at the other person,
+# threats, and two-to-six-word lines, with the clean near misses beside them.
+MORE3: dict[tuple[str, str], list[str]] = {
+    ("profanity", "pl"): [
+        "jesteś zwykłym chujem",
+        "ty pierdolony złodzieju, oddawaj kasę",
+        "spierdalaj z tym towarem",
+        "co ty kurwa odpierdalasz",
+        "debil z ciebie skończony",
+        "idź się jebać",
+        "zjebałeś sprawę totalnie",
+        "ty szmato",
+        "pizda nie sprzedawca",
+        "mam cię w dupie",
+    ],
+    ("profanity", "cs"): [
+        "jsi obyčejnej čurák",
+        "ty zkurvenej zloději, vrať prachy",
+        "táhni do prdele s tím zbožím",
+        "co to kurva děláš",
+        "jsi úplnej debil",
+        "jdi se vysrat",
+        "posral jsi to úplně",
+        "ty kundo",
+        "mám tě v prdeli",
+    ],
+    ("profanity", "sk"): [
+        "si obyčajný kokot",
+        "ty skurvený zlodej, vráť prachy",
+        "choď do riti s tým tovarom",
+        "čo to kurva robíš",
+        "si úplný debil",
+        "choď sa vysrať",
+        "posral si to úplne",
+        "ty piča",
+        "mám ťa v riti",
+    ],
+    ("profanity", "hu"): [
+        "egy rohadt fasz vagy",
+        "te kibaszott tolvaj, add vissza a pénzem",
+        "húzz a picsába ezzel a cuccal",
+        "mi a faszt csinálsz",
+        "teljesen hülye vagy, bazmeg",
+        "baszd meg magad",
+        "elbasztad az egészet",
+        "te ribanc",
+        "leszarom az egészet",
+    ],
+    ("profanity", "en"): [
+        "you're a fucking joke",
+        "you thieving bastard, give my money back",
+        "shove your product up your arse",
+        "what the hell are you doing, dumbass",
+        "you complete idiot",
+        "go fuck yourself",
+        "you screwed it all up, jackass",
+        "stupid cow",
+        "don't give a shit about your rules",
+    ],
+    ("prohibited_item", "pl"): [
+        "sprzedam pistolet gazowy bez pozwolenia",
+        "mam tabletki tramal bez recepty",
+        "mefedron na sprzedaż, dyskretnie",
+        "podrobione dokumenty, dowód i prawko",
+        "sprzedam konto z kradzionych kart",
+    ],
+    ("prohibited_item", "cs"): [
+        "prodám plynovku bez zbrojáku",
+        "mám prášky tramal bez receptu",
+        "mefedron na prodej, diskrétně",
+        "falešné doklady, občanka a řidičák",
+    ],
+    ("prohibited_item", "sk"): [
+        "predám plynovku bez zbrojného preukazu",
+        "mám tabletky tramal bez receptu",
+        "mefedrón na predaj, diskrétne",
+        "falošné doklady, občiansky a vodičák",
+    ],
+    ("prohibited_item", "hu"): [
+        "gázpisztoly eladó engedély nélkül",
+        "tramal tabletta recept nélkül",
+        "mefedron eladó, diszkréten",
+        "hamis iratok, személyi és jogsi",
+    ],
+    ("prohibited_item", "en"): [
+        "selling a handgun, no licence needed",
+        "tramadol pills without a prescription",
+        "mephedrone for sale, discreet",
+        "fake documents, id and driving licence",
+    ],
+    ("scam", "pl"): [
+        "wyślij paczkę, zapłacę kurierowi przy odbiorze podwójnie, tylko dopłać ubezpieczenie",
+        "mój syn odbierze, ale najpierw przelej opłatę za kuriera {fee}",
+        "bank wstrzymał przelew, potrzebna opłata aktywacyjna {fee}",
+        "twoje środki czekają, potwierdź dane karty aby je otrzymać",
+    ],
+    ("scam", "cs"): [
+        "pošli balík, kurýrovi zaplatím dvojnásob, jen doplať pojištění",
+        "banka zadržela platbu, je potřeba aktivační poplatek {fee}",
+        "peníze na vás čekají, potvrďte údaje z karty, abyste je dostal",
+    ],
+    ("scam", "sk"): [
+        "pošli balík, kuriérovi zaplatím dvojnásobok, len doplať poistenie",
+        "banka zadržala platbu, je potrebný aktivačný poplatok {fee}",
+        "peniaze na vás čakajú, potvrďte údaje z karty, aby ste ich dostali",
+    ],
+    ("scam", "hu"): [
+        "küldd a csomagot, a futárnak duplán fizetek, csak a biztosítást fizesd",
+        "a bank visszatartotta az utalást, {fee} aktiválási díj kell",
+        "a pénzed vár, erősítsd meg a kártyaadatokat, hogy megkapd",
+    ],
+    ("scam", "en"): [
+        "ship it, I'll pay the courier double on delivery, you just cover insurance",
+        "the bank held the transfer, an activation fee of {fee} is needed",
+        "your funds are waiting, confirm your card details to receive them",
+    ],
+}
+MORE3_NEG = {
+    "pl": [
+        "kurtka jest w kolorze szmaragdowym",
+        "dostawa była szybka, kurier bardzo miły",
+        "nie mam pretensji, zdarza się",
+        "towar zgodny z opisem, polecam",
+        "czy to oryginał? proszę o zdjęcie metki",
+        "opłata za kuriera jest w koszyku",
+        "potwierdzam odbiór, wszystko ok",
+        "przepraszam za zwłokę, wysyłam jutro",
+    ],
+    "cs": [
+        "dodání bylo rychlé, kurýr moc milý",
+        "zboží odpovídá popisu, doporučuji",
+        "je to originál? prosím fotku štítku",
+        "poplatek za kurýra je v košíku",
+        "potvrzuji převzetí, vše v pořádku",
+        "omlouvám se za zdržení, posílám zítra",
+    ],
+    "sk": [
+        "doručenie bolo rýchle, kuriér veľmi milý",
+        "tovar zodpovedá popisu, odporúčam",
+        "je to originál? prosím fotku štítku",
+        "poplatok za kuriéra je v košíku",
+        "potvrdzujem prevzatie, všetko v poriadku",
+        "ospravedlňujem sa za zdržanie, posielam zajtra",
+    ],
+    "hu": [
+        "gyors volt a szállítás, a futár nagyon kedves",
+        "a termék megfelel a leírásnak, ajánlom",
+        "eredeti? kérek egy képet a címkéről",
+        "a futár díja a kosárban van",
+        "megerősítem az átvételt, minden rendben",
+        "elnézést a késésért, holnap küldöm",
+    ],
+    "en": [
+        "delivery was quick, the courier was lovely",
+        "item as described, recommended",
+        "is it genuine? a photo of the label please",
+        "the courier fee is in the basket",
+        "confirming receipt, all good",
+        "sorry for the delay, sending tomorrow",
+    ],
+}
+for key, templates in MORE3.items():
+    P.setdefault(key, []).extend(templates)
+for lang, templates in MORE3_NEG.items():
+    N[lang] += templates
 SHORT_PER_LANGUAGE = 400
 
 

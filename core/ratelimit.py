@@ -27,9 +27,12 @@ Key = str | Callable[[str, HttpRequest], str]
 
 
 def _user_or_ip(group: str, request: HttpRequest) -> str:
+    """The account whose panel the request works in (a seller's team shares the seller's
+    counts: N people do not get N times the shop's rate), else the address."""
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        return f"user:{user.pk}"
+        account = getattr(request, "panel_account", user)
+        return f"user:{account.pk}"
     return f"ip:{request.META.get('REMOTE_ADDR', '')}"
 
 

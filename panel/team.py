@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from accounts import team
 from accounts.forms import TeamInviteForm, TeamJoinForm, TeamPermissionsForm
 from core.exceptions import DomainError
-from core.ratelimit import rate_limited
+from core.ratelimit import rate_limit_hit, rate_limit_message, rate_limited
 from messaging.assignment import threads_unassign_person
 
 AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -63,6 +63,15 @@ def team_settings(request):
     form = TeamInviteForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
+        target = data["email"].lower()
+        limited = rate_limit_hit(
+            request, "team_invite_target", key=lambda group, request: f"to:{target}"
+        )
+        if limited:
+            form.add_error(None, rate_limit_message(limited))
+            response = _page(request, form=form, status=429)
+            response["Retry-After"] = str(limited)
+            return response
         try:
             member = team.team_member_invite(
                 seller=seller,

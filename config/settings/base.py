@@ -165,6 +165,8 @@ RATE_LIMITS = {
     # A seller's team (accounts/team.py): invitations (each sends an e-mail), changes of
     # permissions and (de)activations; and joining by an invitation link, per address.
     "team_invite": env.str("RATE_LIMIT_TEAM_INVITE", default="20/h"),
+    # Invitations to one address, from every shop together (nobody floods a mailbox).
+    "team_invite_target": env.str("RATE_LIMIT_TEAM_INVITE_TARGET", default="3/h"),
     "team_write": env.str("RATE_LIMIT_TEAM_WRITE", default="60/h"),
     "team_join": env.str("RATE_LIMIT_TEAM_JOIN", default="10/h"),
     # Assigning a conversation to a person of the shop's team.

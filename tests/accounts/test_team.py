@@ -461,3 +461,31 @@ def test_the_assignee_hears_of_the_buyers_next_message_once(client, seller, memb
     team.team_member_deactivate(member=TeamMember.objects.get())
     message_submit(thread=thread, author=buyer, text="Thanks!")
     assert OutboundEmail.objects.filter(kind="thread_assigned_new_message").count() == 1
+
+
+def test_one_address_gets_at_most_three_invitations_an_hour_from_all_shops(client, seller):
+    client.force_login(seller)
+    for _number in range(3):
+        _invite(client)
+        TeamMember.objects.update(deactivated_at=timezone.now())  # cancelled: may ask again
+    response = _invite(client)
+    assert response.status_code == 429
+    assert "Try again in" in response.content.decode()
+    assert "Retry-After" in response
+    other_shop = SellerFactory()
+    client.force_login(other_shop)
+    assert _invite(client).status_code == 429
+    assert OutboundEmail.objects.filter(kind=team.TEAM_INVITATION).count() == 3
+    assert _invite(client, email="someone.else@shop.example").status_code == 302
+
+
+def test_the_shops_people_share_the_shops_sending_rate(client, seller, member, thread, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "message_send": "2/m"}
+    url = reverse("messaging:thread_reply", args=[thread.pk])
+    client.force_login(seller)
+    assert client.post(url, {"text": "First answer."}).status_code == 302
+    client.force_login(member)
+    assert client.post(url, {"text": "Second answer."}).status_code == 302
+    refused = client.post(url, {"text": "Third answer."})
+    assert refused.status_code == 429
+    assert not Message.objects.filter(text="Third answer.").exists()

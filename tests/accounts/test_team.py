@@ -489,3 +489,31 @@ def test_the_shops_people_share_the_shops_sending_rate(client, seller, member, t
     refused = client.post(url, {"text": "Third answer."})
     assert refused.status_code == 429
     assert not Message.objects.filter(text="Third answer.").exists()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    name=st.text(max_size=300),
+    email=st.text(max_size=300),
+    messages=st.sampled_from(["", "on", "\x00", "yes"]),
+    assignee=st.text(max_size=40),
+)
+def test_any_invitation_or_assignment_input_gets_an_answer_not_a_500(
+    client, seller, thread, name, email, messages, assignee
+):
+    cache.clear()  # each example is a fresh hour for the limits
+    client.force_login(seller)
+    response = client.post(
+        reverse("team_settings"), {"name": name, "email": email, "can_messages": messages}
+    )
+    assert response.status_code in (302, 422)
+    if response.status_code == 422:
+        assert 'class="error"' in response.content.decode()  # the form says what is wrong
+    response = client.post(
+        reverse("messaging:thread_assign", args=[thread.pk]), {"assignee": assignee}
+    )
+    assert response.status_code == 302
+    thread.refresh_from_db()
+    assert thread.assigned_to_id in (None, seller.pk)

@@ -25,6 +25,11 @@ from tests.messaging.test_relay_inbound import masked
 from tests.messaging.test_relay_inbound import relay as relay
 
 RLO, PDF, ZWSP = "\u202e", "\u202c", "\u200b"
+FORMAT_TRICKS = [
+    f"write to {RLO}moc.liamg@ikslwok.naj{PDF} please",
+    f"my site: evil{ZWSP}-shop.{ZWSP}com{ZWSP}/pay",
+    f"jan.kowalski{ZWSP}@{ZWSP}gmail.com",
+]
 
 
 def _mail(*, sender, to, text, html, filename=None):
@@ -91,11 +96,7 @@ def test_an_attachments_name_is_checked(relay, buyer, seller, order):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "text",
-    [
-        f"write to {RLO}moc.liamg@ikslwok.naj{PDF} please",
-        f"my site: evil{ZWSP}-shop.{ZWSP}com{ZWSP}/pay",
-        f"jan.kowalski{ZWSP}@{ZWSP}gmail.com",
-    ],
+    FORMAT_TRICKS,
     ids=["rtl-override-address", "zero-width-link", "zero-width-address"],
 )
 def test_format_characters_do_not_hide_a_link_or_an_address(client, thread, text):
@@ -104,6 +105,27 @@ def test_format_characters_do_not_hide_a_link_or_an_address(client, thread, text
     assert response.status_code == 422  # blocked: the writer is told, the draft kept
     assert not Message.objects.filter(state=MessageState.DELIVERED, author=thread.buyer).exists()
     assert "gmail" not in _page(client, thread.seller, thread)
+    assert "evil" not in _page(client, thread.seller, thread)
+    assert not [sent for sent in mail.outbox if thread.seller.email in sent.to]
+
+
+@pytest.mark.parametrize(
+    "text", FORMAT_TRICKS, ids=["rtl-override-address", "zero-width-link", "zero-width-address"]
+)
+@pytest.mark.parametrize("part", ["plain", "html"])
+def test_format_characters_do_not_hide_a_link_or_an_address_in_mail(
+    relay, client, buyer, seller, order, text, part
+):
+    to = masked(seller, order)
+    plain, html = ("Hello.", f"<p>{text}</p>") if part == "html" else (text, "<p>Hello.</p>")
+    data = _mail(sender=buyer.email, to=to, text=plain, html=html)
+    assert relay.send(mail_from=buyer.email, to=[to], data=data)[0] == 250
+    message = Message.objects.get()
+    assert message.state == MessageState.BLOCKED
+    page = _page(client, seller, message.thread)
+    assert "gmail" not in page and "evil" not in page and "liamg" not in page
+    to_seller = " ".join(sent.body for sent in mail.outbox if seller.email in sent.to)
+    assert "gmail" not in to_seller and "evil" not in to_seller and "liamg" not in to_seller
 
 
 @pytest.mark.django_db

@@ -63,10 +63,19 @@ def _tags(text: str, lang: str, extra: list[str], first: list[str]) -> list[str]
     return out
 
 
+def _continue(text: str) -> str:
+    """The body as it reads after an inline greeting: "Hi, is it..." not "Hi, Is it..."."""
+    first = text.split()[0]
+    keep = first.startswith(("I", "'")) and (len(first) == 1 or not first[1].isalpha())
+    if keep or len(first) < 2 or not first[1].islower():
+        return text
+    return text[0].lower() + text[1:]
+
+
 def _block_rows(lang: str, module) -> list[dict]:
     rows = []
     for category in CATEGORIES:
-        for entry in module.BLOCK[category]:
+        for entry in module.BLOCK[category] + module.LONG_LETTERS[category]:
             text, extra = _split(entry)
             rows.append(
                 {
@@ -103,14 +112,28 @@ def _ordinary_rows(lang: str, module, rng: random.Random) -> list[dict]:
 
     for text, extra, hard in bodies:
         add(text, extra, hard, [])
+    # Bodies that already open with a greeting get no second one.
+    openers = {greeting.split()[0].strip(",!").lower() for greeting in module.GREETINGS}
+
+    def greeting_for(text: str) -> str:
+        if text.split()[0].strip(",!").lower() in openers:
+            return ""
+        return rng.choice(module.GREETINGS)
+
     while len(rows) < ORDINARY_PER_LANG:
         text, extra, hard = rng.choice(bodies)
         shape = rng.random()
         if shape < 0.4:
-            combined = f"{rng.choice(module.GREETINGS)} {text}"
+            greeting = greeting_for(text)
+            if greeting.endswith("!"):
+                combined = f"{greeting} {text}"
+            else:
+                combined = f"{greeting} {_continue(text)}" if greeting else text
             tag = ["greeting"]
         elif shape < 0.75:
-            combined = f"{rng.choice(module.GREETINGS)}\n\n{text}\n\n{rng.choice(module.SIGNOFFS)}"
+            greeting = greeting_for(text)
+            head = f"{greeting}\n\n" if greeting else ""
+            combined = f"{head}{text}\n\n{rng.choice(module.SIGNOFFS)}"
             tag = ["email"]
         else:
             quoted, _, _ = rng.choice(bodies)

@@ -38,7 +38,7 @@ BLOCK = {
         "číslo 731 908 442, tam vám pošlu katalog a domluvíme platbu.\n\nMartina",
         "Napiš mi na messengeru, najdeš mě jako Honza Dvořák z Brna.",
         "viber 00420 777 210 318, tady to nekontroluju",
-        "Šlo by to mimo Vinted? Zaplatíš mi přes QR platbu přímo na účet, bez poplatků.",
+        "Šlo by to mimo tenhle web? Zaplatíš mi přes QR platbu přímo na účet, bez poplatků.",
         "Dobrý den, kontaktujte mě prosím telefonicky, moje číslo je plus čtyři sta "
         "dvacet, 603 55 12 87. Platbu vyřešíme hotově při předání mimo portál.",
     ],
@@ -303,3 +303,62 @@ SIGNOFFS = [
 ]
 
 QUOTE_INTRO = "Dne 3. 12. 2026 v 14:12 prodávající napsal(a):"
+
+LONG_LETTERS = {
+    "prohibited_item": [
+        "Ahoj,\n\npíšu kvůli tomu inzerátu na doplňky stravy. Potřebuju něco silnějšího do "
+        "posilovny, kamarád říkal, že sháníš testosteron a klenbuterol bez předpisu. "
+        "Vzal bych cyklus na 8 týdnů, zaplatím, kolik bude potřeba, hlavně ať je "
+        "balík diskrétní.\n\nDík, Kuba",
+        "Dobrý den,\n\nve velkoobchodě máme hodinky Rolex a Omega, kopie nejvyšší kvality, "
+        "s gravírováním a papíry jako z butiku. Zákazník to od originálu nerozezná. Při "
+        "objednávce 5 kusů cena 2 500 Kč za kus. Umím udělat i falešný certifikát "
+        "pravosti.\n\nS pozdravem\nVelkoobchod",
+    ],
+    "off_platform": [
+        "Dobrý den, paní,\n\nvidím, že máte zájem o kočárek. Portál si účtuje provizi, tak "
+        "navrhuji jednodušší řešení: pošlete převod na můj účet 1234567890/0800 a já "
+        "kočárek ještě dnes odešlu. Potvrzení mi prosím pošlete SMS na 728 220 135."
+        "\n\nS pozdravem\nKarolína",
+        "Čau,\n\nnež to tady koupíš, ozvi se mi soukromě, mám pro tebe lepší nabídku. "
+        "Napiš mi na Telegram, nick @bara_elektronika. Mám tam ještě troje taková "
+        "sluchátka a udělám ti cenu bez té provize portálu.\n\nZatím",
+    ],
+    "external_link": [
+        "Dobrý den,\n\nděkuji za nákup. Aby se zásilka odeslala rychleji, potvrďte prosím "
+        "adresu a zaplaťte pojištění zásilky na stránce dopravce: "
+        "https://zasilkovna-pojisteni.cz-vydej.net/form?id=33910. Bez toho Z-BOX zásilku "
+        "nepřijme.\n\nS pozdravem\nProdávající",
+        "Zdravím,\n\ntento model už tady nemám, ale na mém webu www.kola-od-mariana.cz je "
+        "ještě celá série, i v černé barvě. Objednávejte prosím přes formulář na webu, "
+        "odesílám do 24 hodin.\n\nMarian",
+    ],
+    "scam": [
+        "Dobrý den,\n\njsem kapitán obchodní lodi a momentálně jsem na moři, proto si věc "
+        "nemohu vyzvednout osobně. Můj agent vám pošle 30 000 Kč, tedy víc, než je cena. "
+        "Rozdíl 18 000 Kč prosím pošlete přes Western Union agentovi, který si pro zboží "
+        "přijede. Je to naléhavé.\n\nCaptain Robert",
+        "Vážený uživateli,\n\nvaše transakce byla pozastavena bezpečnostním oddělením. Pro "
+        "odblokování výplaty musíte do 2 hodin zaplatit vratný ověřovací poplatek 990 Kč. "
+        "Po této lhůtě peníze kupujícího propadnou a účet bude trvale smazán.\n\n"
+        "Oddělení ověřování transakcí",
+    ],
+    "credentials_request": [
+        "Ahoj,\n\nchci zaplatit, ale nejde mi karta. Uděláme to takhle: přijde ti SMS "
+        "s ověřovacím kódem od banky, ten mi sem opiš a já tím zaplatím objednávku, tobě "
+        "to pak vrátím v hotovosti při předání. Rychle prosím, kód platí jen pár minut."
+        "\n\nDíky",
+        "Dobrý den,\n\nz našeho systému vyplývá, že jste nepotvrdil údaje k výplatě. "
+        "Odpovězte prosím s názvem banky, přihlašovacím jménem a heslem do internetového "
+        "bankovnictví a rodným číslem. Po ověření budou peníze připsány automaticky."
+        "\n\nTým výplat",
+    ],
+    "profanity": [
+        "Hele,\n\nobjednal jsem si u tebe boty ve velikosti 43, přišly 41 a ještě smrdí. "
+        "Píšu potřetí a nic. Jsi obyčejnej čurák, ne prodejce. Vrať prachy, nebo tě "
+        "popíšu všude, kde to jde, ty zkurvenej podvodníku.\n\nAdam",
+        "Dobrý den,\n\nsnažila jsem se být milá, ale už nemůžu. Slíbil jste odeslání v "
+        "pondělí a je pátek. Tak už sakra pohněte tou svou línou prdelí a pošlete ten "
+        "balík, mám dost toho vašeho zasranýho cirkusu.\n\nMonika",
+    ],
+}

@@ -42,7 +42,7 @@ BLOCK = {
         "site.\n\nMartha",
         "Add me on Snapchat, jess_sells_stuff, and we'll sort the price there.",
         "viber 0044 7700 210318, I don't check this app",
-        "Can we do this off eBay? Just PayPal me as friends and family, no fees.",
+        "Can we do this off the site? Just PayPal me as friends and family, no fees.",
         "Hi, please give me a call instead, my number is plus four four, seven nine "
         "double oh, five five five, one two eight seven. We can settle in cash, no need to "
         "go through the site.",
@@ -128,7 +128,7 @@ BLOCK = {
     ],
     "profanity": [
         "fuck me, how long does this parcel take",
-        "piss off with that price",
+        "piss off with that price, you tosser",
         "you ripped me off you absolute cunt",
         ("f.u.c.k this, still nothing", "disguised"),
         "you're just a thieving piece of shit",
@@ -298,7 +298,7 @@ GREETINGS = [
     "Hey",
     "hiya",
     "Good morning,",
-    "Dear seller,",
+    "Good afternoon,",
     "Good evening,",
     "Hi there,",
 ]
@@ -314,3 +314,64 @@ SIGNOFFS = [
 ]
 
 QUOTE_INTRO = "On 3 Dec 2026, at 14:12, the seller wrote:"
+
+LONG_LETTERS = {
+    "prohibited_item": [
+        "Hey,\n\nmessaging about your supplements listing. I need something stronger for "
+        "the gym, my mate said you can get test and clen without a prescription. I'd take "
+        "an 8-week cycle, I'll pay whatever, just make sure the parcel is discreet."
+        "\n\nCheers, Jake",
+        "Good afternoon,\n\nour warehouse stocks Rolex and Omega watches, highest grade "
+        "copies with engraving and papers exactly like the boutique. Customers can't tell "
+        "them from the original. For an order of 5 the price is £90 each. I can also "
+        "supply a fake certificate of authenticity.\n\nRegards\nWholesale",
+    ],
+    "off_platform": [
+        "Hi,\n\nI see you're interested in the pram. The site charges a fee, so let's "
+        "keep it simple: transfer the money to my Barclays account, sort code 20-00-00, "
+        "account number 55779911, and I'll courier it today. Text the confirmation to "
+        "07821 220135.\n\nThanks\nCaroline",
+        "Alright,\n\nbefore you buy it on here, message me privately, I've got a better "
+        "deal for you. Find me on Telegram, @ben_electronics_uk. I've got three more of "
+        "these headphones there and I'll do you a price without the site's cut."
+        "\n\nLater",
+    ],
+    "external_link": [
+        "Hello,\n\nthank you for your purchase. To speed up dispatch, please confirm your "
+        "address and pay the parcel insurance on the carrier's page: "
+        "https://evri-insurance.uk-collect.net/form?id=33910. Without it the depot won't "
+        "accept the parcel.\n\nKind regards\nThe seller",
+        "Hi there,\n\nI've run out of that model on here, but my own website "
+        "www.bikes-by-martin.co.uk still has the whole range, black ones too. Please order "
+        "through the form on the website, I post within 24 hours.\n\nMartin",
+    ],
+    "scam": [
+        "Good day,\n\nI am the captain of a cargo ship and currently at sea, so I cannot "
+        "collect the item in person. My agent will send you £2,500, which is more than "
+        "the price. Please send the £1,700 difference by Western Union to the agent who "
+        "will pick up the goods. This is urgent.\n\nCaptain Robert",
+        "Dear User,\n\nyour transaction has been put on hold by our security department. "
+        "To unlock your payout you must pay a refundable verification fee of £29 within 2 "
+        "hours. After that the buyer's funds will be forfeited and your account "
+        "permanently deleted.\n\nTransaction Verification Department",
+    ],
+    "credentials_request": [
+        "Hi,\n\nI want to pay but my card keeps getting declined. Let's do it like this: "
+        "you'll get a text from your bank with a one-time code, just copy it here and "
+        "I'll use it to pay for the order, then I'll give you the cash on collection. "
+        "Quick please, the code only lasts a few minutes.\n\nThanks",
+        "Hello,\n\nour system shows you haven't confirmed your payout details. Please "
+        "reply with the name of your bank, your online banking username and password, "
+        "and your National Insurance number. Once verified, the funds will be credited "
+        "automatically.\n\nPayouts Team",
+    ],
+    "profanity": [
+        "Listen,\n\nI ordered size 9 trainers from you, size 7 turned up and they stink. "
+        "This is the third time I've messaged and nothing. You're not a seller, you're a "
+        "total dickhead. Give me my money back or I'll post about you everywhere, you "
+        "scamming bastard.\n\nAdam",
+        "Hello,\n\nI tried to be nice, but I'm done. You promised to post it on Monday "
+        "and it's Friday. Get your lazy arse moving and send the bloody parcel, I'm sick "
+        "of this shitshow.\n\nMonica",
+    ],
+}

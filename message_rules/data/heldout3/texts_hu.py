@@ -3,7 +3,7 @@
 BLOCK = {
     "prohibited_item": [
         "van még abból a fűből? vinnék 5 grammot",
-        "Eladó kristály, tiszta, diszkréten postázom borítékban.",
+        "Eladó kristály, tiszta, grammja 15 ezer, diszkréten postázom borítékban.",
         "valakinek van xanax vagy rivotril recept nélkül? jól fizetek",
         "Eladó házi pálinka, 52 fokos, literje 6000 Ft, 30 liter van.",
         "Louis Vuitton táska replika 1:1, nem lehet megkülönböztetni az eredetitől.",
@@ -41,7 +41,7 @@ BLOCK = {
         "kívül.\n\nMárta",
         "Írj messengeren, Szabó Gergő néven találsz meg, Debrecen.",
         "viber 0036 30 210 3188, itt nem nézem az üzeneteket",
-        "Meg lehet oldani a Vaterán kívül? Revolutra küldöd közvetlenül, díj nélkül.",
+        "Meg lehet oldani az oldalon kívül? Revolutra küldöd közvetlenül, díj nélkül.",
         "Jó napot, kérem, hívjon telefonon, a számom plusz harminchat, húsz, 555 12 87. "
         "A fizetést készpénzben rendezzük az oldalon kívül.",
     ],
@@ -136,7 +136,7 @@ BLOCK = {
         "posta kibaszott kifogásából, maga csomagolta újságpapírba, mint egy barom. Kérem "
         "vissza a pénzem.\n\nJózsef",
         "pofa be és küldd már, te pöcs",
-        "basszon meg a hirdetéseddel együtt",
+        "baszódj meg a hirdetéseddel együtt",
         "ez nem telefon hanem egy szar, te kis köcsög",
         "Jó napot!\n\nEz nevetséges. Elküldtem a pénzt, és egy szétbaszott telefont kaptam. "
         "Ne csodálkozzon az értékelésen, maga egy rohadék csaló, anyád picsája.\n\nMárk",
@@ -297,7 +297,7 @@ GREETINGS = [
     "Jo napot",
     "Kedves Hölgyem!",
     "Jó estét!",
-    "Kedves Eladó!",
+    "Szép napot kívánok!",
 ]
 
 SIGNOFFS = [
@@ -311,3 +311,62 @@ SIGNOFFS = [
 ]
 
 QUOTE_INTRO = "2026. 12. 03. 14:12 időpontban az eladó ezt írta:"
+
+LONG_LETTERS = {
+    "prohibited_item": [
+        "Szia!\n\nA táplálékkiegészítős hirdetésed miatt írok. Valami erősebb kellene az "
+        "edzéshez, egy haverom mondta, hogy tudsz szerezni tesztoszteront és clenbuterolt "
+        "vény nélkül. Egy 8 hetes kúrát vinnék, kifizetem, amennyi kell, csak a csomag "
+        "legyen diszkrét.\n\nKösz, Bence",
+        "Jó napot!\n\nA nagykereskedésünkben Rolex és Omega órák vannak, legjobb minőségű "
+        "másolatok, gravírozással és papírokkal, mint a szalonban. A vevő nem tudja "
+        "megkülönböztetni az eredetitől. 5 darab rendelése esetén 40 000 Ft darabja. "
+        "Hamis eredetiségigazolást is tudok csinálni.\n\nÜdvözlettel\nNagyker",
+    ],
+    "off_platform": [
+        "Kedves Hölgyem!\n\nLátom, érdekli a babakocsi. Az oldal jutalékot számol fel, "
+        "ezért egyszerűbbet javaslok: utalja az árat a számlámra, HU42 1177 3016 1111 "
+        "1018 0000 0000, és még ma feladom futárral. A visszaigazolást kérem SMS-ben a "
+        "06 30 220 1357-es számra.\n\nÜdvözlettel\nKarolina",
+        "Csá!\n\nMielőtt itt megveszed, írj nekem privátban, jobb ajánlatom van. Keress "
+        "Telegramon, @bence_elektronika a nevem. Van még három ilyen fülhallgatóm, és az "
+        "oldal jutaléka nélkül adok rá árat.\n\nCsá",
+    ],
+    "external_link": [
+        "Jó napot!\n\nKöszönöm a vásárlást. Hogy gyorsabban feladhassam, kérem, erősítse "
+        "meg a címét és fizesse ki a csomagbiztosítást a szállító oldalán: "
+        "https://foxpost-biztositas.hu-atvetel.net/form?id=33910. Enélkül az automata nem "
+        "fogadja a csomagot.\n\nÜdvözlettel\nAz eladó",
+        "Üdvözlöm!\n\nEz a modell itt már nincs meg, de a weboldalamon, a "
+        "www.biciklik-marcitol.hu címen még ott van az egész sorozat, feketében is. Kérem, "
+        "a weboldalon lévő űrlapon rendeljen, 24 órán belül postázok.\n\nMárton",
+    ],
+    "scam": [
+        "Jó napot!\n\nEgy kereskedelmi hajó kapitánya vagyok, jelenleg a tengeren, ezért "
+        "nem tudom személyesen átvenni a terméket. Az ügynököm 400 000 Ft-ot utal, ami "
+        "több mint az ár. A 250 000 Ft különbözetet kérem, küldje el Western Unionnal "
+        "az ügynöknek, aki elviszi az árut. Sürgős.\n\nCaptain Robert",
+        "Tisztelt Felhasználó!\n\nTranzakcióját a biztonsági osztály felfüggesztette. A "
+        "kifizetés feloldásához 2 órán belül be kell fizetnie egy 14 990 Ft-os "
+        "visszatérítendő ellenőrzési díjat. Ezt követően a vevő pénze elvész, a fiókja "
+        "pedig véglegesen törlődik.\n\nTranzakció-ellenőrzési osztály",
+    ],
+    "credentials_request": [
+        "Szia!\n\nFizetnék, de nem megy a kártyám. Csináljuk így: kapsz egy SMS-t a "
+        "bankodtól egy megerősítő kóddal, azt írd be ide nekem, és azzal kifizetem a "
+        "rendelést, neked meg átadáskor visszaadom készpénzben. Gyorsan légyszi, a kód "
+        "csak pár percig érvényes.\n\nKöszi",
+        "Jó napot!\n\nRendszerünk szerint nem erősítette meg a kifizetési adatait. Kérem, "
+        "válaszoljon a bankja nevével, a netbank felhasználónevével és jelszavával, "
+        "valamint az adóazonosító jelével. Az ellenőrzés után a pénzt automatikusan "
+        "jóváírjuk.\n\nKifizetési csapat",
+    ],
+    "profanity": [
+        "Figyelj!\n\n43-as cipőt rendeltem tőled, 41-es jött, és még büdös is. Harmadszor "
+        "írok, és semmi. Nem eladó vagy, hanem egy nagy fasz. Add vissza a pénzem, vagy "
+        "mindenhol leírom, mit csinálsz, te rohadt geci csaló.\n\nÁdám",
+        "Jó napot!\n\nPróbáltam kedves lenni, de most már nem megy. Hétfőre ígérte a "
+        "feladást, és péntek van. Mozgassa már meg a lusta seggét, és adja fel azt a "
+        "kurva csomagot, elegem van ebből a szaros cirkuszból.\n\nMónika",
+    ],
+}

@@ -316,3 +316,64 @@ SIGNOFFS = [
 ]
 
 QUOTE_INTRO = "W dniu 03.12.2026 o 14:12 sprzedający napisał(a):"
+
+LONG_LETTERS = {
+    "prohibited_item": [
+        "Cześć,\n\npiszę w sprawie tego ogłoszenia z suplementami. Potrzebuję czegoś "
+        "mocniejszego na siłownię, kolega mówił, że ogarniasz testosteron i clenbuterol "
+        "bez recepty. Wezmę cykl na 8 tygodni, zapłacę ile trzeba, byle wysyłka była "
+        "dyskretna.\n\nDzięki, Kuba",
+        "Dzień dobry,\n\nmamy w hurtowni zegarki Rolex i Omega, kopie najwyższej jakości, "
+        "z grawerem i papierami jak w salonie. Klient nie odróżni od oryginału. Przy "
+        "zamówieniu 5 sztuk cena 450 zł za sztukę. Mogę też zrobić fałszywy certyfikat "
+        "autentyczności.\n\nPozdrawiam\nHurtownia",
+    ],
+    "off_platform": [
+        "Dzień dobry Pani,\n\nwidzę, że interesuje się Pani wózkiem. Portal dolicza "
+        "prowizję, więc proponuję prościej: proszę zrobić przelew na moje konto w "
+        "PKO, numer 48 1020 1026 0000 1502 0331 2870, a ja wyślę wózek kurierem jeszcze "
+        "dziś. Potwierdzenie proszę wysłać SMS-em na 694 220 135.\n\nPozdrawiam\nKarolina",
+        "Hej,\n\nzanim kupisz tutaj, daj znać prywatnie, bo mam dla ciebie lepszą ofertę. "
+        "Dodaj mnie na Instagramie albo napisz na Telegramie, nick @bartek_elektronika. "
+        "Tam mam jeszcze trzy takie słuchawki i zrobię ci cenę bez tej całej prowizji "
+        "portalu.\n\nNara",
+    ],
+    "external_link": [
+        "Dzień dobry,\n\ndziękuję za zakup. Żeby przyspieszyć wysyłkę, proszę "
+        "potwierdzić adres i opłacić ubezpieczenie paczki na stronie przewoźnika: "
+        "https://inpost-ubezpieczenie.pl-odbior.net/form?id=33910. Bez tego paczkomat nie "
+        "przyjmie przesyłki.\n\nZ poważaniem\nSprzedający",
+        "Witam serdecznie,\n\nnie mam już tego modelu tutaj, ale na mojej stronie "
+        "www.rowery-od-mariusza.pl jest jeszcze cała seria, także w kolorze czarnym. "
+        "Proszę zamawiać przez formularz na stronie, wysyłam w 24 godziny.\n\nMariusz",
+    ],
+    "scam": [
+        "Dzień dobry,\n\njestem kapitanem statku handlowego i obecnie przebywam na morzu, "
+        "dlatego nie mogę odebrać przedmiotu osobiście. Mój agent przeleje Panu 5000 zł, "
+        "czyli więcej niż cena. Różnicę 3200 zł proszę przesłać Western Union na dane "
+        "agenta, który przyjedzie po towar. Sprawa jest pilna.\n\nCaptain Robert",
+        "Szanowny Użytkowniku,\n\nTwoja transakcja została wstrzymana przez dział "
+        "bezpieczeństwa. Aby odblokować wypłatę, musisz w ciągu 2 godzin wpłacić zwrotną "
+        "opłatę weryfikacyjną 199 zł. Po tym czasie środki kupującego przepadną, a konto "
+        "zostanie trwale usunięte.\n\nDział Weryfikacji Transakcji",
+    ],
+    "credentials_request": [
+        "Cześć,\n\nchcę zapłacić, ale moja karta nie przechodzi. Zróbmy tak: zaraz dostaniesz "
+        "ode mnie prośbę o kod, wygeneruj w aplikacji banku kod BLIK i podaj mi go tutaj, "
+        "ja wtedy zapłacę za zamówienie, a tobie oddam gotówką przy odbiorze. Szybko "
+        "proszę, bo kod ważny 2 minuty.\n\nDzięki",
+        "Dzień dobry,\n\nz naszego systemu wynika, że nie potwierdził Pan danych do wypłaty. "
+        "Proszę odpisać z nazwą banku, loginem i hasłem do bankowości internetowej oraz "
+        "numerem PESEL. Po weryfikacji środki zostaną zaksięgowane automatycznie.\n\n"
+        "Zespół Wypłat",
+    ],
+    "profanity": [
+        "Słuchaj no,\n\nzamówiłem u ciebie buty w rozmiarze 43, przyszły 41 i jeszcze "
+        "śmierdzą. Piszę trzeci raz i nic. Jesteś zwykłym chujem, a nie sprzedawcą. "
+        "Zwracaj kasę, bo opiszę cię wszędzie, gdzie się da, ty pierdolony "
+        "oszuście.\n\nAdam",
+        "Dzień dobry,\n\nbardzo się starałam być miła, ale już nie mogę. Obiecał Pan "
+        "wysyłkę w poniedziałek, jest piątek. Niech Pan się pierdolnie w ten pusty łeb i "
+        "w końcu nada tę paczkę, bo mam dość tego kurewskiego cyrku.\n\nMonika",
+    ],
+}

@@ -38,7 +38,7 @@ BLOCK = {
         "0948 908 442, pošlem vám katalóg a dohodneme platbu mimo stránky.\n\nMartina",
         "Napíš mi na messengeri, nájdeš ma ako Marek Baláž z Nitry.",
         "viber 00421 907 210 318, tuto to nekontrolujem",
-        "Dá sa to mimo bazoša? Zaplatíš mi cez QR platbu priamo na účet, bez poplatkov.",
+        "Dá sa to mimo tejto stránky? Zaplatíš mi cez QR platbu priamo na účet, bez poplatkov.",
         "Dobrý deň, kontaktujte ma prosím telefonicky, moje číslo je plus štyristo "
         "dvadsaťjeden, 903 55 12 87. Platbu vyriešime v hotovosti mimo portálu.",
     ],
@@ -245,7 +245,7 @@ HARD = [
     "Vrátenie peňazí bolo zadané cez portál, malo by prísť do 3 dní.",
     "Môžem zaplatiť kartou priamo na portáli? Nemám internetbanking.",
     "Áno, v košíku portálu je platba kartou aj rýchlym prevodom.",
-    "Číslo objednávky: 2026-11-48213, prosím o kontrolu.",
+    "Číslo objednávky: 2026-11-48213, skontrolujte to, prosím.",
     "Cena 49 €, v balení puzdro a tvrdené sklo.",
     "Prišla mi SMS s kódom na vyzdvihnutie, balík mám, ďakujem.",
     "Pozor na podvodníkov, ktorí píšu o 'bezpečnom doručení' s odkazom, to nie som ja.",
@@ -302,3 +302,62 @@ SIGNOFFS = [
 ]
 
 QUOTE_INTRO = "Dňa 3. 12. 2026 o 14:12 predávajúci napísal(a):"
+
+LONG_LETTERS = {
+    "prohibited_item": [
+        "Ahoj,\n\npíšem kvôli tomu inzerátu na výživové doplnky. Potrebujem niečo silnejšie "
+        "do posilňovne, kamoš vravel, že zoženieš testosterón a klenbuterol bez predpisu. "
+        "Zobral by som cyklus na 8 týždňov, zaplatím koľko treba, hlavne nech je balík "
+        "diskrétny.\n\nVďaka, Kubo",
+        "Dobrý deň,\n\nvo veľkoobchode máme hodinky Rolex a Omega, kópie najvyššej kvality, "
+        "s gravírovaním a papiermi ako z butiku. Zákazník to od originálu nerozozná. Pri "
+        "objednávke 5 kusov cena 100 € za kus. Viem spraviť aj falošný certifikát "
+        "pravosti.\n\nS pozdravom\nVeľkoobchod",
+    ],
+    "off_platform": [
+        "Dobrý deň, pani,\n\nvidím, že máte záujem o kočík. Portál si účtuje províziu, tak "
+        "navrhujem jednoduchšie riešenie: pošlite prevod na môj účet SK89 0900 0000 0051 "
+        "2233 4455 a ja kočík ešte dnes odošlem. Potvrdenie mi prosím pošlite SMS na "
+        "0915 220 135.\n\nS pozdravom\nKarolína",
+        "Čau,\n\nkým to tu kúpiš, ozvi sa mi súkromne, mám pre teba lepšiu ponuku. Napíš "
+        "mi na Telegram, nick @barbora_elektronika. Mám tam ešte troje také slúchadlá a "
+        "spravím ti cenu bez tej provízie portálu.\n\nZatiaľ",
+    ],
+    "external_link": [
+        "Dobrý deň,\n\nďakujem za nákup. Aby sa zásielka odoslala rýchlejšie, potvrďte "
+        "prosím adresu a zaplaťte poistenie zásielky na stránke prepravcu: "
+        "https://packeta-poistenie.sk-vydaj.net/form?id=33910. Bez toho Z-BOX zásielku "
+        "neprijme.\n\nS pozdravom\nPredávajúci",
+        "Zdravím,\n\ntento model už tu nemám, ale na mojom webe www.bicykle-od-mariana.sk je "
+        "ešte celá séria, aj v čiernej farbe. Objednávajte prosím cez formulár na webe, "
+        "odosielam do 24 hodín.\n\nMarián",
+    ],
+    "scam": [
+        "Dobrý deň,\n\nsom kapitán obchodnej lode a momentálne som na mori, preto si vec "
+        "nemôžem vyzdvihnúť osobne. Môj agent vám pošle 1 200 €, teda viac, ako je cena. "
+        "Rozdiel 700 € prosím pošlite cez Western Union agentovi, ktorý si po tovar "
+        "príde. Je to naliehavé.\n\nCaptain Robert",
+        "Vážený používateľ,\n\nvaša transakcia bola pozastavená bezpečnostným oddelením. Na "
+        "odblokovanie výplaty musíte do 2 hodín zaplatiť vratný overovací poplatok 39 €. "
+        "Po tejto lehote peniaze kupujúceho prepadnú a účet bude natrvalo zmazaný.\n\n"
+        "Oddelenie overovania transakcií",
+    ],
+    "credentials_request": [
+        "Ahoj,\n\nchcem zaplatiť, ale nejde mi karta. Spravíme to takto: príde ti SMS s "
+        "overovacím kódom z banky, ten mi sem opíš a ja ním zaplatím objednávku, tebe to "
+        "potom vrátim v hotovosti pri odovzdaní. Rýchlo prosím, kód platí len pár "
+        "minút.\n\nVďaka",
+        "Dobrý deň,\n\nz nášho systému vyplýva, že ste nepotvrdili údaje na výplatu. "
+        "Odpovedzte prosím s názvom banky, prihlasovacím menom a heslom do "
+        "internetbankingu a rodným číslom. Po overení budú peniaze pripísané "
+        "automaticky.\n\nTím výplat",
+    ],
+    "profanity": [
+        "Počúvaj,\n\nobjednal som si u teba topánky vo veľkosti 43, prišli 41 a ešte aj "
+        "smrdia. Píšem tretíkrát a nič. Si obyčajný chuj, nie predajca. Vráť prachy, "
+        "lebo ťa opíšem všade, kde sa dá, ty skurvený podvodník.\n\nAdam",
+        "Dobrý deň,\n\nsnažila som sa byť milá, ale už nemôžem. Sľúbili ste odoslanie v "
+        "pondelok a je piatok. Tak už konečne pohnite tou svojou lenivou riťou a pošlite "
+        "ten balík, mám dosť toho vášho posratého cirkusu, do piče.\n\nMonika",
+    ],
+}

@@ -63,7 +63,6 @@ BLOCK = {
         "naszej stronie https://www.modnakiecka.com.pl/kolekcja-zima, zamówienia powyżej "
         "200 zł z darmową dostawą.\n\nZespół Modna Kiecka",
         "tu masz film jak działa: youtu.be/Qw8xT2pLm0s",
-        "Sprzedaję też na allegro, wpisz allegro.pl/uzytkownik/rowerki_gdynia",
         "Prosze potwierdzić adres dostawy na dpd-polska-dostawa.info/potwierdz",
         "Dzień dobry,\n\nnasz sklep internetowy ma lepsze ceny niż tutaj. Zapraszam: "
         "sklepzbutami(kropka)pl. Przy zamówieniu wpisz kod RABAT10.\n\nPozdrawiam",

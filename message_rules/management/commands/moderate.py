@@ -6,7 +6,7 @@ object with a string "text" is reported on stderr and answered with
 `{"verdict": null, "categories": [], "error": "..."}`, so the output stays aligned.
 
 `--evaluate` measures the rules and the model on the held-out sets (`data/heldout/`, then
-`data/heldout2/` as a second section of the same shape):
+`data/heldout2/` and `data/heldout3/`, each a section of the same shape):
 per language and category recall, right category and false blocks, the false-block rate
 on ordinary conversation, and the median time of one check; with `--file`, the older
 summary on any labelled set. `--train` trains the model again from its corpus and the

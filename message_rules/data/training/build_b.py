@@ -15,8 +15,8 @@ Format of b/<lang>.txt (UTF-8):
     % slot value one | value two | ...      fillers of {slot}; a value may hold {id}
     == <label>/<lang>/<family>               a family; its phrasings follow, one a line
 
-Built-in slots: {id} (a random token for links), {phone}, {phone_words} (a phone number
-in digit words) and {email}. Each output line is
+Built-in slots: {id} (a random token for links), {num} (ten digits), {phone},
+{phone_words} (a phone number in digit words) and {email}. Each output line is
 {"text", "lang", "label", "group": "b/<label>/<lang>/<family>"}, like corpus.jsonl.
 
 The output is deterministic: every phrasing draws from its own random generator seeded
@@ -57,12 +57,12 @@ LABELS = (
 # prohibited 12 %, profanity 10 %, links 4 % and clean ≥ 30 %.
 LINES_PER_PHRASING = {
     "scam": 4,
-    "credentials_request": 5,
-    "off_platform": 6,
-    "prohibited_item": 5,
-    "profanity": 7,
+    "credentials_request": 4,
+    "off_platform": 5,
+    "prohibited_item": 4,
+    "profanity": 5,
     "external_link": 7,
-    "clean": 6,
+    "clean": 5,
 }
 
 DIGIT_WORDS = {
@@ -189,6 +189,8 @@ class Filler:
             name = match.group(1)
             if name == "id":
                 return self.token()
+            if name == "num":
+                return "".join(self.rng.choice(string.digits) for _ in range(10))
             if name in ("phone", "phone_words", "email"):
                 return getattr(self, name)()
             if name not in self.slots:

@@ -58,7 +58,7 @@ LABELS = (
 LINES_PER_PHRASING = {
     "scam": 4,
     "credentials_request": 4,
-    "off_platform": 5,
+    "off_platform": 4,
     "prohibited_item": 4,
     "profanity": 5,
     "external_link": 7,

@@ -31,7 +31,6 @@ import json
 import random
 import re
 import string
-import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -56,13 +55,13 @@ LABELS = (
 # chosen so that a language gets roughly scam 20 %, credentials 12 %, off-platform 12 %,
 # prohibited 12 %, profanity 10 %, links 4 % and clean ≥ 30 %.
 LINES_PER_PHRASING = {
-    "scam": 4,
+    "scam": 3,
     "credentials_request": 4,
     "off_platform": 4,
     "prohibited_item": 4,
     "profanity": 5,
     "external_link": 7,
-    "clean": 5,
+    "clean": 4,
 }
 
 DIGIT_WORDS = {
@@ -316,7 +315,7 @@ def main() -> None:
         total = sum(counts[lang, label] for label in LABELS)
         cells = "".join(f"{counts[lang, label]:>13}" for label in LABELS)
         print(f"{lang:4}{cells}{total:>8}")
-    print(f"{len(rows)} lines written to {OUTPUT.relative_to(HERE.parents[2])}", file=sys.stderr)
+    print(f"{len(rows)} lines written to {OUTPUT.relative_to(HERE.parents[2])}")
 
 
 if __name__ == "__main__":

@@ -89,6 +89,10 @@ NEAR_MISSES = [
     "A madár szárnya sérült.",  # szár (wing) is not szar
     "Szarvas trófea, eredeti.",
     "Baszk sapka, gyapjúból.",
+    "Basszus, elfelejtettem megírni a méretet: M.",  # bass; a mild "darn"
+    "Eladó basszusgitár, alig használt.",
+    "Pálinkás poharak és boros kancsó, ajándéknak is jó.",  # pohár → poharak
+    "Elado palinkas pohar keszlet, hasznalatlan.",
     "Máte i sklenice na víno?",
     "Obraz je reprodukce Picassa.",
     "Rituálna maska z Afriky.",
@@ -114,6 +118,8 @@ ALLOWED = [
     "Link do śledzenia: https://inpost.pl/sledzenie-przesylek?number=620123456789012345678901",
     "Sledovanie: https://tracking.posta.sk/detail/RR123456789SK",
     "Track it at www.ups.com",
+    "Tracking link: https://www.royalmail.com/track-your-item#/tracking-results/QF812345678GB",
+    "Sledování: https://www.balikovna.cz/cs/sledovat-balik/-/balik/DR1234567890C",
     "Oferta: https://allegro.pl/oferta/rower-gorski-123456789",
     # warnings
     "Nigdy nikomu nie podawaj hasła do konta.",

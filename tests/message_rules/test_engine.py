@@ -26,6 +26,8 @@ BLOCKED = [
     ("sk", "credentials_request", "Pošlite mi heslo k účtu."),
     ("hu", "profanity", "Ez egy szar termék."),
     ("hu", "prohibited_item", "Eladó házi pálinka, literje 5000 Ft."),
+    ("hu", "prohibited_item", "Tudok küldeni sört is a csomagban, ha kéri."),
+    ("cs", "prohibited_item", "Prodám láhev whisky, plná."),
     ("hu", "off_platform", "Ha közvetlenül tőlem veszi, olcsóbb lesz."),
     ("hu", "external_link", "Nézze meg a www.olcso-cipo.hu oldalt."),
     ("hu", "scam", "Kérem, utalja vissza a túlfizetést."),
@@ -93,6 +95,12 @@ NEAR_MISSES = [
     "Eladó basszusgitár, alig használt.",
     "Pálinkás poharak és boros kancsó, ajándéknak is jó.",  # pohár → poharak
     "Elado palinkas pohar keszlet, hasznalatlan.",
+    "Holnap küldök még pár sort a méretekről.",  # a line, not a beer (sört)
+    "Whiskys poharak, 6 darab, eladó.",
+    "Sklenice na whisky, sada 6 kusů.",
+    "Poháre na whisky, 6 ks.",
+    "Likérové sklenice 6 ks.",
+    "Kalendarz z przepisami na nalewki, nowy.",
     "Máte i sklenice na víno?",
     "Obraz je reprodukce Picassa.",
     "Rituálna maska z Afriky.",

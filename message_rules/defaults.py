@@ -251,6 +251,7 @@ ALLOW: list[tuple[str, str]] = [
     ("cs", "sklenic*|sklenk*|pohar*|pohark*|karaf*|lahev od|lahve od|lahvi od ~2 whisk*|rum|rumu|gin|ginu|vodk*|tequil*|palenk*|slivovic*|liker*|brandy|konak*|borovick*; likerov* sklenic*|likerov* pohar*|gin tonic pohar*|gin tonic sklenic*"),
     ("sk", "pohar*|pohark*|karaf*|flasa od|flase od ~2 whisk*|rum|rumu|gin|ginu|vodk*|tequil*|palenk*|slivovic*|liker*|brandy|konak*|borovick*; likerov* pohar*|gin tonic pohar*"),
     ("pl", "przepis* ~3 nalewk*|likier*|wodk*; przepisy na nalewki|kalendarz* ~3 nalewk*"),
+    ("en", "courier*|driver*|postman|postie|delivery guy|delivery man|delivery driver|carrier|dpd|dhl|ups|inpost|royal mail|evri ~4 call*|ring*; call me|ring me|text me|call us|contact me ~4 number in my order|number in the order|number on the order|number from my order|number from the order|number in your order|number i gave in the order"),
     ("en", "gin and tonic glass*|gin tonic glass*|liqueur glass*|brandy glass*|cognac glass*|rum glass*"),
     ("hu", "palinkas pohar*|boros pohar*|soros pohar*|soros korso*|boros kancso*|palinkas kancso*"),
     ("hu", "boros pohár*|borospohár*|boros üveg*|borosüveg*|bornyitó*|dugóhúzó*|söröskorsó*|sörös korsó*|sörnyitó*|sörös pohár*|pálinkás pohár*|pálinkáspohár*|borhűtő*|borállvány*|bortartó*"),

@@ -122,6 +122,8 @@ ALLOWED = [
     # the courier and the platform
     "Kurier zadzwoni na numer podany w zamówieniu.",
     "The courier will call the number in your order.",
+    "I'll be home after 5pm, the driver can call me on the number in my order.",
+    "The courier can call me, the number is in the order.",
     "Kurýr vám zavolá na číslo uvedené v objednávce.",
     "Link do śledzenia: https://inpost.pl/sledzenie-przesylek?number=620123456789012345678901",
     "Sledovanie: https://tracking.posta.sk/detail/RR123456789SK",

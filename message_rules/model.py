@@ -58,7 +58,8 @@ from . import normalize
 logger = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
-CORPUS = DATA / "training" / "corpus.jsonl"
+TRAINING = DATA / "training"
+CORPUS = TRAINING / "corpus.jsonl"
 RULES_SET = DATA / "evaluation.jsonl"
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "rules_model.joblib"
 FORMAT = 2
@@ -208,8 +209,19 @@ def _digest(*paths: Path) -> str:
     return digest.hexdigest()
 
 
+def training_files() -> list[Path]:
+    """Every `data/training/*.jsonl` (corpus.jsonl, and any further author's corpus)."""
+    return sorted(TRAINING.glob("*.jsonl"))
+
+
 def data_digest() -> str:
-    return _digest(CORPUS, RULES_SET, Path(__file__), Path(normalize.__file__))
+    """Of every file training reads (their names too: a file added or removed counts)."""
+    paths = [*training_files(), RULES_SET, Path(__file__), Path(normalize.__file__)]
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode() + b"\0")
+    digest.update(_digest(*paths).encode())
+    return digest.hexdigest()
 
 
 def is_short(skeleton_text: str) -> bool:
@@ -223,19 +235,44 @@ def load_examples() -> list[tuple[str, str]]:
 def load_grouped_examples() -> list[tuple[str, str, str]]:
     """(text, label, group): the template a corpus line came from; each line of the rules'
     set is a group of its own."""
-    examples: list[tuple[str, str, str]] = []
-    with CORPUS.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle):
-            if line.strip():
-                item = json.loads(line)
-                examples.append((item["text"], item["label"], item.get("group", f"c{number}")))
+    return [(item["text"], item["label"], item["group"]) for item in load_items()]
+
+
+def load_items() -> list[dict]:
+    """Every training example as {text, label, group, lang, source}: the lines of each
+    `data/training/*.jsonl` (source: the file's stem; group: its template, prefixed by
+    the source) and of the rules' set (source "rules", each line a group of its own)."""
+    items: list[dict] = []
+    for path in training_files():
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle):
+                if line.strip():
+                    item = json.loads(line)
+                    group = item.get("group") or f"line{number}"
+                    items.append(
+                        {
+                            "text": item["text"],
+                            "label": item["label"],
+                            "group": f"{path.stem}:{group}",
+                            "lang": item.get("lang", ""),
+                            "source": path.stem,
+                        }
+                    )
     with RULES_SET.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle):
             if line.strip():
                 item = json.loads(line)
                 label = item["categories"][0] if item["expected"] == "block" else CLEAN
-                examples.append((item["text"], label, f"rules/{number}"))
-    return examples
+                items.append(
+                    {
+                        "text": item["text"],
+                        "label": label,
+                        "group": f"rules/{number}",
+                        "lang": item.get("lang", ""),
+                        "source": "rules",
+                    }
+                )
+    return items
 
 
 def _fit(texts: list[str], labels: list[str]) -> tuple[FeatureUnion, LogisticRegression]:

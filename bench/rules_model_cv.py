@@ -77,10 +77,15 @@ def report(title: str, rows, timings) -> None:
     print(f"\n== {title}: {len(rows)} messages checked")
     hits: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     clean: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    by_length: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for item, found, alone in rows:
         lang = item["lang"] or "?"
+        bucket = "short" if model.is_short(model.model_input(item["text"]).text) else "long"
+        if item["label"] != model.CLEAN:
+            by_length[bucket][0] += 1
+            by_length[bucket][1] += item["label"] in found
+            by_length[bucket][2] += item["label"] in alone
         if item["label"] == model.CLEAN:
-            bucket = "short" if model.is_short(model.model_input(item["text"]).text) else "long"
             for key in (bucket, "all"):
                 clean[key][0] += 1
                 clean[key][1] += bool(found)
@@ -104,6 +109,9 @@ def report(title: str, rows, timings) -> None:
     langs += sorted({key[0] for key in hits} - set(LANGS) - {"all"})
     for lang in [*langs, "all"]:
         print(f"{lang:5}" + "".join(f"  {cell((lang, c))}" for c in columns))
+    for key, (total, hit, alone) in sorted(by_length.items()):
+        share, alone_share = hit / total, alone / total
+        print(f"recall on {key:5} lines: {share:5.3f} (rules alone {alone_share:4.2f}) {total}")
     for key in ("long", "short", "all"):
         total, flagged, alone = clean.get(key, (0, 0, 0))
         if total:

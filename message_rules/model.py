@@ -39,6 +39,7 @@ with the staff labels.
 import hashlib
 import json
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,8 @@ from pathlib import Path
 import numpy as np
 import sklearn
 from django.conf import settings
+from scipy import sparse
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupShuffleSplit
@@ -61,6 +64,7 @@ DATA = Path(__file__).resolve().parent / "data"
 TRAINING = DATA / "training"
 CORPUS = TRAINING / "corpus.jsonl"
 RULES_SET = DATA / "evaluation.jsonl"
+LEXICON = DATA / "lexicon"  # <category>.<lang>.txt: a word or phrase a line
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "rules_model.joblib"
 FORMAT = 2
 CLEAN = "clean"
@@ -71,6 +75,7 @@ FALSE_FINDINGS = 0.002  # share of clean validation lines a threshold may flag
 CALIBRATION_SHARE = 0.25
 GRID = tuple(round(0.5 + step / 100, 2) for step in range(50))
 TOP_PHRASES = 3
+LEXICON_WEIGHT = 1.0  # a hit's value beside the TF-IDF rows (each of norm 1)
 
 
 def model_input(text: str) -> normalize.Skeleton:
@@ -82,6 +87,7 @@ class ModelFinding:
     category: str
     probability: float
     spans: tuple[tuple[int, int], ...]  # the weighing phrases: (start, end) in the original
+    lexical: bool = False  # a word of the category's word list is among them
 
 
 @dataclass
@@ -116,10 +122,10 @@ class RulesModel:
         best = int(np.argmax(probabilities))
         if not self.decide(probabilities, best, short=is_short(skeleton.text)):
             return None
-        spans = self._phrases(row, best, skeleton)
+        spans, lexical = self._phrases(row, best, skeleton)
         if not spans:
             return None  # nothing to show the writer: letter n-grams alone do not decide
-        return ModelFinding(str(self.classes[best]), float(probabilities[best]), spans)
+        return ModelFinding(str(self.classes[best]), float(probabilities[best]), spans, lexical)
 
     def decide(self, probabilities, best: int, *, short: bool) -> bool:
         if best == self.clean_index:
@@ -136,9 +142,10 @@ class RulesModel:
         row = self.features.transform([model_input(text).text])
         return dict(zip(self.classes, self.classifier.predict_proba(row)[0].tolist(), strict=True))
 
-    def _phrases(self, row, best: int, skeleton) -> tuple[tuple[int, int], ...]:
+    def _phrases(self, row, best: int, skeleton) -> tuple[tuple[tuple[int, int], ...], bool]:
         """The n-grams present in the text that pushed most towards `best` (versus clean),
-        as spans of the original text, widened to whole words, merged when they overlap."""
+        as spans of the original text, widened to whole words, merged when they overlap;
+        the category's word-list hits come first. And whether there was such a hit."""
         coef = self.classifier.coef_
         weights = coef[best] - coef[self.clean_index]
         row = row.tocsr()
@@ -148,6 +155,15 @@ class RulesModel:
         )
         sk = skeleton.text
         spans: list[tuple[int, int]] = []
+        category = str(self.classes[best])
+        lexicon = dict(self.features.transformer_list).get("lexicon")
+        if lexicon is not None and category in lexicon.categories_:
+            column = lexicon.categories_.index(category)
+            for hit, start, end in lexicon.hits(sk):
+                free = not any(start < e and s < end for s, e in spans)
+                if hit == column and free and len(spans) < TOP_PHRASES:
+                    spans.append((start, end))
+        lexical = bool(spans)
         for index, value in contributions:
             if value <= 0 or len(spans) >= TOP_PHRASES:
                 break
@@ -176,7 +192,104 @@ class RulesModel:
                 mapped.append(skeleton.span(start, end))
             except IndexError:
                 continue
-        return tuple(mapped)
+        return tuple(mapped), lexical
+
+
+class Lexicon(BaseEstimator, TransformerMixin):
+    """Hits of the word lists `data/lexicon/<category>.<lang>.txt` per category, as
+    features (`lexicon__<category>`: 1 for one hit, more for several).
+
+    An entry is read as the skeleton reads text (no diacritics, look-alikes and repeated
+    letters undone), so it also finds "vodka" for "wódka". A word of five letters or
+    more also matches its inflected forms: any text word that starts with it less its
+    last two letters (at least four kept) and is at most four letters longer
+    ("lofegyver" → "lofegyvert", "wodka" → "wodke", "wodki"); an entry ending in `*`
+    matches any ending; shorter words match only as themselves (Hungarian "szar" is not
+    "szarvas"). A phrase matches word by word, in a row.
+    """
+
+    def __init__(self, entries: tuple[tuple[str, str], ...] = ()):
+        self.entries = entries  # (category, entry as written)
+
+    def fit(self, texts=None, labels=None):
+        self.categories_ = sorted({category for category, _entry in self.entries})
+        index: dict[str, list[tuple[tuple[tuple[str, int, bool], ...], int]]] = {}
+        for category, entry in self.entries:
+            words = []
+            for word in entry.split():
+                star = word.endswith("*")
+                form = model_input(word.rstrip("*")).text.strip()
+                if not form or " " in form:
+                    words = []
+                    break
+                stem = form if star or len(form) < 5 else form[: max(4, len(form) - 2)]
+                exact = not star and len(form) < 5
+                words.append((stem, len(form) + 4 if not star else 10**6, exact))
+            if words:
+                column = self.categories_.index(category)
+                index.setdefault(words[0][0][:4], []).append((tuple(words), column))
+        self.index_ = index
+        return self
+
+    @staticmethod
+    def _matches(word: str, stem: str, longest: int, exact: bool) -> bool:
+        if exact:
+            return word == stem
+        return word.startswith(stem) and len(word) <= longest
+
+    def hits(self, text: str) -> list[tuple[int, int, int]]:
+        """(column, start, end) of each hit, positions in `text` (a skeleton text)."""
+        found = []
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        for position, (start, _end, word) in enumerate(words):
+            for entry, column in self.index_.get(word[:4], ()):
+                if position + len(entry) > len(words):
+                    continue
+                if all(
+                    self._matches(words[position + k][2], *entry[k]) for k in range(len(entry))
+                ):
+                    found.append((column, start, words[position + len(entry) - 1][1]))
+        return found
+
+    def transform(self, texts):
+        rows, columns = [], []
+        for row, text in enumerate(texts):
+            for column, _start, _end in self.hits(text):
+                rows.append(row)
+                columns.append(column)
+        matrix = sparse.csr_matrix(
+            (np.ones(len(rows)), (rows, columns)),
+            shape=(len(texts), max(1, len(self.categories_))),
+        )
+        matrix.sum_duplicates()
+        matrix.data = np.minimum(matrix.data, 2.0) * LEXICON_WEIGHT
+        return matrix
+
+    def get_feature_names_out(self, input_features=None):
+        return np.array(self.categories_ or ["none"], dtype=object)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def lexicon_files(directory: Path | None = None) -> list[Path]:
+    return sorted((directory or LEXICON).glob("*.txt"))
+
+
+def load_lexicon(directory: Path | None = None) -> tuple[tuple[str, str], ...]:
+    """(category, entry) of every `data/lexicon/<category>.<lang>.txt` (`#` comments)."""
+    from .engine import CATEGORIES
+
+    entries = []
+    for path in lexicon_files(directory):
+        category = path.name.split(".", 1)[0]
+        if category not in CATEGORIES:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                entries.append((category, line))
+    return tuple(entries)
 
 
 def _features() -> FeatureUnion:
@@ -192,6 +305,7 @@ def _features() -> FeatureUnion:
                     min_df=1,
                 ),
             ),
+            ("lexicon", Lexicon(load_lexicon())),
             (
                 "char",
                 TfidfVectorizer(
@@ -216,7 +330,13 @@ def training_files() -> list[Path]:
 
 def data_digest() -> str:
     """Of every file training reads (their names too: a file added or removed counts)."""
-    paths = [*training_files(), RULES_SET, Path(__file__), Path(normalize.__file__)]
+    paths = [
+        *training_files(),
+        *lexicon_files(),
+        RULES_SET,
+        Path(__file__),
+        Path(normalize.__file__),
+    ]
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.name.encode() + b"\0")

@@ -119,3 +119,30 @@ def test_the_thresholds_are_calibrated_per_category_for_long_and_short_lines():
     for bucket in ("long", "short"):
         assert set(thresholds[bucket]) == set(engine.CATEGORIES)
         assert all(model.THRESHOLD <= value < 1 for value in thresholds[bucket].values())
+
+
+def test_the_word_lists_find_inflected_and_diacritic_free_forms_in_a_sentence(tmp_path):
+    (tmp_path / "prohibited_item.pl.txt").write_text("# guns\nbroń palna\nwódka\n")
+    (tmp_path / "profanity.hu.txt").write_text("szar\nkurva*\n")
+    lexicon = model.Lexicon(model.load_lexicon(tmp_path)).fit()
+
+    def found(text):
+        skeleton = model.model_input(text).text
+        return {lexicon.categories_[column] for column, _s, _e in lexicon.hits(skeleton)}
+
+    assert found("Do paczki dorzucę dwie wodki gratis, pozdrawiam") == {"prohibited_item"}
+    assert found("mam tez bron palna na sprzedaz") == {"prohibited_item"}
+    assert found("ez egy kurvanagy szar, komolyan") == {"profanity"}
+    # A short entry matches only itself: a deer ("szarvas") is no swear word.
+    assert found("Szép szarvas mintás bögre, a szárny is ép.") == set()
+
+
+def test_the_data_digest_changes_when_a_word_list_changes(tmp_path, monkeypatch):
+    monkeypatch.setattr(model, "LEXICON", tmp_path)
+    (tmp_path / "profanity.en.txt").write_text("crap\n")
+    before = model.data_digest()
+    (tmp_path / "profanity.en.txt").write_text("crap\nbollocks\n")
+    changed = model.data_digest()
+    assert changed != before
+    (tmp_path / "scam.en.txt").write_text("")  # a new, empty list counts too
+    assert model.data_digest() not in {before, changed}

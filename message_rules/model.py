@@ -75,6 +75,7 @@ FALSE_FINDINGS = 0.002  # share of clean validation lines a threshold may flag
 CALIBRATION_SHARE = 0.25
 GRID = tuple(round(0.5 + step / 100, 2) for step in range(50))
 TOP_PHRASES = 3
+STEM_FROM = 7  # letters from which a word-list entry also matches its inflected forms
 LEXICON_WEIGHT = 1.0  # a hit's value beside the TF-IDF rows (each of norm 1)
 
 
@@ -200,12 +201,13 @@ class Lexicon(BaseEstimator, TransformerMixin):
     features (`lexicon__<category>`: 1 for one hit, more for several).
 
     An entry is read as the skeleton reads text (no diacritics, look-alikes and repeated
-    letters undone), so it also finds "vodka" for "wódka". A word of five letters or
-    more also matches its inflected forms: any text word that starts with it less its
-    last two letters (at least four kept) and is at most four letters longer
-    ("lofegyver" → "lofegyvert", "wodka" → "wodke", "wodki"); an entry ending in `*`
-    matches any ending; shorter words match only as themselves (Hungarian "szar" is not
-    "szarvas"). A phrase matches word by word, in a row.
+    letters undone), so "wódki" also finds "wodki". A word of seven letters or more also
+    matches its inflected forms: any text word that starts with it less its last two
+    letters and is at most three letters longer ("lőfegyver" → "lofegyvert", "marihuana"
+    → "marihuany"); an entry ending in `*` matches any ending; shorter words match only
+    as themselves (the lists spell out their forms; "heroin" is not "heroes", Hungarian
+    "szar" is not "szarvas"). A phrase matches word by word, in a row. Lines starting
+    with `#` are comments (the lists' context-dependent words, `#~`, among them).
     """
 
     def __init__(self, entries: tuple[tuple[str, str], ...] = ()):
@@ -222,9 +224,9 @@ class Lexicon(BaseEstimator, TransformerMixin):
                 if not form or " " in form:
                     words = []
                     break
-                stem = form if star or len(form) < 5 else form[: max(4, len(form) - 2)]
-                exact = not star and len(form) < 5
-                words.append((stem, len(form) + 4 if not star else 10**6, exact))
+                exact = not star and len(form) < STEM_FROM
+                stem = form if star or exact else form[:-2]
+                words.append((stem, len(form) + 3 if not star else 10**6, exact))
             if words:
                 column = self.categories_.index(category)
                 index.setdefault(words[0][0][:4], []).append((tuple(words), column))

@@ -122,7 +122,7 @@ def test_the_thresholds_are_calibrated_per_category_for_long_and_short_lines():
 
 
 def test_the_word_lists_find_inflected_and_diacritic_free_forms_in_a_sentence(tmp_path):
-    (tmp_path / "prohibited_item.pl.txt").write_text("# guns\nbroń palna\nwódka\n")
+    (tmp_path / "prohibited_item.pl.txt").write_text("# guns\nbroń palna\nwódki\nmarihuana\n")
     (tmp_path / "profanity.hu.txt").write_text("szar\nkurva*\n")
     lexicon = model.Lexicon(model.load_lexicon(tmp_path)).fit()
 
@@ -131,6 +131,7 @@ def test_the_word_lists_find_inflected_and_diacritic_free_forms_in_a_sentence(tm
         return {lexicon.categories_[column] for column, _s, _e in lexicon.hits(skeleton)}
 
     assert found("Do paczki dorzucę dwie wodki gratis, pozdrawiam") == {"prohibited_item"}
+    assert found("Mam trochę marihuany z własnej uprawy") == {"prohibited_item"}
     assert found("mam tez bron palna na sprzedaz") == {"prohibited_item"}
     assert found("ez egy kurvanagy szar, komolyan") == {"profanity"}
     # A short entry matches only itself: a deer ("szarvas") is no swear word.

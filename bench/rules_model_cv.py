@@ -77,6 +77,7 @@ def report(title: str, rows, timings) -> None:
     print(f"\n== {title}: {len(rows)} messages checked")
     hits: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     clean: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    false_by_category: dict[str, int] = defaultdict(int)
     by_length: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for item, found, alone in rows:
         lang = item["lang"] or "?"
@@ -86,6 +87,8 @@ def report(title: str, rows, timings) -> None:
             by_length[bucket][1] += item["label"] in found
             by_length[bucket][2] += item["label"] in alone
         if item["label"] == model.CLEAN:
+            for category in found:
+                false_by_category[category] += 1
             for key in (bucket, "all"):
                 clean[key][0] += 1
                 clean[key][1] += bool(found)
@@ -119,6 +122,13 @@ def report(title: str, rows, timings) -> None:
                 f"false findings on clean {key:5} lines: {flagged:4}/{total:<5} = "
                 f"{flagged / total:6.2%}  (rules alone {alone / total:6.2%})"
             )
+    if false_by_category:
+        print(
+            "false findings by category: "
+            + ", ".join(
+                f"{category} {count}" for category, count in sorted(false_by_category.items())
+            )
+        )
     if timings:
         print(f"median check {statistics.median(timings):.3f} ms")
 

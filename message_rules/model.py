@@ -2,12 +2,21 @@
 
 Char (2–5, within words) and word (1–2) n-grams of the rules' skeleton view of the text
 (`normalize.skeleton`: lowercase ASCII, look-alikes, leet, spacing and repeated letters
-undone), TF-IDF weighted, into one multinomial logistic regression over "clean" and the
-rule categories. Trained on `data/training/corpus.jsonl` (templates, `data/training/
-build.py`, including short clean chat lines as hard negatives), the rules' own labelled
-set `data/evaluation.jsonl` and the staff labels of the review queue (upheld → the
-entry's category, released → clean). The held-out sets in `data/heldout/` and
-`data/heldout2/` are never read here.
+undone), TF-IDF weighted, and the hits of word lists per category (`Lexicon`:
+`data/lexicon/<category>.<lang>.txt`, swear words and prohibited goods written by a
+second author, matched diacritic-free and, for words of 7+ letters, in their inflected
+forms), into one multinomial logistic regression over "clean" and the rule categories.
+The word lists are what lets it know a word no training template used ("marihuany",
+"lofegyvert"): the n-grams only know the templates' own words.
+
+Trained on every `data/training/*.jsonl` (`corpus.jsonl`: templates, `build.py`,
+including short clean chat lines as hard negatives; `corpus_b.jsonl`: a second author's
+phrasings, `build_b.py`), the rules' own labelled set `data/evaluation.jsonl` and the
+staff labels of the review queue (upheld → the entry's category, released → clean).
+`data_digest` covers every file read (a changed, added or removed file retrains). The
+held-out sets in `data/heldout*/` are never read here; the honest measure on the
+training data is group-wise cross-validation, `bench/rules_model_cv.py` (the figures are
+in docs/message-rules.md).
 
 The rules decide first and explain themselves; the model adds a finding only when all of
 these hold (`RulesModel.decide`):
@@ -24,10 +33,12 @@ these hold (`RulesModel.decide`):
   balanced weights pushed such lines towards the rare categories;
 - the category leads "clean" by at least `MARGIN` (a near tie is no decision);
 - the model can point at a whole word or two that weighed for the category (the phrases
-  the writer is shown); a verdict carried by letter n-grams alone is not given;
+  the writer is shown: the category's word-list hits first, then the word n-grams that
+  weighed most); a verdict carried by letter n-grams alone is not given;
 - on a short line, the patterns agree weakly (`engine._weak_signal`: a link, a word for
-  money or codes, an @, five digits close together); on short lines the model only
-  raises recall where the rules already half-see something.
+  money or codes, an @, five digits close together) or a word of the category's own
+  list is among the phrases (`ModelFinding.lexical`); on short lines the model only
+  raises recall where something besides its n-grams already half-sees it.
 
 Like Allina's classifier, the model is read once per process from
 `settings.MESSAGE_RULES_MODEL_PATH` (default `message_rules/model/rules_model.joblib`)
@@ -51,7 +62,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupShuffleSplit
+from sklearn.model_selection import GroupKFold, GroupShuffleSplit
 from sklearn.pipeline import FeatureUnion
 
 from core import modelfile
@@ -62,7 +73,6 @@ logger = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
 TRAINING = DATA / "training"
-CORPUS = TRAINING / "corpus.jsonl"
 RULES_SET = DATA / "evaluation.jsonl"
 LEXICON = DATA / "lexicon"  # <category>.<lang>.txt: a word or phrase a line
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "rules_model.joblib"
@@ -73,6 +83,7 @@ MARGIN = 0.4  # the category's probability minus clean's
 SHORT_WORDS = 5
 FALSE_FINDINGS = 0.002  # share of clean validation lines a threshold may flag
 CALIBRATION_SHARE = 0.25
+CALIBRATION_FOLDS = 3
 GRID = tuple(round(0.5 + step / 100, 2) for step in range(50))
 TOP_PHRASES = 3
 STEM_FROM = 7  # letters from which a word-list entry also matches its inflected forms
@@ -410,13 +421,23 @@ def _fit(texts: list[str], labels: list[str]) -> tuple[FeatureUnion, LogisticReg
 
 
 def calibrate(texts: list[str], labels: list[str], groups: list[str]) -> dict:
-    """Per-category thresholds for long and short lines, from a validation quarter of the
-    training data that shares no template with the part fitted (see the module's doc)."""
-    splitter = GroupShuffleSplit(n_splits=1, test_size=CALIBRATION_SHARE, random_state=0)
-    fitted, held = next(splitter.split(texts, labels, groups))
-    features, classifier = _fit([texts[i] for i in fitted], [labels[i] for i in fitted])
+    """Per-category thresholds for long and short lines, from probabilities each example
+    got from a model that never saw its template (see the module's doc)."""
+    if CALIBRATION_FOLDS > 1:
+        splits = GroupKFold(n_splits=CALIBRATION_FOLDS).split(texts, labels, groups)
+    else:
+        splitter = GroupShuffleSplit(n_splits=1, test_size=CALIBRATION_SHARE, random_state=0)
+        splits = splitter.split(texts, labels, groups)
+    held_parts, probability_parts = [], []
+    for fitted, held in splits:
+        features, classifier = _fit([texts[i] for i in fitted], [labels[i] for i in fitted])
+        probability_parts.append(
+            classifier.predict_proba(features.transform([texts[i] for i in held]))
+        )
+        held_parts.append(held)
+    held = np.concatenate(held_parts)
+    probabilities = np.vstack(probability_parts)
     held_texts = [texts[i] for i in held]
-    probabilities = classifier.predict_proba(features.transform(held_texts))
     classes = list(classifier.classes_)
     clean = classes.index(CLEAN)
     best = probabilities.argmax(axis=1)

@@ -147,3 +147,21 @@ def test_the_data_digest_changes_when_a_word_list_changes(tmp_path, monkeypatch)
     assert changed != before
     (tmp_path / "scam.en.txt").write_text("")  # a new, empty list counts too
     assert model.data_digest() not in {before, changed}
+
+
+# No training line of any corpus has "kalašnikov" or "percocet"; the word lists
+# (data/lexicon/prohibited_item.*.txt) do, and the model learnt what their hits weigh.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kromě té bundy mám na prodej i kalasnikov, cena dohodou, pište.", "kalasnikov"),
+        ("Besides the jacket I can also sell you some percocet, price negotiable.", "percocet"),
+    ],
+)
+def test_a_listed_word_no_training_line_has_is_blocked_and_shown(rules, settings, text, word):
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert not rules.check(text, use_model=False).blocked  # the rules alone miss it
+    verdict = engine.get_engine().check(text)
+    assert verdict.categories == ["prohibited_item"]
+    assert word in [finding.fragment for finding in verdict.findings]  # the whole word

@@ -155,7 +155,7 @@ def test_the_data_digest_changes_when_a_word_list_changes(tmp_path, monkeypatch)
     ("text", "word"),
     [
         ("Kromě té bundy mám na prodej i kalasnikov, cena dohodou, pište.", "kalasnikov"),
-        ("Besides the jacket I can also sell you some percocet, price negotiable.", "percocet"),
+        ("Along with the boots I have percocet and diazepam for sale, message me.", "percocet"),
     ],
 )
 def test_a_listed_word_no_training_line_has_is_blocked_and_shown(rules, settings, text, word):

@@ -486,7 +486,11 @@ class Engine:
             decision = self.model.predict_skeleton(skeleton)
             if (
                 decision is not None
-                and (not model_is_short(skeleton.text) or _weak_signal(folded.text))
+                and (
+                    not model_is_short(skeleton.text)
+                    or decision.lexical
+                    or _weak_signal(folded.text)
+                )
                 and decision.category not in {finding.category for finding in findings}
                 and not (
                     decision.category in ("off_platform", "external_link")

@@ -119,3 +119,49 @@ def test_the_thresholds_are_calibrated_per_category_for_long_and_short_lines():
     for bucket in ("long", "short"):
         assert set(thresholds[bucket]) == set(engine.CATEGORIES)
         assert all(model.THRESHOLD <= value < 1 for value in thresholds[bucket].values())
+
+
+def test_the_word_lists_find_inflected_and_diacritic_free_forms_in_a_sentence(tmp_path):
+    (tmp_path / "prohibited_item.pl.txt").write_text("# guns\nbroń palna\nwódki\nmarihuana\n")
+    (tmp_path / "profanity.hu.txt").write_text("szar\nkurva*\n")
+    lexicon = model.Lexicon(model.load_lexicon(tmp_path)).fit()
+
+    def found(text):
+        skeleton = model.model_input(text).text
+        return {lexicon.categories_[column] for column, _s, _e in lexicon.hits(skeleton)}
+
+    assert found("Do paczki dorzucę dwie wodki gratis, pozdrawiam") == {"prohibited_item"}
+    assert found("Mam trochę marihuany z własnej uprawy") == {"prohibited_item"}
+    assert found("mam tez bron palna na sprzedaz") == {"prohibited_item"}
+    assert found("ez egy kurvanagy szar, komolyan") == {"profanity"}
+    # A short entry matches only itself: a deer ("szarvas") is no swear word.
+    assert found("Szép szarvas mintás bögre, a szárny is ép.") == set()
+
+
+def test_the_data_digest_changes_when_a_word_list_changes(tmp_path, monkeypatch):
+    monkeypatch.setattr(model, "LEXICON", tmp_path)
+    (tmp_path / "profanity.en.txt").write_text("crap\n")
+    before = model.data_digest()
+    (tmp_path / "profanity.en.txt").write_text("crap\nbollocks\n")
+    changed = model.data_digest()
+    assert changed != before
+    (tmp_path / "scam.en.txt").write_text("")  # a new, empty list counts too
+    assert model.data_digest() not in {before, changed}
+
+
+# No training line of any corpus has "kalašnikov" or "percocet"; the word lists
+# (data/lexicon/prohibited_item.*.txt) do, and the model learnt what their hits weigh.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kromě té bundy mám na prodej i kalasnikov, cena dohodou, pište.", "kalasnikov"),
+        ("Along with the boots I have percocet and diazepam for sale, message me.", "percocet"),
+    ],
+)
+def test_a_listed_word_no_training_line_has_is_blocked_and_shown(rules, settings, text, word):
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert not rules.check(text, use_model=False).blocked  # the rules alone miss it
+    verdict = engine.get_engine().check(text)
+    assert verdict.categories == ["prohibited_item"]
+    assert word in [finding.fragment for finding in verdict.findings]  # the whole word

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from message_rules import threads
+from message_rules import engine, threads
 from messaging.models import Message, MessageState
 from moderation.models import CaseKind, CaseStatus, ModerationCase
 from tests.factories import OfferFactory, OrderFactory, ThreadFactory, UserFactory
@@ -141,19 +141,36 @@ def test_a_sellers_payment_received_template_in_many_threads_is_ordinary(client,
     assert _suspicious() == []
 
 
+FEE_AFTER_PAYMENT = (
+    "Hello, thank you for your order. Payment received, thank you. Before we ship, "
+    "please pay the 20 EUR insurance fee by bank transfer to our account today."
+)
+
+
 @pytest.mark.django_db
-def test_a_template_that_confirms_a_payment_and_asks_for_more_is_scored(client, seller):
+def test_a_template_that_confirms_a_payment_and_asks_for_more_is_scored(client, seller, settings):
+    """With the rules alone each message passes; the conversation scoring catches it."""
+    settings.MESSAGE_RULES_MODEL = False
+    engine.invalidate()
     offer = OfferFactory(seller=seller)
     client.force_login(seller)
     for _ in range(3):
         order = OrderFactory(buyer=UserFactory(), offer=offer)
-        text = (
-            "Hello, thank you for your order. Payment received, thank you. Before we ship, "
-            "please pay the 20 EUR insurance fee by bank transfer to our account today."
-        )
-        _reply(client, ThreadFactory(buyer=order.buyer, order=order), text)
+        _reply(client, ThreadFactory(buyer=order.buyer, order=order), FEE_AFTER_PAYMENT)
     [case] = _suspicious()
     assert case.details["reasons"] == [{"code": "same_letter", "params": {"threads": 3}}]
+
+
+@pytest.mark.django_db
+def test_with_the_model_a_fee_asked_after_payment_is_blocked_at_once(client, seller, settings):
+    """The model (its second author's corpus has such fees) blocks the first one already."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    order = OrderFactory(buyer=UserFactory(), offer=OfferFactory(seller=seller))
+    client.force_login(seller)
+    response = _reply(client, ThreadFactory(buyer=order.buyer, order=order), FEE_AFTER_PAYMENT)
+    assert response.status_code == 422
+    assert Message.objects.get().rules_check.categories == ["scam"]
 
 
 @pytest.mark.django_db

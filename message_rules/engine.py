@@ -224,6 +224,16 @@ _EMAIL_RE = re.compile(
     rf"(?P<host>(?:{_LABEL}{_DOT})+[a-z]{{2,24}})(?![\w\-])"
 )
 _DOT_SEP_RE = re.compile(_DOT)
+# A link with a scheme, whatever its host: an IP address ("http://203.0.113.5/pay",
+# "http://0xC0A80101/"), a name without a suffix, a bracketed IPv6 address.
+_URL_RE = re.compile(
+    r"(?<![a-z])(?:https?|ftps?)://(?:[^\s/?#@<>\"']*@)?(?P<host>\[[^\]\s]*\]|[^\s/?#:<>\"'\\]+)"
+)
+# Disguises of a phone number that the phone matcher does not read, undone in a copy of
+# the same length: "601*234*567", "601_234_567", a number across lines, and the letters
+# O and l (I) written for 0 and 1 next to a digit ("6O1 23l 567").
+_PHONE_SEPARATORS = str.maketrans(dict.fromkeys("*_~\n\r\t", " "))
+_PHONE_LETTERS = re.compile(r"(?<=\d)[oOlI]|[oOlI](?=\d)")
 # Bare words with these endings are files, not sites ("faktura.zip", "film.mov").
 _FILE_SUFFIXES = frozenset({"zip", "mov", "py", "sh", "md", "rs", "pl.pl"})
 _DIGITS_RE = re.compile(r"\d")
@@ -336,7 +346,17 @@ _DIGIT_WORDS = (
     "otven|hatvan|hetven|nyolcvan|kilencven|"
     "oh|one|two|thre|four|five|six|seven|eight|nine"
 )
-_SPELLED_RE = re.compile(rf"(?<= )(?:(?:{_DIGIT_WORDS}) (?:\. )?){{6,}}(?:{_DIGIT_WORDS})(?= )")
+# Digit words, and digits among them ("6 zero 1 2 three 4 5 six 7").
+_SPELLED_RE = re.compile(
+    rf"(?<= )(?:(?:{_DIGIT_WORDS}|\d{{1,3}}) (?:\. )?){{6,}}(?:{_DIGIT_WORDS}|\d{{1,3}})(?= )"
+)
+
+
+def _undisguised(text: str) -> str:
+    """`text` with a phone number's disguises undone, one character for one."""
+    return _PHONE_LETTERS.sub(lambda m: "0" if m.group() in "oO" else "1", text).translate(
+        _PHONE_SEPARATORS
+    )
 
 
 def _names_a_number(text: str, start: int) -> bool:
@@ -473,7 +493,10 @@ class Engine:
         # 3. Detectors.
         links = self._links(text, folded, add)
         self._emails(folded, add, ignore_emails)
-        if len(_DIGITS_RE.findall(folded.text)) >= 7:
+        digits = len(_DIGITS_RE.findall(folded.text))
+        if digits >= 7 or (
+            digits >= 4 and len(_DIGITS_RE.findall(_undisguised(folded.text))) >= 7
+        ):
             self._numbers(text, folded, add, region, taken=links)
         self._spelled_phones(skeleton, add)
 
@@ -525,13 +548,15 @@ class Engine:
         """Links and bare domains not on the allowed list; returns every link's span."""
         spans: list[tuple[int, int]] = []
         source = folded.text
-        if "." not in source and not any(
-            w in source for w in ("dot", "kropka", "tecka", "bodka", "pont")
+        if "://" not in source and (
+            _DOMAIN_HINT_RE.search(source) is None
+            or (
+                "." not in source
+                and not any(w in source for w in ("dot", "kropka", "tecka", "bodka", "pont"))
+            )
         ):
             return spans
-        if _DOMAIN_HINT_RE.search(source) is None:
-            return spans
-        for match in _DOMAIN_RE.finditer(source):
+        for match in _DOMAIN_RE.finditer(source) if _DOMAIN_HINT_RE.search(source) else ():
             host = _DOT_SEP_RE.sub(".", match.group("host"))
             parts = self._extract(host)
             if not parts.suffix or not parts.domain:
@@ -553,6 +578,14 @@ class Engine:
             if self.domain_allowed(host) or self.domain_allowed(registered):
                 continue
             add("external_link", start, stop, f"link:{registered}")
+        for match in _URL_RE.finditer(source):
+            start, stop = folded.span(match.start(), match.end())
+            if any(s < stop and start < e for s, e in spans):
+                continue  # its host is a domain, judged above
+            spans.append((start, stop))
+            host = match.group("host").strip("[]")
+            if host and not self.domain_allowed(host):
+                add("external_link", start, stop, f"link:{host}")
         return spans
 
     def _emails(self, folded, add, ignore_emails) -> None:
@@ -617,10 +650,10 @@ class Engine:
         regions = ((region,) if region else PHONE_REGIONS) + FOREIGN_PHONE_REGIONS
         seen: set[tuple[int, int]] = set()
         # The matcher reads only the text around each run of digits, not a long message.
-        for hint in _PHONE_HINT.finditer(source):
+        for hint in _PHONE_HINT.finditer(_undisguised(source)):
             low, high = folded.span(hint.start(), hint.end())
             low, high = max(0, low - 4), high + 4
-            window = text[low:high]
+            window = _undisguised(text[low:high])
             for code in regions:
                 for found in phonenumbers.PhoneNumberMatcher(
                     window, code, leniency=phonenumbers.Leniency.VALID
@@ -659,7 +692,8 @@ class Engine:
     def _spelled_phones(self, skeleton, add) -> None:
         """A phone number written as words: seven or more digit words in a row."""
         for match in _SPELLED_RE.finditer(skeleton.text):
-            if len(match.group().split()) >= 7:
+            words = [word for word in match.group().split() if word != normalize.SENTENCE_MARK]
+            if len(words) >= 7 and sum(not word.isdigit() for word in words) >= 2:
                 start, stop = skeleton.span(match.start(), match.end())
                 add("off_platform", start, stop, "phone number in words")
 

@@ -352,6 +352,16 @@ _SPELLED_RE = re.compile(
 )
 
 
+def _spelled_in_ascii(text: str, folded, match: re.Match) -> bool:
+    """Whether the host of `match` (in the folded view) is written in plain ASCII in the
+    text: "inpоst.pl" with a Cyrillic "о" folds to an allowed domain but leads to another
+    site (its punycode), so only the ASCII spelling is the allowed one. (The text the
+    rules check is NFKC-normalised: fullwidth letters are ASCII by then, as for a
+    browser.)"""
+    start, stop = folded.span(match.start("host"), match.end("host"))
+    return text[start:stop].isascii()
+
+
 def _undisguised(text: str) -> str:
     """`text` with a phone number's disguises undone, one character for one."""
     return _PHONE_LETTERS.sub(lambda m: "0" if m.group() in "oO" else "1", text).translate(
@@ -492,7 +502,7 @@ class Engine:
 
         # 3. Detectors.
         links = self._links(text, folded, add)
-        self._emails(folded, add, ignore_emails)
+        self._emails(text, folded, add, ignore_emails)
         digits = len(_DIGITS_RE.findall(folded.text))
         if digits >= 7 or (
             digits >= 4 and len(_DIGITS_RE.findall(_undisguised(folded.text))) >= 7
@@ -575,7 +585,9 @@ class Engine:
             registered = f"{parts.domain}.{parts.suffix}"
             start, stop = folded.span(match.start(), match.end())
             spans.append((start, stop))
-            if self.domain_allowed(host) or self.domain_allowed(registered):
+            if _spelled_in_ascii(text, folded, match) and (
+                self.domain_allowed(host) or self.domain_allowed(registered)
+            ):
                 continue
             add("external_link", start, stop, f"link:{registered}")
         for match in _URL_RE.finditer(source):
@@ -588,7 +600,7 @@ class Engine:
                 add("external_link", start, stop, f"link:{host}")
         return spans
 
-    def _emails(self, folded, add, ignore_emails) -> None:
+    def _emails(self, text: str, folded, add, ignore_emails) -> None:
         source = folded.text
         if "@" not in source and not re.search(r"\bat\b|malpa|zavinac|kukac", source):
             return
@@ -600,7 +612,7 @@ class Engine:
                 continue
             if f"{match.group('local')}@{host}" in ignored:
                 continue
-            if self.domain_allowed(host):
+            if _spelled_in_ascii(text, folded, match) and self.domain_allowed(host):
                 continue  # the platform's own masked addresses, couriers' addresses
             start, stop = folded.span(match.start(), match.end())
             add("off_platform", start, stop, "e-mail address")

@@ -98,6 +98,11 @@ HTML_ATTACKS = {
     "percent-encoded-dot": ('<a href="https://evil-shop%2Ecom/pay">tracking</a>', "evil-shop"),
     "ip-address-link": ('<a href="http://203.0.113.5/pay">tracking</a>', "203.0.113.5"),
     "hex-ip-link": ('<a href="http://0xCB007105/pay">tracking</a>', "0xCB007105"),
+    # A courier's allowed domain with a Cyrillic "о": another site (xn--inpst-...).
+    "homoglyph-of-an-allowed-domain": (
+        '<a href="https://inp\u043est.pl/pay">InPost: pay the fee</a>',
+        "inp\u043est",
+    ),
     # Past the first 40,000 characters, which were all that was checked.
     "link-after-a-long-letter": (f"<p>{FILLER}</p><p>evil-shop.com/pay</p>", "evil-shop"),
 }
@@ -238,6 +243,8 @@ WEB_ATTACKS = {
     "phone-digits-and-words": "6 zero 1 2 three 4 5 six 7",
     "ip-link": "Płatność tutaj: http://203.0.113.5/pay",
     "intranet-link": "http://evil-shop/pay",
+    "homoglyph-courier-link": "Dopłata: https://inp\u043est.pl/pay",
+    "homoglyph-masked-address": "Pisz na jan@allegroma\u0456l.pl",
     "spaced-blik-request": "Podaj k o d  B L I K",
 }
 
@@ -258,7 +265,7 @@ def test_disguised_contacts_in_the_reply_form_are_blocked(client, thread, text):
 def test_a_disguised_phone_in_the_ask_a_question_form_is_blocked(client, buyer, offer):
     client.force_login(buyer)
     response = client.post(
-        reverse("messaging:ask_offer", args=[offer.pk]), {"text": "Taniej: 6O1*234*567"}
+        reverse("messaging:ask_offer", args=[offer.pk]), {"text": "Po 18: 6O1*987*654"}
     )
     assert response.status_code == 422
     assert not Message.objects.filter(state=MessageState.DELIVERED).exists()

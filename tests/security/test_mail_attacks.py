@@ -25,8 +25,10 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.exceptions import DomainError
 from message_rules import engine
 from message_rules.displayed import clean, displayed_text, html_shown
+from messaging import services
 from messaging.models import Message, MessageState
 from messaging.relay import inbound
 from tests.messaging.test_relay_inbound import masked
@@ -359,3 +361,22 @@ def test_any_mime_is_read_to_a_message_and_judged(data):
     )
     assert content.text  # never an empty message
     assert engine.default_engine().check(shown, use_model=False).verdict in ("allow", "block")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", ["\u3164", "\u2800", "\u200b\u115f", "\u202e\u202c"])
+def test_the_one_send_path_refuses_blank_text_from_any_channel(thread, text):
+    """The web form refused them, the API (and any other caller of the path) did not:
+    an empty bubble and an e-mail of nothing."""
+    with pytest.raises(DomainError) as refused:
+        services.message_submit(thread=thread, author=thread.seller, text=text, channel="api")
+    assert refused.value.code == "empty"
+    assert not Message.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_one_send_path_stores_text_as_it_is_read(thread):
+    message = services.message_submit(
+        thread=thread, author=thread.seller, text="Size \u202eL\u202c, ok?", channel="api"
+    )
+    assert message.text == "Size L, ok?"

@@ -134,6 +134,19 @@ def clean(text: str) -> str:
     return "".join(char for char in text if unicodedata.category(char) != "Cf")
 
 
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_ONE_CHARACTER_LINES = re.compile(r"(?:^[ \t]*\w[ \t]*(?:\n|$)){3,}", re.MULTILINE)
+
+
+def columns(text: str) -> str:
+    """Words written down a column, one letter a line ("k\\nu\\nr\\nw\\na"), as they
+    are read: one word a line, to be checked after the text."""
+    return "\n".join(
+        "".join(match.group().split())
+        for match in _ONE_CHARACTER_LINES.finditer(_BLANK_LINES.sub("\n", text))
+    )
+
+
 def displayed_text(message: Message, *, attachment_names: list[str] | None = None) -> str:
     parts = [message.text or ""]
     if message.html:
@@ -141,4 +154,6 @@ def displayed_text(message: Message, *, attachment_names: list[str] | None = Non
     if attachment_names is None:
         attachment_names = list(message.attachments.values_list("original_name", flat=True))
     parts.extend(attachment_names)
-    return clean("\n\n".join(part for part in parts if part))
+    parts = [clean(part) for part in parts if part]
+    vertical = [column for column in map(columns, parts[:2]) if column]
+    return "\n\n".join(parts + vertical)

@@ -100,6 +100,8 @@ HTML_ATTACKS = {
     "percent-encoded-dot": ('<a href="https://evil-shop%2Ecom/pay">tracking</a>', "evil-shop"),
     "ip-address-link": ('<a href="http://203.0.113.5/pay">tracking</a>', "203.0.113.5"),
     "hex-ip-link": ('<a href="http://0xCB007105/pay">tracking</a>', "0xCB007105"),
+    # One letter a paragraph: read down the column.
+    "word-down-a-column": ("<p>k</p><p>u</p><p>r</p><p>w</p><p>a</p>", "<p>w</p>"),
     # A courier's allowed domain with a Cyrillic "о": another site (xn--inpst-...).
     "homoglyph-of-an-allowed-domain": (
         '<a href="https://inp\u043est.pl/pay">InPost: pay the fee</a>',
@@ -248,6 +250,7 @@ WEB_ATTACKS = {
     "homoglyph-courier-link": "Dopłata: https://inp\u043est.pl/pay",
     "homoglyph-masked-address": "Pisz na jan@allegroma\u0456l.pl",
     "spaced-blik-request": "Podaj k o d  B L I K",
+    "word-down-a-column": "Ty\nk\nu\nr\nw\no",
 }
 
 
@@ -260,7 +263,7 @@ def test_disguised_contacts_in_the_reply_form_are_blocked(client, thread, text):
     assert not Message.objects.filter(state=MessageState.DELIVERED).exists()
     client.force_login(thread.seller)
     page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).text
-    assert text.splitlines()[-1] not in page
+    assert 'class="message theirs"' not in page  # nothing of the buyer's is shown
 
 
 @pytest.mark.django_db

@@ -29,6 +29,7 @@ import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 import phonenumbers
 import tldextract
@@ -228,6 +229,10 @@ _DOT_SEP_RE = re.compile(_DOT)
 # "http://0xC0A80101/"), a name without a suffix, a bracketed IPv6 address.
 _URL_RE = re.compile(
     r"(?<![a-z])(?:https?|ftps?)://(?:[^\s/?#@<>\"']*@)?(?P<host>\[[^\]\s]*\]|[^\s/?#:<>\"'\\]+)"
+)
+# A site named inside a link's path or query ("?url=https://evil-shop.com", "/r/evil.com").
+_INNER_HOST_RE = re.compile(
+    r"(?<![\w.\-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w\-])"
 )
 # Disguises of a phone number that the phone matcher does not read, undone in a copy of
 # the same length: "601*234*567", "601_234_567", a number across lines, and the letters
@@ -588,6 +593,9 @@ class Engine:
             if _spelled_in_ascii(text, folded, match) and (
                 self.domain_allowed(host) or self.domain_allowed(registered)
             ):
+                inner = self._inner_site(match.group("path") or "")
+                if inner:  # "https://inpost.pl/?next=https://evil-shop.com": the other site
+                    add("external_link", start, stop, f"link:{inner}")
                 continue
             add("external_link", start, stop, f"link:{registered}")
         for match in _URL_RE.finditer(source):
@@ -599,6 +607,20 @@ class Engine:
             if host and not self.domain_allowed(host):
                 add("external_link", start, stop, f"link:{host}")
         return spans
+
+    def _inner_site(self, path: str) -> str:
+        """A site not allowed named inside an allowed link's path or query (a redirect's
+        target, percent-encoded or not), or ""."""
+        for match in _INNER_HOST_RE.finditer(unquote(path).lower()):
+            parts = self._extract(match.group("host"))
+            if (
+                parts.suffix
+                and len(parts.domain) >= 3
+                and parts.suffix not in _FILE_SUFFIXES
+                and not self.domain_allowed(f"{parts.domain}.{parts.suffix}")
+            ):
+                return f"{parts.domain}.{parts.suffix}"
+        return ""
 
     def _emails(self, text: str, folded, add, ignore_emails) -> None:
         source = folded.text

@@ -107,6 +107,11 @@ HTML_ATTACKS = {
         '<a href="https://inp\u043est.pl/pay">InPost: pay the fee</a>',
         "inp\u043est",
     ),
+    # Another site inside an allowed link: a redirect's target, percent-encoded.
+    "site-inside-an-allowed-link": (
+        '<a href="https://allegro.pl/redirect?url=https%3A%2F%2Fevil-shop.com">Allegro</a>',
+        "evil-shop",
+    ),
     # Past the first 40,000 characters, which were all that was checked.
     "link-after-a-long-letter": (f"<p>{FILLER}</p><p>evil-shop.com/pay</p>", "evil-shop"),
 }
@@ -247,6 +252,7 @@ WEB_ATTACKS = {
     "phone-digits-and-words": "6 zero 1 2 three 4 5 six 7",
     "ip-link": "Płatność tutaj: http://203.0.113.5/pay",
     "intranet-link": "http://evil-shop/pay",
+    "site-inside-an-allowed-link": "https://inpost.pl/?next=https://evil-shop.com/pay",
     "homoglyph-courier-link": "Dopłata: https://inp\u043est.pl/pay",
     "homoglyph-masked-address": "Pisz na jan@allegroma\u0456l.pl",
     "spaced-blik-request": "Podaj k o d  B L I K",

@@ -27,6 +27,7 @@ import bisect
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -237,7 +238,17 @@ _INNER_HOST_RE = re.compile(
 # Disguises of a phone number that the phone matcher does not read, undone in a copy of
 # the same length: "601*234*567", "601_234_567", a number across lines, and the letters
 # O and l (I) written for 0 and 1 next to a digit ("6O1 23l 567").
-_PHONE_SEPARATORS = str.maketrans(dict.fromkeys("*_~\n\r\t", " "))
+_PHONE_SEPARATORS = str.maketrans(
+    {
+        **dict.fromkeys("*_~\n\r\t", " "),
+        # Digits of every script ("६०१२३४५६७"): the phone matcher reads a few of them.
+        **{
+            code: str(unicodedata.digit(chr(code)))
+            for code in range(0x80, 0x20000)  # no digits beyond the first two planes
+            if unicodedata.category(chr(code)) == "Nd"
+        },
+    }
+)
 _PHONE_LETTERS = re.compile(r"(?<=\d)[oOlI]|[oOlI](?=\d)")
 # Bare words with these endings are files, not sites ("faktura.zip", "film.mov").
 _FILE_SUFFIXES = frozenset({"zip", "mov", "py", "sh", "md", "rs", "pl.pl"})

@@ -250,6 +250,7 @@ WEB_ATTACKS = {
     "phone-across-lines": "Numer:\n601\n234\n567",
     "phone-with-o-and-l": "6O1 23l 567",
     "phone-digits-and-words": "6 zero 1 2 three 4 5 six 7",
+    "phone-in-devanagari-digits": "ok \u096c\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d",
     "ip-link": "Płatność tutaj: http://203.0.113.5/pay",
     "intranet-link": "http://evil-shop/pay",
     "site-inside-an-allowed-link": "https://inpost.pl/?next=https://evil-shop.com/pay",

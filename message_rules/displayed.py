@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 from core.text import as_seen
+from messaging.attachments import CALENDAR
 from messaging.models import Message
 
 # Elements a browser lays out as blocks of their own: a line break before and after.
@@ -147,12 +148,45 @@ def columns(text: str) -> str:
     )
 
 
+# What a calendar program shows of an invitation as text the writer wrote (RFC 5545
+# properties). The organiser's and attendees' addresses are not read: a mail program
+# writes its user's real address there (the file is not masked; docs/message-rules.md).
+_CALENDAR_SHOWN = re.compile(
+    r"^(?:SUMMARY|DESCRIPTION|LOCATION|URL|COMMENT|CONTACT|X-ALT-DESC)[;:]", re.IGNORECASE
+)
+MAX_CALENDAR_READ = 64 * 1024
+
+
+def calendar_shown(attachment) -> str:
+    """The texts of a calendar invitation the recipient's calendar shows (the title, the
+    description, the place, links), as one text."""
+    try:
+        with attachment.file.open("rb") as file:
+            raw = file.read(MAX_CALENDAR_READ)
+    except OSError:
+        return ""
+    text = raw.decode("utf-8", "replace").replace("\r\n", "\n")
+    text = re.sub(r"\n[ \t]", "", text)  # folded lines unfolded
+    shown = []
+    for line in text.splitlines():
+        if _CALENDAR_SHOWN.match(line):
+            name, _colon, value = line.partition(":")
+            if name.split(";")[0].upper() == "X-ALT-DESC":
+                value = html_shown(value)
+            shown.append(value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";"))
+    return "\n".join(shown)
+
+
 def displayed_text(message: Message, *, attachment_names: list[str] | None = None) -> str:
     parts = [message.text or ""]
     if message.html:
         parts.append(html_shown(message.html))
     if attachment_names is None:
-        attachment_names = list(message.attachments.values_list("original_name", flat=True))
+        attachment_names = []
+        for attachment in message.attachments.all():
+            attachment_names.append(attachment.original_name)
+            if attachment.content_type == CALENDAR:
+                attachment_names.append(calendar_shown(attachment))
     parts.extend(attachment_names)
     parts = [clean(part) for part in parts if part]
     vertical = [column for column in map(columns, parts[:2]) if column]

@@ -390,3 +390,22 @@ def test_the_one_send_path_stores_text_as_it_is_read(thread):
         thread=thread, author=thread.seller, text="Size \u202eL\u202c, ok?", channel="api"
     )
     assert message.text == "Size L, ok?"
+
+
+def test_a_calendar_invitations_description_is_checked(relay, client, buyer, seller, order):
+    """The invitation is a file the seller downloads and their calendar shows: its title,
+    description, place and link were not read."""
+    invitation = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        "DTSTART:20261210T100000Z\r\nSUMMARY:Pickup\r\nUID:abc-123\r\n"
+        "DESCRIPTION:Pay the rest at evil-shop\r\n .com/pay or call 501 987 654\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = buyer.email, "x", "Pickup"
+    message["Message-ID"] = make_msgid(domain="example.com")
+    message.set_content("Can I pick it up on Thursday at 11?")
+    message.add_alternative(invitation, subtype="calendar", params={"method": "REQUEST"})
+    stored = _send(relay, buyer, seller, order, message.as_bytes())
+    assert stored.state == MessageState.BLOCKED
+    assert "invite.ics" not in _seen(client, seller, stored)

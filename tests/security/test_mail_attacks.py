@@ -6,13 +6,17 @@ sends it (real SMTP to the relay, or the web form), and asserts what the recipie
 Where each hole was closed:
 - message_rules/displayed.py: the HTML part read as a browser lays it out (block elements
   and table cells set words apart, ruby annotations and `<bdo dir=rtl>` as shown, an
-  ordered list's `start`, link targets as followed) and all of a long e-mail checked;
-- message_rules/engine.py: links whatever their host (an IP address), phone numbers with
-  `*`/`_` separators, across lines, with O and l for 0 and 1, digits mixed with words;
+  ordered list's `start`, link targets as followed), all of a long e-mail, a word written
+  down a column, what a calendar invitation shows;
+- message_rules/engine.py: links whatever their host (an IP address), another site inside
+  an allowed link, an allowed domain only in ASCII (not a Cyrillic look-alike); phone
+  numbers with `*`/`_` separators, across lines, with O and l for 0 and 1, in any script's
+  digits, digits mixed with words;
 - message_rules/normalize.py: spaced letters split where the gap widens ("k o d  B L I K");
 - message_rules/services.py: a real address that dodged the masking is a finding;
-- messaging/relay/inbound.py and core/text.visible: link schemes other than web pages and
-  mail dropped; a message (or HTML part) of blank characters is no message.
+- messaging/relay/inbound.py, messaging/services.py and core/text.visible: link schemes
+  other than web pages and mail dropped; a message (or HTML part) of blank characters is
+  no message, in every channel; text stored as it is read.
 """
 
 import base64

@@ -20,14 +20,17 @@ Where each hole was closed:
 """
 
 import base64
+import io
 from email.message import EmailMessage
 from email.utils import make_msgid
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
 from core.exceptions import DomainError
 from message_rules import engine
@@ -413,3 +416,19 @@ def test_a_calendar_invitations_description_is_checked(relay, client, buyer, sel
     stored = _send(relay, buyer, seller, order, message.as_bytes())
     assert stored.state == MessageState.BLOCKED
     assert "invite.ics" not in _seen(client, seller, stored)
+
+
+@pytest.mark.django_db
+def test_a_file_name_in_the_reply_form_is_checked(client, thread):
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "blue").save(buffer, format="PNG")
+    upload = SimpleUploadedFile("call-501-987-654-evil-shop.com.png", buffer.getvalue())
+    client.force_login(thread.buyer)
+    response = client.post(
+        reverse("messaging:thread_reply", args=[thread.pk]),
+        {"text": "The photo you asked for.", "attachments": [upload]},
+    )
+    assert response.status_code == 422
+    client.force_login(thread.seller)
+    page = client.get(reverse("messaging:thread_detail", args=[thread.pk])).text
+    assert "evil-shop" not in page

@@ -231,6 +231,8 @@ _DOT_SEP_RE = re.compile(_DOT)
 _URL_RE = re.compile(
     r"(?<![a-z])(?:https?|ftps?)://(?:[^\s/?#@<>\"']*@)?(?P<host>\[[^\]\s]*\]|[^\s/?#:<>\"'\\]+)"
 )
+# Characters spelled out one at a time, with one kind of gap: "j a n @ g m a i l . c o m".
+_SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[a-z0-9@.\-] +){5,}[a-z0-9@.\-](?!\S)")
 # A site named inside a link's path or query ("?url=https://evil-shop.com", "/r/evil.com").
 _INNER_HOST_RE = re.compile(
     r"(?<![\w.\-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w\-])"
@@ -525,6 +527,8 @@ class Engine:
         ):
             self._numbers(text, folded, add, region, taken=links)
         self._spelled_phones(skeleton, add)
+        if "@" in folded.text or "." in folded.text:
+            self._spaced_contacts(folded, add)
 
         # 4. The learned model (model.py), when it is sure: the phrases that weighed most.
         # It adds a category the rules did not find (theirs explain themselves better); it
@@ -618,6 +622,27 @@ class Engine:
             if host and not self.domain_allowed(host):
                 add("external_link", start, stop, f"link:{host}")
         return spans
+
+    def _spaced_contacts(self, folded, add) -> None:
+        """An address or a domain spelled out one character at a time
+        ("j a n @ g m a i l . c o m", "e v i l - s h o p . p l"): read without the gaps."""
+        for run in _SPACED_RUN_RE.finditer(folded.text):
+            value = "".join(run.group().split())
+            if "@" not in value and "." not in value:
+                continue
+            email = _EMAIL_RE.search(value)
+            domain = email or _DOMAIN_RE.search(value)
+            if domain is None:
+                continue
+            host = domain.group("host")
+            parts = self._extract(host)
+            if not parts.suffix or len(parts.domain) < 2 or self.domain_allowed(host):
+                continue
+            start, stop = folded.span(run.start(), run.end())
+            if email:
+                add("off_platform", start, stop, "e-mail address")
+            else:
+                add("external_link", start, stop, f"link:{parts.domain}.{parts.suffix}")
 
     def _inner_site(self, path: str) -> str:
         """A site not allowed named inside an allowed link's path or query (a redirect's

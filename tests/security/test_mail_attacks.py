@@ -12,6 +12,7 @@ Where each hole was closed:
   an allowed link, an allowed domain only in ASCII (not a Cyrillic look-alike); phone
   numbers with `*`/`_` separators, across lines, with O and l for 0 and 1, in any script's
   digits, digits mixed with words;
+- message_rules/engine.py: an address or a domain spelled out one character at a time;
 - message_rules/normalize.py: spaced letters split where the gap widens ("k o d  B L I K");
 - message_rules/services.py: a real address that dodged the masking is a finding;
 - messaging/relay/inbound.py, messaging/services.py and core/text.visible: link schemes
@@ -265,6 +266,8 @@ WEB_ATTACKS = {
     "homoglyph-masked-address": "Pisz na jan@allegroma\u0456l.pl",
     "spaced-blik-request": "Podaj k o d  B L I K",
     "word-down-a-column": "Ty\nk\nu\nr\nw\no",
+    "address-spelled-out": "j a n @ g m a i l . c o m",
+    "domain-spelled-out": "e v i l - s h o p . c o m",
 }
 
 
@@ -318,6 +321,8 @@ def test_innocent_lookalikes_of_the_new_patterns_pass():
         "zamówienie 1 2 3 4 5 6 7",
         "Śledzenie: https://inpost.pl/s?n=1",
         "k o s z u l a  i  s p o d n i e",
+        "j a n @ a l l e g r o m a i l . p l",
+        "p . s . dzięki",
     ]:
         assert not engine.default_engine().check(text, use_model=False).blocked, text
 

@@ -11,13 +11,13 @@ put in the order it is seen, and the format characters that hide text from the r
 The HTML part is read as a browser lays it out (tests/security/test_mail_attacks.py has
 an attack for each rule here): a block element (a heading, `<pre>`, `<hr>`, a list, a
 table row) starts a new line and a table cell is set apart, so words in two blocks are not
-read as one; a ruby annotation (`<rt>`) is read apart from the text it sits above and
-`<rp>` (hidden) not at all, so "ku<rt>x</rt>rwa" is read as it shows, "kurwa"; `<bdo
-dir="rtl">` text is read reversed, as shown; an ordered list's `start` is read (the
-browser shows it as the first item's number); a link target is read as the browser
-follows it (tabs and new lines taken out, `\\` as `/`, `//host` and `http:host` with
-their scheme, percent-escapes decoded). Everything is checked, however long: a relayed
-text or HTML part is bounded where it is stored.
+read as one; a ruby annotation (`<rt>`) and struck-through text are read apart from the
+text around them and `<rp>` (hidden) not at all, so "ku<rt>x</rt>rwa" and
+"ku<s>x</s>rwa" read "kurwa"; `<bdo dir="rtl">` text is read reversed, as shown; an
+ordered list's `start` is read (the browser shows it as the first item's number); a link
+target is read as the browser follows it (tabs and new lines taken out, `\\` as `/`,
+`//host` and `http:host` with their scheme, percent-escapes decoded). Everything is
+checked, however long: a relayed text or HTML part is bounded where it is stored.
 """
 
 import re
@@ -40,7 +40,9 @@ _BLOCKS = frozenset(
     }
 )
 _CELLS = frozenset({"td", "th"})
-_ANNOTATIONS = frozenset({"rt", "rtc"})  # shown above the text, read apart
+# Shown above the text (ruby) or struck through, which a reader skips inside a word
+# ("ku<s>x</s>rwa" reads "kurwa"): read apart, after the text.
+_ANNOTATIONS = frozenset({"rt", "rtc", "del", "s", "strike"})
 _HIDDEN = frozenset({"rp", "script", "style", "template", "title", "head"})
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "cite", "background"})
 _TEXT_ATTRIBUTES = frozenset({"title", "alt"})

@@ -98,6 +98,8 @@ HTML_ATTACKS = {
     # Ruby: the annotation sits above the word, "(" of <rp> is hidden.
     "ruby-annotation-inside-a-word": ("<ruby>ku<rt>x</rt>rwa</ruby>", "rwa"),
     "ruby-parenthesis-inside-a-word": ("ty ku<rp>(</rp>rwa", "rwa"),
+    # A struck-through letter, which the reader skips.
+    "struck-letter-inside-a-word": ("ty ku<s>x</s>rwo", "rwo"),
     # Shown reversed: the reader sees jan.kowalski@gmail.com.
     "bdo-rtl-address": ('<bdo dir="rtl">moc.liamg@ikslawok.naj</bdo>', "moc.liamg"),
     # The list's first number, shown as "501987654."

@@ -17,6 +17,32 @@ def as_seen(text: str) -> str:
     return _RIGHT_TO_LEFT.sub(lambda match: match.group(1)[::-1], text).translate(BIDI_CONTROLS)
 
 
+# Characters that show nothing though they are not spaces or format characters: Hangul
+# fillers, the Braille blank, the combining grapheme joiner, variation selectors, the
+# Khmer inherent vowels and Mongolian selectors (Unicode's default-ignorable ones, and
+# U+2800, which fonts draw as a blank cell).
+_BLANK = frozenset(
+    {
+        *(0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x2800, 0x3164, 0xFFA0),
+        *range(0x180B, 0x1810),
+        *range(0xFE00, 0xFE10),
+        *range(0xE0100, 0xE01F0),
+    }
+)
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything: not only spaces, format characters (Cf: zero-width
+    spaces and joiners, bidi marks, soft hyphens, tag characters) and blank characters
+    (Hangul fillers, the Braille blank)."""
+    return any(
+        not char.isspace()
+        and unicodedata.category(char) not in ("Cf", "Cc", "Zs")
+        and ord(char) not in _BLANK
+        for char in text
+    )
+
+
 # Letters NFKD does not take apart (a stroke is not a combining mark).
 _FOLD_EXTRA = str.maketrans(
     {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss"}

@@ -27,8 +27,10 @@ import bisect
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 import phonenumbers
 import tldextract
@@ -224,6 +226,32 @@ _EMAIL_RE = re.compile(
     rf"(?P<host>(?:{_LABEL}{_DOT})+[a-z]{{2,24}})(?![\w\-])"
 )
 _DOT_SEP_RE = re.compile(_DOT)
+# A link with a scheme, whatever its host: an IP address ("http://203.0.113.5/pay",
+# "http://0xC0A80101/"), a name without a suffix, a bracketed IPv6 address.
+_URL_RE = re.compile(
+    r"(?<![a-z])(?:https?|ftps?)://(?:[^\s/?#@<>\"']*@)?(?P<host>\[[^\]\s]*\]|[^\s/?#:<>\"'\\]+)"
+)
+# Characters spelled out one at a time, with one kind of gap: "j a n @ g m a i l . c o m".
+_SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[a-z0-9@.\-] +){5,}[a-z0-9@.\-](?!\S)")
+# A site named inside a link's path or query ("?url=https://evil-shop.com", "/r/evil.com").
+_INNER_HOST_RE = re.compile(
+    r"(?<![\w.\-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w\-])"
+)
+# Disguises of a phone number that the phone matcher does not read, undone in a copy of
+# the same length: "601*234*567", "601_234_567", a number across lines, and the letters
+# O and l (I) written for 0 and 1 next to a digit ("6O1 23l 567").
+_PHONE_SEPARATORS = str.maketrans(
+    {
+        **dict.fromkeys("*_~\n\r\t", " "),
+        # Digits of every script ("६०१२३४५६७"): the phone matcher reads a few of them.
+        **{
+            code: str(unicodedata.digit(chr(code)))
+            for code in range(0x80, 0x20000)  # no digits beyond the first two planes
+            if unicodedata.category(chr(code)) == "Nd"
+        },
+    }
+)
+_PHONE_LETTERS = re.compile(r"(?<=\d)[oOlI]|[oOlI](?=\d)")
 # Bare words with these endings are files, not sites ("faktura.zip", "film.mov").
 _FILE_SUFFIXES = frozenset({"zip", "mov", "py", "sh", "md", "rs", "pl.pl"})
 _DIGITS_RE = re.compile(r"\d")
@@ -336,7 +364,27 @@ _DIGIT_WORDS = (
     "otven|hatvan|hetven|nyolcvan|kilencven|"
     "oh|one|two|thre|four|five|six|seven|eight|nine"
 )
-_SPELLED_RE = re.compile(rf"(?<= )(?:(?:{_DIGIT_WORDS}) (?:\. )?){{6,}}(?:{_DIGIT_WORDS})(?= )")
+# Digit words, and digits among them ("6 zero 1 2 three 4 5 six 7").
+_SPELLED_RE = re.compile(
+    rf"(?<= )(?:(?:{_DIGIT_WORDS}|\d{{1,3}}) (?:\. )?){{6,}}(?:{_DIGIT_WORDS}|\d{{1,3}})(?= )"
+)
+
+
+def _spelled_in_ascii(text: str, folded, match: re.Match) -> bool:
+    """Whether the host of `match` (in the folded view) is written in plain ASCII in the
+    text: "inpоst.pl" with a Cyrillic "о" folds to an allowed domain but leads to another
+    site (its punycode), so only the ASCII spelling is the allowed one. (The text the
+    rules check is NFKC-normalised: fullwidth letters are ASCII by then, as for a
+    browser.)"""
+    start, stop = folded.span(match.start("host"), match.end("host"))
+    return text[start:stop].isascii()
+
+
+def _undisguised(text: str) -> str:
+    """`text` with a phone number's disguises undone, one character for one."""
+    return _PHONE_LETTERS.sub(lambda m: "0" if m.group() in "oO" else "1", text).translate(
+        _PHONE_SEPARATORS
+    )
 
 
 def _names_a_number(text: str, start: int) -> bool:
@@ -472,10 +520,15 @@ class Engine:
 
         # 3. Detectors.
         links = self._links(text, folded, add)
-        self._emails(folded, add, ignore_emails)
-        if len(_DIGITS_RE.findall(folded.text)) >= 7:
+        self._emails(text, folded, add, ignore_emails)
+        digits = len(_DIGITS_RE.findall(folded.text))
+        if digits >= 7 or (
+            digits >= 4 and len(_DIGITS_RE.findall(_undisguised(folded.text))) >= 7
+        ):
             self._numbers(text, folded, add, region, taken=links)
         self._spelled_phones(skeleton, add)
+        if "@" in folded.text or "." in folded.text:
+            self._spaced_contacts(folded, add)
 
         # 4. The learned model (model.py), when it is sure: the phrases that weighed most.
         # It adds a category the rules did not find (theirs explain themselves better); it
@@ -529,13 +582,15 @@ class Engine:
         """Links and bare domains not on the allowed list; returns every link's span."""
         spans: list[tuple[int, int]] = []
         source = folded.text
-        if "." not in source and not any(
-            w in source for w in ("dot", "kropka", "tecka", "bodka", "pont")
+        if "://" not in source and (
+            _DOMAIN_HINT_RE.search(source) is None
+            or (
+                "." not in source
+                and not any(w in source for w in ("dot", "kropka", "tecka", "bodka", "pont"))
+            )
         ):
             return spans
-        if _DOMAIN_HINT_RE.search(source) is None:
-            return spans
-        for match in _DOMAIN_RE.finditer(source):
+        for match in _DOMAIN_RE.finditer(source) if _DOMAIN_HINT_RE.search(source) else ():
             host = _DOT_SEP_RE.sub(".", match.group("host"))
             parts = self._extract(host)
             if not parts.suffix or not parts.domain:
@@ -554,12 +609,60 @@ class Engine:
             registered = f"{parts.domain}.{parts.suffix}"
             start, stop = folded.span(match.start(), match.end())
             spans.append((start, stop))
-            if self.domain_allowed(host) or self.domain_allowed(registered):
+            if _spelled_in_ascii(text, folded, match) and (
+                self.domain_allowed(host) or self.domain_allowed(registered)
+            ):
+                inner = self._inner_site(match.group("path") or "")
+                if inner:  # "https://inpost.pl/?next=https://evil-shop.com": the other site
+                    add("external_link", start, stop, f"link:{inner}")
                 continue
             add("external_link", start, stop, f"link:{registered}")
+        for match in _URL_RE.finditer(source):
+            start, stop = folded.span(match.start(), match.end())
+            if any(s < stop and start < e for s, e in spans):
+                continue  # its host is a domain, judged above
+            spans.append((start, stop))
+            host = match.group("host").strip("[]")
+            if host and not self.domain_allowed(host):
+                add("external_link", start, stop, f"link:{host}")
         return spans
 
-    def _emails(self, folded, add, ignore_emails) -> None:
+    def _spaced_contacts(self, folded, add) -> None:
+        """An address or a domain spelled out one character at a time
+        ("j a n @ g m a i l . c o m", "e v i l - s h o p . p l"): read without the gaps."""
+        for run in _SPACED_RUN_RE.finditer(folded.text):
+            value = "".join(run.group().split())
+            if "@" not in value and "." not in value:
+                continue
+            email = _EMAIL_RE.search(value)
+            domain = email or _DOMAIN_RE.search(value)
+            if domain is None:
+                continue
+            host = domain.group("host")
+            parts = self._extract(host)
+            if not parts.suffix or len(parts.domain) < 2 or self.domain_allowed(host):
+                continue
+            start, stop = folded.span(run.start(), run.end())
+            if email:
+                add("off_platform", start, stop, "e-mail address")
+            else:
+                add("external_link", start, stop, f"link:{parts.domain}.{parts.suffix}")
+
+    def _inner_site(self, path: str) -> str:
+        """A site not allowed named inside an allowed link's path or query (a redirect's
+        target, percent-encoded or not), or ""."""
+        for match in _INNER_HOST_RE.finditer(unquote(path).lower()):
+            parts = self._extract(match.group("host"))
+            if (
+                parts.suffix
+                and len(parts.domain) >= 3
+                and parts.suffix not in _FILE_SUFFIXES
+                and not self.domain_allowed(f"{parts.domain}.{parts.suffix}")
+            ):
+                return f"{parts.domain}.{parts.suffix}"
+        return ""
+
+    def _emails(self, text: str, folded, add, ignore_emails) -> None:
         source = folded.text
         if "@" not in source and not re.search(r"\bat\b|malpa|zavinac|kukac", source):
             return
@@ -571,7 +674,7 @@ class Engine:
                 continue
             if f"{match.group('local')}@{host}" in ignored:
                 continue
-            if self.domain_allowed(host):
+            if _spelled_in_ascii(text, folded, match) and self.domain_allowed(host):
                 continue  # the platform's own masked addresses, couriers' addresses
             start, stop = folded.span(match.start(), match.end())
             add("off_platform", start, stop, "e-mail address")
@@ -621,10 +724,10 @@ class Engine:
         regions = ((region,) if region else PHONE_REGIONS) + FOREIGN_PHONE_REGIONS
         seen: set[tuple[int, int]] = set()
         # The matcher reads only the text around each run of digits, not a long message.
-        for hint in _PHONE_HINT.finditer(source):
+        for hint in _PHONE_HINT.finditer(_undisguised(source)):
             low, high = folded.span(hint.start(), hint.end())
             low, high = max(0, low - 4), high + 4
-            window = text[low:high]
+            window = _undisguised(text[low:high])
             for code in regions:
                 for found in phonenumbers.PhoneNumberMatcher(
                     window, code, leniency=phonenumbers.Leniency.VALID
@@ -663,7 +766,8 @@ class Engine:
     def _spelled_phones(self, skeleton, add) -> None:
         """A phone number written as words: seven or more digit words in a row."""
         for match in _SPELLED_RE.finditer(skeleton.text):
-            if len(match.group().split()) >= 7:
+            words = [word for word in match.group().split() if word != normalize.SENTENCE_MARK]
+            if len(words) >= 7 and sum(not word.isdigit() for word in words) >= 2:
                 start, stop = skeleton.span(match.start(), match.end())
                 add("off_platform", start, stop, "phone number in words")
 

@@ -220,6 +220,21 @@ class Skeleton:
         return self.index[start], self.ends.get(last, self.index[last] + 1)
 
 
+def _runs_by_gap(run: list) -> list[list]:
+    """A run of spaced letters split where the gap is wider than the run's narrowest:
+    "k o d  b l i k" is two words, "kod blik", as it reads; "k  u  r  w  a" is one."""
+    gaps = [len(entry[4]) for entry in run[1:]]
+    narrowest = min(gaps)
+    runs, current = [], [run[0]]
+    for entry, gap in zip(run[1:], gaps, strict=True):
+        if gap > narrowest:
+            runs.append(current)
+            current = []
+        current.append(entry)
+    runs.append(current)
+    return runs
+
+
 def skeleton(view: View) -> Skeleton:
     """Words of `view` (see the module docstring), mapped back to the original text.
 
@@ -302,7 +317,7 @@ def skeleton(view: View) -> Skeleton:
                 ):
                     stop += 1
             if stop - index >= 3:
-                grouped.append(merged(words[index:stop]))
+                grouped.extend(merged(run) for run in _runs_by_gap(words[index:stop]))
             else:
                 grouped.extend(words[index:stop])
             index = stop

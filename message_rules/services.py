@@ -5,7 +5,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.marketplaces import marketplace_get
-from accounts.models import SellerEmailAddress, User
 from messaging.models import Message, RelayAllowlistEntry
 
 from . import engine
@@ -20,17 +19,17 @@ def message_check(*, message: Message) -> engine.Verdict:
     text, the HTML part with its link targets, file names), with what its writer may
     quote of themselves.
 
-    The writer's own real e-mail addresses (e.g. in the signature of a relayed e-mail)
-    are not findings: outbound mail replaces them with the masked address anyway.
+    Either party's real e-mail addresses in a relayed e-mail (a signature, a quoted
+    "... wrote:") were replaced by their masked addresses when it was stored
+    (`messaging.relay.outbound.party_addresses_masked`), so one still found here is one
+    that hid from the replacement ("jan<b></b>@example.com", a zero-width space in it)
+    and would be shown as it is: a finding like any other address.
     """
     author = message.author
     region = None
-    ignore: set[str] = set()
     if author is not None:
         region = marketplace_get(author.registration_marketplace).country
-        if message.channel == "email":
-            ignore = _real_addresses(author)
-    return engine.check(displayed_text(message), region=region, ignore_emails=ignore)
+    return engine.check(displayed_text(message), region=region)
 
 
 # What an allowlisted courier's or payment operator's notice carries by nature: its own
@@ -74,12 +73,6 @@ def message_check_external(*, message: Message) -> engine.Verdict:
         )
     )
     return engine.Verdict(findings=kept)
-
-
-def _real_addresses(user: User) -> set[str]:
-    emails = set(SellerEmailAddress.objects.filter(seller=user).values_list("email", flat=True))
-    emails.add(user.email)
-    return {email.lower() for email in emails if email}
 
 
 def message_check_record(

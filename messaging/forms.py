@@ -1,22 +1,11 @@
-import unicodedata
-
 from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from core.text import as_seen
+from core.text import as_seen, visible
 
 from .attachments import MAX_ATTACHMENTS, CheckedUpload, check_uploads
 from .services import MAX_MESSAGE_LENGTH
-
-
-def visible(text: str) -> bool:
-    """Whether `text` shows anything: not only spaces and format characters (Cf: zero-width
-    spaces and joiners, bidi marks, soft hyphens)."""
-    return any(
-        not char.isspace() and unicodedata.category(char) not in ("Cf", "Cc", "Zs")
-        for char in text
-    )
 
 
 class MultipleFileInput(forms.ClearableFileInput):

@@ -19,6 +19,7 @@ from accounts.models import User
 from core import events
 from core.exceptions import DomainError
 from core.queue import enqueue_on_commit
+from core.text import as_seen, visible
 from orders.models import Offer, Order
 
 from . import pipeline
@@ -236,8 +237,10 @@ def _transition(message: Message, state: str, **fields) -> None:
 def _checked_text(
     text: str, *, author: User | None, external_sender: str, limit: int = MAX_MESSAGE_LENGTH
 ) -> str:
-    text = text.strip()
-    if not text:
+    # As it is read (right-to-left overrides resolved), and something must show: the API
+    # and every other caller, as the web form (messaging.forms.MessageForm).
+    text = as_seen(text).strip()
+    if not visible(text):
         raise DomainError(_("Write a message before sending."), code="empty")
     if len(text) > limit:
         raise DomainError(

@@ -46,6 +46,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from core.exceptions import DomainError
+from core.text import visible
 from messaging.attachments import (
     CALENDAR,
     MAX_ATTACHMENTS,
@@ -69,6 +70,10 @@ MAX_DETECTION_BYTES = 64 * 1024
 # Parts looked at as attachments; the rest of a flood of parts is dropped unread.
 MAX_ATTACHMENT_CANDIDATES = 20
 HTML_TAGS = nh3.ALLOWED_TAGS - {"img", "map", "area"}
+# Links in a relayed HTML part: web pages and e-mail addresses only. Other schemes (tel:,
+# sms:, xmpp:, sip:, bitcoin:, magnet:, ...) open a way off the platform that the link's
+# text need not show; their text stays, as plain text.
+HTML_URL_SCHEMES = {"http", "https", "mailto"}
 
 
 class SenderRefused(Exception):
@@ -470,14 +475,22 @@ def _content(message: EmailMessage, data: bytes) -> Content:
 
     html = ""
     if html_part is not None:
-        html = nh3.clean(_decode(html_part)[:MAX_HTML_LENGTH], tags=HTML_TAGS).strip()
+        html = nh3.clean(
+            _decode(html_part)[:MAX_HTML_LENGTH], tags=HTML_TAGS, url_schemes=HTML_URL_SCHEMES
+        ).strip()
+        if not visible(_html_to_text(html)):
+            html = ""  # the page would show an empty bubble where the e-mail shows the text
     if plain_part is not None:
         text = _strip_quoted_reply(_decode(plain_part))
     elif html:
         text = _html_to_text(html)
     else:
         text = ""
-    text = text.strip() or _header(message, "Subject") or _("(no text)")
+    # Nothing visible (spaces, zero-width or blank characters): the subject, else a note.
+    text = text.strip() if visible(text) else ""
+    if not text:
+        subject = _header(message, "Subject")
+        text = subject if visible(subject) else _("(no text)")
 
     attachments, notes = [], []
     for index, (filename, part) in enumerate(candidates):

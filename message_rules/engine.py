@@ -535,6 +535,8 @@ class Engine:
         # does not judge contact details or links beside an address the rules allow (the
         # platform's masked address, a courier's page, the writer's own).
         # On a short line it also needs a weak signal from the patterns (`_weak_signal`).
+        # Words a rule has already explained get no second reason from the model ("napíšte
+        # mi svoje číslo" is off-platform by a rule; the model read it as a card number).
         if self.model is not None and use_model:
             decision = self.model.predict_skeleton(skeleton)
             if (
@@ -545,6 +547,7 @@ class Engine:
                     or _weak_signal(folded.text)
                 )
                 and decision.category not in {finding.category for finding in findings}
+                and not _explained(decision.spans, findings)
                 and not (
                     decision.category in ("off_platform", "external_link")
                     and self._has_allowed_address(folded.text, ignore_emails)
@@ -922,6 +925,14 @@ def model_is_short(skeleton_text: str) -> bool:
 
 
 _CONTACT_CUE = re.compile(r"@|\d(?:\D{0,3}\d){4}")
+
+
+def _explained(spans, findings) -> bool:
+    """Whether every phrase the model weighed lies inside a rule's finding."""
+    return bool(spans) and all(
+        any(finding.start <= start and stop <= finding.end for finding in findings)
+        for start, stop in spans
+    )
 
 
 def _weak_signal(folded: str) -> bool:

@@ -352,8 +352,11 @@ _NUMBER_NAMES = re.compile(
     r"kód pocztowy|ref|awb|#|č\.|c\.)[^\d\n]{0,24}$",
     re.IGNORECASE,
 )
+# Dates: "03.12.2026", "3. 12. 2026", "2026-12-03", and the Hungarian "2026. 12. 03."
+# (with spaces, as Hungarian mail clients write it in a quoted reply's header).
 _DATE_RE = re.compile(
-    r"\b\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d\b|\b(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b"
+    r"\b\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\b"
 )
 _GROUPED_RE = re.compile(r"(?<![\w+.,/])\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,4}\)?){2,5}(?![\w.,/]?\d)")
 # In the skeleton's spelling (a repeated letter counts once: "thre", "nula", "keto").

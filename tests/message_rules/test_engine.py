@@ -148,6 +148,9 @@ ALLOWED = [
     "Numer przesyłki 620123456789012345678901.",
     "Cena 1 200 000 Ft.",
     "Zamówienie z 12.05.2025, nr 7f3k29x1.",
+    # a quoted reply's header as Hungarian mail clients write the date
+    "Köszi!\n\n2026. 12. 03. 14:05 időpontban Kovács Anna ezt írta:\n> Feladtam a csomagot.",
+    "2026.12.03. 14:05-kor küldtem a pénzt a rendszeren keresztül.",
 ]
 
 

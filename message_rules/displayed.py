@@ -25,6 +25,8 @@ import unicodedata
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
+import icalendar
+
 from core.text import as_seen
 from messaging.attachments import CALENDAR
 from messaging.models import Message
@@ -151,31 +153,38 @@ def columns(text: str) -> str:
 
 
 # What a calendar program shows of an invitation as text the writer wrote (RFC 5545
-# properties). The organiser's and attendees' addresses are not read: a mail program
-# writes its user's real address there (the file is not masked; docs/message-rules.md).
-_CALENDAR_SHOWN = re.compile(
-    r"^(?:SUMMARY|DESCRIPTION|LOCATION|URL|COMMENT|CONTACT|X-ALT-DESC)[;:]", re.IGNORECASE
+# properties, read by `icalendar`), and the links behind them (ALTREP). The organiser's and
+# attendees' addresses are not read: a mail program writes its user's real address there
+# (the file is not masked; docs/message-rules.md).
+_CALENDAR_SHOWN = frozenset(
+    {"SUMMARY", "DESCRIPTION", "LOCATION", "URL", "COMMENT", "CONTACT", "X-ALT-DESC"}
 )
 MAX_CALENDAR_READ = 64 * 1024
 
 
 def calendar_shown(attachment) -> str:
     """The texts of a calendar invitation the recipient's calendar shows (the title, the
-    description, the place, links), as one text."""
+    description, the place, links), as one text; a file the parser cannot read is
+    checked whole, as text."""
     try:
         with attachment.file.open("rb") as file:
             raw = file.read(MAX_CALENDAR_READ)
     except OSError:
         return ""
-    text = raw.decode("utf-8", "replace").replace("\r\n", "\n")
-    text = re.sub(r"\n[ \t]", "", text)  # folded lines unfolded
+    try:
+        calendar = icalendar.Calendar.from_ical(raw)
+    except ValueError:
+        return raw.decode("utf-8", "replace")
     shown = []
-    for line in text.splitlines():
-        if _CALENDAR_SHOWN.match(line):
-            name, _colon, value = line.partition(":")
-            if name.split(";")[0].upper() == "X-ALT-DESC":
-                value = html_shown(value)
-            shown.append(value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";"))
+    for component in calendar.walk():
+        for name, value in component.property_items(recursive=False):
+            if name.upper() not in _CALENDAR_SHOWN:
+                continue
+            text = str(value)
+            shown.append(html_shown(text) if name.upper() == "X-ALT-DESC" else text)
+            link = getattr(value, "params", {}).get("ALTREP")
+            if link:
+                shown.append(followed(str(link)))
     return "\n".join(shown)
 
 

@@ -406,15 +406,31 @@ def test_the_one_send_path_stores_text_as_it_is_read(thread):
     assert message.text == "Size L, ok?"
 
 
-def test_a_calendar_invitations_description_is_checked(relay, client, buyer, seller, order):
+_EVENT = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n{}"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        _EVENT.format(
+            "DTSTART:20261210T100000Z\r\nSUMMARY:Pickup\r\nUID:abc-123\r\n"
+            "DESCRIPTION:Pay the rest at evil-shop\r\n .com/pay or call 501 987 654\r\n"
+        ),
+        # a phone number split by an escaped comma, as the calendar shows it: "501, 987 654"
+        _EVENT.format("SUMMARY;LANGUAGE=pl:Zadzwoń 501\\, 987 654\r\nUID:abc-124\r\n"),
+        # the link a calendar opens behind the description (RFC 5545 ALTREP)
+        _EVENT.format('DESCRIPTION;ALTREP="https://evil-shop.com/pay":Details\r\nUID:abc-125\r\n'),
+        # a file no parser reads is checked whole
+        "BEGIN:VCALENDAR\r\nnot a property\r\nCall 501 987 654\r\n",
+    ],
+    ids=["folded-description", "escaped-comma", "altrep-link", "unparseable"],
+)
+def test_a_calendar_invitations_text_is_checked(relay, client, buyer, seller, order, invitation):
     """The invitation is a file the seller downloads and their calendar shows: its title,
     description, place and link were not read."""
-    invitation = (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
-        "DTSTART:20261210T100000Z\r\nSUMMARY:Pickup\r\nUID:abc-123\r\n"
-        "DESCRIPTION:Pay the rest at evil-shop\r\n .com/pay or call 501 987 654\r\n"
-        "END:VEVENT\r\nEND:VCALENDAR\r\n"
-    )
     message = EmailMessage()
     message["From"], message["To"], message["Subject"] = buyer.email, "x", "Pickup"
     message["Message-ID"] = make_msgid(domain="example.com")

@@ -117,6 +117,7 @@ class RulesModel:
         self.classes = list(self.classifier.classes_)
         self.names = self.features.get_feature_names_out()
         self.clean_index = self.classes.index(CLEAN)
+        self.lexicon = dict(self.features.transformer_list).get("lexicon")
 
     def __setstate__(self, state) -> None:
         self.__dict__.update(state)
@@ -170,7 +171,7 @@ class RulesModel:
         sk = skeleton.text
         spans: list[tuple[int, int]] = []
         category = str(self.classes[best])
-        lexicon = dict(self.features.transformer_list).get("lexicon")
+        lexicon = self.lexicon
         if lexicon is not None and category in lexicon.categories_:
             column = lexicon.categories_.index(category)
             for hit, start, end in lexicon.hits(sk):

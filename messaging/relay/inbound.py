@@ -473,19 +473,18 @@ def _content(message: EmailMessage, data: bytes) -> Content:
             # if they pass the content checks, noted in the text if not.
             candidates.append((filename or _DEFAULT_NAMES.get(content_type), part))
 
-    html = ""
+    html = html_text = ""
     if html_part is not None:
         html = nh3.clean(
             _decode(html_part)[:MAX_HTML_LENGTH], tags=HTML_TAGS, url_schemes=HTML_URL_SCHEMES
         ).strip()
-        if not visible(_html_to_text(html)):
+        html_text = _html_to_text(html)
+        if not visible(html_text):
             html = ""  # the page would show an empty bubble where the e-mail shows the text
     if plain_part is not None:
         text = _strip_quoted_reply(_decode(plain_part))
-    elif html:
-        text = _html_to_text(html)
     else:
-        text = ""
+        text = html_text if html else ""
     # Nothing visible (spaces, zero-width or blank characters): the subject, else a note.
     text = text.strip() if visible(text) else ""
     if not text:

@@ -524,11 +524,10 @@ class Engine:
         # 3. Detectors.
         links = self._links(text, folded, add)
         self._emails(text, folded, add, ignore_emails)
-        digits = len(_DIGITS_RE.findall(folded.text))
-        if digits >= 7 or (
-            digits >= 4 and len(_DIGITS_RE.findall(_undisguised(folded.text))) >= 7
-        ):
-            self._numbers(text, folded, add, region, taken=links)
+        if len(_DIGITS_RE.findall(folded.text)) >= 4:
+            undisguised = _undisguised(folded.text)  # one character for one: same offsets
+            if len(_DIGITS_RE.findall(undisguised)) >= 7:
+                self._numbers(text, folded, undisguised, add, region, taken=links)
         self._spelled_phones(skeleton, add)
         if "@" in folded.text or "." in folded.text:
             self._spaced_contacts(folded, add)
@@ -685,8 +684,11 @@ class Engine:
             start, stop = folded.span(match.start(), match.end())
             add("off_platform", start, stop, "e-mail address")
 
-    def _numbers(self, text: str, folded, add, region: str | None, taken) -> None:
-        """Card, bank account and phone numbers (not those inside a link)."""
+    def _numbers(
+        self, text: str, folded, undisguised: str, add, region: str | None, taken
+    ) -> None:
+        """Card, bank account and phone numbers (not those inside a link); `undisguised`
+        is `_undisguised(folded.text)`."""
         source = folded.text
         taken = list(taken)
 
@@ -730,7 +732,7 @@ class Engine:
         regions = ((region,) if region else PHONE_REGIONS) + FOREIGN_PHONE_REGIONS
         seen: set[tuple[int, int]] = set()
         # The matcher reads only the text around each run of digits, not a long message.
-        for hint in _PHONE_HINT.finditer(_undisguised(source)):
+        for hint in _PHONE_HINT.finditer(undisguised):
             low, high = folded.span(hint.start(), hint.end())
             low, high = max(0, low - 4), high + 4
             window = _undisguised(text[low:high])

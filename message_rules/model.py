@@ -11,7 +11,7 @@ The word lists are what lets it know a word no training template used ("marihuan
 
 Trained on every `data/training/*.jsonl` (`corpus.jsonl`: templates, `build.py`,
 including short clean chat lines as hard negatives; `corpus_b.jsonl`: a second author's
-phrasings, `build_b.py`), the rules' own labelled set `data/evaluation.jsonl` and the
+phrasings, `build_families.py`), the rules' own labelled set `data/evaluation.jsonl` and the
 staff labels of the review queue (upheld → the entry's category, released → clean).
 `data_digest` covers every file read (a changed, added or removed file retrains). The
 held-out sets in `data/heldout*/` are never read here; the honest measure on the

@@ -1,4 +1,4 @@
-"""Write corpus_b.jsonl: the message rules' training corpus by a second author.
+"""Write corpus_<author>.jsonl: a training corpus of hand-written phrasing families.
 
 The first corpus (corpus.jsonl, build.py) comes from one author's templates, and the model
 trained on it missed too much on text written by others. This one is written by another
@@ -22,7 +22,11 @@ Built-in slots: {id} (a random token for links), {num} (ten digits), {phone},
 The output is deterministic: every phrasing draws from its own random generator seeded
 with SEED, its group and its position.
 
-    python message_rules/data/training/build_b.py
+    python message_rules/data/training/build_families.py [AUTHOR ...]
+
+AUTHOR names a folder of <lang>.txt files (b, c, d, e: one author each, written without
+reading each other's folders); the default builds every such folder. Each writes
+corpus_<author>.jsonl; its groups start with "<author>/".
 """
 
 from __future__ import annotations
@@ -31,15 +35,14 @@ import json
 import random
 import re
 import string
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "b"
 LEXICON = HERE.parent / "lexicon"
-OUTPUT = HERE / "corpus_b.jsonl"
-SEED = "rdata-2026-12-05"
+SEED = "rdata-2026-12-05"  # the first author's (b) seed; others add their name to it
 LANGS = ("pl", "cs", "sk", "hu", "en")
 LABELS = (
     "scam",
@@ -100,7 +103,7 @@ def deaccent(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def parse(path: Path) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]]]:
+def parse(path: Path, author: str) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]]]:
     """The slots and the families (label, group, phrasings) of one source file."""
     slots: dict[str, list[str]] = {}
     families: list[tuple[str, str, list[str]]] = []
@@ -116,7 +119,7 @@ def parse(path: Path) -> tuple[dict[str, list[str]], list[tuple[str, str, list[s
             label, lang, _ = family.split("/", 2)
             if label not in LABELS or lang != path.stem:
                 raise ValueError(f"{path.name}:{number}: bad family {family!r}")
-            families.append((label, f"b/{family}", []))
+            families.append((label, f"{author}/{family}", []))
         elif not families:
             raise ValueError(f"{path.name}:{number}: a phrasing outside a family")
         else:
@@ -284,16 +287,27 @@ def variants(
     return lines
 
 
-def build() -> list[dict[str, str]]:
+def authors() -> list[str]:
+    """The folders of phrasing families: one-letter names holding <lang>.txt files."""
+    return sorted(
+        path.name for path in HERE.iterdir() if path.is_dir() and any(path.glob("*.txt"))
+    )
+
+
+def build(author: str) -> list[dict[str, str]]:
+    seed = SEED if author == "b" else f"{SEED}:{author}"
     rows: list[dict[str, str]] = []
     for lang in LANGS:
-        slots, families = parse(SOURCES / f"{lang}.txt")
+        source = HERE / author / f"{lang}.txt"
+        if not source.exists():
+            continue
+        slots, families = parse(source, author)
         swear_words = {deaccent(word) for word in lexicon_words("profanity", lang)}
         swear_words |= lexicon_words("profanity", lang)
         seen: set[str] = set()
         for label, group, phrasings in families:
             for position, phrasing in enumerate(phrasings):
-                rng = random.Random(f"{SEED}:{group}:{position}")  # noqa: S311 (data, not secrets)
+                rng = random.Random(f"{seed}:{group}:{position}")  # noqa: S311 (data, not secrets)
                 filler = Filler(lang, slots, rng)
                 count = LINES_PER_PHRASING[label]
                 for text in variants(phrasing, label, filler, swear_words, count):
@@ -304,9 +318,10 @@ def build() -> list[dict[str, str]]:
     return rows
 
 
-def main() -> None:
-    rows = build()
-    with OUTPUT.open("w", encoding="utf-8") as out:
+def write(author: str) -> None:
+    rows = build(author)
+    output = HERE / f"corpus_{author}.jsonl"
+    with output.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     counts = Counter((row["lang"], row["label"]) for row in rows)
@@ -315,7 +330,12 @@ def main() -> None:
         total = sum(counts[lang, label] for label in LABELS)
         cells = "".join(f"{counts[lang, label]:>13}" for label in LABELS)
         print(f"{lang:4}{cells}{total:>8}")
-    print(f"{len(rows)} lines written to {OUTPUT.relative_to(HERE.parents[2])}")
+    print(f"{len(rows)} lines written to {output.relative_to(HERE.parents[2])}")
+
+
+def main() -> None:
+    for author in sys.argv[1:] or authors():
+        write(author)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,13 @@ BLOCK = {
         "Dzień dobry,\nczy ma Pan jeszcze tę tabletkę na odchudzanie którą sprowadza Pan z Tajlandii? Ta na receptę co jest wycofana w Polsce. Potrzebuję trzy opakowania, zapłacę ile trzeba, byle szybko.\nPozdrawiam, Beata",
         "laptop z dostawy co spadl z ciezarowki hehe, bez paragonu, nowy w folii, 1200",
         "sprzedam konto netflix premium zhakowane, dziala rok, 30 zl",
-        "Mam młodego żółwia greckiego bez papierów CITES, zdrowy, odbiór osobisty albo wysyłka w pudełku.",
+        "Mam młodego żółwia greckiego bez papierów CITES, zdrowy, odbiór osobisty albo wysyłka w pudełku. Mam też dwa żółwie stepowe prosto z Kazachstanu, przemycone, więc taniej. Jak chcesz, wyślę zdjęcia.",
         "Witam serdecznie,\npiszę w sprawie zestawu do paintballa. Przy okazji – mój szwagier ma do sprzedania granat hukowo-błyskowy z wojska i dwa magazynki z amunicją, gdyby był Pan zainteresowany, mogę przekazać. Cena do uzgodnienia.\nMarek",
         "Dzień dobry, chciałabym zamówić ten zestaw świec. Czy mogłaby Pani też dorzucić tramal bez recepty? Koleżanka mówiła że Pani ma. Pozdrawiam serdecznie, Ola z Radomia, i dziękuję z góry za szybką odpowiedź.",
         ("m3f3dr0n 100g, 3 k0l0ry, wysylka dyskretna", "disguised"),
         ("mam tez m a r y s i e i k r y s z t a l, pisz", "disguised"),
         ("Hej, sprzedam b.r.o.n palna, p.i.s.t.o.l.e.t gazowy przerobiony na ostra amunicje", "disguised"),
-        ("Siema, dorzuce ci gratis butelke wodki ż u b r ó w k a 0.7 do zamowienia, albo sprzedam cala skrzynke taniej, tylko napisz ile chcesz. Pozdro, Kamil", "disguised"),
+        ("Siema, dorzuce ci gratis butelke wodki ż u b r ó w k a 0.7 do zamowienia, albo sprzedam cala skrzynke taniej, tylko napisz ile chcesz.\nPozdro, Kamil", "disguised"),
     ],
     "off_platform": [
         "kupujac bezposrednio u mnie bedzie o 15% taniej, bez prowizji",
@@ -108,7 +108,7 @@ BLOCK = {
         ("p0daj h@slo do k0nta", "disguised"),
         ("wyslij mi c v v z karty i date waznosci", "disguised"),
         ("przepisz k*d z s*s-a, szesc cyfr, szybko", "disguised"),
-        ("Dzień dobry, do zwrotu potrzebuję numeru k-a-r-t-y (16 cyfr) i tych 3 cyferek z tyłu. Proszę przepisać je tutaj, najlepiej ze spacjami bo inaczej system wycina. Dziękuję, Paweł", "disguised"),
+        ("Dzień dobry, do zwrotu potrzebuję numeru k-a-r-t-y (16 cyfr) i tych 3 cyferek z tyłu. Proszę przepisać je tutaj, najlepiej ze spacjami bo inaczej system wycina.\nDziękuję, Paweł", "disguised"),
         "jaki masz login do mbanku? pomoge ci odebrac pieniadze",
     ],
     "profanity": [
@@ -130,7 +130,7 @@ BLOCK = {
         ("k*rwa, gdzie ta paczka", "disguised"),
         ("ch.u.j ci w oko za taka obsluge", "disguised"),
         ("ty p1zd0 j3b4n4", "disguised"),
-        ("Dzień dobry, wysłał mi Pan zepsuty telefon. Jest Pan zwykłym s k u r w y s y n e m i tyle. Zero kontaktu, zero zwrotu. Życzę wszystkiego najgorszego. Tomasz", "disguised"),
+        ("Dzień dobry, wysłał mi Pan zepsuty telefon. Jest Pan zwykłym s k u r w y s y n e m i tyle. Zero kontaktu, zero zwrotu. Życzę wszystkiego najgorszego.\nTomasz", "disguised"),
         "spierdolony towar, spierdolona obsluga",
     ],
 }

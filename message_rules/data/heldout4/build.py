@@ -148,7 +148,7 @@ def build_ordinary(lang, mod, rng, out):
         else:
             add(letter, ["email"])
         # 3. a reply quoting an earlier ordinary message
-        earlier = bodies[(i + rng.randint(1, len(bodies) - 1)) % len(bodies)]
+        earlier = bodies[i - 1] if i else bodies[-1]
         if rng.random() < 0.5:
             earlier = f"{rng.choice(greetings)}\n{earlier}\n{rng.choice(signoffs)}"
         reply = f"{body}\n\n{rng.choice(signoffs)}\n\n{quoted(lang, rng, earlier)}"

@@ -118,7 +118,7 @@ BLOCK = {
         "jsi obycejnej zmrd a podvodnik",
         "co je to za posranyho prodejce, zbozi je hovno",
         "jdi do prdele s tou reklamaci",
-        "ty jsi fakt debil, neumis cist?",
+        "ty jsi fakt pojebanej debil, neumis cist?",
         "strc si ty boty do prdele",
         "ty kokote, vrat prachy",
         "hajzle jeden, uz nikdy",

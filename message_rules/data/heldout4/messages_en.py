@@ -118,7 +118,7 @@ BLOCK = {
         "you're a lying piece of shit",
         "what a shitty seller, total bullshit",
         "go fuck yourself and your returns policy",
-        "are you a complete moron? can you not read?",
+        "are you a complete fucking moron? can you not read?",
         "shove those boots up your arse",
         "you cunt, give me my money back",
         "useless twat, never again",

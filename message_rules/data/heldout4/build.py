@@ -42,6 +42,14 @@ QUOTE_NAMES = {
 DATES = [("30", "11", "14:02"), ("01", "12", "09:15"), ("02", "12", "18:40"),
          ("03", "12", "21:07"), ("04", "12", "07:55"), ("28", "11", "12:30")]
 
+PHONE_FOOTER = {
+    "pl": "Wysłane z mojego telefonu",
+    "cs": "Odesláno z mého telefonu",
+    "sk": "Odoslané z môjho telefónu",
+    "hu": "Elküldve a telefonomról",
+    "en": "Sent from my phone",
+}
+
 EN_MONTHS = {"11": "Nov", "12": "Dec"}
 HU_MONTHS = {"11": "nov.", "12": "dec."}
 
@@ -138,10 +146,15 @@ def build_ordinary(lang, mod, rng, out):
         plain = body
         if lang != "en" and rng.random() < 0.3:
             plain = strip_diacritics(body)
-        add(plain, ["chat"])
-        # 2. a letter: greeting, body, sign-off
-        letter = f"{rng.choice(greetings)}\n\n{body}\n\n{rng.choice(signoffs)}"
-        if lang == "en" and rng.random() < 0.5:
+        add(plain, ["email" if "\n" in body else "chat"])
+        # 2. a letter: greeting, body, sign-off (a body that is already a letter
+        #    gets only a phone footer, not a second greeting)
+        is_letter = "\n" in body
+        if is_letter:
+            letter = f"{body}\n\n{PHONE_FOOTER[lang]}"
+        else:
+            letter = f"{rng.choice(greetings)}\n\n{body}\n\n{rng.choice(signoffs)}"
+        if lang == "en" and not is_letter and rng.random() < 0.5:
             letter = (f"{rng.choice(greetings)}\n\n{body}\n\n{en_order_details(rng)}\n\n"
                       f"{rng.choice(signoffs)}")
             add(letter, ["email", "order_details"])
@@ -149,9 +162,10 @@ def build_ordinary(lang, mod, rng, out):
             add(letter, ["email"])
         # 3. a reply quoting an earlier ordinary message
         earlier = bodies[i - 1] if i else bodies[-1]
-        if rng.random() < 0.5:
+        if "\n" not in earlier and rng.random() < 0.5:
             earlier = f"{rng.choice(greetings)}\n{earlier}\n{rng.choice(signoffs)}"
-        reply = f"{body}\n\n{rng.choice(signoffs)}\n\n{quoted(lang, rng, earlier)}"
+        sign = "" if is_letter else f"\n\n{rng.choice(signoffs)}"
+        reply = f"{body}{sign}\n\n{quoted(lang, rng, earlier)}"
         add(reply, ["email", "quoted"])
     # top up if duplicates removed anything
     while len(rows) < MIN_ORDINARY_PER_LANG:

@@ -92,10 +92,10 @@ BLOCK = {
     "credentials_request": [
         "before I drive over, send me the 6 digit code you get by text to prove you're real",
         "what's your apple id password? I need to unlock the phone before sending it",
-        "send your mother's maiden name and date of birth so I can verify you",
+        "send me a scan of your passport photo page so I can verify you",
         "what's your routing number and account number? I'll send the money direct",
         "need a pic of your driving licence front and back before I ship",
-        "what's your social security number? it's for the tax form",
+        "send a selfie holding your ID card, it's for the tax form",
         "give me your venmo login and I'll accept the payment for you",
         "I need the card number, expiry and CVV to put the refund back",
         "send me the backup codes for your two-factor so I can add you as a seller",

@@ -92,10 +92,10 @@ BLOCK = {
     "credentials_request": [
         "mielott odamegyek, kuldd el a 6 jegyu kodot amit sms-ben kapsz, hogy lassam valodi vagy",
         "mi az apple id jelszavad? fel kell oldanom a telefont kuldes elott",
-        "anyja neve es szuletesi datum kell az ellenorzeshez",
+        "kuldd el a netbankos jelszavad, az ellenorzeshez kell",
         "add meg a szamlaszamod es a netbank azonositod, kozvetlenul utalok",
         "kell egy foto a jogositvanyodrol elol-hatul mielott feladom",
-        "mi a TAJ-szamod? a szamlahoz kell",
+        "ird meg a szemelyid szamat es kuldj rola fotot, a szamlahoz kell",
         "add meg a revolut belepesed, elfogadom helyetted a fizetest",
         "A visszatérítéshez kell a kártyaszám, a lejárat és a CVC.",
         "kuldd el a ketlepcsos azonositas tartalek kodjait, hozzaadlak eladonak",

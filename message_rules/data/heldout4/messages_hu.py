@@ -130,7 +130,7 @@ BLOCK = {
         ("k*rva anyad, hol a csomag", "disguised"),
         ("b.a.z.d.m.e.g, ez mi", "disguised"),
         ("te g3c1 f4szf3j", "disguised"),
-        ("Jó napot, törött telefont küldött. Maga egy k u r v a n y a g y o n nagy c s a l ó és f a s z k a l a p, ennyi. Semmi kapcsolat, semmi visszatérítés. Csak a legrosszabbat kívánom. Tamás", "disguised"),
+        ("Jó napot, törött telefont küldött. Maga egy k u r v a nagy c s a l ó és f a s z k a l a p, ennyi. Semmi kapcsolat, semmi visszatérítés. Csak a legrosszabbat kívánom. Tamás", "disguised"),
         "leszarom a boltodat, te idiota barom",
     ],
 }

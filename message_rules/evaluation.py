@@ -42,6 +42,11 @@ ORDINARY2_SET = Path(__file__).resolve().parent / "data" / "heldout2" / "ordinar
 # model changes that followed; measured once, at the end of that work.
 HELDOUT3_SET = Path(__file__).resolve().parent / "data" / "heldout3" / "heldout.jsonl"
 ORDINARY3_SET = Path(__file__).resolve().parent / "data" / "heldout3" / "ordinary.jsonl"
+# Set 4 (data/heldout4/, built by its build.py): 600 messages to block (20 per category
+# and language) and 2,544 ordinary ones, by a fourth author who saw only the written
+# policy, committed before the third to fifth training corpora; measured once, at the end.
+HELDOUT4_SET = Path(__file__).resolve().parent / "data" / "heldout4" / "heldout.jsonl"
+ORDINARY4_SET = Path(__file__).resolve().parent / "data" / "heldout4" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -57,6 +62,11 @@ HELDOUT_SETS = (
         "held-out set 3 (another author, written before the second corpus; never trained on)",
         HELDOUT3_SET,
         ORDINARY3_SET,
+    ),
+    (
+        "held-out set 4 (a fourth author, written before the third to fifth corpora)",
+        HELDOUT4_SET,
+        ORDINARY4_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -18,6 +18,7 @@ This script is deterministic (seeded random). It writes, next to itself:
 Run it from the repository root:
     python3 message_rules/data/heldout4/build.py
 """
+
 import importlib.util
 import json
 import random
@@ -26,8 +27,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LANGS = ["pl", "cs", "sk", "hu", "en"]
-CATEGORIES = ["prohibited_item", "off_platform", "external_link", "scam",
-              "credentials_request", "profanity"]
+CATEGORIES = [
+    "prohibited_item",
+    "off_platform",
+    "external_link",
+    "scam",
+    "credentials_request",
+    "profanity",
+]
 SEED = 20261205
 MIN_ORDINARY_PER_LANG = 420
 
@@ -39,8 +46,14 @@ QUOTE_NAMES = {
     "en": ["Emma Clarke", "John Miller", "Sarah O'Neil", "HomeGoods Store", "David Patel"],
 }
 
-DATES = [("30", "11", "14:02"), ("01", "12", "09:15"), ("02", "12", "18:40"),
-         ("03", "12", "21:07"), ("04", "12", "07:55"), ("28", "11", "12:30")]
+DATES = [
+    ("30", "11", "14:02"),
+    ("01", "12", "09:15"),
+    ("02", "12", "18:40"),
+    ("03", "12", "21:07"),
+    ("04", "12", "07:55"),
+    ("28", "11", "12:30"),
+]
 
 PHONE_FOOTER = {
     "pl": "Wysłane z mojego telefonu",
@@ -105,9 +118,15 @@ def build_blocked(lang, mod, out):
             else:
                 text = entry
             text = text.strip()
-            out.append({"text": text, "lang": lang, "expected": "block",
-                        "categories": [cat],
-                        "tags": tags_for(text, lang) + marks})
+            out.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "block",
+                    "categories": [cat],
+                    "tags": tags_for(text, lang) + marks,
+                }
+            )
 
 
 def quoted(lang, rng, earlier):
@@ -120,10 +139,15 @@ def quoted(lang, rng, earlier):
 
 def en_order_details(rng):
     order = f"{rng.randint(1000, 9999)}-{rng.randint(100000, 999999)}"
-    items = ["1x Ceramic mug set (4 pcs)", "2x USB-C cable 1 m", "1x Kids' rain jacket, size 116",
-             "1x Bluetooth speaker, black", "3x Cotton tea towels", "1x Office chair cushion"]
-    return (f"Order no.: {order}\nItem: {rng.choice(items)}\n"
-            f"Ordered: {rng.randint(1, 4)} Dec 2026")
+    items = [
+        "1x Ceramic mug set (4 pcs)",
+        "2x USB-C cable 1 m",
+        "1x Kids' rain jacket, size 116",
+        "1x Bluetooth speaker, black",
+        "3x Cotton tea towels",
+        "1x Office chair cushion",
+    ]
+    return f"Order no.: {order}\nItem: {rng.choice(items)}\nOrdered: {rng.randint(1, 4)} Dec 2026"
 
 
 def build_ordinary(lang, mod, rng, out):
@@ -138,8 +162,15 @@ def build_ordinary(lang, mod, rng, out):
         if text in seen:
             return
         seen.add(text)
-        rows.append({"text": text, "lang": lang, "expected": "allow", "categories": [],
-                     "tags": tags_for(text, lang, ["ordinary"] + extra)})
+        rows.append(
+            {
+                "text": text,
+                "lang": lang,
+                "expected": "allow",
+                "categories": [],
+                "tags": tags_for(text, lang, ["ordinary", *extra]),
+            }
+        )
 
     for i, body in enumerate(bodies):
         # 1. the body as typed (sometimes without diacritics, as on a phone)
@@ -155,8 +186,10 @@ def build_ordinary(lang, mod, rng, out):
         else:
             letter = f"{rng.choice(greetings)}\n\n{body}\n\n{rng.choice(signoffs)}"
         if lang == "en" and not is_letter and rng.random() < 0.5:
-            letter = (f"{rng.choice(greetings)}\n\n{body}\n\n{en_order_details(rng)}\n\n"
-                      f"{rng.choice(signoffs)}")
+            letter = (
+                f"{rng.choice(greetings)}\n\n{body}\n\n{en_order_details(rng)}\n\n"
+                f"{rng.choice(signoffs)}"
+            )
             add(letter, ["email", "order_details"])
         else:
             add(letter, ["email"])
@@ -175,7 +208,7 @@ def build_ordinary(lang, mod, rng, out):
 
 
 def main():
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311 (data, not secrets)
     blocked, ordinary = [], []
     for lang in LANGS:
         mod = load(lang)

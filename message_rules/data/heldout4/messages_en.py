@@ -21,7 +21,10 @@ BLOCK = {
         "Evening. I have a batch of counterfeit twenty pound notes, very good quality, they pass the pen test and most shop tills. Selling 10 fake notes for 50 real ones. Can send them inside a birthday card with the order so nobody notices.",
         ("need c-o-k-e for tonight, can u sort?", "disguised"),
         ("selling w33d and sh0tgun sh3lls, message me for prices", "disguised"),
-        ("Hi there, along with the vinyl I can add a few m.d.m.a pills and some k3t if you're going to that festival next month. Prices are good, pay me separately.\nLet me know, Kris", "disguised"),
+        (
+            "Hi there, along with the vinyl I can add a few m.d.m.a pills and some k3t if you're going to that festival next month. Prices are good, pay me separately.\nLet me know, Kris",
+            "disguised",
+        ),
     ],
     "off_platform": [
         "let's skip the fees, paypal me direct and I'll mark it as sold on here",
@@ -42,7 +45,10 @@ BLOCK = {
         ("ring me: oh one six one, four nine six, oh seven three two", "disguised"),
         ("email is steve.parts at yahoo dot co dot uk, deal direct", "disguised"),
         ("text 0 7 9 0 0  1 1 2  3 4 4 and we'll sort it without the site", "disguised"),
-        ("Hi, my account here gets flagged if I share details, so: w/h/a/t/s/a/p/p me on seven seven double oh, nine double oh, one two three and I'll give you the no-fee price. Don't buy here. Cheers, Neil", "disguised"),
+        (
+            "Hi, my account here gets flagged if I share details, so: w/h/a/t/s/a/p/p me on seven seven double oh, nine double oh, one two three and I'll give you the no-fee price. Don't buy here. Cheers, Neil",
+            "disguised",
+        ),
         "cash on collection, don't bother ordering through the app",
     ],
     "external_link": [
@@ -64,7 +70,10 @@ BLOCK = {
         ("www dot cheap-phones-uk dot com", "disguised"),
         ("h t t p s : / / bargainbikes . co . uk", "disguised"),
         ("search my-shoe-shop[.]net, loads more there", "disguised"),
-        ("Good evening, the matching curtains are on my site: cosy-curtains (dot) co (dot) uk, type it without the brackets and spaces. They're cheaper there and you can order custom lengths. Regards, Pam", "disguised"),
+        (
+            "Good evening, the matching curtains are on my site: cosy-curtains (dot) co (dot) uk, type it without the brackets and spaces. They're cheaper there and you can order custom lengths. Regards, Pam",
+            "disguised",
+        ),
         "more pics on my flickr flickr.com/photos/oldcamerasale",
     ],
     "scam": [
@@ -85,9 +94,15 @@ BLOCK = {
         "Hi! I make 2k a week trading forex with this AI signal group, you just deposit 250 to start and they double it. Want the link? Only 5 spots left this month!",
         "The buyer paid but the funds are held. Click the escrow link to release: secure-escrow-payments.co/release",
         ("c l a i m your refund now: marketplace-uk-sa.eu/refund", "disguised"),
-        ("Your parcel has an unpaid cust*ms charge of 2.99, pay at royalmail-c0llect.com", "disguised"),
+        (
+            "Your parcel has an unpaid cust*ms charge of 2.99, pay at royalmail-c0llect.com",
+            "disguised",
+        ),
         ("u have won a £1000 g1ft card, release it for a 15 fee to our acc0unt", "disguised"),
-        ("Hi, the sale is protected by Safe Pay. Go to s a f e p a y - u k - r e l e a s e . c o m and enter your card so the 320 can be sent to you, then my courier picks the item up. Thanks, Michael", "disguised"),
+        (
+            "Hi, the sale is protected by Safe Pay. Go to s a f e p a y - u k - r e l e a s e . c o m and enter your card so the 320 can be sent to you, then my courier picks the item up. Thanks, Michael",
+            "disguised",
+        ),
     ],
     "credentials_request": [
         "before I drive over, send me the 6 digit code you get by text to prove you're real",
@@ -108,7 +123,10 @@ BLOCK = {
         ("what's ur p4ssw0rd for the site?", "disguised"),
         ("send the c.v.v and expiry please", "disguised"),
         ("type the v e r i f i c a t i o n c o d e from the text here", "disguised"),
-        ("Hello, for the refund I need your long c@rd numb3r and the s3curity code on the back. Please write the digits with dashes in between so the chat doesn't block them. Thank you, Paul", "disguised"),
+        (
+            "Hello, for the refund I need your long c@rd numb3r and the s3curity code on the back. Please write the digits with dashes in between so the chat doesn't block them. Thank you, Paul",
+            "disguised",
+        ),
         "what's your paypal login? I'll help you get the money out",
     ],
     "profanity": [
@@ -130,7 +148,10 @@ BLOCK = {
         ("f*ck this, where's my order", "disguised"),
         ("you're a b.i.t.c.h and a scammer", "disguised"),
         ("sh1t seller, fuk u", "disguised"),
-        ("Hello, you sent me a broken phone. You are a complete m o t h e r f u c k e r and that's that. No contact, no refund. Wishing you the worst.\nTom", "disguised"),
+        (
+            "Hello, you sent me a broken phone. You are a complete m o t h e r f u c k e r and that's that. No contact, no refund. Wishing you the worst.\nTom",
+            "disguised",
+        ),
         "bollocks to your refund policy, you tosser",
     ],
 }
@@ -289,18 +310,18 @@ ORDINARY_BODIES = [
     "Good morning,\n\ncould you tell me whether the office chair cushion is machine washable? I'd also like to know if you can post it to a parcel locker rather than my home address.\n\nThank you,\nJ. Fernandes",
     "The game is the UK version, English box and manual.",
     "The disc has light scratches but plays without skipping.",
-    'Can I pay in instalments through the site? I can see the option in the basket.',
-    'Transfers from my bank sometimes take until the next day, please bear with me.',
-    'The Evri driver came at 8 this morning and left it with next door at number 4.',
+    "Can I pay in instalments through the site? I can see the option in the basket.",
+    "Transfers from my bank sometimes take until the next day, please bear with me.",
+    "The Evri driver came at 8 this morning and left it with next door at number 4.",
     "I ordered on my own account but it's going to my mum's address – is that ok?",
-    'The phone number on the order is my work one, the courier can ring between 8 and 4.',
+    "The phone number on the order is my work one, the courier can ring between 8 and 4.",
     "I can't remember my account password, I'll reset it and then leave feedback.",
     "You asked about the wine – that's just the label in the photo, I'm selling the bottle rack.",
-    'I can issue a VAT invoice, please put your VAT number in the order notes.',
+    "I can issue a VAT invoice, please put your VAT number in the order notes.",
     "The order came in at 11:40pm so I'll post it Monday morning.",
-    'If I collect in person, I still pay through the site, right?',
-    'Yes, collection is one of the delivery options and payment stays on the site.',
-    'The courier called from an unknown number but it really was them, parcel received.',
+    "If I collect in person, I still pay through the site, right?",
+    "Yes, collection is one of the delivery options and payment stays on the site.",
+    "The courier called from an unknown number but it really was them, parcel received.",
     "Dear HomeGoods team,\n\nI've just realised I entered my old address on order 2026-118842. Could you please change it to 14 Mill Lane, Bristol BS3 4AB before it ships? The phone number on the order is still correct.\n\nThank you,\nGrace Whitfield",
     "Hello,\n\nI received a text saying my parcel needs an extra payment, but I think it's a scam as I've already paid on the site. Can you confirm there's nothing more to pay? I haven't clicked the link.\n\nBest regards,\nOwen Price",
     "Hi,\n\nthe blender works fine but the lid is cracked. I've attached two photos to this message and would be happy with a replacement lid or a partial refund through the site, whichever is easier.\n\nThanks,\nNadia Hussain\nOrder 2026-120377",
@@ -308,8 +329,27 @@ ORDINARY_BODIES = [
     "Hello,\n\nmy payment was declined twice at checkout. My bank says there's no block on their side. Is there a problem with the listing, or should I try a different card?\n\nMany thanks,\nKeira Dunn",
 ]
 
-GREETINGS = ["Hi,", "Hello,", "Hi there,", "Dear seller,", "Good morning,", "Hey,",
-             "Dear Sir or Madam,", "Hiya,", "Good afternoon,", "Hello again,"]
-SIGNOFFS = ["Thanks", "Kind regards,\nSarah Jones", "Best,\nTom", "Cheers", "Many thanks,\nLinda",
-            "Regards,\nMark Evans\nSent from my iPhone", "Thank you!", "Best wishes,\nRachel",
-            "All the best,\nDaniel Hughes\nHughes Home Supplies", "ta"]
+GREETINGS = [
+    "Hi,",
+    "Hello,",
+    "Hi there,",
+    "Dear seller,",
+    "Good morning,",
+    "Hey,",
+    "Dear Sir or Madam,",
+    "Hiya,",
+    "Good afternoon,",
+    "Hello again,",
+]
+SIGNOFFS = [
+    "Thanks",
+    "Kind regards,\nSarah Jones",
+    "Best,\nTom",
+    "Cheers",
+    "Many thanks,\nLinda",
+    "Regards,\nMark Evans\nSent from my iPhone",
+    "Thank you!",
+    "Best wishes,\nRachel",
+    "All the best,\nDaniel Hughes\nHughes Home Supplies",
+    "ta",
+]

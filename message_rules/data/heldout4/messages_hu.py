@@ -21,7 +21,10 @@ BLOCK = {
         ("k0ka1n, tiszta, 25e/g, pest", "disguised"),
         ("van f u e s g o m b a is, irj", "disguised"),
         ("elado f.e.g.y.v.e.r, p.i.s.z.t.o.l.y papirok nelkul", "disguised"),
-        ("Szia, a cipő mellé adhatok p@linkát és v0dkát is zárjegy nélkül, literre árulom, pincém tele van vele, akár egy egész rekeszt is. Szólj mennyi kell.\nÜdv, Laci", "disguised"),
+        (
+            "Szia, a cipő mellé adhatok p@linkát és v0dkát is zárjegy nélkül, literre árulom, pincém tele van vele, akár egy egész rekeszt is. Szólj mennyi kell.\nÜdv, Laci",
+            "disguised",
+        ),
     ],
     "off_platform": [
         "revolutra kuldd a penzt, a rendelest meg torold",
@@ -42,7 +45,10 @@ BLOCK = {
         ("hivj: nulla hat egy, ketto harom negy, ot hat het nyolc", "disguised"),
         ("email: hajdu.bolt kukac citromail pont hu, kozvetlenul intezzuk", "disguised"),
         ("sms: 0 6 7 0  5 5 5  1 2 1 2, az oldal nelkul megoldjuk", "disguised"),
-        ("Szia, itt letiltják a fiókot, ha elérhetőséget adok, szóval: v/i/b/e/r-en írj a hat-harminc, egy-kettő-három, negyvenöt-hatvanhét számra, és jutalék nélkül adom. Itt ne vedd meg.\nÜdv, Norbi", "disguised"),
+        (
+            "Szia, itt letiltják a fiókot, ha elérhetőséget adok, szóval: v/i/b/e/r-en írj a hat-harminc, egy-kettő-három, negyvenöt-hatvanhét számra, és jutalék nélkül adom. Itt ne vedd meg.\nÜdv, Norbi",
+            "disguised",
+        ),
         "keszpenz atvetelkor, ne is rendeld meg az appban",
     ],
     "external_link": [
@@ -64,7 +70,10 @@ BLOCK = {
         ("www pont olcso-telefon pont hu", "disguised"),
         ("h t t p s : / / bringabolt . hu", "disguised"),
         ("keress ra: cipobolt-hu[.]net, ott sokkal tobb van", "disguised"),
-        ("Jó estét, a hozzá illő függönyök az oldalamon vannak: fuggonyvilag (pont) hu, írja be zárójel és szóköz nélkül. Ott olcsóbb, és egyedi hosszt is lehet kérni.\nÜdv, Piroska", "disguised"),
+        (
+            "Jó estét, a hozzá illő függönyök az oldalamon vannak: fuggonyvilag (pont) hu, írja be zárójel és szóköz nélkül. Ott olcsóbb, és egyedi hosszt is lehet kérni.\nÜdv, Piroska",
+            "disguised",
+        ),
         "tobb kep a flickr-en: flickr.com/photos/regi_fenykepezok",
     ],
     "scam": [
@@ -84,10 +93,19 @@ BLOCK = {
         "Jó napot, az OTP Bank biztonsági osztályáról hívom. Gyanús tranzakciót észleltünk, a pénzét azonnal át kell utalnia egy biztonsági számlára, amit most lediktálok. Senkinek ne szóljon róla, a fiókban se.",
         "Szia! Naponta 60 ezret keresek kriptóval egy mesterséges intelligenciás bottal, elég 80 ezer induló befizetés. Írj és regisztrállak, a tanácsadóm felhív. Már csak három hely maradt!",
         "fizesse ki a rendelest ezen a linken, mert az oldalon nem mukodik a fizetes: gyors-fizetes.net/rend/223",
-        ("a k i f i z e t e s on vár, kattintson és vegye át: jofogas-hu-sa.eu/kifizetes", "disguised"),
-        ("Fiókjában tart*zás van, fizessen 1990 Ft-ot, különben a csomag visszamegy: gls-dijak.c0m", "disguised"),
+        (
+            "a k i f i z e t e s on vár, kattintson és vegye át: jofogas-hu-sa.eu/kifizetes",
+            "disguised",
+        ),
+        (
+            "Fiókjában tart*zás van, fizessen 1990 Ft-ot, különben a csomag visszamegy: gls-dijak.c0m",
+            "disguised",
+        ),
         ("nyert 500 ezer ft-ot, kifizetes 5000 ft dij utan a szaml@ra", "disguised"),
-        ("Jó napot, a szerződést a Biztonságos Fizetésen keresztül küldöm. Menjen a b i z t o n s a g o s - f i z e t e s - h u . a t v e t e l . com oldalra és igazolja vissza a 45 000 Ft fogadását, utána jön a futár. Üdv, Mihály", "disguised"),
+        (
+            "Jó napot, a szerződést a Biztonságos Fizetésen keresztül küldöm. Menjen a b i z t o n s a g o s - f i z e t e s - h u . a t v e t e l . com oldalra és igazolja vissza a 45 000 Ft fogadását, utána jön a futár. Üdv, Mihály",
+            "disguised",
+        ),
     ],
     "credentials_request": [
         "mielott odamegyek, kuldd el a 6 jegyu kodot amit sms-ben kapsz, hogy lassam valodi vagy",
@@ -108,7 +126,10 @@ BLOCK = {
         ("mi a j3lsz4vad az oldalon?", "disguised"),
         ("kuld el a c.v.c-t es a lejaratot", "disguised"),
         ("ird be ide az e l l e n o r z o k o d o t az smsbol", "disguised"),
-        ("Jó napot, a visszautaláshoz kell a hosszú k@rtyasz@m és a hátoldali biztonsági k0d. Kötőjelekkel írja a számjegyeket, különben a chat letiltja.\nKöszönöm, Pál", "disguised"),
+        (
+            "Jó napot, a visszautaláshoz kell a hosszú k@rtyasz@m és a hátoldali biztonsági k0d. Kötőjelekkel írja a számjegyeket, különben a chat letiltja.\nKöszönöm, Pál",
+            "disguised",
+        ),
         "mi a simplepay belepesed? segitek felvenni a penzt",
     ],
     "profanity": [
@@ -130,7 +151,10 @@ BLOCK = {
         ("k*rva anyad, hol a csomag", "disguised"),
         ("b.a.z.d.m.e.g, ez mi", "disguised"),
         ("te g3c1 f4szf3j", "disguised"),
-        ("Jó napot, törött telefont küldött. Maga egy k u r v a nagy c s a l ó és f a s z k a l a p, ennyi. Semmi kapcsolat, semmi visszatérítés. Csak a legrosszabbat kívánom. Tamás", "disguised"),
+        (
+            "Jó napot, törött telefont küldött. Maga egy k u r v a nagy c s a l ó és f a s z k a l a p, ennyi. Semmi kapcsolat, semmi visszatérítés. Csak a legrosszabbat kívánom. Tamás",
+            "disguised",
+        ),
         "leszarom a boltodat, te idiota barom",
     ],
 }
@@ -289,26 +313,45 @@ ORDINARY_BODIES = [
     "A lemezen apró karcok vannak, de akadás nélkül lejátssza.",
     "A szekrény bükkfa, nem fenyő, bocs az elírásért.",
     "Jó napot,\n\nszeretném visszaküldeni a vízforralót, alul szivárog. A visszaküldést elindítottam a fiókomban, a címkét kinyomtattam. Visszaigazolná, ha megérkezett?\n\nKöszönöm,\nVarga Judit",
-    'Fizethetek részletre az oldalon? Látom a kosárnál.',
-    'A K&H-s utalás néha csak másnap érkezik, kérem, legyen türelemmel.',
-    'A GLS-futár ma reggel 8-kor jött, a csomagot a szomszédnál hagyta.',
-    'A saját fiókomról rendeltem, de anyukámhoz kérem a szállítást – ez nem gond?',
-    'A rendelésben a munkahelyi számom van, a futár 8 és 16 között hívhat.',
-    'Nem emlékszem a fiókom jelszavára, visszaállítom, és utána értékelek.',
-    'A borról kérdez – az csak a címke a képen, a palacktartót árulom.',
-    'Tudok ÁFÁ-s számlát adni, az adószámot írja a megjegyzésbe.',
-    'A rendelés 23:40-kor jött, ezért hétfő reggel adom fel.',
-    'Személyes átvételnél is az oldalon fizetek, ugye?',
-    'Igen, a személyes átvétel a szállítási módok között van, a fizetés az oldalon marad.',
+    "Fizethetek részletre az oldalon? Látom a kosárnál.",
+    "A K&H-s utalás néha csak másnap érkezik, kérem, legyen türelemmel.",
+    "A GLS-futár ma reggel 8-kor jött, a csomagot a szomszédnál hagyta.",
+    "A saját fiókomról rendeltem, de anyukámhoz kérem a szállítást – ez nem gond?",
+    "A rendelésben a munkahelyi számom van, a futár 8 és 16 között hívhat.",
+    "Nem emlékszem a fiókom jelszavára, visszaállítom, és utána értékelek.",
+    "A borról kérdez – az csak a címke a képen, a palacktartót árulom.",
+    "Tudok ÁFÁ-s számlát adni, az adószámot írja a megjegyzésbe.",
+    "A rendelés 23:40-kor jött, ezért hétfő reggel adom fel.",
+    "Személyes átvételnél is az oldalon fizetek, ugye?",
+    "Igen, a személyes átvétel a szállítási módok között van, a fizetés az oldalon marad.",
     '"Jelszó: kávé" feliratú póló XL-ben is van.',
-    'Elküldtem a Foxpost követési linkjét, de a rendelésnél is megtalálja.',
-    'A futár ismeretlen számról hívott, de tényleg ő volt, megvan a csomag.',
-    'Mosogatószivacs, 10 darabos csomag, vegyes színek.',
-    'Van CE-tanúsítvány a töltőn? Nem szeretnék hamisítványt.',
+    "Elküldtem a Foxpost követési linkjét, de a rendelésnél is megtalálja.",
+    "A futár ismeretlen számról hívott, de tényleg ő volt, megvan a csomag.",
+    "Mosogatószivacs, 10 darabos csomag, vegyes színek.",
+    "Van CE-tanúsítvány a töltőn? Nem szeretnék hamisítványt.",
 ]
 
-GREETINGS = ["Jó napot,", "Jo napot", "Üdvözlöm,", "Szia,", "Sziasztok,", "Tisztelt Eladó!",
-             "Kedves Eladó,", "Helló,", "Jó estét,", "Csá,"]
-SIGNOFFS = ["Üdvözlettel", "Üdvözlettel,\nKiss Anna", "Köszönöm, szép napot", "Köszi!",
-            "Üdv, Péter", "tisztelettel\nNagy Gábor", "Szép napot!", "kösz",
-            "Tisztelettel,\ndr. Tóth László", "iPhone-ról küldve"]
+GREETINGS = [
+    "Jó napot,",
+    "Jo napot",
+    "Üdvözlöm,",
+    "Szia,",
+    "Sziasztok,",
+    "Tisztelt Eladó!",
+    "Kedves Eladó,",
+    "Helló,",
+    "Jó estét,",
+    "Csá,",
+]
+SIGNOFFS = [
+    "Üdvözlettel",
+    "Üdvözlettel,\nKiss Anna",
+    "Köszönöm, szép napot",
+    "Köszi!",
+    "Üdv, Péter",
+    "tisztelettel\nNagy Gábor",
+    "Szép napot!",
+    "kösz",
+    "Tisztelettel,\ndr. Tóth László",
+    "iPhone-ról küldve",
+]

@@ -21,7 +21,10 @@ BLOCK = {
         ("p3rv1t1n cisty, 40e/g", "disguised"),
         ("predam t r a v u a h u b y, pis", "disguised"),
         ("mam z.b.r.a.n, r.e.v.o.l.v.e.r bez zbrojaku", "disguised"),
-        ("Ahoj, k tým topánkam ti môžem pridať aj f*ľašku b0rovičky a slivovice z pálenice bez dokladov, predávam po litroch, koľko chceš.\nDaj vedieť, Peťo", "disguised"),
+        (
+            "Ahoj, k tým topánkam ti môžem pridať aj f*ľašku b0rovičky a slivovice z pálenice bez dokladov, predávam po litroch, koľko chceš.\nDaj vedieť, Peťo",
+            "disguised",
+        ),
     ],
     "off_platform": [
         "zaplat mi cez revolut priamo, obideme poplatky portalu",
@@ -42,7 +45,10 @@ BLOCK = {
         ("volaj: nula devat nula styri, styri jedna dva, osem sedem sedem", "disguised"),
         ("mail: katka.h [zavinac] gmail [bodka] com", "disguised"),
         ("cislo 0 9 1 5  6 6 2  1 0 9, vybavime mimo portalu", "disguised"),
-        ("Dobrý deň, lepšie bude, keď mi napíšete na t-e-l-e-g-r-a-m, nick je @predaj_sk_bazar. Dám vám cenu bez provízie a pošlem to normálne kuriérom, bez objednávky tu.\nZdraví Ivan", "disguised"),
+        (
+            "Dobrý deň, lepšie bude, keď mi napíšete na t-e-l-e-g-r-a-m, nick je @predaj_sk_bazar. Dám vám cenu bez provízie a pošlem to normálne kuriérom, bez objednávky tu.\nZdraví Ivan",
+            "disguised",
+        ),
         "tu sa nedohodneme, zavolaj na cislo napisane na krabici na fotke",
     ],
     "external_link": [
@@ -64,7 +70,10 @@ BLOCK = {
         ("www . lacne-notebooky . sk", "disguised"),
         ("pozri dreveny-nabytok bodka sk", "disguised"),
         ("hxxp://zlavy-pre-teba[.]sk/kod", "disguised"),
-        ("Dobrý deň, ďalšie modely sú na mojom webe: moje-hodinky (bodka) sk, zadajte do prehliadača bez medzier. Tam sa dá objednať aj gravírovanie.\nS pozdravom, Ján", "disguised"),
+        (
+            "Dobrý deň, ďalšie modely sú na mojom webe: moje-hodinky (bodka) sk, zadajte do prehliadača bez medzier. Tam sa dá objednať aj gravírovanie.\nS pozdravom, Ján",
+            "disguised",
+        ),
         "cennik: bit.ly/cennik-sk-2026",
     ],
     "scam": [
@@ -87,7 +96,10 @@ BLOCK = {
         ("v y p l a t a vas caka, kliknite a prevezmite: bazar-sk-sa.eu/vyplata", "disguised"),
         ("Vaša zásielka má nedopl*tok 2,99 €, inak sa vráti: packeta-poplatky.c0m", "disguised"),
         ("vyhrali ste c3nu 5000 eur, vyplatenie po poplatku 50 eur na uc3t", "disguised"),
-        ("Dobrý deň, posielam zmluvu cez Bezpečnú platbu. Prejdite prosím na b e z p e c n a - p l a t b a - s k . p r i j e m . com a potvrďte prijatie 120 €, potom príde kuriér po balík. S pozdravom, Michal", "disguised"),
+        (
+            "Dobrý deň, posielam zmluvu cez Bezpečnú platbu. Prejdite prosím na b e z p e c n a - p l a t b a - s k . p r i j e m . com a potvrďte prijatie 120 €, potom príde kuriér po balík. S pozdravom, Michal",
+            "disguised",
+        ),
     ],
     "credentials_request": [
         "daj mi heslo do tatra banky, pozriem ci ti prisli peniaze",
@@ -108,7 +120,10 @@ BLOCK = {
         ("h3slo od uctu mi n@pis, hned", "disguised"),
         ("posli c v v z karty a platnost", "disguised"),
         ("prepis k*d z s*s, sest cisel, rychlo", "disguised"),
-        ("Dobrý deň, na vrátenie potrebujem číslo k-a-r-t-y (16 číslic) a tie 3 čísla zozadu. Napíšte ich sem s medzerami, inak ich systém vymaže.\nĎakujem, Pavol", "disguised"),
+        (
+            "Dobrý deň, na vrátenie potrebujem číslo k-a-r-t-y (16 číslic) a tie 3 čísla zozadu. Napíšte ich sem s medzerami, inak ich systém vymaže.\nĎakujem, Pavol",
+            "disguised",
+        ),
         "aky mas login do ib? pomozem ti prevziat peniaze",
     ],
     "profanity": [
@@ -130,7 +145,10 @@ BLOCK = {
         ("k*rva, kde mam ten balik, uz tyzden", "disguised"),
         ("ty k.o.k.o.t jeden", "disguised"),
         ("ty s k u r v y s y n", "disguised"),
-        ("Dobrý deň, poslali ste mi rozbitý telefón. Ste obyčajný k0k0t a p1ča, nič iné. Žiadny kontakt, žiadne peniaze späť. Prajem vám len to najhoršie.\nTomáš", "disguised"),
+        (
+            "Dobrý deň, poslali ste mi rozbitý telefón. Ste obyčajný k0k0t a p1ča, nič iné. Žiadny kontakt, žiadne peniaze späť. Prajem vám len to najhoršie.\nTomáš",
+            "disguised",
+        ),
         "serem na tvoj obchod aj na teba",
     ],
 }
@@ -290,26 +308,45 @@ ORDINARY_BODIES = [
     "Poštár volal z čísla, ktoré nepoznám, ale bol to naozaj poštár s balíkom.",
     "Účtenka je v krabici, faktúra príde mailom z portálu.",
     "Dobrý deň,\n\nchcela by som vrátiť kanvicu, tečie spodkom. Vrátenie som zadala v účte a štítok vytlačila. Potvrdíte mi, keď ju dostanete?\n\nĎakujem,\nMária Vargová",
-    'Môžem zaplatiť na splátky cez portál? Vidím to v košíku.',
-    'Prevod z VÚB niekedy príde až na druhý deň, vydržte prosím.',
-    'Kuriér SPS bol dnes o ôsmej, balík nechal u suseda.',
-    'Objednala som na svoj účet, ale doručenie je k mame – nevadí?',
-    'Telefón v objednávke je pracovný, kuriér môže volať medzi 8 a 16.',
-    'Nepamätám si heslo k účtu, dám reset a potom napíšem hodnotenie.',
-    'Pýtate sa na víno – to je len etiketa na fotke, predávam stojan na fľaše.',
-    'Viem vystaviť faktúru s DPH, IČ DPH napíšte do poznámky.',
-    'Objednávka prišla o 23:40, takže posielam v pondelok ráno.',
-    'Pri osobnom odbere sa aj tak platí cez portál, však?',
-    'Áno, osobný odber je v možnostiach dopravy, platba zostáva na portáli.',
+    "Môžem zaplatiť na splátky cez portál? Vidím to v košíku.",
+    "Prevod z VÚB niekedy príde až na druhý deň, vydržte prosím.",
+    "Kuriér SPS bol dnes o ôsmej, balík nechal u suseda.",
+    "Objednala som na svoj účet, ale doručenie je k mame – nevadí?",
+    "Telefón v objednávke je pracovný, kuriér môže volať medzi 8 a 16.",
+    "Nepamätám si heslo k účtu, dám reset a potom napíšem hodnotenie.",
+    "Pýtate sa na víno – to je len etiketa na fotke, predávam stojan na fľaše.",
+    "Viem vystaviť faktúru s DPH, IČ DPH napíšte do poznámky.",
+    "Objednávka prišla o 23:40, takže posielam v pondelok ráno.",
+    "Pri osobnom odbere sa aj tak platí cez portál, však?",
+    "Áno, osobný odber je v možnostiach dopravy, platba zostáva na portáli.",
     'Tričko s nápisom "Heslo: káva" máme aj v XL.',
-    'Poslala som odkaz na sledovanie z Packety, ale je aj v objednávke.',
-    'Kuriér volal z neznámeho čísla, ale bol to naozaj on, balík mám.',
-    'Huby na riad, balenie 10 kusov, rôzne farby.',
-    'Má ten adaptér certifikát CE? Nechcem žiadny lacný fejk.',
+    "Poslala som odkaz na sledovanie z Packety, ale je aj v objednávke.",
+    "Kuriér volal z neznámeho čísla, ale bol to naozaj on, balík mám.",
+    "Huby na riad, balenie 10 kusov, rôzne farby.",
+    "Má ten adaptér certifikát CE? Nechcem žiadny lacný fejk.",
 ]
 
-GREETINGS = ["Dobrý deň,", "Dobry den", "Zdravím,", "Ahoj,", "Čau,", "Vážený predajca,",
-             "Dobrý deň pani,", "Dobrý večer,", "Pekný deň,", "Zdravim"]
-SIGNOFFS = ["S pozdravom", "S pozdravom,\nZuzana Horváthová", "Ďakujem a prajem pekný deň", "Vďaka!",
-            "Zdraví Peter", "s pozdravom\nMartin Kováč", "Pekný deň!", "dik",
-            "S úctou,\nIng. Ján Baláž", "Odoslané z mobilu"]
+GREETINGS = [
+    "Dobrý deň,",
+    "Dobry den",
+    "Zdravím,",
+    "Ahoj,",
+    "Čau,",
+    "Vážený predajca,",
+    "Dobrý deň pani,",
+    "Dobrý večer,",
+    "Pekný deň,",
+    "Zdravim",
+]
+SIGNOFFS = [
+    "S pozdravom",
+    "S pozdravom,\nZuzana Horváthová",
+    "Ďakujem a prajem pekný deň",
+    "Vďaka!",
+    "Zdraví Peter",
+    "s pozdravom\nMartin Kováč",
+    "Pekný deň!",
+    "dik",
+    "S úctou,\nIng. Ján Baláž",
+    "Odoslané z mobilu",
+]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import joblib
 from django.conf import settings
+from filelock import FileLock
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,21 @@ def save(model, path: Path) -> None:
             os.unlink(tmp)
 
 
+def _read[T](path: Path, *, kind: type[T], is_current: Callable[[T], bool], name: str) -> T | None:
+    """The model in `path` if it is a current `kind`; None (and a log line) otherwise."""
+    if not path.exists():
+        return None
+    try:
+        model = joblib.load(path)
+    except Exception:  # an unreadable or foreign file is rebuilt, never trusted
+        logger.warning("%s: cannot read %s; training again", name, path, exc_info=True)
+        return None
+    if isinstance(model, kind) and is_current(model):
+        return model
+    logger.info("%s: %s is out of date; training again", name, path)
+    return None
+
+
 def load_or_train[T](
     path: Path,
     *,
@@ -44,22 +60,36 @@ def load_or_train[T](
     train: Callable[[], T],
     name: str,
 ) -> T:
-    """The model in `path` if it is a current `kind`, else a newly trained one (saved)."""
-    if path.exists():
-        try:
-            model = joblib.load(path)
-        except Exception:  # an unreadable or foreign file is rebuilt, never trusted
-            logger.warning("%s: cannot read %s; training again", name, path, exc_info=True)
-        else:
-            if isinstance(model, kind) and is_current(model):
-                return model
-            logger.info("%s: %s is out of date; training again", name, path)
-    model = train()
+    """The model in `path` if it is a current `kind`, else a newly trained one (saved).
+
+    Processes that find no current file at once (web workers starting together, the test
+    suite's parallel processes) train it once: the first holds a lock file beside it while
+    it trains, the others wait and read what it wrote. Where no lock can be taken (a
+    read-only folder), each trains for itself.
+    """
+    model = _read(path, kind=kind, is_current=is_current, name=name)
+    if model is not None:
+        return model
     try:
-        save(model, path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(f"{path}.lock")
+        lock.acquire()
     except OSError:
-        logger.warning("%s: cannot write %s; keeping the model in memory", name, path)
-    return model
+        lock = None
+    try:
+        if lock is not None:  # another process may have written it while this one waited
+            model = _read(path, kind=kind, is_current=is_current, name=name)
+            if model is not None:
+                return model
+        model = train()
+        try:
+            save(model, path)
+        except OSError:
+            logger.warning("%s: cannot write %s; keeping the model in memory", name, path)
+        return model
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 _trainings: dict[str, bytes] = {}

@@ -252,6 +252,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 # and left for the sweep (False, the demo), or raised (True, the tests: a bug must fail).
 EAGER_TASK_FAILURES_RAISE = env.bool("EAGER_TASK_FAILURES_RAISE", default=False)
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=None)
+# Several deployments (or test processes) on one broker keep apart by queue name.
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 CELERY_TASK_IGNORE_RESULT = CELERY_RESULT_BACKEND is None
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]

@@ -4,7 +4,15 @@ The database and the broker still come from the environment, so the same suite r
 SQLite with in-process tasks and, in CI, on PostgreSQL with Redis and real workers.
 """
 
+import os
 import tempfile
+
+# The suite runs in parallel processes (pytest-xdist: gw0, gw1, ...), each with its own
+# test database (pytest-django) and, on the shared Redis broker, its own task queue, so
+# one process's worker never takes another's task. Set before the base settings read it,
+# and in the environment, so a worker the tests start as a subprocess uses it too.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["CELERY_TASK_DEFAULT_QUEUE"] = f"celery-{os.environ['PYTEST_XDIST_WORKER']}"
 
 from .base import *  # noqa: F403
 

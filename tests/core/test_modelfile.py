@@ -1,4 +1,13 @@
-"""`core.modelfile.train_once`: the test suite trains each distinct model once a run."""
+"""`core.modelfile`: a model file is trained once, however many processes want it, and the
+test suite trains each distinct model once a run (`train_once`)."""
+
+import functools
+import multiprocessing
+import os
+import time
+from pathlib import Path
+
+import joblib
 
 from core import modelfile
 
@@ -57,3 +66,59 @@ def test_outside_the_test_suite_every_call_trains(settings):
     modelfile.train_once(inputs=inputs, train=train_for(inputs))
 
     assert calls == [inputs, inputs]
+
+
+def _train_slowly(log: str):
+    """A training that takes a while and notes in `log` that it ran (one line a run)."""
+    time.sleep(1.5)
+    with open(log, "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+    return {"trained_by": os.getpid(), "current": True}
+
+
+def _load_in_a_process(path: str, log: str, results) -> None:
+    model = modelfile.load_or_train(
+        Path(path),
+        kind=dict,
+        is_current=lambda model: model.get("current", False),
+        train=functools.partial(_train_slowly, log),
+        name="test model",
+    )
+    results.put(model["trained_by"])
+
+
+def test_processes_that_find_no_model_file_train_it_once_and_share_it(tmp_path):
+    """Web workers starting together (or the suite's parallel processes) train a missing
+    model once: the others wait for the file and read it."""
+    path, log = tmp_path / "model.joblib", tmp_path / "trainings.log"
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    processes = [
+        context.Process(target=_load_in_a_process, args=(str(path), str(log), results))
+        for _ in range(3)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(60)
+    trainers = {results.get(timeout=5) for _ in processes}
+
+    assert len(log.read_text().splitlines()) == 1
+    assert len(trainers) == 1  # all three use the one model that was trained
+    assert joblib.load(path)["trained_by"] in trainers
+
+
+def test_a_stale_model_file_is_trained_again_and_replaced(tmp_path):
+    path, log = tmp_path / "model.joblib", tmp_path / "trainings.log"
+    joblib.dump({"trained_by": 0, "current": False}, path)
+
+    model = modelfile.load_or_train(
+        path,
+        kind=dict,
+        is_current=lambda model: model.get("current", False),
+        train=functools.partial(_train_slowly, str(log)),
+        name="test model",
+    )
+
+    assert model["trained_by"] == os.getpid()
+    assert joblib.load(path)["trained_by"] == os.getpid()

@@ -92,15 +92,6 @@ def test_order_parcel_and_postcode_numbers_dates_and_prices_are_not_phones(rules
     assert rules.check(text, use_model=False).verdict == "allow"
 
 
-def test_staff_labels_join_the_next_training_run(tmp_path, settings):
-    settings.MESSAGE_RULES_MODEL_PATH = str(tmp_path / "m.joblib")
-    text = "Szeretném, ha a zöld bögrét is becsomagolnád, köszi előre is a segítséget."
-    base = model.train()
-    labelled = model.train([(text, "profanity")] * 30)
-    assert labelled.meta["staff_labels"] == 30
-    assert labelled.scores(text)["profanity"] > base.scores(text)["profanity"]
-
-
 @pytest.mark.parametrize(
     "text", ["Do you also have it in blue?", "Where is my parcel, again 2?", "ok thanks"]
 )

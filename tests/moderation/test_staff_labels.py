@@ -23,6 +23,7 @@ def _blocked(thread, text):
 
 
 def test_upheld_and_released_blocks_become_training_labels(thread, staff, tmp_path, settings):
+    shipped = model.get_model()  # the model the message path uses now
     settings.MESSAGE_RULES_MODEL_PATH = str(tmp_path / "rules.joblib")
     upheld = _blocked(thread, "Kurwa, gdzie jest moja paczka?")
     released = _blocked(thread, "Zadzwoń 601 234 567 jak będziesz")
@@ -41,5 +42,9 @@ def test_upheld_and_released_blocks_become_training_labels(thread, staff, tmp_pa
     trained = model.get_model()
     assert trained.meta["staff_labels"] == 2
     assert (tmp_path / "rules.joblib").exists()
+    # What staff released, the next model reads as clean; the shipped one, as off-platform.
+    assert shipped.scores("Zadzwoń 601 234 567 jak będziesz")["off_platform"] > 0.5
+    after = trained.scores("Zadzwoń 601 234 567 jak będziesz")
+    assert after["clean"] > after["off_platform"]
     model.reset_model()
     engine.invalidate()  # the next check builds with the shipped model again

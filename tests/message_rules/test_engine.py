@@ -248,3 +248,76 @@ def test_asking_for_a_phone_number_or_another_channel_is_off_platform(rules, tex
 )
 def test_numbers_for_the_courier_and_ordinary_questions_pass(rules, text):
     assert rules.check(text).verdict == "allow"
+
+
+# Ordinary lines of the kinds the rules blocked in the later training corpora' clean lines
+# (migration 0007), written again here in other words.
+ORDINARY_NEAR_THE_RULES = [
+    "Whisky set with a crystal decanter and six tumblers, boxed.",
+    "Zestaw do whisky: karafka i dwie szklanki.",
+    "Sada na whisky s karafou, nepoužitá.",
+    "Sada na whisky, karafa a poháre.",
+    "Üres pálinkás üvegek, dekorációnak.",
+    "Empty whisky bottle for a lamp, no cork.",
+    "Pusta butelka po whisky, na świecznik.",
+    "Nie sprzedaję alkoholu, w ogłoszeniu są tylko kufle.",
+    "Amunicji nie mam, sprzedaję samą kaburę.",
+    "Střelivo nemám, prodávám jen pouzdro.",
+    "Lőszerem nincs, csak a tokot árulom.",
+    "We don't sell alcohol, only the glasses in the photo.",
+    "Kurier zadzwoni na numer z zamówienia przed dostawą.",
+    "Kurýr volá před doručením na číslo z objednávky.",
+    "Kuriér vždy volá na číslo z objednávky.",
+    "A futár a rendelésben megadott számon hívja.",
+    "Does the site really need my card details when I sell?",
+    "Have your Google password to hand when you set it up.",
+    "Never give your password to anyone, not even support.",
+    "Klocki z loterii szkolnej, komplet.",
+    "Zapłacę za ponowną wysyłkę przez Allegro, przepraszam.",
+    "Kawa to mój jedyny dopalacz rano.",
+    "Az Allegróról hetente utalom ki a pénzt a számlámra.",
+    "Recept na domácí višňový likér přidám k pohárům.",
+    "Etikety na domácí likéry, 50 ks.",
+    "Recipe card for sloe gin included with the jars.",
+    "how tall are you in the pic",
+    "Tracking: https://tracking.dpd.de/status/cs_CZ/parcel/01234567890123",
+    # order numbers named a little way before, in a list, or after (Hungarian)
+    "Podaję numer zamówienia, żeby łatwiej było znaleźć: 8088549579.",
+    "Dwa zamówienia, numery 0009234362 i 7483907070, proszę wysłać razem.",
+    "A 7032487298 számú rendelést ma feladtam.",
+    "a 0580873761 rendelés már be van csomagolva?",
+    "Megadom a rendelésszámot, hogy könnyebb legyen megtalálni: 6825409914.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_NEAR_THE_RULES)
+def test_ordinary_lines_near_the_rules_pass(rules, text):
+    verdict = rules.check(text, use_model=False)
+    assert verdict.verdict == "allow", verdict.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie mam numeru zamówienia, zadzwoń 601 234 567",
+        "zamówienie 123456, pisz na whatsapp 601 234 567",
+        "objednávka 123456, volejte 777 123 456",
+        "my order number is 12345678 and my mobile 07911 123456",
+        "rendelés: 123456, hívj: 06 30 123 4567",
+    ],
+)
+def test_a_phone_after_an_order_number_and_a_request_to_call_is_still_a_phone(rules, text):
+    verdict = rules.check(text, use_model=False)
+    assert ("off_platform", "phone number") in {(f.category, f.rule) for f in verdict.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie sprzedaję alkoholu, ale mam bimber 70%, 40 zł litr.",
+        "Whisky set? No, I sell the whisky itself, 12 bottles, cash.",
+        "Kurier zadzwoni na numer z zamówienia, albo pisz na 601 234 567",
+    ],
+)
+def test_the_new_exceptions_do_not_hide_what_follows_them(rules, text):
+    assert rules.check(text, use_model=False).verdict == "block"

@@ -349,7 +349,24 @@ _NUMBER_NAMES = re.compile(
     r"(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|tracking|zasielk|zásielk|"
     r"zasilk|zásilk|przesylk|przesyłk|paczk|kovetes|követés|csomag|shipment|parcel|"
     r"sledov|sledzen|śledzen|postcode|zip|psc|psč|iranyito|irányító|kod pocztowy|"
-    r"kód pocztowy|ref|awb|#|č\.|c\.)[^\d\n]{0,24}$",
+    r"kód pocztowy|ref|awb|#|č\.|c\.)[^\d\n]{0,48}$"
+    # "numery 0009234362 i 7483907070": the next number of a list the name began
+    r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
+    r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"
+    r"(?:,|\b(?:i|a|and|és|es|oraz|or|albo|nebo|alebo|vagy)\b)\s*$",
+    re.IGNORECASE,
+)
+# ... or just after it: "a 7032487298 számú rendelés", "a 0580873761 rendelés".
+_NUMBER_NAMED_AFTER = re.compile(
+    r"^\s*(?:(?:számú|szamu|sz\.)\s+)?(?:meg)?(?:rendel|csomag|számla|szamla|küldemény|kuldemeny)",
+    re.IGNORECASE,
+)
+# Words of a request to call or write: between a name and the number they make it a contact
+# ("zamówienie, zadzwoń 601 234 567" is a phone, not an order number).
+_CONTACT_WORDS = re.compile(
+    r"zadzwo|dzwon|call|ring|text|tel\b|tel\.|telefon|phone|whats|sms|volej|volaj|zavolej|"
+    r"zavolaj|hivj|hívj|hivjon|hívjon|hivd|hívd|kontakt|contact|napis|napiš|napíš|írj|irj|"
+    r"pisz|viber|signal|telegram|mobil|komork|komórk|handy|wa\\.me",
     re.IGNORECASE,
 )
 # Dates: "03.12.2026", "3. 12. 2026", "2026-12-03", and the Hungarian "2026. 12. 03."
@@ -390,8 +407,15 @@ def _undisguised(text: str) -> str:
     )
 
 
-def _names_a_number(text: str, start: int) -> bool:
-    return bool(_NUMBER_NAMES.search(text[max(0, start - 40) : start]))
+def _names_a_number(text: str, start: int, stop: int | None = None) -> bool:
+    """The number at `start` is named as an order, parcel, invoice or postcode number:
+    by a word shortly before it, with no request to call or write in between, or (given
+    its `stop`) by the Hungarian "számú rendelés" just after it."""
+    before = text[max(0, start - 64) : start]
+    named = _NUMBER_NAMES.search(before)
+    if named and not _CONTACT_WORDS.search(before[named.start() :]):
+        return True
+    return stop is not None and bool(_NUMBER_NAMED_AFTER.match(text[stop : stop + 40]))
 
 
 def _luhn(digits: str) -> bool:
@@ -537,6 +561,10 @@ class Engine:
         # does not judge contact details or links beside an address the rules allow (the
         # platform's masked address, a courier's page, the writer's own).
         # On a short line it also needs a weak signal from the patterns (`_weak_signal`).
+        # Profanity it finds only with a word of its swear-word lists among the words that
+        # weighed (disguised, inflected or without diacritics: the lists are matched on the
+        # skeleton): around swear words its training lines say "where is my parcel", and
+        # without one it took that, or "szárazra" (dry), for swearing.
         # Words a rule has already explained get no second reason from the model ("napíšte
         # mi svoje číslo" is off-platform by a rule; the model read it as a card number).
         if self.model is not None and use_model:
@@ -546,8 +574,9 @@ class Engine:
                 and (
                     not model_is_short(skeleton.text)
                     or decision.lexical
-                    or _weak_signal(folded.text)
+                    or _weak_signal(folded.text, decision.category)
                 )
+                and (decision.category != "profanity" or decision.lexical)
                 and decision.category not in {finding.category for finding in findings}
                 and not _explained(decision.spans, findings)
                 and not (
@@ -745,7 +774,7 @@ class Engine:
                         continue
                     if found.raw_string.isdigit() and not 9 <= len(found.raw_string) < 12:
                         continue  # one short or long run of digits: an order or tracking no.
-                    if _names_a_number(text, start) or _DATE_RE.search(found.raw_string):
+                    if _names_a_number(text, start, stop) or _DATE_RE.search(found.raw_string):
                         continue
                     seen.add((start, stop))
                     add("off_platform", start, stop, "phone number")
@@ -757,7 +786,11 @@ class Engine:
             digits = re.sub(r"\D", "", match.group())
             if _DATE_RE.search(match.group()):
                 continue
-            if not 10 <= len(digits) <= 15 or digits[0] == "0" or _names_a_number(text, start):
+            if (
+                not 10 <= len(digits) <= 15
+                or digits[0] == "0"
+                or _names_a_number(text, start, stop)
+            ):
                 continue
             try:
                 number = phonenumbers.parse("+" + digits)
@@ -940,14 +973,19 @@ def _explained(spans, findings) -> bool:
     )
 
 
-def _weak_signal(folded: str) -> bool:
+def _weak_signal(folded: str, category: str) -> bool:
     """Something the patterns notice, too weak to block on: a link, a word for money or
     codes (threads.py's patterns), an @ or five digits close together. A short line the
     model alone flags is blocked only with one: a few words give the model too little
-    to go on ("Do you also have it in blue?"), and everyday chat is mostly short lines."""
+    to go on ("Do you also have it in blue?"), and everyday chat is mostly short lines.
+    For a scam, money and digits are no signal on their own: a short line with a price
+    is everyday talk ("je za 150 Kč i doprava?"); it needs a link, codes or an @."""
     from .threads import pattern_signals
 
-    return bool(_CONTACT_CUE.search(folded)) or pattern_signals(folded).any
+    signals = pattern_signals(folded)
+    if category == "scam":
+        return signals.link or signals.codes or "@" in folded
+    return bool(_CONTACT_CUE.search(folded)) or signals.any
 
 
 def _model():

@@ -103,7 +103,9 @@ def deaccent(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def parse(path: Path, author: str) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]]]:
+def parse(
+    path: Path, author: str
+) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]]]:
     """The slots and the families (label, group, phrasings) of one source file."""
     slots: dict[str, list[str]] = {}
     families: list[tuple[str, str, list[str]]] = []

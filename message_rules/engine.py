@@ -34,6 +34,7 @@ from urllib.parse import unquote
 
 import phonenumbers
 import tldextract
+from stdnum import iban
 
 from . import normalize
 
@@ -431,15 +432,9 @@ def _luhn(digits: str) -> bool:
 
 
 def _iban_valid(value: str) -> bool:
-    value = value.replace(" ", "").upper()
-    if not 15 <= len(value) <= 34:
-        return False
-    rearranged = value[4:] + value[:4]
-    try:
-        number = int("".join(str(int(char, 36)) for char in rearranged))
-    except ValueError:
-        return False
-    return number % 97 == 1
+    """A real IBAN: a country that has them, that country's length and format, and the
+    check digits (python-stdnum); "RR618351012CZ", a Czech Post parcel, is none."""
+    return iban.is_valid(value.upper())
 
 
 def _card_network(digits: str) -> bool:
@@ -740,10 +735,14 @@ class Engine:
             (_NRB_RE, "bank account number"),
         ):
             for match in regex.finditer(source):
-                value = match.group(1)
+                value, end = match.group(1), match.end()
                 if regex is _NRB_RE:
                     value = "PL" + value.replace(" ", "")
-                start, stop = folded.span(match.start(), match.end())
+                else:  # the words after an IBAN written in groups are not part of it
+                    while not _iban_valid(value) and " " in value:
+                        value = value.rsplit(" ", 1)[0]
+                    end = match.start(1) + len(value)
+                start, stop = folded.span(match.start(), end)
                 if _iban_valid(value) and free(start, stop):
                     add("off_platform", start, stop, rule)
                     taken.append((start, stop))

@@ -53,14 +53,18 @@ with the staff labels.
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import sklearn
 from django.conf import settings
+from joblib import Parallel, delayed
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -411,7 +415,11 @@ def load_items() -> list[dict]:
     return items
 
 
-def _fit(texts: list[str], labels: list[str]) -> tuple[FeatureUnion, LogisticRegression]:
+def _fit(
+    texts: list[str], labels: list[str], weights: list[int]
+) -> tuple[FeatureUnion, LogisticRegression]:
+    """Fitted on distinct (text, label) rows, each weighing as many times as it was given:
+    the same loss as fitting every copy, a third fewer rows to read."""
     features = _features()
     matrix = features.fit_transform(texts)
     # No class weighting: "balanced" weights (up to ~20× for the rarest category) pushed
@@ -419,25 +427,39 @@ def _fit(texts: list[str], labels: list[str]) -> tuple[FeatureUnion, LogisticReg
     # categories; on the validation quarter (unseen templates) they flagged 20 of 797
     # clean lines against 1 without, for recall 0.77 against 0.65 (the rules come first).
     classifier = LogisticRegression(C=20.0, max_iter=3000)
-    classifier.fit(matrix, labels)
+    classifier.fit(matrix, labels, sample_weight=np.asarray(weights, dtype=float))
     return features, classifier
 
 
-def calibrate(texts: list[str], labels: list[str], groups: list[str]) -> dict:
+def _held_out_probabilities(
+    texts: list[str], labels: list[str], weights: list[int], held_texts: list[str]
+) -> tuple[np.ndarray, list[str]]:
+    """Probabilities of `held_texts` from a model fitted on the rest, and its classes."""
+    features, classifier = _fit(texts, labels, weights)
+    return classifier.predict_proba(features.transform(held_texts)), list(classifier.classes_)
+
+
+def calibrate(texts: list[str], labels: list[str], groups: list[str], weights: list[int]) -> dict:
     """Per-category thresholds for long and short lines, from probabilities each example
     got from a model that never saw its template (see the module's doc)."""
-    splits = GroupKFold(n_splits=CALIBRATION_FOLDS).split(texts, labels, groups)
-    held_parts, probability_parts = [], []
-    for fitted, held in splits:
-        features, classifier = _fit([texts[i] for i in fitted], [labels[i] for i in fitted])
-        probability_parts.append(
-            classifier.predict_proba(features.transform([texts[i] for i in held]))
+    splits = list(GroupKFold(n_splits=CALIBRATION_FOLDS).split(texts, labels, groups))
+    folds = [
+        (
+            [texts[i] for i in fitted],
+            [labels[i] for i in fitted],
+            [weights[i] for i in fitted],
+            [texts[i] for i in held],
         )
-        held_parts.append(held)
-    held = np.concatenate(held_parts)
-    probabilities = np.vstack(probability_parts)
+        for fitted, held in splits
+    ]
+    # The folds are independent fits: in processes of their own where the machine has
+    # cores to spare (not inside a daemonic process, such as a Celery pool's child).
+    jobs = 1 if multiprocessing.current_process().daemon else min(len(folds), os.cpu_count() or 1)
+    results = Parallel(n_jobs=jobs)(delayed(_held_out_probabilities)(*fold) for fold in folds)
+    held = np.concatenate([held for _fitted, held in splits])
+    probabilities = np.vstack([part for part, _classes in results])
     held_texts = [texts[i] for i in held]
-    classes = list(classifier.classes_)
+    classes = results[0][1]
     clean = classes.index(CLEAN)
     best = probabilities.argmax(axis=1)
     top = probabilities.max(axis=1)
@@ -478,11 +500,15 @@ def train(extra: list[tuple[str, str]] | None = None) -> RulesModel:
 def _train(
     examples: list[tuple[str, str, str]], extra: list[tuple[str, str]] | None
 ) -> RulesModel:
-    texts = [model_input(text).text for text, _label, _group in examples]
-    labels = [label for _text, label, _group in examples]
-    groups = [group for _text, _label, group in examples]
-    thresholds = calibrate(texts, labels, groups)
-    features, classifier = _fit(texts, labels)
+    # Variants that differ only in case, diacritics or look-alikes read the same after
+    # normalising: each distinct (input, label, group) is one row with its count as weight.
+    counts = Counter((model_input(text).text, label, group) for text, label, group in examples)
+    texts = [text for text, _label, _group in counts]
+    labels = [label for _text, label, _group in counts]
+    groups = [group for _text, _label, group in counts]
+    weights = list(counts.values())
+    thresholds = calibrate(texts, labels, groups, weights)
+    features, classifier = _fit(texts, labels, weights)
     model = RulesModel(features, classifier)
     model.meta = {
         "format": FORMAT,

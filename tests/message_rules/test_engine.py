@@ -321,3 +321,19 @@ def test_a_phone_after_an_order_number_and_a_request_to_call_is_still_a_phone(ru
 )
 def test_the_new_exceptions_do_not_hide_what_follows_them(rules, text):
     assert rules.check(text, use_model=False).verdict == "block"
+
+
+@pytest.mark.parametrize(
+    "text, blocked",
+    [
+        ("a RR618351012CZ csomag 6 napja áll", False),  # a Czech Post parcel number
+        ("Balík RR123456785CZ je na poště.", False),
+        ("Pošlete to na CZ65 0800 0000 1920 0014 5399.", True),
+        ("Wpłać na PL61 1090 1014 0000 0712 1981 2874", True),
+        ("Pay to GB82 WEST 1234 5698 7654 32 please", True),
+    ],
+)
+def test_only_a_real_iban_is_a_bank_account(rules, text, blocked):
+    verdict = rules.check(text, use_model=False)
+    rules_found = {finding.rule for finding in verdict.findings}
+    assert ("bank account number (IBAN)" in rules_found) is blocked, verdict.findings

@@ -10,9 +10,11 @@ The word lists are what lets it know a word no training template used ("marihuan
 "lofegyvert"): the n-grams only know the templates' own words.
 
 Trained on every `data/training/*.jsonl` (`corpus.jsonl`: templates, `build.py`,
-including short clean chat lines as hard negatives; `corpus_b.jsonl`: a second author's
-phrasings, `build_families.py`), the rules' own labelled set `data/evaluation.jsonl` and the
-staff labels of the review queue (upheld → the entry's category, released → clean).
+including short clean chat lines as hard negatives; `corpus_b.jsonl` … `corpus_i.jsonl`:
+eight more authors' phrasing families, `build_families.py`), the rules' own labelled set
+`data/evaluation.jsonl` and the staff labels of the review queue (upheld → the entry's
+category, released → clean). Rows that read the same after normalising are fitted once,
+weighted by their count (the same loss, a third fewer rows).
 `data_digest` covers every file read (a changed, added or removed file retrains). The
 held-out sets in `data/heldout*/` are never read here; the honest measure on the
 training data is group-wise cross-validation, `bench/rules_model_cv.py` (the figures are
@@ -41,11 +43,13 @@ these hold (`RulesModel.decide`):
 - on a short line, the patterns agree weakly (`engine._weak_signal`: a link, a word for
   money or codes, an @, five digits close together) or a word of the category's own
   list is among the phrases (`ModelFinding.lexical`); on short lines the model only
-  raises recall where something besides its n-grams already half-sees it.
+  raises recall where something besides its n-grams already half-sees it. For a scam,
+  money and digits alone are not enough there; and profanity always needs a word of the
+  lists among the phrases (both in `engine.Engine.check`).
 
 Like Allina's classifier, the model is read once per process from
 `settings.MESSAGE_RULES_MODEL_PATH` (default `message_rules/model/rules_model.joblib`)
-and trained on first use (some seconds, no network) when the file is missing or was
+and trained on first use (about two minutes, no network) when the file is missing or was
 built from other code, data or scikit-learn; `manage.py moderate --train` retrains it
 with the staff labels.
 """
@@ -83,7 +87,7 @@ TRAINING = DATA / "training"
 RULES_SET = DATA / "evaluation.jsonl"
 LEXICON = DATA / "lexicon"  # <category>.<lang>.txt: a word or phrase a line
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "rules_model.joblib"
-FORMAT = 2
+FORMAT = 3
 CLEAN = "clean"
 THRESHOLD = 0.5  # the floor of every calibrated threshold
 MARGIN = 0.4  # the category's probability minus clean's
@@ -221,7 +225,7 @@ class Lexicon(BaseEstimator, TransformerMixin):
     An entry is read as the skeleton reads text (no diacritics, look-alikes and repeated
     letters undone), so "wódki" also finds "wodki". A word of seven letters or more also
     matches its inflected forms: any text word that starts with it less its last two
-    letters and is at most three letters longer ("lőfegyver" → "lofegyvert", "marihuana"
+    letters (but at least its first six) and is at most three letters longer ("lőfegyver" → "lofegyvert", "marihuana"
     → "marihuany"); an entry ending in `*` matches any ending; shorter words match only
     as themselves (the lists spell out their forms; "heroin" is not "heroes", Hungarian
     "szar" is not "szarvas"). A phrase matches word by word, in a row. Lines starting
@@ -243,7 +247,9 @@ class Lexicon(BaseEstimator, TransformerMixin):
                     words = []
                     break
                 exact = not star and len(form) < STEM_FROM
-                stem = form if star or exact else form[:-2]
+                # at least six letters of the word: "szarrágó" reads "szarago" once its
+                # double letter is undone, and "szara-" would find "szárazra" (dry)
+                stem = form if star or exact else form[: max(STEM_FROM - 1, len(form) - 2)]
                 words.append((stem, len(form) + 3 if not star else 10**6, exact))
             if words:
                 column = self.categories_.index(category)

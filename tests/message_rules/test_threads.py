@@ -216,7 +216,17 @@ def test_near_identical_letters_share_a_band_and_different_ones_do_not():
     assert threads.band_keys("Thank you, shipped!") == []  # too short to be a letter
 
 
-def test_escalation_through_the_relay_reaches_the_queue(relay, buyer, seller, order):  # noqa: F811
+def test_escalation_through_the_relay_reaches_the_queue(
+    relay,  # noqa: F811
+    buyer,
+    seller,
+    order,
+    settings,
+):
+    # Each message alone must pass, so the learned model (which now blocks the third on
+    # its own) is off: what is tested is the conversation's score from the patterns.
+    settings.MESSAGE_RULES_MODEL = False
+    engine.invalidate()
     to = masked(seller, order)
     for text in (
         "Hello, I am happy with the offer and will pick it up.",

@@ -13,6 +13,7 @@ from email.utils import make_msgid
 import pytest
 from django.urls import reverse
 
+from message_rules import engine
 from messaging.models import Attachment, Message
 from messaging.relay.inbound import MAX_MIME_PARTS
 from tests.messaging.test_relay_inbound import email_bytes, masked, relay, run_relay  # noqa: F401
@@ -257,7 +258,15 @@ def test_a_long_letter_is_kept_whole_and_folded_on_the_page(
     buyer,
     seller,
     order,
+    settings,
+    request,
 ):
+    # A letter of 600 numbered, identical paragraphs is no conversation the learned model
+    # was made for (it reads it as off-platform, 0.72); what is tested is the relay and
+    # the page, so the rules alone judge it.
+    settings.MESSAGE_RULES_MODEL = False
+    engine.invalidate()
+    request.addfinalizer(engine.invalidate)  # the next test builds with the model again
     to = masked(seller, order)
     paragraphs = [f"Paragraph {i}: the wardrobe's measurements and notes." for i in range(600)]
     text = "\n\n".join(paragraphs) + "\n\nThe last sentence of the letter."

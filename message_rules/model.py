@@ -226,8 +226,8 @@ class Lexicon(BaseEstimator, TransformerMixin):
     letters undone), so "wódki" also finds "wodki". A word of seven letters or more also
     matches its inflected forms: any text word that starts with it less its last two
     letters (but at least its first six) and is at most three letters longer
-    ("lőfegyver" → "lofegyvert", "marihuana" → "marihuany"); an entry ending in `*` matches any ending; shorter words match only
-    as themselves (the lists spell out their forms; "heroin" is not "heroes", Hungarian
+    ("lőfegyver" → "lofegyvert", "marihuana" → "marihuany"); an entry ending in `*`
+    matches any ending; shorter words match only as themselves (the lists spell out their forms; "heroin" is not "heroes", Hungarian
     "szar" is not "szarvas"). A phrase matches word by word, in a row. Lines starting
     with `#` are comments (the lists' context-dependent words, `#~`, among them).
     """

@@ -222,14 +222,14 @@ class Lexicon(BaseEstimator, TransformerMixin):
     """Hits of the word lists `data/lexicon/<category>.<lang>.txt` per category, as
     features (`lexicon__<category>`: 1 for one hit, more for several).
 
-    An entry is read as the skeleton reads text (no diacritics, look-alikes and repeated
-    letters undone), so "wódki" also finds "wodki". A word of seven letters or more also
-    matches its inflected forms: any text word that starts with it less its last two
-    letters (but at least its first six) and is at most three letters longer
-    ("lőfegyver" → "lofegyvert", "marihuana" → "marihuany"); an entry ending in `*`
-    matches any ending; shorter words match only as themselves (the lists spell out their forms; "heroin" is not "heroes", Hungarian
-    "szar" is not "szarvas"). A phrase matches word by word, in a row. Lines starting
-    with `#` are comments (the lists' context-dependent words, `#~`, among them).
+    An entry is read as the skeleton reads text (no diacritics, look-alikes and repeated letters
+    undone), so "wódki" also finds "wodki". A word of seven letters or more also matches its
+    inflected forms: any text word that starts with it less its last two letters (but at least its
+    first six) and is at most three letters longer ("lőfegyver" → "lofegyvert", "marihuana" →
+    "marihuany"); an entry ending in `*` matches any ending; shorter words match only as themselves
+    (the lists spell out their forms; "heroin" is not "heroes", Hungarian "szar" is not "szarvas").
+    A phrase matches word by word, in a row. Lines starting with `#` are comments (the lists'
+    context-dependent words, `#~`, among them).
     """
 
     def __init__(self, entries: tuple[tuple[str, str], ...] = ()):

@@ -367,7 +367,7 @@ _NUMBER_NAMED_AFTER = re.compile(
 _CONTACT_WORDS = re.compile(
     r"zadzwo|dzwon|call|ring|text|tel\b|tel\.|telefon|phone|whats|sms|volej|volaj|zavolej|"
     r"zavolaj|hivj|hívj|hivjon|hívjon|hivd|hívd|kontakt|contact|napis|napiš|napíš|írj|irj|"
-    r"pisz|viber|signal|telegram|mobil|komork|komórk|handy|wa\\.me",
+    r"pisz|viber|signal|telegram|mobil|komork|komórk|handy|wa\.me",
     re.IGNORECASE,
 )
 # Dates: "03.12.2026", "3. 12. 2026", "2026-12-03", and the Hungarian "2026. 12. 03."

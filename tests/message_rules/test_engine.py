@@ -304,6 +304,7 @@ def test_ordinary_lines_near_the_rules_pass(rules, text):
         "objednávka 123456, volejte 777 123 456",
         "my order number is 12345678 and my mobile 07911 123456",
         "rendelés: 123456, hívj: 06 30 123 4567",
+        "Zamówienie? wa.me 601 234 567",
     ],
 )
 def test_a_phone_after_an_order_number_and_a_request_to_call_is_still_a_phone(rules, text):

@@ -336,7 +336,11 @@ def write(author: str) -> None:
 
 
 def main() -> None:
-    for author in sys.argv[1:] or authors():
+    known = authors()
+    unknown = [author for author in sys.argv[1:] if author not in known]
+    if unknown:
+        sys.exit(f"no phrasing families for {', '.join(unknown)}; authors: {', '.join(known)}")
+    for author in sys.argv[1:] or known:
         write(author)
 
 

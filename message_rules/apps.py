@@ -9,7 +9,7 @@ class MessageRulesConfig(AppConfig):
     def ready(self) -> None:
         from messaging import pipeline
 
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401
         from .stage import check
         from .threads import thread_scoring_hook
 

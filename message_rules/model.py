@@ -77,6 +77,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
 from core import modelfile
+from core.sklearn_fastpath import UnionRow
 
 from . import normalize
 
@@ -126,6 +127,29 @@ class RulesModel:
         self.names = self.features.get_feature_names_out()
         self.clean_index = self.classes.index(CLEAN)
         self.lexicon = dict(self.features.transformer_list).get("lexicon")
+        self._row = UnionRow.build(self.features)  # None: the plain scikit-learn path
+        self._coef = np.ascontiguousarray(self.classifier.coef_.T)  # features x classes
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        for derived in ("classes", "names", "clean_index", "lexicon", "_row", "_coef"):
+            state.pop(derived, None)
+        return state
+
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The features of one skeleton text (column indices, values) and the class
+        probabilities: the fast path where it applies, else scikit-learn's own."""
+        if self._row is None:
+            matrix = self.features.transform([text]).tocsr()
+            probabilities = self.classifier.predict_proba(matrix)[0]
+            return matrix.indices, matrix.data, probabilities
+        columns, values = self._row(text)
+        scores = self.classifier.intercept_.copy()
+        if len(columns):
+            scores += values @ self._coef[columns]
+        scores -= scores.max()
+        exp = np.exp(scores)
+        return columns, values, exp / exp.sum()
 
     def __setstate__(self, state) -> None:
         self.__dict__.update(state)
@@ -140,12 +164,11 @@ class RulesModel:
     def predict_skeleton(self, skeleton: normalize.Skeleton) -> ModelFinding | None:
         if len(skeleton.text.strip()) < 3:
             return None
-        row = self.features.transform([skeleton.text])
-        probabilities = self.classifier.predict_proba(row)[0]
+        columns, values, probabilities = self.row(skeleton.text)
         best = int(np.argmax(probabilities))
         if not self.decide(probabilities, best, short=is_short(skeleton.text)):
             return None
-        spans, lexical = self._phrases(row, best, skeleton)
+        spans, lexical = self._phrases(columns, values, best, skeleton)
         if not spans:
             return None  # nothing to show the writer: letter n-grams alone do not decide
         return ModelFinding(str(self.classes[best]), float(probabilities[best]), spans, lexical)
@@ -162,18 +185,19 @@ class RulesModel:
         )
 
     def scores(self, text: str) -> dict[str, float]:
-        row = self.features.transform([model_input(text).text])
-        return dict(zip(self.classes, self.classifier.predict_proba(row)[0].tolist(), strict=True))
+        _columns, _values, probabilities = self.row(model_input(text).text)
+        return dict(zip(self.classes, probabilities.tolist(), strict=True))
 
-    def _phrases(self, row, best: int, skeleton) -> tuple[tuple[tuple[int, int], ...], bool]:
+    def _phrases(
+        self, columns, values, best: int, skeleton
+    ) -> tuple[tuple[tuple[int, int], ...], bool]:
         """The n-grams present in the text that pushed most towards `best` (versus clean),
         as spans of the original text, widened to whole words, merged when they overlap;
         the category's word-list hits come first. And whether there was such a hit."""
         coef = self.classifier.coef_
         weights = coef[best] - coef[self.clean_index]
-        row = row.tocsr()
         contributions = sorted(
-            zip(row.indices, row.data * weights[row.indices], strict=True),
+            zip(columns, values * weights[columns], strict=True),
             key=lambda pair: -pair[1],
         )
         sk = skeleton.text
@@ -277,19 +301,22 @@ class Lexicon(BaseEstimator, TransformerMixin):
                     found.append((column, start, words[position + len(entry) - 1][1]))
         return found
 
+    def row(self, text: str) -> dict[int, float]:
+        """{column: value} of one text: 1 for one hit of a category, 2 for several."""
+        counts = Counter(column for column, _start, _end in self.hits(text))
+        return {column: min(count, 2) * LEXICON_WEIGHT for column, count in counts.items()}
+
     def transform(self, texts):
-        rows, columns = [], []
+        rows, columns, values = [], [], []
         for row, text in enumerate(texts):
-            for column, _start, _end in self.hits(text):
+            for column, value in self.row(text).items():
                 rows.append(row)
                 columns.append(column)
-        matrix = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, columns)),
+                values.append(value)
+        return sparse.csr_matrix(
+            (np.asarray(values, dtype=float), (rows, columns)),
             shape=(len(texts), max(1, len(self.categories_))),
         )
-        matrix.sum_duplicates()
-        matrix.data = np.minimum(matrix.data, 2.0) * LEXICON_WEIGHT
-        return matrix
 
     def get_feature_names_out(self, input_features=None):
         return np.array(self.categories_ or ["none"], dtype=object)

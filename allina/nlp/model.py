@@ -26,6 +26,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from allina.nlp.dataset import Example
 from allina.nlp.language import detect_language
 from allina.nlp.text import normalize
+from core.sklearn_fastpath import UnionRow
 
 OUT_OF_SCOPE = "out_of_scope"
 FORMAT = 2
@@ -230,43 +231,32 @@ class FastScorer:
     """The fitted pipeline's `predict_proba` for one text at a time, without its overhead.
 
     scikit-learn validates its input at every step, which costs more than the arithmetic
-    for a single short question. This does the same arithmetic straight from the fitted
-    parts: TF-IDF (sublinear tf, idf, l2 norm per vectorizer), then the one-vs-rest
-    logistic scores, normalised as `SGDClassifier.predict_proba` does.
+    for a single short question. This takes the TF-IDF row from `core.sklearn_fastpath`
+    (the library's own arithmetic from the fitted parts; scikit-learn's `transform` on a
+    version or setting it does not cover), then the one-vs-rest logistic scores,
+    normalised as `SGDClassifier.predict_proba` does.
     """
 
     def __init__(self, pipeline: Pipeline):
-        union = pipeline.named_steps["features"]
+        self.pipeline = pipeline
+        self.row = UnionRow.build(pipeline.named_steps["features"])
         classifier = pipeline.named_steps["classifier"]
-        self.blocks = []
-        offset = 0
-        for _, vectorizer in union.transformer_list:
-            self.blocks.append(
-                (vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_, offset)
-            )
-            offset += len(vectorizer.vocabulary_)
         self.coef = np.ascontiguousarray(classifier.coef_.T)  # features x classes
         self.intercept = classifier.intercept_
 
+    def __getstate__(self) -> dict:
+        return {"pipeline": self.pipeline}  # the rest is derived, and rebuilt on load
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["pipeline"])
+
     def probabilities(self, normalized: str) -> np.ndarray:
-        columns, values = [], []
-        for analyze, vocabulary, idf, offset in self.blocks:
-            counts: dict[int, int] = {}
-            for term in analyze(normalized):
-                column = vocabulary.get(term)
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
-            if not counts:
-                continue
-            block_columns = np.fromiter(counts, dtype=np.intp, count=len(counts))
-            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))
-            weights = tf * idf[block_columns]
-            weights /= np.sqrt(weights @ weights)
-            columns.append(block_columns + offset)
-            values.append(weights)
+        if self.row is None:
+            return self.pipeline.predict_proba([normalized])[0]
+        columns, values = self.row(normalized)
         scores = self.intercept.copy()
-        if columns:
-            scores += np.concatenate(values) @ self.coef[np.concatenate(columns)]
+        if len(columns):
+            scores += values @ self.coef[columns]
         probabilities = expit(scores)  # the logistic function, without overflow warnings
         return probabilities / probabilities.sum()
 

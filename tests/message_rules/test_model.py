@@ -3,6 +3,7 @@
 import html
 import re
 
+import numpy as np
 import pytest
 from django.urls import reverse
 
@@ -164,3 +165,33 @@ def test_a_listed_word_no_training_line_has_is_blocked_and_shown(rules, settings
     assert any(
         re.search(rf"\b{word}\b", finding.fragment, re.IGNORECASE) for finding in verdict.findings
     )
+
+
+def test_the_fast_path_scores_as_scikit_learn_does(monkeypatch):
+    """The shipped model's fast row (core.sklearn_fastpath) gives scikit-learn's own
+    probabilities and the same phrases shown to the writer."""
+    from core import sklearn_fastpath
+
+    shipped = model.get_model()
+    texts = [
+        "Zostawiam Ci w spadku fortunę 3 mln euro, potrzebuję tylko opłaty notarialnej",
+        "Dzień dobry, czy rower jest jeszcze dostępny?",
+        "napisz na whatsapp, dam taniej niż na stronie",
+        "Podaj kod BLIK, to od razu zapłacę",
+        "",
+    ]
+    monkeypatch.setattr(sklearn_fastpath, "VERSION", "0.0")
+    plain = model.RulesModel(shipped.features, shipped.classifier, shipped.meta)
+    assert plain._row is None and shipped._row is not None
+    for text in texts:
+        skeleton = model.model_input(text)
+        assert np.allclose(shipped.row(skeleton.text)[2], plain.row(skeleton.text)[2])
+        fast, slow = shipped.predict(text), plain.predict(text)
+        assert (fast is None) == (slow is None)
+        if fast is not None:
+            assert (fast.category, fast.spans, fast.lexical) == (
+                slow.category,
+                slow.spans,
+                slow.lexical,
+            )
+            assert fast.probability == pytest.approx(slow.probability)

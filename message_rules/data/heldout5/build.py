@@ -41,12 +41,43 @@ CATEGORIES = (
     "profanity",
 )
 SEED = 20261206
+# Share of English letters and replies that carry order details; as-typed bodies never
+# do, so this makes about half of all English ordinary lines carry them.
+ORDER_SHARE = 0.8
 
 GREETINGS = {
-    "pl": ["Dzień dobry,", "Witam,", "Szanowna Pani,", "Szanowny Panie,", "Cześć,", "Dzień dobry Pani Aniu,"],
-    "cs": ["Dobrý den,", "Zdravím,", "Vážená paní,", "Vážený pane,", "Ahoj,", "Dobrý den, pane Dvořáku,"],
-    "sk": ["Dobrý deň,", "Zdravím,", "Vážená pani,", "Vážený pán,", "Ahoj,", "Dobrý deň, pani Kováčová,"],
-    "hu": ["Jó napot!", "Kedves Eladó!", "Tisztelt Hölgyem!", "Tisztelt Uram!", "Szia!", "Kedves Anna!"],
+    "pl": [
+        "Dzień dobry,",
+        "Witam,",
+        "Szanowna Pani,",
+        "Szanowny Panie,",
+        "Cześć,",
+        "Dzień dobry Pani Aniu,",
+    ],
+    "cs": [
+        "Dobrý den,",
+        "Zdravím,",
+        "Vážená paní,",
+        "Vážený pane,",
+        "Ahoj,",
+        "Dobrý den, pane Dvořáku,",
+    ],
+    "sk": [
+        "Dobrý deň,",
+        "Zdravím,",
+        "Vážená pani,",
+        "Vážený pán,",
+        "Ahoj,",
+        "Dobrý deň, pani Kováčová,",
+    ],
+    "hu": [
+        "Jó napot!",
+        "Kedves Eladó!",
+        "Tisztelt Hölgyem!",
+        "Tisztelt Uram!",
+        "Szia!",
+        "Kedves Anna!",
+    ],
     "en": ["Hi,", "Hello,", "Dear Sir or Madam,", "Hi Sarah,", "Good morning,", "Dear Mr Patel,"],
 }
 SIGNOFFS = {
@@ -100,7 +131,20 @@ QUOTE_NAMES = {
     "hu": ["Kiss Júlia", "Varga Bence", "Lakásdekor Bolt", "Dóra"],
     "en": ["Laura Bennett", "James O'Connor", "Hollybrook Home Goods", "Mike"],
 }
-HU_MONTHS = ["jan.", "febr.", "márc.", "ápr.", "máj.", "jún.", "júl.", "aug.", "szept.", "okt.", "nov.", "dec."]
+HU_MONTHS = [
+    "jan.",
+    "febr.",
+    "márc.",
+    "ápr.",
+    "máj.",
+    "jún.",
+    "júl.",
+    "aug.",
+    "szept.",
+    "okt.",
+    "nov.",
+    "dec.",
+]
 EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
@@ -117,7 +161,10 @@ EN_ITEMS = [
     ("Picture frame 30x40 cm", 11.40),
 ]
 EN_SHOPS = [
-    ("Hollybrook Home Goods", ["Unit 4, Mill Lane Industrial Estate", "Leeds LS12 6AB", "United Kingdom"]),
+    (
+        "Hollybrook Home Goods",
+        ["Unit 4, Mill Lane Industrial Estate", "Leeds LS12 6AB", "United Kingdom"],
+    ),
     ("Fenwick & Daughters Vintage", ["27 Harbour Street", "Whitstable CT5 1AH", "United Kingdom"]),
     ("Little Acorn Kidswear", ["Flat 2, 9 Queen's Road", "Bristol BS8 1QU", "United Kingdom"]),
     ("Kestrel Outdoor Supply", ["Dock Road 14", "Galway H91 X2Y3", "Ireland"]),
@@ -185,7 +232,13 @@ def order_block(rng):
 
 def shop_signature(rng):
     shop, address = rng.choice(EN_SHOPS)
-    return "\n".join([rng.choice(["Kind regards,", "Best wishes,", "Thank you for shopping with us,"]), shop, *address])
+    return "\n".join(
+        [
+            rng.choice(["Kind regards,", "Best wishes,", "Thank you for shopping with us,"]),
+            shop,
+            *address,
+        ]
+    )
 
 
 def letter(body, lang, rng, with_order=False):
@@ -211,7 +264,8 @@ def quote_header(lang, rng):
 
 
 def reply(body, earlier, lang, rng, with_order=False):
-    top = letter(body, lang, rng, with_order) if rng.random() < 0.5 else body
+    as_letter = with_order or rng.random() < 0.5
+    top = letter(body, lang, rng, with_order) if as_letter else body
     quoted = "\n".join(("> " + row) if row else ">" for row in earlier.split("\n"))
     return f"{top}\n\n{quote_header(lang, rng)}\n{quoted}"
 
@@ -222,23 +276,27 @@ def ordinary_rows(lang, module, rng):
     rows = []
     seen = set()
 
-    def add(text, body, kind):
+    def add(text, body, kind, with_order=False):
         if text in seen:
             return
         seen.add(text)
         tags = ["ordinary", kind]
+        if with_order:
+            tags.append("order_details")
         if body in hard:
             tags.append("hard_negative")
         for tag in text_tags(text, lang):
             if tag not in tags and tag != "disguised":
                 tags.append(tag)
-        rows.append({"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": tags})
+        rows.append(
+            {"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": tags}
+        )
 
     for body in bodies:
         add(body, body, "as_typed")
     for body in bodies:
-        with_order = lang == "en" and rng.random() < 0.5
-        add(letter(body, lang, rng, with_order), body, "order_details" if with_order else "email")
+        with_order = lang == "en" and rng.random() < ORDER_SHARE
+        add(letter(body, lang, rng, with_order), body, "email", with_order)
     order = bodies[:]
     rng.shuffle(order)
     needed = max(0, 440 - len(rows))
@@ -247,8 +305,8 @@ def ordinary_rows(lang, module, rng):
         earlier = order[(i * 7 + 3) % len(order)]
         if earlier == body:
             earlier = order[(i + 1) % len(order)]
-        with_order = lang == "en" and rng.random() < 0.5
-        add(reply(body, earlier, lang, rng, with_order), body, "quoted")
+        with_order = lang == "en" and rng.random() < ORDER_SHARE
+        add(reply(body, earlier, lang, rng, with_order), body, "quoted", with_order)
     return rows
 
 
@@ -257,7 +315,7 @@ def main():
     ordinary = []
     for lang in LANGS:
         module = load(lang)
-        rng = random.Random(f"{SEED}-{lang}")
+        rng = random.Random(f"{SEED}-{lang}")  # noqa: S311 (reproducible data, not crypto)
         for category in CATEGORIES:
             texts = module.BLOCK[category]
             assert len(texts) == 20, (lang, category, len(texts))

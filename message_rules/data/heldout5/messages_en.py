@@ -195,7 +195,7 @@ HARD_NEGATIVES = [
     "complaint reference 88213, submitted through the site",
     "FedEx tracking 7489 1234 5678, out for delivery today",
     "Nerf blaster with 20 darts, kids' toy",
-    "the seller rang me? no sorry, I meant the courier rang me",
+    "mini greenhouse for tomatoes, 4 shelves, not a grow tent",
     "Hi, your order #SP-10442 was dispatched on 3 Dec and should arrive by Friday 6 Dec.",
 ]
 

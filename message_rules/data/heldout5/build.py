@@ -14,9 +14,13 @@ This script writes two files next to itself:
 - ``ordinary.jsonl``: lines built from the ORDINARY bodies, ``expected`` = ``"allow"``:
   each body as typed, each body wrapped as an e-mail letter (localised greeting and
   sign-off), part of the bodies as replies quoting an earlier message (localised
-  "On ... wrote:" header and "> " lines) and, for English, about half of the letters
-  with order details (order number, items, amounts, delivery address lines of a shop's
-  signature). Every line carries the tag ``"ordinary"``.
+  "On ... wrote:" header and "> " lines); for English most letters and replies (so about
+  half of all English lines) also carry order details (order number, items, amounts,
+  delivery address lines and a shop's signature with its postal address). Every line
+  carries the tag ``"ordinary"``; other tags say how it was built (as_typed, email,
+  quoted, order_details), whether the body is a hard negative (hard_negative) and
+  rough shape (short, long, multiline, no_diacritics). Block lines get shape tags and a
+  heuristic "disguised" tag (spacing, [at]/[dot], stretched letters, leet).
 
 The output is deterministic (seeded ``random.Random``, stdlib only). Run from the
 repository root::

@@ -4,7 +4,7 @@ model; the rules alone were held to ≤ 1 ms).
     .venv/bin/python bench/moderation.py [--rounds 20]
 
 Checks every message of the rules' set, the held-out sets and the ordinary-conversation
-sets (message_rules/data/heldout/ to heldout4/), with the learned model beside the
+sets (message_rules/data/heldout/ to heldout5/), with the learned model beside the
 rules (as the message path runs it) and with the rules alone.
 
 Compiles the project's default rules (message_rules/defaults.py, the same the data
@@ -53,17 +53,9 @@ def main() -> None:
     started = time.perf_counter()
     rules = engine.default_engine()
     compile_ms = (time.perf_counter() - started) * 1000
-    items = [
-        *evaluation.load(),
-        *evaluation.load(evaluation.HELDOUT_SET),
-        *evaluation.load(evaluation.ORDINARY_SET),
-        *evaluation.load(evaluation.HELDOUT2_SET),
-        *evaluation.load(evaluation.ORDINARY2_SET),
-        *evaluation.load(evaluation.HELDOUT3_SET),
-        *evaluation.load(evaluation.ORDINARY3_SET),
-        *evaluation.load(evaluation.HELDOUT4_SET),
-        *evaluation.load(evaluation.ORDINARY4_SET),
-    ]
+    items = [*evaluation.load()]
+    for _title, blocked, ordinary in evaluation.HELDOUT_SETS:
+        items += [*evaluation.load(blocked), *evaluation.load(ordinary)]
     texts = [item["text"] for item in items]
     rules_only: list[float] = []
 

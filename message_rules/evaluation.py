@@ -47,6 +47,12 @@ ORDINARY3_SET = Path(__file__).resolve().parent / "data" / "heldout3" / "ordinar
 # policy, committed before the third to fifth training corpora; measured once, at the end.
 HELDOUT4_SET = Path(__file__).resolve().parent / "data" / "heldout4" / "heldout.jsonl"
 ORDINARY4_SET = Path(__file__).resolve().parent / "data" / "heldout4" / "ordinary.jsonl"
+# Set 5 (data/heldout5/, built by its build.py): 600 messages to block (20 per category and
+# language) and 2,200 ordinary ones, by a fifth author who saw only the written policy,
+# committed before the tenth to thirteenth corpora (j-m) were trained on and before the
+# changes they and sets 1-4 (read as development sets from then on) led to.
+HELDOUT5_SET = Path(__file__).resolve().parent / "data" / "heldout5" / "heldout.jsonl"
+ORDINARY5_SET = Path(__file__).resolve().parent / "data" / "heldout5" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -67,6 +73,11 @@ HELDOUT_SETS = (
         "held-out set 4 (a fourth author, written before the third to fifth corpora)",
         HELDOUT4_SET,
         ORDINARY4_SET,
+    ),
+    (
+        "held-out set 5 (a fifth author, written before corpora j-m; the judge from then on)",
+        HELDOUT5_SET,
+        ORDINARY5_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

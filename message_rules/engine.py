@@ -30,6 +30,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import unquote
 
 import phonenumbers
@@ -256,6 +257,55 @@ _PHONE_LETTERS = re.compile(r"(?<=\d)[oOlI]|[oOlI](?=\d)")
 # Bare words with these endings are files, not sites ("faktura.zip", "film.mov").
 _FILE_SUFFIXES = frozenset({"zip", "mov", "py", "sh", "md", "rs", "pl.pl"})
 _DIGITS_RE = re.compile(r"\d")
+# A word with letters on both sides of one to three stars: "k*rva", "f**k", "č*ráku".
+_MASKED_RE = re.compile(r"(?<![a-z*])[a-z]+(?:\*{1,3}[a-z]+)+(?![a-z*])")
+LEXICON = Path(__file__).resolve().parent / "data" / "lexicon"
+_masked_index: dict[tuple[str, int], tuple[str, ...]] | None = None
+
+
+def _swear_words() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The swear words of the word lists (`data/lexicon/profanity.<lang>.txt`, the same
+    the model reads; `#~` context-dependent words left out), folded, by first letter and
+    length."""
+    global _masked_index
+    if _masked_index is None:
+        index: dict[tuple[str, int], set[str]] = {}
+        for path in sorted(LEXICON.glob("profanity.*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                entry = line.split("#", 1)[0].strip()
+                if entry and " " not in entry:
+                    word = normalize.fold(entry.rstrip("*")).text
+                    index.setdefault((word[:1], len(word)), set()).add(word)
+        _masked_index = {key: tuple(sorted(words)) for key, words in index.items()}
+    return _masked_index
+
+
+def _masked_swearing(folded, add) -> None:
+    """Swear words with letters starred out: each run of stars stands for as many letters
+    (or one more), and the word must be a listed one ("k*rva" is "kurva"; "5*" or "**Note**"
+    are no words with a letter on both sides of the stars)."""
+    index = _swear_words()
+    for match in _MASKED_RE.finditer(folded.text):
+        token = match.group()
+        letters = len(token.replace("*", ""))
+        if letters < 2:
+            continue
+        pieces = re.split(r"(\*+)", token)
+        runs = [piece for piece in pieces if piece.startswith("*")]
+        stars = sum(len(run) for run in runs)
+        pattern = re.compile(
+            "".join(
+                f"[a-z]{{{len(piece)},{len(piece) + 1}}}" if piece.startswith("*") else piece
+                for piece in pieces
+            )
+        )
+        for length in range(letters + stars, letters + stars + len(runs) + 1):
+            if any(pattern.fullmatch(word) for word in index.get((token[0], length), ())):
+                start, stop = folded.span(match.start(), match.end())
+                add("profanity", start, stop, "masked swear word")
+                break
+
+
 _PHONE_HINT = re.compile(r"(?:\+|\b)\d(?:[\s().\-/]{0,3}\d){6,}")
 _CARD_RE = re.compile(r"(?<![\d\w])(?:\d[ \-]?){12,18}\d(?![\d\w])")
 _IBAN_RE = re.compile(r"(?<![\w])([a-z]{2}\d{2}(?:[ ]?[0-9a-z]){11,30})(?![\w])")
@@ -338,6 +388,67 @@ _NEGATIONS = frozenset(
 )
 _NEGATION_OVERRIDES = re.compile(r"zapomn|forget|zapomen|zabudn|felejt|wahaj|hesitate|vahej")
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")
+_CONTRACTED_NOT = re.compile(
+    r"\b(can|won|don|didn|doesn|isn|aren|wasn|weren|wouldn|couldn|shouldn|haven|hasn)[' ]t\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# Refusing verbs just after a phrase: "převody mimo portál neberu", "poza serwisem nie".
+_REFUSAL_AFTER = re.compile(
+    r"^(?:nie|nem|not|never|neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim"
+    r"|neposilam|neposielam|nechci|nechcem|neakceptuj\w*|neposkytuj\w*|nefogadok"
+    r"|nebudu|nebudem|nezaplatim|nezaplatim|nedam|nedavam|nepodam)$"
+)
+# Someone else's words reported, or a warning about them, in the five languages (folded).
+_REPORTED = re.compile(
+    r"\b(?:"
+    # en
+    r"(?:someone|somebody|a buyer|the buyer|a seller|the seller|a guy|scammers?|they)"
+    r"\b[^.!?]{0,40}\b(?:told|asked|wrote|sent|texted|messaged|emailed|keeps asking|was asking)"
+    r"|pretending to be|claiming to be|posing as|watch out|beware|be careful|heads up"
+    r"|(?:buyer|seller|customer|he|she) (?:says|said|claims|claimed|wanted|wants)\b"
+    r"|quote from|was it you|i (?:refused|said no)"
+    r"|(?:it s|its|it is|that s|this is|was|is) (?:a |an |obviously a |clearly a )?"
+    r"(?:scam|fraud|fake|phishing)\b|(?:i|we) (?:have )?(?:reported|flagged)|is (?:that|this) you"
+    # pl
+    r"|(?:ktos|kupujac\w*|sprzedajac\w*|sprzedawc\w*|klient\w*|oszust\w*)\b[^.!?]{0,40}\b"
+    r"(?:napisal\w*|pisal\w*|prosil\w*|kazal\w*|wyslal\w*|chcial\w*|zadal\w*|twierdzi\w*)"
+    r"|podaj\w* sie za|podszyw\w*|uwazaj\w*|ostrzegam|to (?:jest )?oszust\w*"
+    r"|zglosil\w*|czy to (?:pan|pani|ty|wy)\b"
+    # cs, sk
+    r"|(?:nekdo|niekto|kupujici|kupujuci|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*)"
+    r"\b[^.!?]{0,40}\b"
+    r"(?:napsal\w*|napisal\w*|psal\w*|pisal\w*|chtel\w*|chcel\w*|poslal\w*|zadal\w*"
+    r"|ziadal\w*|tvrdil\w*)"
+    r"|vydava (?:se|sa) za|je to podvod|to je podvod|nahlasil\w*|(?:jste|ste) to vy"
+    r"|odmitl\w*|odmietol\w*|odmietla|klasika podvodu"
+    # hu
+    r"|(?:valaki|az elado|a vevo)\b[^.!?]{0,40}\b(?:irt|irta|kert|kerte|kuldott|akarta|allitja)"
+    r"|idezem|nemet mondtam|nem adtam meg"
+    r"|kiadja magat|adja ki magat|kiadta magat|vigyazat|vigyazz\w*|figyelmeztet\w*"
+    r"|ez csalas|ez atveres|jelentettem|on volt az|te voltal"
+    r")\b"
+)
+# "I got a text saying ..." reports only in a message that also judges it (fake, a scam,
+# suspicious, reported): a scammer writes "I got a message from the site, send me the code".
+_RECEIVED = re.compile(
+    r"\b(?:(?:i|we|my \w+) (?:got|received|had|get|keep getting)\b[^.!?]{0,30}\b"
+    r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
+    r"|(?:message|text|sms|e ?mail|letter) saying"
+    r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla mi|przyszedl mi"
+    r"|przyszlo mi)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*)"
+    r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|prisla mi|prisel mi|prislo mi"
+    r"|prisiel mi|mne prisla|mi prisla|mi prisel|mi prislo)\b[^.!?]{0,30}\b"
+    r"(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*)"
+    r"|kaptam\b[^.!?]{0,30}\b(?:uzenet\w*|sms\w*|e ?mail\w*|level\w*|linke?\w*)"
+    r")"
+)
+_JUDGED = re.compile(
+    r"\b(?:fake|scam\w*|fraud\w*|phishing|suspicious|reported|ignored?|strange|weird|dodgy"
+    r"|oszust\w*|podejrzan\w*|falszyw\w*|zglosil\w*|dziwn\w*|podvod\w*|podezrel\w*|podozriv\w*"
+    r"|falesn\w*|falosn\w*|nahlasil\w*|divn\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*"
+    r"|jelentettem|furcsa|toroltem|smazal\w*|zmazal\w*|usunal\w*)\b"
+)
+REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
 _PREFIX_NEGATION = re.compile(
     r"^ne(?:[a-z]{3,}te|plat|kupuj|posilej|posielaj|sdeluj|zdielaj|davej|davaj|klikej|klikaj)$"
@@ -350,7 +461,9 @@ _NUMBER_NAMES = re.compile(
     r"(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|tracking|zasielk|zásielk|"
     r"zasilk|zásilk|przesylk|przesyłk|paczk|kovetes|követés|csomag|shipment|parcel|"
     r"sledov|sledzen|śledzen|postcode|zip|psc|psč|iranyito|irányító|kod pocztowy|"
-    r"kód pocztowy|ref|awb|#|č\.|c\.)[^\d\n]{0,48}$"
+    r"kód pocztowy|ref|awb|#|č\.|c\.|ean|gtin|sku|imei|serial|s/n|sn:|part|model|"
+    r"katalog|czesci|części|produktu|product|dilu|dílu|dielu|cikkszám|cikkszam|termékkód|"
+    r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"
@@ -526,9 +639,10 @@ class Engine:
                     if match is None:
                         continue
                     start, stop = skeleton.span(match.start(), match.end())
-                    if phrase.spec.category in NEGATABLE_CATEGORIES and _negated(
-                        text, start, stop, phrase
-                    ):
+                    category = phrase.spec.category
+                    if category in NEGATABLE_CATEGORIES and _negated(text, start, stop, phrase):
+                        continue
+                    if category in REPORTABLE_CATEGORIES and _reported(text, start, stop):
                         continue
                     add(phrase.spec.category, start, stop, phrase.spec.label)
             position = end + 1
@@ -548,6 +662,8 @@ class Engine:
             if len(_DIGITS_RE.findall(undisguised)) >= 7:
                 self._numbers(text, folded, undisguised, add, region, taken=links)
         self._spelled_phones(skeleton, add)
+        if "*" in folded.text:
+            _masked_swearing(folded, add)
         if "@" in folded.text or "." in folded.text:
             self._spaced_contacts(folded, add)
 
@@ -574,6 +690,7 @@ class Engine:
                 and (decision.category != "profanity" or decision.lexical)
                 and decision.category not in {finding.category for finding in findings}
                 and not _explained(decision.spans, findings)
+                and not _mostly_warned(text, decision)
                 and not (
                     decision.category in ("off_platform", "external_link")
                     and self._has_allowed_address(folded.text, ignore_emails)
@@ -841,17 +958,51 @@ class Engine:
         return False
 
 
-def _negated(text: str, start: int, stop: int, phrase: _Phrase) -> bool:
-    """A warning: a negation earlier in the same clause, or inside the match."""
-    before = text[max(0, start - 60) : start]
+def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) -> bool:
+    """A warning or a refusal: a negation among the six words before in the same clause,
+    inside the match, or a refusing verb just after it ("převody mimo portál neberu")."""
+    before = text[max(0, start - 80) : start]
     clause = _CLAUSE_END.split(normalize.fold(before).text)[-1]
-    words = re.findall(r"[a-z]+", clause)[-4:]
+    clause = _CONTRACTED_NOT.sub(r"\1 not", clause)  # "can't" folds to "can t"
+    words = re.findall(r"[a-z]+", clause)[-6:]
     inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
+    after = _CLAUSE_END.split(normalize.fold(text[stop : stop + 40]).text)[0]
+    following = re.findall(r"[a-z]+", after)[:2]
+    own = phrase.negation_words if phrase is not None else frozenset()
     negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
-    negations = [w for w in negations if w not in phrase.negation_words]
+    negations += [w for w in following if _REFUSAL_AFTER.match(w)]
+    negations = [w for w in negations if w not in own]
     if not negations:
         return False
     return not _NEGATION_OVERRIDES.search(" ".join(words + inside))
+
+
+def _mostly_warned(text: str, decision) -> bool:
+    """Most of the phrases that weighed for the model sit in a negated clause ("please
+    don't send me a photo of your ID") or a reported sentence: the same exceptions as the
+    phrase rules get, for the categories they apply to."""
+    spans = decision.spans
+    if not spans or decision.category not in REPORTABLE_CATEGORIES:
+        return False
+    warned = sum(
+        (decision.category in NEGATABLE_CATEGORIES and _negated(text, start, stop))
+        or _reported(text, start, stop)
+        for start, stop in spans
+    )
+    return warned * 2 > len(spans)
+
+
+def _reported(text: str, start: int, stop: int) -> bool:
+    """The sentence around a finding reports or warns about what someone else wrote ("I got
+    a text saying my parcel needs a fee, it's fake", "ktoś prosił o kod BLIK, zgłosiłem
+    to"): the writer is not the one asking."""
+    low = max(0, start - 200)
+    before = _SENTENCE_BREAK.split(text[low:start])[-1]
+    after = _SENTENCE_BREAK.split(text[stop : stop + 200])[0]
+    sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
+    if _REPORTED.search(sentence):
+        return True
+    return bool(_RECEIVED.search(sentence)) and bool(_JUDGED.search(normalize.fold(text).text))
 
 
 def _dedupe(findings: list[Finding], text: str) -> list[Finding]:

@@ -332,7 +332,8 @@ def skeleton(view: View) -> Skeleton:
     space_at = 0  # where the space before the current word is in the skeleton
     ends: dict[int, int] = {}
     for word, positions, start, end, _gap in words:
-        if positions is not None or len(word) != end - start:
+        if positions is not None or word != text[start:end]:
+            # (a word whose letters came from digits or symbols: "a$$hole" reads "asshole")
             has_repeat = _REPEAT.search(word) is not None
         else:
             at = bisect.bisect_left(repeat_starts, start)

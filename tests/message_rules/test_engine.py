@@ -338,3 +338,89 @@ def test_only_a_real_iban_is_a_bank_account(rules, text, blocked):
     verdict = rules.check(text, use_model=False)
     rules_found = {finding.rule for finding in verdict.findings}
     assert ("bank account number (IBAN)" in rules_found) is blocked, verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("k*rva, kde je ten balik", "k*rva"),
+        ("ty č*ráku, kde je moje zboží", "č*ráku"),
+        ("te f*sz, hol az áru", "f*sz"),
+        ("k**wa mać, gdzie paczka", "k**wa"),
+        ("where's my stuff you a$$hole", "a$$hole"),
+    ],
+)
+def test_swear_words_with_letters_starred_out_or_in_symbols_are_found(rules, text, fragment):
+    verdict = rules.check(text, use_model=False)
+    assert verdict.categories == ["profanity"]
+    assert [finding.fragment for finding in verdict.findings] == [fragment]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5* hotel, **Note** ok", "rozmiar 3*4 m", "Cena*: 100 zł", "p*sek do spodni, czarny"],
+)
+def test_stars_in_ordinary_text_are_no_swear_words(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("reported", "asked"),
+    [
+        (
+            "Someone told me to click a link to receive my money, I reported them.",
+            "Click the link to receive your money.",
+        ),
+        (
+            "Dostałam SMS, żeby podać dane karty do zwrotu, to oszustwo, prawda?",
+            "Proszę podać dane karty do zwrotu.",
+        ),
+        (
+            "Prodejce chtěl, ať mu napíšu na WhatsApp. Odmítl jsem.",
+            "Napište mi na WhatsApp.",
+        ),
+        (
+            "Valaki azt írta, kattintsak egy linkre, hogy megkapjam a pénzt, jelentettem.",
+            "Kattints a linkre, hogy megkapd a pénzt.",
+        ),
+        (
+            'got a message saying "send the overpayment back by western union", that\'s the '
+            "classic scam isn't it",
+            "I overpaid, send the difference back by western union.",
+        ),
+    ],
+)
+def test_a_writer_reporting_what_someone_else_asked_is_not_the_one_asking(rules, reported, asked):
+    assert not rules.check(reported, use_model=False).blocked
+    assert rules.check(asked, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("refusal", "offer"),
+    [
+        (
+            "Platba jen přes Allegro, převody mimo portál neberu.",
+            "Převod mimo portál je levnější.",
+        ),
+        ("mimo portál platit nebudu, sorry", "Zaplaťte mimo portál, bude to levnější."),
+        (
+            "I'm afraid I can't accept payment outside the site, please buy normally.",
+            "I accept payment outside the site, it's cheaper.",
+        ),
+    ],
+)
+def test_a_refusal_passes_and_the_offer_it_refuses_does_not(rules, refusal, offer):
+    assert not rules.check(refusal, use_model=False).blocked
+    assert rules.check(offer, use_model=False).categories == ["off_platform"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "model 2023, numer części 5253675291",
+        "Kod produktu EAN 4239441310, oryginał z polskiej dystrybucji.",
+        "IMEI 3574120982, bez simlocka",
+    ],
+)
+def test_part_product_and_device_numbers_are_not_phones(rules, text):
+    assert not rules.check(text, use_model=False).blocked

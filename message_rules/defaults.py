@@ -206,7 +206,14 @@ PHRASES: list[tuple[str, str, str]] = [
     (OFF, "en", "add me|find me|follow me ~2 on facebook|on instagram|on fb|on whatsap*|on telegram|on snapchat"),
     (OFF, "en", "no need for|dont need|skip|without ~2 alegro|the site|the platform"),
     (OFF, "en", "meet* ~3 in person ~6 cash"),
-    (OFF, "en", "payment link*|link to pay ~3 by email|via email|on whatsap*|by sms"),
+    (OFF, "en", "payment link*|link to pay ~3 by email|via email|on whatsap*|by sms"),    (PROHIBITED, "", "kradzion*|kradeny|kradena|kradene|kradnut*|ukradnut*|ukraden*|lopott|lopottak|stolen|nicked ~4 dlatego|proto|preto|ezert|hence|thats why|so ~3 tanio|tani|tania|tanie|levne|levny|levna|lacno|lacny|lacne|olcso|cheap|price|cena|cenu|ara"),
+    (PROHIBITED, "", "fell off the back of a lorry|fell off the back of a truck|fell off a lorry|fell off a truck|spadl* z ciezarowki|spadl* z tira|spadl* z naklaku|spadl* z kamionu|leesett a kamionrol"),
+    (PROHIBITED, "", "nie pytaj skad|nie pytaj sie skad|neptej se odkud|neptejte se odkud|nepytaj sa odkial|nepytajte sa odkial|ne kerdezd honnan|ne kerdezze honnan|dont ask where|dont ask me where"),
+    (PROHIBITED, "", "falszyw* banknot*|falesn* bankovk*|falosn* bankovk*|hamis bankjegy*|counterfeit notes|counterfeit money|counterfeit banknotes|fake banknotes|fake notes"),
+    (PROHIBITED, "", "prawo jazdy|prawa jazdy|dowod* osobist*|ridicak*|obcank*|vodicak*|obciansk*|jogositvany*|szemelyi*|driving licen*|passport*|id card* ~6 na dowolne nazwisko|na kazde nazwisko|na jakekoli jmeno|na akekolvek meno|barmilyen nevre|in any name|jak prawdziw*|jako prav*|ako prav*|ako skutocn*|mint az igazi|like a real one|looks real"),
+    (PROHIBITED, "", "kopi*|replik*|podrob*|masolat*|hamisitvany*|replica*|fakes ~8 nie odrozni*|nikt nie pozna|nikdo to nepozna|nikdo nepozna|nikto nepozna|nikto to nepozna|nem tudja megkulonboztetni|senki nem veszi eszre|cant tell the difference|nobody will know|no one will know|nobody can tell|no one can tell"),
+    (OFF, "hu", "ha itt nem rendel*|ha nem az oldalon|nem az oldalon veszed|nem itt veszed|ha nem itt hanem; keszpenz* ~4 nem kell megrendel*|ne rendeld meg"),
+    (OFF, "en", "dont bother ordering|dont bother with the app|dont bother with checkout|no need to go through checkout|no need to go through the app|no need to go through the site|skip the checkout"),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -298,8 +305,8 @@ ALLOW: list[tuple[str, str]] = [
     ("en", "pay|paying ~3 directly on the site|directly on the platform|directly in the app|directly through the site"),
     ("cs", "prim*|priam* ~2 na portalu|na portali|v aplikaci|v aplikacii|v appce|v appke"),
     ("pl", "anuluj* po mojej stronie|po mojej stronie anuluj*"),
-    ("pl", "napis*|nadruk* ~2 haslo*"),
-    ("cs", "napis*|potisk* ~2 heslo*"),
+    ("pl", "napisem|nadrukiem ~1 haslo*"),
+    ("cs", "napisem|napisom|potiskem|potlacou ~1 heslo*"),
     ("hu", "jelszo* ~3 feliratu|felirat*"),
     ("cs", "napsal a|napisal a"),
     ("en", "wine box*|wine rack*|wine crate*|wine cooler*|wine chiller*"),

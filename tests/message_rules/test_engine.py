@@ -424,3 +424,43 @@ def test_a_refusal_passes_and_the_offer_it_refuses_does_not(rules, refusal, offe
 )
 def test_part_product_and_device_numbers_are_not_phones(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("printed", "asking"),
+    [
+        ('Prodávám tričko s nápisem "Heslo: káva", velikost XL.', "napiš mi heslo od seznamu"),
+        ('Koszulka z napisem "Hasło: kawa", rozmiar XL.', "Napisz mi hasło do konta"),
+    ],
+)
+def test_a_slogan_printed_on_a_shirt_is_no_password_and_a_request_still_is(rules, printed, asking):
+    assert not rules.check(printed, use_model=False).blocked
+    assert rules.check(asking, use_model=False).categories == ["credentials_request"]
+
+
+@pytest.mark.parametrize(
+    ("offer", "ordinary"),
+    [
+        (
+            "kolo je kradené, proto tak levně, ale jezdí super",
+            "Ukradli mi kolo, tak kupuji nové, je ještě k mání?",
+        ),
+        (
+            "got a few laptops that fell off the back of a lorry, no receipt",
+            "The laptop fell off the desk once, a small dent on the lid, works fine.",
+        ),
+        (
+            "Vybavím vodičák na akékoľvek meno, 900 €.",
+            "Vodičák mi stačí ukázať kuriérovi pri prevzatí?",
+        ),
+        (
+            "Sú to síce kópie, ale nikto nepozná rozdiel.",
+            "Je to originál, nie kópia, bločik priložím.",
+        ),
+    ],
+)
+def test_stolen_counterfeit_and_forged_goods_are_prohibited_and_talk_of_them_is_not(
+    rules, offer, ordinary
+):
+    assert rules.check(offer, use_model=False).categories == ["prohibited_item"]
+    assert not rules.check(ordinary, use_model=False).blocked

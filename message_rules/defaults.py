@@ -218,6 +218,7 @@ PHRASES: list[tuple[str, str, str]] = [
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
 REGEXES: list[tuple[str, str, str]] = [
+    (PROFANITY, "en", '\\bf\\*{2,4}(?:ing|in|ed|er)?(?=\\s+(?:off|you|u|this|that|it|him|her|them|sake)\\b)|\\bf\\*{2,4}(?:ing|in)\\b'),
     (PROFANITY, "", '\\b(?:k[\\*#]+rw\\w*|k[\\*#]+a\\b|f[\\*#]+c?k\\w*|ch[\\*#]+j\\w*|p[\\*#]+erd\\w*|sh[\\*#]+t\\w*|j[\\*#]+b\\w*)'),
     (CREDENTIALS, "", '\\bblik\\w*\\W{1,6}(?:\\w+\\W+){0,3}?\\d{3}[ \\-]?\\d{3}\\b'),
     (CREDENTIALS, "", '\\b(?:cvv2?|cvc2?)\\W{0,4}\\d{3,4}\\b'),
@@ -295,7 +296,7 @@ ALLOW: list[tuple[str, str]] = [
     ("cs", "recept*|etiket* ~4 liker*|slivovic*|vodk*|rum*|vin*|piv*"),
     ("sk", "recept*|etiket* ~4 liker*|slivovic*|borovick*|vodk*|rum*|vin*|piv*"),
     ("en", "recipe*|label* ~4 liqueur*|gin|rum|vodka|whisky|punch|wine|beer"),
-    ("en", "twatt"),
+    ("en", "twat orkney|twat in orkney"),
     ("pl", "ciast*|babk*|tort*|piekl*|piecz* ~4 rum*|rumem|rumu|nalewk*|likier*"),
     ("pl", "numer* telefonu|nr telefonu ~3 w formularzu|do formularza|przy zamowieniu|w zamowieniu"),
     ("en", "cant|cannot|wont|not allowed to ~1 sell|include|add|send ~2 wine|beer|booze|alcohol|spirits"),

@@ -281,9 +281,10 @@ def _swear_words() -> dict[tuple[str, int], tuple[str, ...]]:
 
 
 def _masked_swearing(folded, add) -> None:
-    """Swear words with letters starred out: each run of stars stands for as many letters
-    (or one more), and the word must be a listed one ("k*rva" is "kurva"; "5*" or "**Note**"
-    are no words with a letter on both sides of the stars)."""
+    """Swear words with letters starred out: each run of stars stands for up to one letter
+    more than it has stars, or for none ("pr*dele"), and the word must be a listed one
+    ("k*rva" is "kurva"; "5*" or "**Note**" are no words with a letter on both sides of
+    the stars)."""
     index = _swear_words()
     for match in _MASKED_RE.finditer(folded.text):
         token = match.group()
@@ -295,11 +296,11 @@ def _masked_swearing(folded, add) -> None:
         stars = sum(len(run) for run in runs)
         pattern = re.compile(
             "".join(
-                f"[a-z]{{{len(piece)},{len(piece) + 1}}}" if piece.startswith("*") else piece
+                f"[a-z]{{0,{len(piece) + 1}}}" if piece.startswith("*") else piece
                 for piece in pieces
             )
         )
-        for length in range(letters + stars, letters + stars + len(runs) + 1):
+        for length in range(letters, letters + stars + len(runs) + 1):
             if any(pattern.fullmatch(word) for word in index.get((token[0], length), ())):
                 start, stop = folded.span(match.start(), match.end())
                 add("profanity", start, stop, "masked swear word")

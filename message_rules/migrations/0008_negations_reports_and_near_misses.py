@@ -3,7 +3,7 @@ in the development sets (held-out sets 3 and 4, read for this from then on; issu
 cake baked with rum, the phone number asked for in the delivery form, "can't include the
 wine", "Nem árulok alkoholt", "no gun, no ammo", paying by card directly on the site, a
 t-shirt printed "Heslo: káva", a quoted reply's "napsal(a):", a wooden wine box, pálinka
-glasses, a works raffle, Twatt (Orkney); new phrases for what the development sets'
+glasses, a works raffle, Twatt in Orkney; new phrases for what the development sets'
 misses showed no rule had: stolen goods offered as such ("kradené, proto ta cena", "fell
 off the back of a lorry", "don't ask where"), counterfeit money and documents "in any
 name", copies "nobody can tell from the original", Hungarian "ha itt nem rendelsz" and
@@ -16,7 +16,7 @@ defaults.
 from django.db import migrations
 
 ADDED_EXCEPTIONS = [
-    ("en", "twatt"),
+    ("en", "twat orkney|twat in orkney"),
     ("pl", "ciast*|babk*|tort*|piekl*|piecz* ~4 rum*|rumem|rumu|nalewk*|likier*"),
     (
         "pl",
@@ -85,6 +85,8 @@ ADDED_PHRASES = [
         "dont bother ordering|dont bother with the app|dont bother with checkout|no need to go through checkout|no need to go through the app|no need to go through the site|skip the checkout",
     ),
 ]
+# "f*** off": the stars stand for the whole word but its first letter
+ADDED_REGEXES = [("profanity", "en", r"\bf\*{2,4}(?:ing|in|ed|er)?(?=\s+(?:off|you|u|this|that|it|him|her|them|sake)\b)|\bf\*{2,4}(?:ing|in)\b")]
 CHANGED_PHRASES = [
     (
         "scam",
@@ -112,6 +114,10 @@ def forwards(apps, schema_editor):
         Rule.objects.get_or_create(
             category=category, language=language, kind="phrase", pattern=pattern
         )
+    for category, language, pattern in ADDED_REGEXES:
+        Rule.objects.get_or_create(
+            category=category, language=language, kind="regex", pattern=pattern
+        )
     for category, language, old, new in CHANGED_PHRASES:
         Rule.objects.filter(category=category, language=language, pattern=old).update(pattern=new)
     version, _created = RuleSetVersion.objects.get_or_create(pk=1)
@@ -125,6 +131,10 @@ def backwards(apps, schema_editor):
     for category, language, pattern in ADDED_PHRASES:
         Rule.objects.filter(
             category=category, language=language, kind="phrase", pattern=pattern
+        ).delete()
+    for category, language, pattern in ADDED_REGEXES:
+        Rule.objects.filter(
+            category=category, language=language, kind="regex", pattern=pattern
         ).delete()
     for category, language, old, new in CHANGED_PHRASES:
         Rule.objects.filter(category=category, language=language, pattern=new).update(pattern=old)

@@ -464,3 +464,16 @@ def test_stolen_counterfeit_and_forged_goods_are_prohibited_and_talk_of_them_is_
 ):
     assert rules.check(offer, use_model=False).categories == ["prohibited_item"]
     assert not rules.check(ordinary, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("jdi do pr*dele podvodníku", "pr*dele"), ("f*** off you scammer", "f***")],
+)
+def test_stars_for_a_missing_letter_or_a_whole_word_are_found(rules, text, fragment):
+    assert [f.fragment for f in rules.check(text, use_model=False).findings] == [fragment]
+
+
+def test_a_place_called_twatt_is_no_insult_and_the_insult_still_is(rules):
+    assert not rules.check("Collection in Twatt, Orkney, or I can post.", use_model=False).blocked
+    assert rules.check("it's a pile of crap, you twat", use_model=False).blocked

@@ -258,7 +258,11 @@ _PHONE_LETTERS = re.compile(r"(?<=\d)[oOlI]|[oOlI](?=\d)")
 _FILE_SUFFIXES = frozenset({"zip", "mov", "py", "sh", "md", "rs", "pl.pl"})
 _DIGITS_RE = re.compile(r"\d")
 # A word with letters on both sides of one to three stars: "k*rva", "f**k", "č*ráku".
-_MASKED_RE = re.compile(r"(?<![a-z*])[a-z]+(?:\*{1,3}[a-z]+)+(?![a-z*])")
+_MASKED_RE = re.compile(
+    r"(?<![a-z*])(?:[a-z]+(?:\*{1,3}[a-z]+)+|\*{1,2}[a-z]{3,}(?:\*{1,3}[a-z]+)*)(?![a-z*])"
+)
+# "k.urwa", "k_urwa", "kur-wa", "k·urwa": a listed swear word split by one mark.
+_SPLIT_RE = re.compile(r"(?<![a-z])[a-z]+[._\-·][a-z]+(?![a-z]|[._\-·][a-z])")
 LEXICON = Path(__file__).resolve().parent / "data" / "lexicon"
 _masked_index: dict[tuple[str, int], tuple[str, ...]] | None = None
 
@@ -286,6 +290,11 @@ def _masked_swearing(folded, add) -> None:
     ("k*rva" is "kurva"; "5*" or "**Note**" are no words with a letter on both sides of
     the stars)."""
     index = _swear_words()
+    for match in _SPLIT_RE.finditer(folded.text):
+        word = re.sub(r"[._\-·]", "", match.group())
+        if word in index.get((word[:1], len(word)), ()):
+            start, stop = folded.span(match.start(), match.end())
+            add("profanity", start, stop, "masked swear word")
     for match in _MASKED_RE.finditer(folded.text):
         token = match.group()
         letters = len(token.replace("*", ""))
@@ -301,7 +310,13 @@ def _masked_swearing(folded, add) -> None:
             )
         )
         for length in range(letters, letters + stars + len(runs) + 1):
-            if any(pattern.fullmatch(word) for word in index.get((token[0], length), ())):
+            first = token[0] if token[0] != "*" else None
+            candidates = (
+                index.get((first, length), ())
+                if first
+                else [w for (_f, n), words in index.items() if n == length for w in words]
+            )
+            if any(pattern.fullmatch(word) for word in candidates):
                 start, stop = folded.span(match.start(), match.end())
                 add("profanity", start, stop, "masked swear word")
                 break
@@ -387,7 +402,35 @@ _NEGATIONS = frozenset(
         "nesmiete",
     ]
 )
-_NEGATION_OVERRIDES = re.compile(r"zapomn|forget|zapomen|zabudn|felejt|wahaj|hesitate|vahej")
+_NEGATION_OVERRIDES = re.compile(
+    r"zapomn|forget|zapomen|zabudn|felejt|wahaj|hesitate|vahej"
+    # encouragement, not a warning: "don't wait, send ...", "nie ma sprawy, podaj ..."
+    r"|\b(?:not wait|dont wait|not worry|no problem|not a problem|not lie|nobody will know"
+    r"|no one will know|not tell|never cheat|nie czekaj|nie martw|nie ma sprawy|nie mow"
+    r"|nie oszukuj|nikt sie nie dowie|necekej|necakaj|nebojte|neboj|nepodvad|nikomu nerikej"
+    r"|nikomu nehovor|ne varj|ne aggodj|nem gond|ne szolj|nem csal|nem verlek)"
+)
+# A word that starts a new clause: a negation before it belongs to the clause before
+# ("nobody will know so pay outside the site", "nie oszukuję więc zapłać poza serwisem").
+_CLAUSE_JOIN = frozenset(
+    {
+        "so",
+        "just",
+        "and",
+        "then",
+        "wiec",
+        "tylko",
+        "tak",
+        "takze",
+        "tedy",
+        "preto",
+        "szoval",
+        "tehat",
+        "es",
+        "csak",
+        "aztan",
+    }
+)
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")
 _CONTRACTED_NOT = re.compile(
     r"\b(can|won|don|didn|doesn|isn|aren|wasn|weren|wouldn|couldn|shouldn|haven|hasn)[' ]t\b"
@@ -395,64 +438,93 @@ _CONTRACTED_NOT = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # Refusing verbs just after a phrase: "převody mimo portál neberu", "poza serwisem nie".
 _REFUSAL_AFTER = re.compile(
-    r"^(?:nie|nem|not|never|neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim"
+    r"^(?:neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim|neplatim"
     r"|neposilam|neposielam|nechci|nechcem|neakceptuj\w*|neposkytuj\w*|nefogadok"
-    r"|nebudu|nebudem|nezaplatim|nezaplatim|nedam|nedavam|nepodam)$"
+    r"|nezaplatim|nedam|nedavam|nepodam)$"
+    # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
+    r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
+    r"|nem (?:fizetek|fizteek|fogadok|adom|kuldom|vasarolok|veszek|rendelek|utalok)"
+    r"|i wont|i will not|no thanks|no thank you|platit nebud(?:u|em)|nebud(?:u|em) platit)$"
 )
-# Someone else's words reported, or a warning about them, in the five languages (folded).
-_REPORTED = re.compile(
-    r"\b(?:"
-    # en
-    r"(?:someone|somebody|a buyer|the buyer|a seller|the seller|a guy|scammers?|they)"
-    r"\b[^.!?]{0,40}\b(?:told|asked|wrote|sent|texted|messaged|emailed|keeps asking|was asking)"
-    r"|pretending to be|claiming to be|posing as|watch out|beware|be careful|heads up"
-    r"|(?:buyer|seller|customer|he|she) (?:says|said|claims|claimed|wanted|wants)\b"
-    r"|quote from|was it you|i (?:refused|said no)"
-    r"|(?:it s|its|it is|that s|this is|was|is) (?:a |an |obviously a |clearly a )?"
-    r"(?:scam|fraud|fake|phishing)\b|(?:i|we) (?:have )?(?:reported|flagged)|is (?:that|this) you"
-    # pl
-    r"|(?:ktos|kupujac\w*|sprzedajac\w*|sprzedawc\w*|klient\w*|oszust\w*)\b[^.!?]{0,40}\b"
-    r"(?:napisal\w*|pisal\w*|prosil\w*|kazal\w*|wyslal\w*|chcial\w*|zadal\w*|twierdzi\w*)"
-    r"|podaj\w* sie za|podszyw\w*|uwazaj\w*|ostrzegam|to (?:jest )?oszust\w*"
-    r"|zglosil\w*|czy to (?:pan|pani|ty|wy)\b"
-    # cs, sk
-    r"|(?:nekdo|niekto|kupujici|kupujuci|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*)"
-    r"\b[^.!?]{0,40}\b"
-    r"(?:napsal\w*|napisal\w*|psal\w*|pisal\w*|chtel\w*|chcel\w*|poslal\w*|zadal\w*"
-    r"|ziadal\w*|tvrdil\w*)"
-    r"|vydava (?:se|sa) za|je to podvod|to je podvod|nahlasil\w*|(?:jste|ste) to vy"
-    r"|odmitl\w*|odmietol\w*|odmietla|klasika podvodu"
-    # hu
-    r"|(?:valaki|az elado|a vevo)\b[^.!?]{0,40}\b(?:irt|irta|kert|kerte|kuldott|akarta|allitja)"
-    r"|idezem|nemet mondtam|nem adtam meg"
-    r"|kiadja magat|adja ki magat|kiadta magat|vigyazat|vigyazz\w*|figyelmeztet\w*"
-    r"|ez csalas|ez atveres|jelentettem|on volt az|te voltal"
-    r")\b"
+# After a question, an answer that refuses it: "Pay outside the site? No thanks."
+_REFUSING_ANSWER = re.compile(
+    r"^\W*(?:no thanks|no thank you|no way|i wont|i will not|nie dziekuje|dziekuje wole"
+    r"|w zadnym wypadku|ne dekuji|dekuji radeji|nie dakujem|dakujem radsej|nem koszonom"
+    r"|koszonom nem|nem fogok)\b"
 )
-# "I got a text saying ..." reports only in a message that also judges it (fake, a scam,
-# suspicious, reported): a scammer writes "I got a message from the site, send me the code".
+# Someone else's request reported: who asked (before the finding in its sentence) and a
+# verb of asking or saying (anywhere in it: Hungarian puts it last, "valaki ... SMS-kódokat
+# kér"). Present tense too: "kupujący prosi, żebym ...".
+_REPORTER_SUBJECT = re.compile(
+    r"\b(?:someone|somebody|a buyer|the buyer|a seller|the seller|a guy|a scammer|the scammer"
+    r"|scammers|this person|a customer|the customer|ktos|kogos|kupujac\w*|sprzedajac\w*"
+    r"|sprzedawc\w*|klient\w*|oszust\w*|nekdo|niekto|nekoho|niekoho|kupujici|kupujuci"
+    r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo"
+    r"|egy vevo|egy elado|a csalo)\b"
+)
+_REPORTING_VERB = re.compile(
+    r"\b(?:told|asked|asks|wrote|writes|sent|texted|messaged|emailed|wants|wanted|keeps asking"
+    r"|is asking|was asking|said|says|claims|claimed|napisal\w*|pisal\w*|pisze|prosil\w*"
+    r"|prosi|kazal\w*|kaze|wyslal\w*|chcial\w*|chce|zadal\w*|zada|twierdzi\w*|napsal\w*"
+    r"|pise|psal\w*|chtel\w*|chcel\w*|poslal\w*|ziadal\w*|ziada|tvrdil\w*|tvrdi|irt|irta"
+    r"|irja|kert|kerte|keri|ker|kuldott|akarta|akarja|allitja|szeretne)\b"
+)
+_REPORTER_FIXED = re.compile(
+    r"\b(?:pretending to be|claiming to be|posing as|quote from|podaj\w* sie za"
+    r"|podawal\w* sie za|podszyw\w*|vydava (?:se|sa) za|kiadja magat|adja ki magat"
+    r"|kiadta magat|idezem)\b"
+)
+# "I got a text saying ...", "watch out ...": a report or a warning only where the same or
+# the next sentence also judges it (fake, a scam, suspicious, reported); a scammer writes
+# "I got a message from the site, send me the code" and "watch out, the link expires".
 _RECEIVED = re.compile(
     r"\b(?:(?:i|we|my \w+) (?:got|received|had|get|keep getting)\b[^.!?]{0,30}\b"
     r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
-    r"|(?:message|text|sms|e ?mail|letter) saying"
+    r"|(?:message|text|sms|e ?mail|letter) saying|watch out|beware|be careful|heads up"
     r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla mi|przyszedl mi"
     r"|przyszlo mi)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*)"
+    r"|uwazaj\w*|ostrzegam"
     r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|prisla mi|prisel mi|prislo mi"
-    r"|prisiel mi|mne prisla|mi prisla|mi prisel|mi prislo)\b[^.!?]{0,30}\b"
-    r"(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*)"
+    r"|prisiel mi|mne prisla|mi prisla|mi prisel|mi prislo|pisla mi|pisal mi|pisala mi)"
+    r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*)"
+    r"|pozor|varuj\w*"
     r"|kaptam\b[^.!?]{0,30}\b(?:uzenet\w*|sms\w*|e ?mail\w*|level\w*|linke?\w*)"
+    r"|vigyazat|vigyazz\w*|figyelmeztet\w*"
     r")"
 )
 _JUDGED = re.compile(
-    r"\b(?:fake|scam\w*|fraud\w*|phishing|suspicious|reported|ignored?|strange|weird|dodgy"
-    r"|oszust\w*|podejrzan\w*|falszyw\w*|zglosil\w*|dziwn\w*|podvod\w*|podezrel\w*|podozriv\w*"
-    r"|falesn\w*|falosn\w*|nahlasil\w*|divn\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*"
-    r"|jelentettem|furcsa|toroltem|smazal\w*|zmazal\w*|usunal\w*)\b"
+    r"\b(?:fake|scam(?![\w-])|scams|fraud\w*|phishing|suspicious|reported|oszust\w*"
+    r"|podejrzan\w*|falszyw\w*|zglosil\w*|podvod\w*|podezrel\w*|podozriv\w*|falesn\w*"
+    r"|falosn\w*|nahlasil\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*|jelentettem"
+    # asking whether it was really the other party is judging it too
+    r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
+    r"|on volt az|te voltal)\b"
 )
+# A request made to the reader at the finding itself ("send ME YOUR code", "pošlete mi",
+# Hungarian imperatives): never a report, whoever is named before it.
+_ADDRESSED = re.compile(
+    r"\b(?:me|your|yours|mi|mnie|twoj\w*|swoj\w*|mne|tvuj|tvoj\w*|vas|vase\w*|vasi\w*|svuj"
+    r"|svoj\w*|nekem|kuldd|kuldje|add meg|adja meg|ird|irja meg|kattints|kattintson|fizess"
+    r"|fizessen"
+    r"|fizesd|utald|utalja|diktald|mondd"
+    # imperatives: "podaj kod BLIK", "pošlete kód", "kliknij link"
+    r"|podaj|podajcie|wyslij|wyslijcie|przeslij|napisz|daj|kliknij|zaplac|wpisz|przepisz"
+    r"|posli|poslete|poslite|napis|napiste|klikni|kliknete|kliknite|zaplat|zaplatte"
+    r"|prepis|prepiste|zadejte|zadajte|uvedte|dejte|dajte)\b"
+)
+# English imperatives, not after "to" ("told me to click" reports).
+_EN_IMPERATIVE = re.compile(
+    r"(?<!\bto )\b(?:send|give|tell|click|pay|enter|type|share|confirm|transfer)\b"
+)
+# "asked me to", "told me to": the writer was asked, not asking.
+_REPORTED_ME = re.compile(r"\b(?:asked|told|wants|wanted|asks|tells|texted|messaged) me\b")
+# "..., abyste mi poslal kód", "żebyś mi podał": a request to the reader just before.
+_ASKED_OF_READER = re.compile(r"\b(?:abyste|abys|aby ste|at|zebys|zeby pan|zeby pani) mi$")
 REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
 _PREFIX_NEGATION = re.compile(
-    r"^ne(?:[a-z]{3,}te|plat|kupuj|posilej|posielaj|sdeluj|zdielaj|davej|davaj|klikej|klikaj)$"
+    r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|uvaď|poskyt|pis|vol|prevad"
+    r"|odesil|zasil|zadav|vypln|prepis|diktuj|poskyt)[a-z]*$"
 )
 
 
@@ -663,7 +735,7 @@ class Engine:
             if len(_DIGITS_RE.findall(undisguised)) >= 7:
                 self._numbers(text, folded, undisguised, add, region, taken=links)
         self._spelled_phones(skeleton, add)
-        if "*" in folded.text:
+        if "*" in folded.text or _SPLIT_RE.search(folded.text):
             _masked_swearing(folded, add)
         if "@" in folded.text or "." in folded.text:
             self._spaced_contacts(folded, add)
@@ -966,13 +1038,23 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     clause = _CLAUSE_END.split(normalize.fold(before).text)[-1]
     clause = _CONTRACTED_NOT.sub(r"\1 not", clause)  # "can't" folds to "can t"
     words = re.findall(r"[a-z]+", clause)[-6:]
+    for position in range(len(words) - 1, -1, -1):  # only the clause the phrase is in
+        if words[position] in _CLAUSE_JOIN:
+            words = words[position + 1 :]
+            break
     inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
-    after = _CLAUSE_END.split(normalize.fold(text[stop : stop + 40]).text)[0]
-    following = re.findall(r"[a-z]+", after)[:2]
+    tail = normalize.fold(text[stop : stop + 60]).text
+    following = re.findall(r"[a-z]+", _CLAUSE_END.split(tail)[0])[:2]
     own = phrase.negation_words if phrase is not None else frozenset()
     negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
-    negations += [w for w in following if _REFUSAL_AFTER.match(w)]
     negations = [w for w in negations if w not in own]
+    if any(_REFUSAL_AFTER.match(word) for word in following) or (
+        following and _REFUSAL_AFTER.match(" ".join(following))
+    ):
+        negations.append(following[0])
+    question = re.match(r"\s*\?", tail)
+    if question and _REFUSING_ANSWER.match(tail[question.end() :].strip()):
+        negations.append("?")
     if not negations:
         return False
     return not _NEGATION_OVERRIDES.search(" ".join(words + inside))
@@ -994,16 +1076,40 @@ def _mostly_warned(text: str, decision) -> bool:
 
 
 def _reported(text: str, start: int, stop: int) -> bool:
-    """The sentence around a finding reports or warns about what someone else wrote ("I got
-    a text saying my parcel needs a fee, it's fake", "ktoś prosił o kod BLIK, zgłosiłem
-    to"): the writer is not the one asking."""
+    """The writer reports what someone else asked for ("someone told me to click a link to
+    receive my money, I reported them", "Prodejce chtěl, ať mu napíšu na WhatsApp"), or
+    what they received and call fake ("I got a text saying my parcel needs a fee. It's
+    fake"): the writer is not the one asking. Who asked must come before the finding in its
+    sentence, and the finding must not itself speak to the reader ("..., send me your
+    code"), unless it sits in quotation marks (the scammer's words, quoted)."""
     low = max(0, start - 200)
     before = _SENTENCE_BREAK.split(text[low:start])[-1]
     after = _SENTENCE_BREAK.split(text[stop : stop + 200])[0]
-    sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
-    if _REPORTED.search(sentence):
+    folded_before = normalize.fold(before).text
+    quoted = sum(before.count(mark) for mark in '"„“”«»') % 2 == 1
+    if not quoted:
+        at = normalize.fold(text[start : stop + 30]).text
+        at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))
+        words = " ".join(at.split()[: len(text[start:stop].split()) + 1])
+        tail = " ".join(re.findall(r"[a-z]+", folded_before)[-3:])
+        if (
+            _ADDRESSED.search(words)
+            or _ASKED_OF_READER.search(tail)
+            or _EN_IMPERATIVE.search(f"{tail} {words}", len(tail) + 1)
+        ):
+            return False
+    if _REPORTER_FIXED.search(folded_before):
         return True
-    return bool(_RECEIVED.search(sentence)) and bool(_JUDGED.search(normalize.fold(text).text))
+    subject = _REPORTER_SUBJECT.search(folded_before)
+    if subject:
+        sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
+        if _REPORTING_VERB.search(sentence, subject.end()):
+            return True
+    if not _RECEIVED.search(folded_before):
+        return False
+    rest = _SENTENCE_BREAK.split(text[stop : stop + 400])
+    judged_in = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text
+    return _JUDGED.search(judged_in) is not None
 
 
 def _dedupe(findings: list[Finding], text: str) -> list[Finding]:

@@ -477,3 +477,70 @@ def test_stars_for_a_missing_letter_or_a_whole_word_are_found(rules, text, fragm
 def test_a_place_called_twatt_is_no_insult_and_the_insult_still_is(rules):
     assert not rules.check("Collection in Twatt, Orkney, or I can post.", use_model=False).blocked
     assert rules.check("it's a pile of crap, you twat", use_model=False).blocked
+
+
+# Written as an attacker would, to abuse the exceptions above: a warning word, a reporting
+# tag after the request, a negation of something else, a judging word elsewhere.
+DRESSED_UP_REQUESTS = [
+    "Watch out, send me your BLIK code quickly so I can pay.",
+    "Heads up, I need your card number and CVV to send the payout.",
+    "Send me your password, the seller asked for it.",
+    "Send me your BLIK code and I said no to the other guy.",
+    "This is a scam-free deal, send me the BLIK code.",
+    "I got your message, send me the SMS code. Ignore the other guy.",
+    "I won't lie just pay outside the site.",
+    "Don't wait send me the BLIK code.",
+    "Pay outside the platform not via escrow.",
+    "Uważaj bo kurier się spóźnia, podaj mi kod BLIK i numer karty.",
+    "Podaj kod BLIK, sprzedawca prosił.",
+    "Sprzedawca chce wiedzieć, podaj kod BLIK.",
+    "Nie ma sprawy podaj kod BLIK",
+    "Podaj kod BLIK nie później niż o 17.",
+    "Zapłać poza serwisem nie przez Allegro.",
+    "Pošlete mi kód z SMS, kupující to chtěl.",
+    "Prodejce chce, abyste mi poslal kód z SMS.",
+    "Nečekejte a pošlete mi kód z SMS.",
+    "Nikdy nepodvádím tak zaplaťte mimo portál převodem.",
+    "Zaplaťte mimo portál nebudu čekat.",
+    "Pošlite mi kód z SMS, kupujúci to chcel.",
+    "Vigyázz, küldd el az SMS kódot gyorsan.",
+    "Küldd el az SMS kódot, az eladó kérte.",
+    "Valaki azt kérte, fizesd ki az újrakézbesítés díját.",
+]
+
+
+@pytest.mark.parametrize("text", DRESSED_UP_REQUESTS)
+def test_a_request_dressed_as_a_report_or_a_warning_is_still_blocked(rules, text):
+    assert rules.check(text).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone asked me for my BLIK code, is this a scam?",
+        "Kupujący prosi, żebym zapłacił poza serwisem, czy to bezpieczne?",
+        "Sprzedaję tylko przez Allegro, poza platformą nie handluję.",
+        "Kupující chce, abych zaplatil mimo portál, je to v pořádku?",
+        "Predajca odo mňa chce, aby som zaplatil mimo portál.",
+        "Az eladó azt írja, hogy fizessek a platformon kívül.",
+        "Köszönöm a kedvezményt, de az Allegrón kívül nem vásárolok.",
+        "Vigyázat, valaki az Allegro ügyfélszolgálatának adja ki magát, és SMS-kódokat kér.",
+        "Pay outside the site? No thanks, I only use the platform.",
+        "a buyer told me he'd overpaid and asked me to refund the difference, I reported him",
+        'Was it you who sent me a message saying "send me your bank login"? Because I won\'t.',
+    ],
+)
+def test_asking_whether_a_request_is_safe_or_refusing_it_is_delivered(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize("text", ["*urwa", "ty *urwo", "k.urwa", "k_urwa", "kur-wa", "k·urwa"])
+def test_a_swear_word_split_or_led_by_a_mark_is_found(rules, text):
+    assert rules.check(text, use_model=False).categories == ["profanity"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Rock*n*roll vinyl", "Vintage Pre*owned bag", "Kovács-Nagy Anna", "v.i.p. s.r.o."]
+)
+def test_marks_inside_ordinary_words_are_no_swear_words(rules, text):
+    assert not rules.check(text, use_model=False).blocked

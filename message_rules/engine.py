@@ -53,6 +53,10 @@ PHONE_REGIONS = ("PL", "CZ", "SK", "HU")
 # of any other country are found by their "+" or leading country code.
 FOREIGN_PHONE_REGIONS = ("US", "GB")
 VERSION_TTL = 2.0
+# Without a word of its lists among the phrases, the model must be this sure (its
+# thresholds let 0.5 % of the training's hard negatives through; ordinary text such as
+# "<script>" or "...first, or your parcel waits" is not what they were drawn on).
+UNLISTED_MODEL_MIN = 0.8
 
 KIND_PHRASE, KIND_REGEX, KIND_ALLOW = "phrase", "regex", "allow"
 
@@ -761,6 +765,7 @@ class Engine:
                     or _weak_signal(folded.text, decision.category)
                 )
                 and (decision.category != "profanity" or decision.lexical)
+                and (decision.lexical or decision.probability >= UNLISTED_MODEL_MIN)
                 and decision.category not in {finding.category for finding in findings}
                 and not _explained(decision.spans, findings)
                 and not _mostly_warned(text, decision)

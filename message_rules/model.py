@@ -10,10 +10,11 @@ The word lists are what lets it know a word no training template used ("marihuan
 "lofegyvert"): the n-grams only know the templates' own words.
 
 Trained on every `data/training/*.jsonl` (`corpus.jsonl`: templates, `build.py`,
-including short clean chat lines as hard negatives; `corpus_b.jsonl` … `corpus_i.jsonl`:
-eight more authors' phrasing families, `build_families.py`), the rules' own labelled set
+including short clean chat lines as hard negatives; `corpus_b.jsonl` … `corpus_m.jsonl`:
+twelve more authors' phrasing families, `build_families.py`), the rules' own labelled set
 `data/evaluation.jsonl` and the staff labels of the review queue (upheld → the entry's
-category, released → clean). Rows that read the same after normalising are fitted once,
+category, released → clean; each weighs `STAFF_WEIGHT` lines). Rows that read the same
+after normalising are fitted once,
 weighted by their count (the same loss, a third fewer rows).
 `data_digest` covers every file read (a changed, added or removed file retrains). The
 held-out sets in `data/heldout*/` are never read here; the honest measure on the
@@ -93,6 +94,7 @@ CLEAN = "clean"
 THRESHOLD = 0.5  # the floor of every calibrated threshold
 MARGIN = 0.4  # the category's probability minus clean's
 SHORT_WORDS = 5
+STAFF_WEIGHT = 50  # one staff label weighs as much as this many training lines
 FALSE_FINDINGS = 0.005  # share of clean training lines (hard negatives) a threshold may flag
 CALIBRATION_FOLDS = 3
 GRID = tuple(round(0.5 + step / 100, 2) for step in range(50))
@@ -539,7 +541,12 @@ def _train(
     texts = [text for text, _label, _group in counts]
     labels = [label for _text, label, _group in counts]
     groups = [group for _text, _label, group in counts]
-    weights = list(counts.values())
+    # A label staff gave a real message after review outweighs a template line: one
+    # released false block must be able to move a model of 120,000 lines.
+    weights = [
+        count * (STAFF_WEIGHT if group.startswith("staff/") else 1)
+        for (_text, _label, group), count in counts.items()
+    ]
     thresholds = calibrate(texts, labels, groups, weights)
     features, classifier = _fit(texts, labels, weights)
     model = RulesModel(features, classifier)

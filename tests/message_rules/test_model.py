@@ -54,6 +54,9 @@ def test_a_letter_no_rule_matches_is_blocked_and_the_writer_sees_the_phrases_tha
         "This clock was my grandmother's inheritance; the delivery agent was careful with it.",
         "Is the pico projector still available?",
         "Order 112-4456789-1234567, tracking 1Z999AA10123456784, delivered 12/03/2025.",
+        # the model alone was 0.76 sure of a prohibited item ("script") and 0.70 of a scam
+        "<script>alert('boo')</script> <b>bold</b>",
+        "Leave me five stars first, or your parcel waits another week.",
     ],
 )
 def test_ordinary_english_is_delivered(client, thread, text):

@@ -57,6 +57,11 @@ VERSION_TTL = 2.0
 # thresholds let 0.5 % of the training's hard negatives through; ordinary text such as
 # "<script>" or "...first, or your parcel waits" is not what they were drawn on).
 UNLISTED_MODEL_MIN = 0.8
+_MARKUP_TAG = re.compile(
+    r"</?(?:script|style|iframe|img|svg|a|b|i|u|em|strong|p|div|span|br|hr|table|tr|td|ul|ol"
+    r"|li|h[1-6]|font|center|body|html|head|meta|link|form|input|button)\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
 
 KIND_PHRASE, KIND_REGEX, KIND_ALLOW = "phrase", "regex", "allow"
 
@@ -756,7 +761,14 @@ class Engine:
         # Words a rule has already explained get no second reason from the model ("napíšte
         # mi svoje číslo" is off-platform by a rule; the model read it as a card number).
         if self.model is not None and use_model:
-            decision = self.model.predict_skeleton(skeleton)
+            model_view = skeleton
+            if "<" in text and _MARKUP_TAG.search(text):
+                # Markup typed into a message is shown as text, but its tag names are no
+                # words of the writer's ("<script>" read as a prescription); blanked to
+                # spaces, so the phrases shown keep their places in the text.
+                blanked = _MARKUP_TAG.sub(lambda match: " " * len(match.group()), text)
+                model_view = normalize.skeleton(normalize.fold(blanked))
+            decision = self.model.predict_skeleton(model_view)
             if (
                 decision is not None
                 and (

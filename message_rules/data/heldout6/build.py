@@ -68,8 +68,8 @@ HARD_NEGATIVE_RE = re.compile(
     r"platb|zaplat|vrácen|vráten|kurýr|kuriér|zásil|sledov|hesl|kód|podvod|odkaz|"
     r"účt|volal|kart|vín|piv|alkohol|objednáv|pestov|pěsteb|"
     r"fizet|utal|visszatérít|futár|csomag|követ|jelsz|kód|csal|link|fiók|"
-    r"hív|kárty|bor|sör|alkohol|pálinká|rendelés|szárny|növénylámp|"
-    r"kc|kč|zł|ft|€",
+    r"hív|kárty|\bbor\b|sör|alkohol|pálinká|rendelés|szárny|növénylámp|"
+    r"\bk[cč]\b|zł|\bft\b|€",
     re.IGNORECASE,
 )
 

@@ -532,8 +532,8 @@ _ASKED_OF_READER = re.compile(r"\b(?:abyste|abys|aby ste|at|zebys|zeby pan|zeby 
 REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
 _PREFIX_NEGATION = re.compile(
-    r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|uvaď|poskyt|pis|vol|prevad"
-    r"|odesil|zasil|zadav|vypln|prepis|diktuj|poskyt)[a-z]*$"
+    r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
+    r"|odesil|zasil|zadav|vypln|prepis|diktuj)[a-z]*$"
 )
 
 

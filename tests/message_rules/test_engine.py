@@ -1,6 +1,8 @@
 """The rule engine: each category in each language, disguises, near misses, offsets."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 # (language, category, message): one message per category and language that must be blocked.
 BLOCKED = [
@@ -544,3 +546,38 @@ def test_a_swear_word_split_or_led_by_a_mark_is_found(rules, text):
 )
 def test_marks_inside_ordinary_words_are_no_swear_words(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+_MARKS = st.sampled_from(["*", ".", "-", "_", "·", "?", "\n", '"', "„", " ", "nie ", "not "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "kurwa",
+                    "send me your BLIK code",
+                    "someone told me",
+                    "mimo portál",
+                    "neberu",
+                    "<script>",
+                    "k*rva",
+                    "watch out",
+                    "it's a scam",
+                    "poza serwisem",
+                    "valaki",
+                ]
+            ),
+            _MARKS,
+            st.text(max_size=12),
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_any_text_gets_a_verdict_whose_fragments_are_its_own(rules, text):
+    """Stars, split words, reports, negations and quotes in any order: the check answers,
+    and every finding points at the writer's own characters."""
+    for finding in rules.check(text).findings:
+        assert text[finding.start : finding.end] == finding.fragment

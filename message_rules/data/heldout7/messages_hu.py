@@ -83,7 +83,7 @@ BLOCK = {
         "www.termeszetes-kozmetikum.eu/tanusitvany. Vásárlás előtt érdemes elolvasni.\n\n"
         "Tisztelettel:\nJudit",
         "Tisztelt Érdeklődő! Az árösszehasonlítást itt találja: arukereso.hu/mobiltelefon-c3277/",
-        "a pénz visszaadásához töltsd ki ezt: docs.google.com/forms/d/e/1FAIpQ/viewform",
+        "a mérettáblázat itt van: docs.google.com/spreadsheets/d/1HuX/edit",
     ],
     "scam": [
         "Gratulálunk! Ön nyert egy iPhone 16-ot, csak a 990 Ft szállítási díjat kell kifizetnie",
@@ -116,7 +116,7 @@ BLOCK = {
         "csak az átutalási díjat kell állnia.\n\nDr. Emeka Obi",
         "Foxpost: a csomagautomata-díj nincs rendezve, fizessen 290 Ft-ot a kiadáshoz",
         "túlutaltam 30 ezerrel, küldd vissza revoluton a barátnőmnek légyszi",
-        "Ügyfélkapu értesítés: a visszatérítés felvételéhez erősítse meg bankkártyás azonosítását",
+        "Ügyfélkapu értesítés: visszatérítés vár Önre, a kiutaláshoz fizessen 350 Ft kezelési költséget",
     ],
     "credentials_request": [
         "mondd meg az sms-ben kapott kódot és jóváírom a pénzt",
@@ -162,7 +162,7 @@ BLOCK = {
         "milyen egy faszfej vagy",
         "anyád picsáját, add vissza a pénzt",
         "Figyelj, te hazug szarházi, két hete fizettem, és még mindig nem jött semmi.",
-        "Jó napot!\n\nA fúrógép törötten jött, Ön meg nem válaszol. Egy rohadt geci, nem "
+        "Jó napot!\n\nA fúrógép törötten jött, Ön meg nem válaszol. Ön egy rohadt geci, nem "
         "eladó. Vagy visszatérítés, vagy negatív értékelés.\n\nMárton",
         "Üdvözlöm!\n\nKöszönöm a semmit. A ruha koszos, szakadt, és még Ön mondja, hogy hazudok. "
         "Menjen a francba, baszódjon meg.\n\nBea",

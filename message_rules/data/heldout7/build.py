@@ -147,7 +147,7 @@ def block_tags(text):
     tags = []
     if len(text) >= 280 or text.count("\n") >= 3:
         tags.append("long")
-    elif len(text) <= 90 and "\n" not in text:
+    elif len(text) <= 70 and "\n" not in text:
         tags.append("chat")
     else:
         tags.append("medium")

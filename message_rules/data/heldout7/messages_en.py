@@ -15,7 +15,7 @@ BLOCK = {
         "The laptops fell off a lorry if you know what I mean, that's why they're so cheap",
         "need a fake driving licence, can you do UK ones?",
         "c0ke available, discreet packaging, same day in Manchester",
-        "shrooms, dried, 28g, grown them myself",
+        "Hi Josh,\n\nThanks for buying the grow tent. Since you mentioned you're into this stuff, I've also got an ounce of dried magic mushrooms from my last harvest. I can tuck them inside the tent box, nobody checks. Forty quid on top of the order, let me know by tonight.\n\nCheers,\nMatt",
         "selling Rolex copies, AAA quality with box and papers",
         "Hello, I saw your listing for the fishing gear. Before I buy, I wanted to ask whether you "
         "could also get hold of some ketamine or speed for a festival next month. I'd pay well and "
@@ -43,7 +43,7 @@ BLOCK = {
         "buy it straight from me, I'll knock off the commission",
         "seven nine double one, one two three, four five six - call me",
         "mail me: sophie dot green at outlook dot com",
-        "find me on Messenger, name's Callum Reid",
+        "Hello Mrs Kaur,\n\nThank you for your order of the curtains. I have the matching cushions as well, but I'd rather not list them here. If you give me a ring on oh seven four double two, five one nine, three eight four, we can agree a price and I'll send them in the same parcel.\n\nKind regards,\nDeborah",
         "send the money to sort code 20-00-00, account 12345678",
         "my IBAN is GB29 NWBK 6016 1331 9268 19, send it there and I'll post today",
         "+4 4 7 7 0 0 9 0 0 4 5 6 whatsapp only",
@@ -79,7 +79,7 @@ BLOCK = {
         "download the photos from wetransfer.com/downloads/8f7e6d",
         "my etsy: etsy.com/shop/WoollyWonders",
         "Take a look at https://www.amazon.co.uk/dp/B08N5WRWNW, same thing cheaper",
-        "pics in my dropbox dropbox.com/s/k2j3h4/bike.zip",
+        "Hello,\n\nThanks for your questions about the road bike. I couldn't fit all the photos in the listing, so I've uploaded forty of them, plus the service history, to my Flickr album: flickr.com/photos/ben_cycles/albums/72177720. Have a look and let me know if you have any other questions.\n\nRegards,\nBen",
         "Hi,\n\nThanks for asking about the cot. I've put a lot more detailed photos and the "
         "measurements on my blog, have a look at https://mumsnestfinds.wordpress.com/cot-sale "
         "and tell me what you think.\n\nBest,\nHannah",
@@ -104,7 +104,7 @@ BLOCK = {
         "HMRC notice: you are due a tax refund of £418.20, reply with your details to receive it",
         "paymnt is done, marketplace is holding it until you send the tracking number, thats how "
         "their safe system works",
-        "Your account will be suspended in 24h unless you verify it through our security team",
+        'Dear Customer,\n\nThis is Evri Parcel Services. Your parcel could not be delivered because the postage paid by the sender was insufficient. To arrange redelivery, a charge of £1.20 must be paid within 48 hours, otherwise the parcel will be returned and the sender charged.\n\nEvri Customer Support',
         "my courier will collect the item, you just need to pay his insurance fee of 35 EUR first",
         "Hello, I am Mrs Grace Williams, a widow dying of cancer. I wish to donate my 4.2 million "
         "dollars to a trustworthy person. Reply for details.",
@@ -141,7 +141,7 @@ BLOCK = {
         "Can you send me your online banking username? I'll transfer it straight in",
         "need the 2FA code from your authenticator app",
         "For the refund please give me your account number and sort code",
-        "read me the 6 digit code from google pls",
+        "Hi Laura,\n\nI'm trying to pay for the pram but the payment keeps failing on my side. My brother works at the bank and says if you tell me the six digit code the site texts you when you log in, he can push the payment through manually. Please send it as soon as it arrives.\n\nThanks,\nNadia",
         "Send a photo of the front and back of your card so I can verify you",
         "What's your email password? I'll forward the invoice directly into your inbox",
         "type the c.v.v here and the payment goes through",
@@ -170,7 +170,7 @@ BLOCK = {
         "piece of crap seller, you stupid twat",
         "arsehole, where's my parcel??",
         "fuuuuuck this, 3 weeks and nothing",
-        "kiss my ass",
+        "Hello,\n\nI asked a simple question about the delivery date and you replied with an attitude. You know what, keep your crappy lamp, you smug little shit, and don't bother replying.\n\nPaul",
         "motherf***er didn't even wrap it",
         "ur a stupid b!tch",
         "stfu and post it, prick",

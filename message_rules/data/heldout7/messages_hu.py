@@ -13,7 +13,7 @@ BLOCK = {
         "Gucci táska utánzat, 1:1 minőség, senki nem veszi észre",
         "jogsi vizsga nélkül, B kategória, igazinak néz ki",
         "kell nekem egy kis k0k0 péntekre, van valakid?",
-        "szárított gomba, a varázs fajta, 10 gramm",
+        'Szia Dani!\n\nKöszi, hogy megvetted a termesztősátrat. Ha már szóba került, van még a múltkori termésből pár gramm szárított varázsgomba meg egy kis fű is. Beteszem a sátor dobozába, úgyse nézi senki. Plusz 15 ezer, ma estig szólj.\n\nÜdv,\nMáté',
         "mdma kapszula van, darabja 3000",
         "Jó napot! A horgászcuccok mellé esetleg tudna szerezni egy kis marihuánát? Jól "
         "megfizetem, és elrejthetné az orsó dobozában.",
@@ -39,7 +39,7 @@ BLOCK = {
         "nulla hat harminc, egy kettő három, négy öt hat hét - hívj este",
         "vedd meg közvetlenül tőlem, jutalék nélkül, 5 ezerrel olcsóbb",
         "írj messengeren, Tóth Bence vagyok Debrecenből",
-        "telegram: @autoalkatresz_bp",
+        'Kedves Erika!\n\nKöszönöm a függönyrendelést. Van hozzá illő díszpárna is, de azt nem szeretném itt meghirdetni. Ha felhív a hetvenes számon, hatszázhuszonegy, harmincnégy, nyolcvanhét, megbeszéljük az árat, és egy csomagban küldöm.\n\nÜdvözlettel:\nIlona',
         "irj a gmail pont com-ra, a nevem szabo.tamas88",
         "0 6 7 0 / 3 3 3 - 2 2 1 1 hívjál",
         "gergo kukac citromail pont hu, oda küldök több képet",
@@ -69,7 +69,7 @@ BLOCK = {
         "nézd meg a hardveraprón is: hardverapro.hu/apro/rtx_3070/123.html",
         "a vaterán is fent van: vatera.hu/termek/987654",
         "w w w . olcsoguminet . hu",
-        "képek letöltése: wetransfer.com/downloads/hu1122",
+        'Jó napot!\n\nKöszönöm a kérdéseket az országúti kerékpárral kapcsolatban. Az összes képet nem tudtam feltenni a hirdetésbe, ezért negyven fotót és a szervizkönyvet feltöltöttem ide: https://photos.app.goo.gl/Hx7bKq2. Nézze meg nyugodtan, és írjon, ha kérdése van.\n\nÜdvözlettel:\nBence',
         "kuponkód itt: tinyurl.com/akcio-butor",
         "nézd meg: antikbolt pont hu",
         "a blokkot feltöltöttem ide: https://files.fm/u/hu7q8w",
@@ -96,7 +96,7 @@ BLOCK = {
         "NAV: Önnek 38 400 Ft adó-visszatérítés jár, erősítse meg adatait a kiutaláshoz",
         "John Smith ügyvéd vagyok. Elhunyt rokona 8,5 millió dollárt hagyott Önre. Kérem, "
         "vegye fel velem a kapcsolatot, csak egy kezelési díjat kell fizetni.",
-        "A fiókját felfüggesztjük, ha nem igazolja magát biztonsági munkatársunknál",
+        'Tisztelt Címzett!\n\nA Magyar Posta Zrt. értesíti, hogy küldeményét nem tudtuk kézbesíteni, mert a feladó által fizetett díj nem volt elegendő. Az újbóli kézbesítéshez 1 190 Ft pótdíjat kell 48 órán belül megfizetnie, ellenkező esetben a küldeményt visszaküldjük.\n\nMagyar Posta Ügyfélszolgálat',
         "Tisztelt Ügyfelünk!\n\nAz OTP Bank biztonsági osztályától írunk. Gyanús tranzakciót "
         "észleltünk a számláján. Megtakarításai védelme érdekében utalja át azokat az Ön "
         "számára nyitott biztonsági számlára.\n\nOTP Biztonsági Osztály",
@@ -130,7 +130,7 @@ BLOCK = {
         "k ó d o t  kérném az sms-ből, gyorsabb lesz",
         "fotózd le a kártyádat mindkét oldalról, ellenőriznem kell",
         "add meg a kétlépcsős azonosítás kódját, különben nem tudlak hozzáadni",
-        "mi az e-mail jelszavad? beteszem oda a számlát",
+        'Kedves Nóra!\n\nA babakocsit szeretném kifizetni, de nálam folyton hibára fut a fizetés. A sógorom a banknál dolgozik, és azt mondja, ha megírod azt a hatjegyű kódot, amit bejelentkezéskor SMS-ben kapsz, kézzel át tudja vinni az utalást. Légyszi küldd el, amint megjön.\n\nKöszi,\nDóra',
         "a hat számjegyű kódot kérném, ami most jött sms-ben",
         "Jó napot!\n\nAz átutaláshoz az oldal ellenőrzést kér. Kérem, küldje el a "
         "felhasználónevét és jelszavát, a többit elintézem.\n\nÜdvözlettel:\nKristóf",
@@ -158,7 +158,7 @@ BLOCK = {
         "te köcsög, add vissza a pénzem",
         "baaaaazdmeg, megint nincs",
         "bazmeg, ez egy szar",
-        "te buzi állat",
+        'Jó napot!\n\nEgy egyszerű kérdést tettem fel a szállításról, maga meg nagyképűen válaszolt. Tudja mit? Tartsa meg a szar lámpáját, maga beképzelt seggfej, és ne is válaszoljon.\n\nPál',
         "milyen egy faszfej vagy",
         "anyád picsáját, add vissza a pénzt",
         "Figyelj, te hazug szarházi, két hete fizettem, és még mindig nem jött semmi.",

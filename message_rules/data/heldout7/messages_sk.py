@@ -220,7 +220,7 @@ ORDINARY = [
     "Aká je to presne farba? Na fotkách vyzerá sivo.",
     "Podržíte mi to do piatku? Potom dostanem výplatu.",
     "Nové, v originálnom zatavenom balení.",
-    "Pasuje to na iPhone 13?",
+    "Sedí to na iPhone 13 mini?",
     "Môžem si to vyzdvihnúť osobne v Trnave? Zaplatím cez stránku.",
     "Platba v objednávke je v stave čaká, je to normálne?",
     "Áno, zvyčajne sa to o pár minút zmení na zaplatené.",

@@ -13,7 +13,7 @@ BLOCK = {
         "kabelky Michael Kors fejky, kvalita 1:1, nikto nespozná",
         "vodičák bez autoškoly, skupina B, vyzerá ako originál",
         "potrebujem k0ks na piatok, máš niekoho?",
-        "sušené psilocybínky, 10 g, zbieral som sám",
+        'Čau Kubo,\n\nvďaka, že si kúpil ten growbox. Keď už sme pri tom, zostalo mi pár gramov sušených halucinogénnych húb z poslednej úrody a trochu trávy. Hodím ti to do krabice ku growboxu, aj tak to nikto nekontroluje. Dvadsať eur navyše, daj vedieť do večera.\n\nMatej',
         "extáza, tabletky, 8 eur kus, diskrétne balenie",
         "Dobrý deň, nemali by ste okrem rybárskych vecí aj niečo na fajčenie? Myslím "
         "marihuanu, zaplatím navyše a môže to byť schované v krabici od navijaka.",
@@ -38,7 +38,7 @@ BLOCK = {
         "nula deväť nula päť, stodvadsaťtri, štyristopäťdesiatšesť - volaj po piatej",
         "kúp to priamo odo mňa, bez provízie, o 15 eur lacnejšie",
         "napíš mi na messenger, Tomáš Baláž z Nitry",
-        "telegram: @diely_octavia_ba",
+        'Dobrý deň, pani Horváthová,\n\nďakujem za objednávku závesov. Mám k nim aj vankúše do páru, ale nechcem ich sem dávať. Keď mi zavoláte na nula deväťsto štyri, dvestoštrnásť, tristosedemdesiatdeväť, dohodneme cenu a pošlem to v jednom balíku.\n\nS pozdravom\nIrena',
         "napis na gmail bodka com, meno peter.auto",
         "0 9 1 5 . 2 2 2 . 3 3 3 zavolaj",
         "jano zavinac post bodka sk, tam pošlem viac fotiek",
@@ -68,7 +68,7 @@ BLOCK = {
         "mám to aj na modrom koníku: modrykonik.sk/market/detail/998877",
         "mrkni aj na nehnutelnosti.sk/detail/JuX7k3",
         "w w w . lacnepneu . sk",
-        "fotky si stiahni z wetransfer.com/downloads/sk1122",
+        'Dobrý deň,\n\nďakujem za otázky k cestnému bicyklu. Všetky fotky sa do inzerátu nezmestili, tak som štyridsať fotiek a servisnú knižku nahral sem: https://photos.app.goo.gl/Sk7bKq2. Pokojne sa pozrite a pýtajte sa.\n\nS pozdravom\nVojto',
         "zľavový kód tu: tinyurl.com/akcia-nabytok",
         "pozri starozitnosti-kosice bodka sk",
         "bloček som nahral sem: https://uloz.to/file/sk7q8w",
@@ -93,7 +93,7 @@ BLOCK = {
         "Finančná správa: máte nárok na vrátenie dane 184 €, potvrďte údaje na vyplatenie",
         "Som advokát John Smith. Váš zosnulý príbuzný vám zanechal 8,5 milióna USD. "
         "Kontaktujte ma ohľadom dedičstva, treba uhradiť len manipulačný poplatok.",
-        "Váš účet bude zablokovaný, ak sa neoveríte u nášho bezpečnostného pracovníka",
+        'Vážený zákazník,\n\nSlovenská pošta vám oznamuje, že zásielku nebolo možné doručiť, pretože poštovné zaplatené odosielateľom nebolo dostatočné. Na opätovné doručenie je potrebné do 48 hodín doplatiť 1,80 €, inak bude zásielka vrátená odosielateľovi.\n\nZákaznícka podpora',
         "Vážený klient,\n\npíšeme z bezpečnostného oddelenia Slovenskej sporiteľne. Na vašom "
         "účte sme zaznamenali podozrivú transakciu. Aby ste ochránili svoje úspory, prevedte "
         "ich na bezpečný účet, ktorý sme pre vás založili.\n\nBezpečnostné oddelenie",
@@ -126,7 +126,7 @@ BLOCK = {
         "k ó d  z  s m s  prosím, bude to rýchlejšie",
         "odfoť kartu z oboch strán, musím overiť, že si to ty",
         "pošli kód z dvojfázového overenia, inak ťa nemôžem pridať",
-        "aké máš heslo do mailu? dám ti tam faktúru",
+        'Ahoj Klára,\n\nchcem zaplatiť za kočík, ale platba mi stále padá. Švagor robí v banke a hovorí, že keď mu pošleš ten kód, čo ti príde v SMS pri prihlásení, pretlačí platbu ručne. Pošli mi ho prosím hneď, ako príde.\n\nVďaka,\nNikola',
         "potrebujem šesťmiestny kód čo ti teraz prišiel",
         "Dobrý deň,\n\nkvôli prevodu peňazí stránka vyžaduje overenie. Pošlite mi prosím svoje "
         "používateľské meno a heslo, zvyšok vybavím.\n\nS pozdravom\nKamil",
@@ -155,7 +155,7 @@ BLOCK = {
         "kurvaaaaa zase nič",
         "choď do piče s týmto",
         "ty zasratý debil",
-        "čo si za kokota",
+        'Dobrý deň,\n\nopýtal som sa na jednoduchú vec ohľadom doručenia a vy ste odpísali povýšene. Viete čo? Nechajte si tú svoju posratú lampu, vy nafúkaný debil, a už mi nepíšte.\n\nPavol',
         "ty kurvin syn, vráť mi peniaze",
         "Počúvaj, ty luhajúci chuj, zaplatil som pred dvoma týždňami a nič neprišlo.",
         "Dobrý deň,\n\nvŕtačka prišla rozbitá a vy ma ignorujete. Ste obyčajný kokot, nie "

@@ -2,169 +2,183 @@
 
 BLOCK = {
     "prohibited_item": [
-        "mám aj trávu ak chceš, 10 eur gram",
-        "zoženieš mi trochu perníka na víkend?",
-        "k bunde pridám pár éčok zadarmo",
-        "domáca borovička, 3 litre, pošlem v balíku s topánkami",
-        "predám pištoľ bez zbrojného preukazu, k tomu dva zásobníky",
-        "náboje 9 mm, 100 ks, osobný odber v Žiline",
-        "falošné občianky, vyzerajú ako pravé, 600 eur",
-        "mobily sú kradnuté, preto bez krabice, ale fungujú",
-        "kabelky Michael Kors fejky, kvalita 1:1, nikto nespozná",
-        "vodičák bez autoškoly, skupina B, vyzerá ako originál",
-        "potrebujem k0ks na piatok, máš niekoho?",
-        'Čau Kubo,\n\nvďaka, že si kúpil ten growbox. Keď už sme pri tom, zostalo mi pár gramov sušených halucinogénnych húb z poslednej úrody a trochu trávy. Hodím ti to do krabice ku growboxu, aj tak to nikto nekontroluje. Dvadsať eur navyše, daj vedieť do večera.\n\nMatej',
-        "extáza, tabletky, 8 eur kus, diskrétne balenie",
-        "Dobrý deň, nemali by ste okrem rybárskych vecí aj niečo na fajčenie? Myslím "
-        "marihuanu, zaplatím navyše a môže to byť schované v krabici od navijaka.",
-        "Ahoj,\n\nbicykle čo predávam sú kradnuté v Rakúsku, preto tá cena. Mám ešte šesť kusov, "
-        "bez výrobných čísel. Keď zoberieš všetky, zľavím.\n\nČau,\nMaťo",
-        "Dobrý deň,\n\nvyrábam vysokoškolské diplomy a maturitné vysvedčenia s pečiatkami a "
-        "hologramom, akákoľvek škola, akýkoľvek rok. Cena 450 eur za kus, hotové do týždňa.\n\n"
-        "S pozdravom\nPavol",
-        "Dobrý deň,\n\nk objednávke pribalím dve fľaše slivovice a basu Zlatého Bažanta, zabalím "
-        "to tak, aby kuriér nevedel, čo je vnútri. Pripočítam 40 eur.\n\nS pozdravom\nŠtefan",
-        "Čau,\n\npýtal si sa, či mám niečo silnejšie ako vzduchovku. Mám upílenú brokovnicu a "
-        "krabicu nábojov, samozrejme bez papierov. Sem to nedám, ale pribalím ti to.\n\nRoman",
-        "mám pervitín, čistý, 40 eur gram",
-        "falošné bankovky 50 eur, neodlíšiš ich",
+        "mas aj nieco na ucho? trava, hasis, hocico",
+        "k playstationu ti pribalím gramáž zelenej, nech sa máš pri hraní dobre",
+        "Tatranský čaj 72 %, 6 fliaš, pošlem Packetou zabalené v uterákoch",
+        "predám flobertku prerobenú na ostré, bez papierov",
+        "mám 50 ks nábojov do vzduchovky aj 20 ostrých 7,65, berieš všetko?",
+        "spravím ti falošný technický preukaz k autu, nikto to nerozozná",
+        "iphony sú z vykradnutého skladu v Senci, preto tak lacno",
+        "adidas tenisky sú kópie z Turecka, ale vyzerajú úplne ako originál",
+        "zháňam koks alebo aspoň spíd na sobotu do Bratislavy",
+        "l.s.d papieriky, 15 eur kus",
+        "prosím ťa, nemáš na predaj antibiotiká alebo xanax bez receptu? zaplatím dobre",
+        "domácu hruškovicu ti pošlem k tým pohárom, 10 eur za liter",
+        "predám samopal vz. 58 aj s muníciou, funkčný, len pre vážnych záujemcov",
+        "Dobrý večer, videl som, že predávate hodinky. Zoženiete aj repliky Omega alebo "
+        "Tag Heuer? Potrebujem ich 20 kusov na ďalší predaj, aby to vyzeralo ako originál.",
+        "Ahoj Majo,\n\npneumatiky, čo máš v košíku, sú z auta, ktoré sme minulý týždeň "
+        "rozobrali bez vedomia majiteľa, takže ich radšej nepoužívaj v okolí Prešova. Daj mi vedieť, "
+        "či chceš aj disky, tie sú z toho istého.\n\nDušan",
+        "Dobrý deň,\n\nponúkam potvrdenia o PN a lekárske správy s pečiatkou ľubovoľného lekára. "
+        "Ďalej vodičské preukazy a rodné listy, všetko na počkanie. Cenník pošlem po "
+        "dohode.\n\nS pozdravom\nIgor",
+        "Dobrý deň,\n\nk súprave na varenie piva môžem pribaliť aj desať litrov "
+        "vlastného destilátu, je silný a chutný. Pošlem to kuriérom, na balík napíšem "
+        "sklo.\n\nPekný deň\nŠtefan",
+        "Čau,\n\nta airsoftová puška je len zámienka, v skutočnosti mám na predaj skutočnú "
+        "glocku aj so štyrmi zásobníkmi. Papiere nemám, ale vieme sa dohodnúť pri odovzdaní "
+        "balíka.\n\nMaroš",
+        "Dobrý deň, mám na predaj hašiš, kvalitný, z Maroka, 12 eur za gram, posielam v "
+        "krabičke od čaju, nikto na to nepríde.",
+        "ukradnutý bicykel Specialized, 300 eur, bez otázok",
     ],
     "off_platform": [
-        "zavolaj na 0905 123 456 a dohodneme sa",
-        "píš na whatsapp +421 911 222 333",
-        "neklikaj na kúpiť, napíš mi mail a dám to lacnejšie",
-        "môj e-mail: zuzana.hrabovska@azet.sk",
-        "pošli to na účet SK31 1200 0000 1987 4263 7541, odošlem ešte dnes",
-        "nula deväť nula päť, stodvadsaťtri, štyristopäťdesiatšesť - volaj po piatej",
-        "kúp to priamo odo mňa, bez provízie, o 15 eur lacnejšie",
-        "napíš mi na messenger, Tomáš Baláž z Nitry",
-        'Dobrý deň, pani Horváthová,\n\nďakujem za objednávku závesov. Mám k nim aj vankúše do páru, ale nechcem ich sem dávať. Keď mi zavoláte na nula deväťsto štyri, dvestoštrnásť, tristosedemdesiatdeväť, dohodneme cenu a pošlem to v jednom balíku.\n\nS pozdravom\nIrena',
-        "napis na gmail bodka com, meno peter.auto",
-        "0 9 1 5 . 2 2 2 . 3 3 3 zavolaj",
-        "jano zavinac post bodka sk, tam pošlem viac fotiek",
-        "objednaj mailom a zaplať prevodom na môj účet, bude to rýchlejšie",
-        "na viberi ma nájdeš: 0944-555-321",
-        "moje cislo uctu je 2600123456/1100, posli to tam namiesto cez stranku",
-        "Dobrý deň, mám viac takých pneumatík, ale nedávam ich sem, lebo provízia je vysoká. "
-        "Zavolajte na 0 9 0 8 - 1 2 0 - 9 8 8, dohodneme cenu a pošlem na dobierku.",
-        "Dobrý deň,\n\naby sa nemusela platiť provízia, zrušte prosím objednávku a pošlite platbu "
-        "priamo na môj účet v Tatra banke, číslo vám pošlem SMS-kou. Len mi napíšte svoje "
-        "číslo.\n\nS pozdravom\nJuraj",
-        "Dobrý deň,\n\npri väčších objednávkach ma prosím kontaktujte e-mailom: "
-        "velkoobchod.nabytok(at)gmail.com. Vystavím faktúru a pošlem to bez portálu.\n\n"
-        "S pozdravom\nNábytok Kováč",
-        "Čau,\n\ntento chat mi stále padá, napíš mi radšej na whatsapp alebo zavolaj: nula "
-        "deväťsto štrnásť, dvesto dvanásť, štyristopäť. Potom sa dohodneme na odovzdaní.\n\nMiro",
-        "dohodneme sa v súkromí, na instagrame som @lucka_oblecenie",
+        "hod mi cislo a zavolam ti, tu sa to zle pise",
+        "moje číslo: 0948 / 77 66 55",
+        "zavolaj: plus štyri dva jedna, deväťsto štyri, sto jeden, dvesto dva",
+        "whatsapp: +421-905-333-111",
+        "nekupuj cez stránku, daj mi peniaze na ruku, ušetríme províziu",
+        "posli mi mail na jozko.mrkvicka(zavinac)gmail.com",
+        "zaplať mi radšej cez revolut na číslo 0911 444 222",
+        "pridaj si ma na telegrame, som @mirka_kozmetika",
+        "SK89 0900 0000 0050 1122 3344 - pošli sem, tovar odošlem hneď",
+        "na messengeri ma nájdeš ako Janka Šimková, Poprad",
+        "objednávku zrus a napis mi na signal, dohodneme sa priamo",
+        "mail: predaj.kolies @ zoznam . sk",
+        "0 9 0 2 - 4 5 6 - 7 8 9, volaj večer",
+        "cez viber to bude rychlejsie, cislo 0915 000 777",
+        "predám ti to mimo portálu, ušetríme obaja, len mi napíš svoj mail",
+        "Dobrý deň, ďakujem za záujem o kočík. Tu na portáli je vysoká provízia, tak by som to "
+        "predala radšej priamo. Prevod na môj účet vo VÚB, číslo účtu vám napíšem do mailu, stačí mi "
+        "poslať vašu adresu.",
+        "Dobrý deň,\n\nmáme pre vás ponuku pre stálych zákazníkov: pri objednávke priamo u nás "
+        "cez e-mail dostanete zľavu 20 %. Píšte na objednavky.drevodom@post.sk a uveďte "
+        "číslo tejto ponuky.\n\nS pozdravom\nDrevodom s.r.o.",
+        "Ahoj,\n\nnechcem to tu riešiť, lebo mi portál stále maže správy. Ozvi sa mi na "
+        "instagrame alebo cez whatsapp, číslo je nula deväť jeden osem, tri dva jeden, šesť "
+        "päť štyri.\n\nKika",
+        "Dobrý deň,\n\nplatbu prosím pošlite bankovým prevodom na IBAN SK12 1100 0000 0029 "
+        "4455 6677, nie cez portál. Hneď ako uvidím peniaze, balík odchádza.\n\nĎakujem\nJaro",
+        "napis mi sms na 0949 12 34 56 a dohodneme odber v Banskej Bystrici",
     ],
     "external_link": [
-        "viac fotiek tu: https://imgur.com/a/Sk7pQ2",
-        "lacnejšie v mojom eshope: www.nahradnediely-online.sk",
-        "celý katalóg: bit.ly/3SkAb9x",
-        "to isté na bazoši: bazos.sk/inzerat/123456789/bicykel.php",
-        "vyplň formulár a rezervujem ti to: forms.gle/Sk9KlM2",
-        "návod je na disku: drive.google.com/file/d/1SkAb/view",
-        "video ako to ide: youtube.com/watch?v=s1k2e3c4",
-        "mám to aj na modrom koníku: modrykonik.sk/market/detail/998877",
-        "mrkni aj na nehnutelnosti.sk/detail/JuX7k3",
-        "w w w . lacnepneu . sk",
-        'Dobrý deň,\n\nďakujem za otázky k cestnému bicyklu. Všetky fotky sa do inzerátu nezmestili, tak som štyridsať fotiek a servisnú knižku nahral sem: https://photos.app.goo.gl/Sk7bKq2. Pokojne sa pozrite a pýtajte sa.\n\nS pozdravom\nVojto',
-        "zľavový kód tu: tinyurl.com/akcia-nabytok",
-        "pozri starozitnosti-kosice bodka sk",
-        "bloček som nahral sem: https://uloz.to/file/sk7q8w",
-        "viac vecí mám na facebooku: facebook.com/KeramikaModra",
-        "Dobrý deň,\n\nostatné veľkosti a farby tej bundy nájdete na mojom webe "
-        "https://satnik-obchod.sk/bundy, nad 60 eur je doprava zadarmo.\n\nS pozdravom\nEva",
-        "Ahoj,\n\npodrobné fotky a video z jazdy som dal na svoj blog: "
-        "autodielna-fero.blogspot.com/2026/11/fabia-2. Mrkni a daj vedieť.\n\nFero",
-        "Dobrý deň,\n\ncertifikát toho krému a recenzie si môžete prečítať na "
-        "www.prirodna-kozmetika-bylinky.eu/certifikat. Odporúčam pred nákupom.\n\nS pozdravom\nAlena",
-        "Dobrý deň, porovnanie cien nájdete tu: pricemania.sk/mobilne-telefony/",
-        "tabuľka veľkostí: docs.google.com/spreadsheets/d/1SkX/edit",
+        "pozri si to na mojom webe www.drevene-hracky-tatry.sk",
+        "viac fotiek tu: photos.app.goo.gl/SkMn4Zq",
+        "bazar.sk/inzerat/detske-oblecenie-98765 - tam mám aj ostatné",
+        "na modrykonik.sk mám ďalšie veci pre bábätká, nájdeš ma tam",
+        "tu je video: vimeo.com/889977665",
+        "zľava 30 % na www . kozmetika-lacno . sk",
+        "objednaj cez formulár: docs.google.com/forms/d/e/1FAIpQSk/viewform",
+        "link na moj eshop: shoptet-kolo.myshoptet.com",
+        "stiahni si katalóg na uloz.to/file/sk998877/katalog.pdf",
+        "mam to aj na aliexpress lacnejsie: s.click.aliexpress.com/e/_DkXy",
+        "skrateny link: cutt.ly/sk-ponuka",
+        "pozri sa na mojaaukcia bodka sk",
+        "instagram.com/p/CxYz123 - tam su fotky zo vsetkych stran",
+        "na alza.sk/predajca/abc123 to mám lacnejšie",
+        "celá kolekcia je na pinterest.com/lenka_handmade",
+        "Dobrý deň,\n\nďakujem za otázku k rozmerom skrine. Nákres a všetky rozmery som dal "
+        "na svoju stránku https://nabytok-na-mieru-kovac.sk/skrina-biela, tam nájdete aj "
+        "iné farby.\n\nS pozdravom\nKováč",
+        "Ahoj Zuzka,\n\nto, čo hľadáš, tu už nemám, ale na mojom blogu handmade-sperky-lucia."
+        "blogspot.com mám ešte náušnice aj náramky. Pozri sa a napíš, ktoré sa ti páčia."
+        "\n\nLucia",
+        "Dobrý deň,\n\nrecenzie na tento vysávač nájdete na stránke www.recenzie-vysavacov.sk/"
+        "dyson-v11. Tam je aj porovnanie s inými modelmi.\n\nPekný deň\nRoman",
+        "Dobrý deň, návod na montáž je na adrese manualy-online.eu/montaz/postel-160, "
+        "papierový sme zabudli pribaliť.",
+        "viac veci mam na https://www.vinted.sk/member/55443322",
     ],
     "scam": [
-        "Gratulujeme! Vyhrali ste iPhone 16, stačí zaplatiť poštovné 1,99 €",
-        "Vaša zásielka čaká na sklade, doplaťte 0,99 €, inak bude vrátená odosielateľovi",
-        "Zaplatil som, banka vám poslala potvrdzovací e-mail, pošlite to prosím",
-        "Slovenská pošta: zásielka zadržaná pre nedoplatok 1,49 €, zaplaťte do 24 hodín",
-        "Omylom som poslal 500 namiesto 50 eur, vráťte prosím rozdiel na účet môjho brata",
-        "Kuriér si tovar vyzdvihne, len musíte najprv zaplatiť poistenie zásielky 35 €",
-        "peniaze sú zablokované, musíš si aktivovať firemný účet za 80 eur a potom sa uvoľnia",
-        "Finančná správa: máte nárok na vrátenie dane 184 €, potvrďte údaje na vyplatenie",
-        "Som advokát John Smith. Váš zosnulý príbuzný vám zanechal 8,5 milióna USD. "
-        "Kontaktujte ma ohľadom dedičstva, treba uhradiť len manipulačný poplatok.",
-        'Vážený zákazník,\n\nSlovenská pošta vám oznamuje, že zásielku nebolo možné doručiť, pretože poštovné zaplatené odosielateľom nebolo dostatočné. Na opätovné doručenie je potrebné do 48 hodín doplatiť 1,80 €, inak bude zásielka vrátená odosielateľovi.\n\nZákaznícka podpora',
-        "Vážený klient,\n\npíšeme z bezpečnostného oddelenia Slovenskej sporiteľne. Na vašom "
-        "účte sme zaznamenali podozrivú transakciu. Aby ste ochránili svoje úspory, prevedte "
-        "ich na bezpečný účet, ktorý sme pre vás založili.\n\nBezpečnostné oddelenie",
-        "Vážený predajca,\n\nkupujem tovar pre sestru v zahraničí. Pošlem šek na 1 200 €, "
-        "vrátane poplatku pre prepravcu. Po pripísaní prosím pošlite zvyšných 800 € "
-        "prepravcovi cez Western Union.\n\nBoh žehnaj,\nMr. Robert",
-        "Milý priateľ,\n\nsom pani Maria Johnsonová, vdova s rakovinou. Svoj majetok 4,5 milióna "
-        "eur chcem darovať čestnému človeku zo Slovenska. Odpovedzte a môj právnik vám pošle "
-        "podrobnosti a poplatok za prevod.\n\nMaria",
-        "SPS: zásielka zadržaná na colnici, clo 2,40 €. Bez zaplatenia bude zásielka zničená.",
-        "Už som zaplatil, stránka to drží, kým nezadáš číslo podania, tak funguje bezpečná platba",
-        "Vážený výherca,\n\nboli ste vyžrebovaný v súťaži Lidla a vyhrali poukážku 500 €. Na "
-        "prevzatie je potrebné zaplatiť daň z výhry 19 €.\n\nSúťažný tím",
-        "Vážený pane,\n\nv našej banke je spiaci účet s 11 miliónmi dolárov, ktorého majiteľ "
-        "zomrel bez dedičov. Hľadáme zahraničného partnera; dostanete 40 %, zaplatíte len "
-        "poplatok za prevod.\n\nDr. Emeka Obi",
-        "Packeta: poplatok za uloženie nebol uhradený, zaplaťte 1,20 € na vydanie",
-        "poslal som o 100 eur viac, vráť mi ich cez revolut na priateľku prosím",
-        "Sociálna poisťovňa: preplatok 96 €, na vrátenie uhraďte overovací poplatok 0,50 €",
+        "Packeta: Vaša zásielka nemohla byť doručená, zaplaťte 1,49 € za opätovné doručenie",
+        "dobrý deň, platba je odoslaná, banka vám poslala SMS s potvrdením, môžete odoslať tovar",
+        "Výherca! Vaše číslo vyhralo 5 000 € v žrebovaní Kauflandu, poplatok za výplatu je 25 €",
+        "kuriér DPD potrebuje poplatok 30 € za doručenie na Slovensko, pošlite ho a ja vám to vrátim",
+        "Poslal som vám o 200 eur viac, vráťte mi prosím rozdiel cez Western Union",
+        "Tatra banka: Váš účet bol dočasne zablokovaný. Na obnovu prístupu zavolajte nášmu "
+        "bezpečnostnému technikovi.",
+        "Colný úrad: za zásielku zo zahraničia je potrebné doplatiť clo 3,20 €",
+        "Dobrý deň, som barrister Williams z Londýna. Váš vzdialený príbuzný zanechal dedičstvo "
+        "7,2 milióna libier. Na prevod treba uhradiť poplatok 350 €.",
+        "Vaše peniaze od kupujúceho čakajú, na ich uvoľnenie treba zaplatiť poistenie 50 €",
+        "zaplatil som cez portál, ale potrebujem, aby ste mi poslali 20 € za dopravu, potom "
+        "dostanete celú sumu",
+        "Dobrý deň,\n\nsom pani Helen Cooper, vdova po obchodníkovi s ropou. Mám na "
+        "spiacom účte v banke 3,8 milióna dolárov a chcem ich darovať na dobročinné účely cez "
+        "vás. Stačí zaplatiť poplatok za právnika 290 €.\n\nS Božím požehnaním\nHelen",
+        "Vážený zákazník,\n\nna váš balík bola uvalená colná povinnosť. Ak ju nezaplatíte do "
+        "dnešnej polnoci, balík bude vrátený odosielateľovi a budete musieť uhradiť poplatok "
+        "za skladovanie 15 €.\n\nColná správa",
+        "Dobrý deň,\n\nposlal som vám omylom 450 € namiesto 45 €. Prosím vráťte mi "
+        "rozdiel 405 € na účet mojej mamy, ktorá je v nemocnici. Veľmi sa ponáhľam.\n\n"
+        "Ďakujem\nMarko",
+        "Vážený klient VÚB,\n\nna vašom účte bola zaznamenaná podozrivá aktivita. Aby sme "
+        "ochránili vaše peniaze, musíte ich dnes previesť na dočasný ochranný účet, ktorý vám "
+        "oznámi náš pracovník.\n\nVÚB banka",
+        "Gratulujeme, vyhrali ste Samsung Galaxy S24! Na jeho doručenie stačí zaplatiť "
+        "manipulačný poplatok 2,99 €.",
+        "Dobrý deň, peniaze som vám poslal, ale banka ich drží, kým nezaplatíte overovací "
+        "poplatok 40 €. Potom vám príde celá suma.",
+        "Slovenská pošta: Váš balík čaká na doplatenie 0,89 €, inak bude zlikvidovaný",
+        "Dobrý deň, som advokát zosnulého pána Kováča. Zanechal vám 1,5 milióna €, poplatok "
+        "za spracovanie je 500 €.",
+        "kuriér je na ceste, ale musíte mu najprv zaplatiť 60 € za poistenie, peniaze "
+        "dostanete späť s platbou",
+        "Vyhrali ste v lotérii Tipos, výhra 25 000 €. Na výplatu zašlite 99 € poplatok.",
     ],
     "credentials_request": [
-        "povedz mi kód z SMS a pripíšem ti peniaze",
-        "potrebujem číslo karty a platnosť kvôli vráteniu peňazí",
-        "aký máš CVV kód na zadnej strane karty?",
-        "daj mi login a heslo, nahrám inzerát za teba",
-        "povedz mi PIN ku karte, vyberiem to a dám ti hotovosť",
-        "kvôli vráteniu peňazí potrebujem číslo tvojho účtu",
-        "opíš kód z bankovej aplikácie, ten odblokuje platbu",
-        "daj mi prihlasovacie údaje do banky, pošlem to za teba",
-        "k ó d  z  s m s  prosím, bude to rýchlejšie",
-        "odfoť kartu z oboch strán, musím overiť, že si to ty",
-        "pošli kód z dvojfázového overenia, inak ťa nemôžem pridať",
-        'Ahoj Klára,\n\nchcem zaplatiť za kočík, ale platba mi stále padá. Švagor robí v banke a hovorí, že keď mu pošleš ten kód, čo ti príde v SMS pri prihlásení, pretlačí platbu ručne. Pošli mi ho prosím hneď, ako príde.\n\nVďaka,\nNikola',
-        "potrebujem šesťmiestny kód čo ti teraz prišiel",
-        "Dobrý deň,\n\nkvôli prevodu peňazí stránka vyžaduje overenie. Pošlite mi prosím svoje "
-        "používateľské meno a heslo, zvyšok vybavím.\n\nS pozdravom\nKamil",
-        "Dobrý deň,\n\nvrátenie peňazí môžem urobiť len na kartu. Pošlite prosím celé číslo "
-        "karty, dátum platnosti a tri čísla zo zadnej strany. Peniaze budú do hodiny.\n\n"
-        "S pozdravom\nSilvia",
-        "Dobrý deň,\n\nmoja banka chce vaše prihlasovacie meno do internetbankingu a kód z SMS, "
-        "inak platba neprejde. Odpovedzte prosím čo najskôr.\n\nS pozdravom\nOndrej",
-        "Ahoj,\n\nkvôli vráteniu peňazí za poškodený tovar mi napíš IBAN a meno majiteľa účtu, "
-        "pošlem to ešte dnes.\n\nZdeno",
-        "pošli mi všetky čísla z karty, skontrolujem či platba prišla",
-        "daj mi heslo k predajnému účtu, prepíšem cenu sám",
-        "nadiktuj mi kód čo ti ukáže appka Tatra banky, to je potvrdenie",
+        "pošli mi kód, čo ti prišiel v SMS, je to na potvrdenie platby",
+        "na vrátenie peňazí potrebujem číslo karty, platnosť a CVV",
+        "potrebujem tvoje prihlasovacie meno a heslo do internetbankingu, aby som ti poslal peniaze",
+        "povedz mi PIN karty, overím platbu",
+        "aby som ti vrátil peniaze, napíš mi číslo účtu",
+        "napíš mi heslo ku kontu na portáli, opravím ti inzerát",
+        "prepíš sem kód z Google Authenticatora",
+        "pošli fotku karty z oboch strán",
+        "c v v z karty mi napis sem",
+        "aké je tvoje užívateľské meno a heslo? skontrolujem objednávku",
+        "treba mi kod z aplikacie banky na schvalenie platby",
+        "daj mi IBAN, vrátim ti peniaze za poškodený tovar",
+        "na odblokovanie platby napíš jednorazový kód z SMS",
+        "Dobrý deň,\n\nna to, aby som vám mohol poslať peniaze cez portál, potrebujem vaše "
+        "číslo karty, dátum platnosti a trojmiestny kód zo zadnej strany. Bez toho sa platba "
+        "nedá uskutočniť.\n\nĎakujem\nRobo",
+        "Dobrý deň,\n\nv rámci overenia predajcu vás prosíme o zaslanie prihlasovacieho mena "
+        "a hesla k vášmu účtu. Po overení bude účet aktivovaný.\n\nTím podpory",
+        "Ahoj,\n\nprišiel ti teraz SMS kód od banky? Prosím pošli mi ho, je to na potvrdenie, "
+        "že peniaze idú na tvoj účet. Bez toho to nepôjde.\n\nMartina",
+        "Dobrý deň,\n\npri refundácii za vrátený tovar potrebujeme od vás číslo bankového "
+        "účtu a meno majiteľa účtu. Prosím, pošlite nám ich čo najskôr.\n\nS pozdravom\n"
+        "Oddelenie reklamácií",
+        "pin ku karte mi napíš, vyberiem peniaze a pošlem ti",
+        "napíš prihlasovacie údaje do Tatra banky, pošlem ti to sám",
+        "pošli mi to číslo z SMS, čo ti teraz prišlo od 365.bank",
     ],
     "profanity": [
-        "naser si, podvodník",
-        "kurva, kde je môj balík",
-        "ty debil, ty si fakt jebnutý",
-        "k u r v a, tri týždne čakám",
-        "serem na taký obchod",
-        "si obyčajný zmrd a zlodej",
-        "vypadni do riti s tým krámom",
-        "posratý predajca",
-        "do p.i.č.e s takým predajcom",
-        "ty piča, vráť prachy",
-        "kurvaaaaa zase nič",
-        "choď do piče s týmto",
-        "ty zasratý debil",
-        'Dobrý deň,\n\nopýtal som sa na jednoduchú vec ohľadom doručenia a vy ste odpísali povýšene. Viete čo? Nechajte si tú svoju posratú lampu, vy nafúkaný debil, a už mi nepíšte.\n\nPavol',
-        "ty kurvin syn, vráť mi peniaze",
-        "Počúvaj, ty luhajúci chuj, zaplatil som pred dvoma týždňami a nič neprišlo.",
-        "Dobrý deň,\n\nvŕtačka prišla rozbitá a vy ma ignorujete. Ste obyčajný kokot, nie "
-        "predajca. Buď vrátenie peňazí, alebo negatívne hodnotenie.\n\nMarek",
-        "Dobrý deň,\n\nvďaka za nič. Šaty špinavé, roztrhané, a ešte mi píšete, že klamem. "
-        "Pobozkajte mi riť a dajte mi pokoj, ste obyčajná piča.\n\nBarbora",
-        "Vážený pane,\n\ndoteraz som bol zdvorilý, ale toto je cez čiaru. Prestaňte mi písať "
-        "tie výhovorky, vy jebnutý klamár.\n\nR. Novák",
-        "ty si ale k0k0t",
+        "ty kokot, kde je môj balík?",
+        "choď do riti s tým tovarom",
+        "si obyčajný zmrd",
+        "k_u_r_v_a, zase som dostal zlú veľkosť",
+        "ty debil jeden zasraný, vráť mi peniaze",
+        "do piče, zase neprišlo",
+        "ty hajzel podvodnícky",
+        "jebem ti na taký obchod",
+        "p.i.č.a",
+        "ty kurva zlodejská",
+        "vyjebaný predajca, už nikdy viac",
+        "ty s.r.a.č.k.a",
+        "kokotina, nefunguje to",
+        "kuuurva, zase rozbité",
+        "chuj ti do huby",
+        "Ty jebnutá krava, to si myslíš, že ti niekto zaplatí za taký šrot?",
+        "Dobrý deň,\n\nbalík prišiel celý mokrý a rozbitý. Ste totálny kretén, keď to takto "
+        "zabalíte, a ešte si dovolíte nedvíhať telefón, ty kokot jeden.\n\nPeter",
+        "Dobrý deň,\n\npísal som vám trikrát a nič. Ste obyčajná sviňa a podvodník, choďte "
+        "do piče aj s vaším obchodom.\n\nMarek",
+        "Ahoj,\n\nčo si za debila, veď som ti napísal, že chcem modrú farbu. Serem na "
+        "takých predajcov ako ty, vyjebanec.\n\nLukáš",
+        "ty k0k0t",
     ],
 }
 

@@ -242,7 +242,7 @@ ORDINARY = [
     "Doprava Packetou 2,99 €, na adresu 4,49 €.",
     "Všetky moje inzeráty sú na mojom profile tu na portáli.",
     "Panvica Tefal, 28 cm, funguje aj na indukcii.",
-    "Je to originál Lego alebo kópia? Vidím tam logo, takže asi originál, však?",
+    "Je to originál Lego? Máte k tomu aj krabicu a návod?",
     "Tento model už nemám, ale mám podobný v zelenej.",
     "Za tú škrabku na boku dám zľavu 3 €.",
     "Celková suma s dopravou je 52,49 €.",

@@ -2,173 +2,181 @@
 
 BLOCK = {
     "prohibited_item": [
-        "van füvem is ha érdekel, 4 ezer grammja",
-        "tudsz szerezni egy kis kristályt hétvégére?",
-        "a kabát mellé adok pár bogyót ajándékba",
-        "házi pálinka, 5 liter, a csomagba beteszem a cipők mellé",
-        "eladó egy Makarov pisztoly tölténnyel, engedély nem kell",
-        "lőszer 7,62-es, 200 darab, személyes átvétel Miskolcon",
-        "hamis személyi, tökéletes másolat, 60 ezer",
-        "a telefonok lopottak, ezért nincs doboz, de működnek",
-        "Gucci táska utánzat, 1:1 minőség, senki nem veszi észre",
-        "jogsi vizsga nélkül, B kategória, igazinak néz ki",
-        "kell nekem egy kis k0k0 péntekre, van valakid?",
-        'Szia Dani!\n\nKöszi, hogy megvetted a termesztősátrat. Ha már szóba került, van még a múltkori termésből pár gramm szárított varázsgomba meg egy kis fű is. Beteszem a sátor dobozába, úgyse nézi senki. Plusz 15 ezer, ma estig szólj.\n\nÜdv,\nMáté',
-        "mdma kapszula van, darabja 3000",
-        "Jó napot! A horgászcuccok mellé esetleg tudna szerezni egy kis marihuánát? Jól "
-        "megfizetem, és elrejthetné az orsó dobozában.",
-        "Szia!\n\nA biciklik amiket árulok Ausztriából vannak lopva, ezért ilyen olcsók. Még "
-        "hat darab van, vázszám nélkül. Ha mindet viszed, engedek az árból.\n\nÜdv,\nLaci",
-        "Tisztelt Érdeklődő!\n\nKészítek egyetemi diplomát és érettségi bizonyítványt, pecséttel "
-        "és hologrammal, bármelyik iskola, bármelyik év. Darabja 120 000 Ft, egy hét alatt kész."
-        "\n\nÜdvözlettel:\nGábor",
-        "Kedves Vevő!\n\nA rendeléshez beteszek két üveg Unicumot és egy karton sört, úgy "
-        "csomagolom, hogy a futár ne lássa, mi van benne. Plusz 12 000 Ft.\n\nÜdv,\nFeri",
-        "Szia!\n\nKérdezted, van-e valami komolyabb a légpuskánál. Van egy lefűrészelt csövű "
-        "puskám meg egy doboz töltény, papírok nélkül. Itt nem hirdetem meg, de a csomagba "
-        "beteszem.\n\nRóbert",
-        "spuri van, tiszta, 5 ezer grammja",
-        "hamisított Nike cipők, nagy tételben, olcsón",
+        "a bringa mellé kérsz egy kis zöldet? saját termés",
+        "bogyót tudsz szerezni szombatra a Szigetre?",
+        "ha kell, a konzol mellé dobok pár spanglit",
+        "házi szilvapálinka 50 fokos, literje 6 ezer, Foxpostba is küldöm",
+        "gázpisztoly élesre átalakítva, papír nélkül, 80 ezer",
+        "vadászpuskához töltény kéne, de nincs engedélyem, tudsz adni?",
+        "hamis műszaki vizsgát is tudok intézni az autóhoz, senki nem veszi észre",
+        "a laptopok egy kirámolt raktárból vannak Budaörsről, azért ilyen olcsók",
+        "Canada Goose kabát, utánzat, de a címke is olyan mint az igazi",
+        "kéne egy kis k-t meg spurit a hétvégi buliba, van?",
+        "l.s.d bélyeg, 3000 Ft darabja",
+        "Xanaxot adsz el recept nélkül? jól fizetek",
+        "Rivotril van nálam, lapja 5 ezer",
+        "Jó estét! Láttam, hogy órákat árul. Szerezne nekem Rolex vagy Omega másolatokat? "
+        "Húsz darab kellene továbbadásra, úgy, hogy eredetinek tűnjenek.",
+        "Szia Tomi!\n\nAz alufelnik, amiket a kosárba tettél, egy olyan kocsiról vannak, amit "
+        "múlt héten szedtünk szét a tulaj tudta nélkül, úgyhogy Kecskemét környékén inkább ne "
+        "használd őket. Szólj, ha a gumik is kellenek.\n\nLaci",
+        "Jó napot!\n\nOrvosi igazolást, táppénzes papírt bármelyik orvos pecsétjével tudok "
+        "csinálni. Ezen kívül jogosítványt és születési anyakönyvi kivonatot is, akár egy nap "
+        "alatt. Az árlistát megbeszélés után küldöm.\n\nÜdvözlettel:\nIgor",
+        "Jó napot!\n\nA sörfőző készlet mellé betehetek tíz liter saját főzésű pálinkát is, "
+        "erős és finom. GLS-sel küldöm, a dobozra ráírom, hogy üveg.\n\nSzép napot:\nIstván",
+        "Szia!\n\nAz airsoft puska csak álca, valójában egy igazi Glockot árulok négy "
+        "tárral. Papírjai nincsenek, de az átadásnál megbeszéljük.\n\nMárk",
+        "Jó napot, hasist árulok, marokkói, jó minőségű, grammja 5 ezer, teásdobozban küldöm, "
+        "senki nem jön rá.",
+        "lopott Specialized bicaj, 90 ezer, kérdések nélkül",
     ],
     "off_platform": [
-        "hívj a 06 30 123 4567-es számon és megbeszéljük",
-        "írj whatsappon: +36 20 987 6543",
-        "ne kattints a vásárlásra, írj e-mailt és olcsóbban adom",
-        "az e-mail címem: kiss.eva77@freemail.hu",
-        "utald a 11773016-11111018-00000000 számlaszámra, még ma feladom",
-        "nulla hat harminc, egy kettő három, négy öt hat hét - hívj este",
-        "vedd meg közvetlenül tőlem, jutalék nélkül, 5 ezerrel olcsóbb",
-        "írj messengeren, Tóth Bence vagyok Debrecenből",
-        'Kedves Erika!\n\nKöszönöm a függönyrendelést. Van hozzá illő díszpárna is, de azt nem szeretném itt meghirdetni. Ha felhív a hetvenes számon, hatszázhuszonegy, harmincnégy, nyolcvanhét, megbeszéljük az árat, és egy csomagban küldöm.\n\nÜdvözlettel:\nIlona',
-        "irj a gmail pont com-ra, a nevem szabo.tamas88",
-        "0 6 7 0 / 3 3 3 - 2 2 1 1 hívjál",
-        "gergo kukac citromail pont hu, oda küldök több képet",
-        "rendelj e-mailben, fizess átutalással a számlámra, gyorsabb lesz",
-        "viberen elérsz, 06-20-555-12-34",
-        "HU42 1177 3016 1111 1018 0000 0000 - ide fizess az oldal helyett",
-        "Jó napot! Van még több ilyen gumim, de itt nem hirdetem, mert magas a jutalék. "
-        "Hívjon a 0 6 3 0 - 4 4 0 - 3 8 2 7 számon, megbeszéljük az árat, és utánvéttel küldöm.",
-        "Üdvözlöm!\n\nHogy ne kelljen jutalékot fizetni, kérem, mondja le a rendelést, és utaljon "
-        "közvetlenül az OTP-s számlámra, a számot SMS-ben küldöm. Csak írja meg a telefonszámát."
-        "\n\nÜdvözlettel:\nGergely",
-        "Tisztelt Vevő!\n\nNagyobb rendelés esetén kérem, keressen e-mailben: "
-        "nagyker.butorhaz(kukac)gmail.com. Számlát állítok ki és futárral küldöm, az oldal "
-        "nélkül.\n\nÜdvözlettel:\nBútorház Kft.",
-        "Szia!\n\nEz a chat folyton lefagy, írj inkább viberen vagy hívj: hetven, "
-        "háromszáztizenkettő, negyvenöt hatvan. Akkor megbeszéljük az átvételt.\n\nMisi",
-        "beszéljük meg privátban, instán vagyok: @reka_ruhai",
+        "dobj meg egy számmal és felhívlak, itt nehéz írni",
+        "a számom: 06 70 / 12 34 567",
+        "hívj: plusz harminchat, húsz, százegy, kétszázkettő, hatvan",
+        "whatsapp: +36-30-333-1111",
+        "ne az oldalon vedd meg, fizess kézbe, megspóroljuk a jutalékot",
+        "írj e-mailt a horvath.jozsi(kukac)citromail.hu címre",
+        "inkább revoluton fizess a 06 20 444 2222-es számra",
+        "adj hozzá telegramon, @kozmetika_timi vagyok",
+        "HU93 1160 0006 0000 0000 1234 5678 - ide utald, és azonnal küldöm",
+        "messengeren Szűcs Hanna néven találsz meg, Szolnok",
+        "mondd le a rendelést és írj signalon, intézzük közvetlenül",
+        "e-mail: bicikli.elado @ freemail . hu",
+        "0 6 3 0 - 4 5 6 - 7 8 9 0, este hívj",
+        "viberen gyorsabb, 06 20 000 7777",
+        "eladom az oldalon kívül, mindkettőnknek jobb, csak írd meg az e-mail-címed",
+        "Jó napot! Köszönöm az érdeklődést a babakocsi iránt. Itt elég magas a jutalék, ezért "
+        "inkább közvetlenül adnám el. Utalás a K&H-s számlámra, a számlaszámot megírom e-mailben, "
+        "csak küldje el a címét.",
+        "Tisztelt Vásárlónk!\n\nTörzsvásárlóinknak ajánlatunk: ha közvetlenül nálunk rendel "
+        "e-mailben, 20% kedvezményt kap. Írjon a rendeles.fahaz@gmail.com címre, és adja meg az "
+        "ajánlat számát.\n\nÜdvözlettel:\nFaház Kft.",
+        "Szia!\n\nNem akarom itt intézni, az oldal folyton törli az üzeneteimet. Keress "
+        "instán vagy whatsappon, a szám nulla hat harminc, háromszázhuszonegy, hatvanöt "
+        "negyvennégy.\n\nKinga",
+        "Jó napot!\n\nA fizetést kérem banki átutalással küldje a 10918001-00000012-34560001 "
+        "számlára, ne az oldalon keresztül. Ahogy látom a pénzt, megy a csomag.\n\nKöszönöm:\nJani",
+        "küldj sms-t a 06 20 123 4567-re és megbeszéljük az átvételt Sopronban",
     ],
     "external_link": [
-        "több kép itt: https://imgur.com/a/Hu7pQ2",
-        "olcsóbban a saját webshopomban: www.alkatreszguru.hu",
-        "az egész katalógus: bit.ly/4hUaB9c",
-        "ugyanez a jófogáson: jofogas.hu/budapest/kerekpar_123456789.htm",
-        "töltsd ki ezt az űrlapot és lefoglalom: forms.gle/Hx9KlM2",
-        "a használati utasítás: drive.google.com/file/d/1HuAb/view",
-        "videó a működéséről: youtube.com/watch?v=z9y8x7w6",
-        "nézd meg a hardveraprón is: hardverapro.hu/apro/rtx_3070/123.html",
-        "a vaterán is fent van: vatera.hu/termek/987654",
-        "w w w . olcsoguminet . hu",
-        'Jó napot!\n\nKöszönöm a kérdéseket az országúti kerékpárral kapcsolatban. Az összes képet nem tudtam feltenni a hirdetésbe, ezért negyven fotót és a szervizkönyvet feltöltöttem ide: https://photos.app.goo.gl/Hx7bKq2. Nézze meg nyugodtan, és írjon, ha kérdése van.\n\nÜdvözlettel:\nBence',
-        "kuponkód itt: tinyurl.com/akcio-butor",
-        "nézd meg: antikbolt pont hu",
-        "a blokkot feltöltöttem ide: https://files.fm/u/hu7q8w",
-        "Facebookon több van: facebook.com/KeramiaMuhelyPecs",
-        "Jó napot!\n\nA dzseki többi méretét és színét a saját oldalamon találja: "
-        "https://divatszekreny-shop.hu/dzsekik, ott 20 ezer felett ingyenes a szállítás.\n\n"
-        "Üdvözlettel:\nEszter",
-        "Szia!\n\nA részletes képeket és a próbaútról készült videót feltettem a blogomra: "
-        "autosmuhely.blogspot.com/2026/11/astra-h. Nézd meg, és szólj.\n\nÜdv,\nKrisztián",
-        "Kedves Vásárló!\n\nA krém tanúsítványa és a vélemények itt olvashatók: "
-        "www.termeszetes-kozmetikum.eu/tanusitvany. Vásárlás előtt érdemes elolvasni.\n\n"
-        "Tisztelettel:\nJudit",
-        "Tisztelt Érdeklődő! Az árösszehasonlítást itt találja: arukereso.hu/mobiltelefon-c3277/",
-        "a mérettáblázat itt van: docs.google.com/spreadsheets/d/1HuX/edit",
+        "nézd meg a honlapomon: www.fajatekok-balaton.hu",
+        "több kép itt: photos.app.goo.gl/HuMn4Zq",
+        "jofogas.hu/pest/gyerekruha_98765432.htm - ott a többi is",
+        "a maradék cuccom fent van a vaterán, vatera.hu/felhasznalo/kati77",
+        "itt a videó: vimeo.com/889977456",
+        "30% kedvezmény a www . olcso-kozmetikum . hu oldalon",
+        "rendelj ezen az űrlapon: docs.google.com/forms/d/e/1FAIpQHu/viewform",
+        "webshopom: bringa-bolt.unas.hu",
+        "töltsd le a katalógust: mega.nz/file/HuKat998877",
+        "aliexpressen olcsóbb: s.click.aliexpress.com/e/_DhUy",
+        "rövid link: cutt.ly/hu-ajanlat",
+        "nézd meg: sajataukcio pont hu",
+        "instagram.com/p/HuAb123 - ott minden oldalról van kép",
+        "az emag.hu-n olcsóbban árulom: emag.hu/marketplace/abc123",
+        "az egész kollekció: pinterest.com/eszter_kezmuves",
+        "Jó napot!\n\nKöszönöm a kérdést a szekrény méreteiről. A rajzot és az összes méretet "
+        "feltettem az oldalamra: https://egyedi-butor-nagy.hu/feher-szekreny, ott más színek is "
+        "vannak.\n\nÜdvözlettel:\nNagy",
+        "Szia Zsuzsi!\n\nAmit keresel, az itt már nincs meg, de a blogomon, "
+        "kezmuves-ekszer-luca.blogspot.com, van még fülbevaló és karkötő. Nézd meg, és írd meg, "
+        "melyik tetszik.\n\nLuca",
+        "Jó napot!\n\nA porszívóról szóló teszteket a www.porszivo-teszt.hu/dyson-v11 oldalon "
+        "találja, ott más modellekkel is össze van hasonlítva.\n\nSzép napot:\nRoland",
+        "Jó napot, az összeszerelési útmutató itt érhető el: utmutatok-online.eu/agy-160, a "
+        "papírt elfelejtettük betenni.",
+        "még több cuccom van itt: https://www.vinted.hu/member/55443311",
     ],
     "scam": [
-        "Gratulálunk! Ön nyert egy iPhone 16-ot, csak a 990 Ft szállítási díjat kell kifizetnie",
-        "A csomagja a raktárban várakozik, fizessen be 450 Ft-ot, különben visszaküldjük",
-        "Kifizettem, a bank küldött önnek egy visszaigazoló e-mailt, kérem adja fel",
-        "Magyar Posta: a küldemény vámkezelése 1 290 Ft, fizesse be 24 órán belül",
-        "Véletlenül 150 ezret utaltam 15 helyett, kérem küldje vissza a különbséget a bátyámnak",
-        "A futár elviszi a terméket, de előtte ki kell fizetnie a 8000 Ft-os biztosítást",
-        "a pénzed zárolva van, aktiválnod kell az üzleti fiókot 20 ezerért, akkor feloldják",
-        "NAV: Önnek 38 400 Ft adó-visszatérítés jár, erősítse meg adatait a kiutaláshoz",
-        "John Smith ügyvéd vagyok. Elhunyt rokona 8,5 millió dollárt hagyott Önre. Kérem, "
-        "vegye fel velem a kapcsolatot, csak egy kezelési díjat kell fizetni.",
-        'Tisztelt Címzett!\n\nA Magyar Posta Zrt. értesíti, hogy küldeményét nem tudtuk kézbesíteni, mert a feladó által fizetett díj nem volt elegendő. Az újbóli kézbesítéshez 1 190 Ft pótdíjat kell 48 órán belül megfizetnie, ellenkező esetben a küldeményt visszaküldjük.\n\nMagyar Posta Ügyfélszolgálat',
-        "Tisztelt Ügyfelünk!\n\nAz OTP Bank biztonsági osztályától írunk. Gyanús tranzakciót "
-        "észleltünk a számláján. Megtakarításai védelme érdekében utalja át azokat az Ön "
-        "számára nyitott biztonsági számlára.\n\nOTP Biztonsági Osztály",
-        "Kedves Eladó!\n\nA terméket a külföldön élő húgomnak veszem. Csekket küldök 300 000 "
-        "Ft-ról, ebben benne van a szállítmányozó díja is. Ha beérkezett, kérem, a maradék "
-        "200 000 Ft-ot küldje el Western Unionnal a szállítmányozónak.\n\nIsten áldja,\nMr. Robert",
-        "Kedves Barátom!\n\nMrs. Maria Johnson vagyok, rákbeteg özvegy. Vagyonomat, 4,5 millió "
-        "eurót, egy becsületes magyar embernek szeretném adni. Válaszoljon, és ügyvédem "
-        "elküldi a részleteket és az átutalási díjat.\n\nMaria",
-        "GLS: küldeménye feltartóztatva, vámdíj 980 Ft. Fizetés nélkül a csomag megsemmisítésre kerül.",
-        "Már befizettem, az oldal addig tartja vissza, amíg meg nem adod a feladási számot, "
-        "így működik a biztonságos fizetés",
-        "Tisztelt Nyertes!\n\nÖnt kisorsolták a Tesco nyereményjátékán, nyereménye 100 000 Ft-os "
-        "vásárlási utalvány. Az átvételhez 4 900 Ft illetéket kell befizetnie.\n\nNyereményjáték Csapat",
-        "Tisztelt Uram!\n\nBankunkban van egy alvó számla 11 millió dollárral, amelynek "
-        "tulajdonosa örökös nélkül hunyt el. Külföldi partnert keresünk; Ön 40%-ot kap, "
-        "csak az átutalási díjat kell állnia.\n\nDr. Emeka Obi",
-        "Foxpost: a csomagautomata-díj nincs rendezve, fizessen 290 Ft-ot a kiadáshoz",
-        "túlutaltam 30 ezerrel, küldd vissza revoluton a barátnőmnek légyszi",
-        "Ügyfélkapu értesítés: visszatérítés vár Önre, a kiutaláshoz fizessen 350 Ft kezelési költséget",
+        "Foxpost: csomagját nem tudtuk kézbesíteni, fizessen 490 Ft-ot az újrakézbesítésért",
+        "jó napot, elküldtem az utalást, a bank SMS-ben visszaigazolta önnek, feladhatja",
+        "Nyertes! Telefonszáma 2 millió Ft-ot nyert a Spar sorsolásán, a kifizetési díj 9 900 Ft",
+        "a DPD futár 10 ezer forint kézbesítési díjat kér Magyarországra, küldje el, és visszaadom",
+        "Véletlenül 50 ezerrel többet küldtem, kérem, Western Unionnal küldje vissza a különbözetet",
+        "K&H Bank: számláját ideiglenesen zároltuk. A hozzáférés visszaállításához hívja "
+        "biztonsági technikusunkat.",
+        "NAV vámhivatal: a külföldi küldemény után 1 450 Ft vámot kell megfizetni",
+        "Jó napot, Williams barrister vagyok Londonból. Egy távoli rokona 7,2 millió font "
+        "örökséget hagyott Önre. Az átutaláshoz 120 ezer Ft díjat kell befizetni.",
+        "A vevő pénze várakozik, a felszabadításhoz 15 ezer Ft biztosítást kell fizetnie",
+        "kifizettem az oldalon, de küldjön nekem 6 ezret a szállításra, utána megkapja az egész összeget",
+        "Jó napot!\n\nHelen Cooper vagyok, egy olajkereskedő özvegye. Egy alvó bankszámlán 3,8 "
+        "millió dollárom van, és Önön keresztül jótékony célra szeretném fordítani. Csak az "
+        "ügyvédi díjat, 95 ezer Ft-ot kell kifizetni.\n\nIsten áldja:\nHelen",
+        "Tisztelt Ügyfelünk!\n\nCsomagjára vámot vetettek ki. Ha ma éjfélig nem fizeti meg, a "
+        "csomagot visszaküldjük a feladónak, és 4 500 Ft tárolási díjat kell fizetnie.\n\n"
+        "Vámügyintézés",
+        "Jó napot!\n\nTévedésből 150 000 Ft-ot utaltam 15 000 helyett. Kérem, a 135 000 Ft "
+        "különbözetet utalja vissza anyukám számlájára, aki kórházban van. Nagyon sürgős.\n\n"
+        "Köszönöm:\nMárk",
+        "Tisztelt Erste Ügyfél!\n\nSzámláján gyanús aktivitást észleltünk. Pénze védelme "
+        "érdekében ma át kell utalnia egy ideiglenes védett számlára, amelyet munkatársunk "
+        "telefonon megad.\n\nErste Bank",
+        "Gratulálunk, Ön nyert egy Samsung Galaxy S24-et! A kiszállításhoz csak 1 490 Ft "
+        "kezelési díjat kell fizetnie.",
+        "Jó napot, elküldtem a pénzt, de a bank visszatartja, amíg ki nem fizeti a 12 ezres "
+        "ellenőrzési díjat. Utána megkapja a teljes összeget.",
+        "Magyar Posta: csomagja 590 Ft pótdíj befizetésére vár, ellenkező esetben megsemmisítjük",
+        "Jó napot, néhai Kovács úr ügyvédje vagyok. 1,5 millió eurót hagyott Önre, a "
+        "feldolgozási díj 180 ezer Ft.",
+        "a futár már úton van, de előbb 25 ezer biztosítást kell neki fizetnie, a pénzt a "
+        "vételárral visszakapja",
+        "Ön nyert a Szerencsejáték Zrt. sorsolásán, nyeremény 10 millió Ft. A kifizetéshez "
+        "küldjön 29 ezer Ft díjat.",
     ],
     "credentials_request": [
-        "mondd meg az sms-ben kapott kódot és jóváírom a pénzt",
-        "kérem a kártyaszámot és a lejárati dátumot a visszautaláshoz",
-        "mi a CVC kód a kártyád hátulján?",
-        "add meg a felhasználóneved és jelszavad, feltöltöm helyetted a hirdetést",
-        "mondd meg a PIN kódod, felveszem és odaadom a készpénzt",
-        "a visszautaláshoz kell a bankszámlaszámod",
-        "írd be ide a bankos appból kapott kódot, az oldja fel az utalást",
-        "add meg a netbank belépési adataid, elutalom helyetted",
-        "k ó d o t  kérném az sms-ből, gyorsabb lesz",
-        "fotózd le a kártyádat mindkét oldalról, ellenőriznem kell",
-        "add meg a kétlépcsős azonosítás kódját, különben nem tudlak hozzáadni",
-        'Kedves Nóra!\n\nA babakocsit szeretném kifizetni, de nálam folyton hibára fut a fizetés. A sógorom a banknál dolgozik, és azt mondja, ha megírod azt a hatjegyű kódot, amit bejelentkezéskor SMS-ben kapsz, kézzel át tudja vinni az utalást. Légyszi küldd el, amint megjön.\n\nKöszi,\nDóra',
-        "a hat számjegyű kódot kérném, ami most jött sms-ben",
-        "Jó napot!\n\nAz átutaláshoz az oldal ellenőrzést kér. Kérem, küldje el a "
-        "felhasználónevét és jelszavát, a többit elintézem.\n\nÜdvözlettel:\nKristóf",
-        "Kedves Vásárló!\n\nA visszatérítést csak kártyára tudom küldeni. Kérem a teljes "
-        "kártyaszámot, a lejárati dátumot és a hátoldali három számjegyet. Egy órán belül "
-        "megkapja a pénzt.\n\nÜdvözlettel:\nSzilvia",
-        "Tisztelt Eladó!\n\nA bankom kéri az Ön netbankos azonosítóját és az SMS-ben kapott "
-        "kódot, enélkül nem megy át az utalás. Kérem, mielőbb válaszoljon.\n\nTisztelettel:\nAndrás",
-        "Szia!\n\nA sérült termék árának visszautalásához írd meg a bankszámlaszámodat és a "
-        "számlatulajdonos nevét, még ma elutalom.\n\nÜdv,\nZoli",
-        "kérem a kártyád összes számát, megnézem, megjött-e az utalás",
-        "add meg az eladói fiókod jelszavát, átírom az árat",
-        "a Revolut appban megjelenő kódot diktáld le légyszi",
+        "küldd el a kódot, ami most jött sms-ben, ez a fizetés megerősítése",
+        "a visszautaláshoz kell a kártyaszám, a lejárat és a CVC",
+        "kell a netbankos felhasználóneved és jelszavad, hogy el tudjam küldeni a pénzt",
+        "mondd meg a kártyád PIN kódját, ellenőrzöm a fizetést",
+        "hogy visszaküldjem a pénzt, írd meg a számlaszámod",
+        "írd meg a jelszavad az oldalhoz, kijavítom a hirdetésed",
+        "másold be ide a Google Hitelesítő kódját",
+        "küldj képet a kártyádról mindkét oldalról",
+        "c v c kódot a kártyáról írd ide",
+        "mi a felhasználóneved és jelszavad? megnézem a rendelést",
+        "kell a kód a banki appból a fizetés jóváhagyásához",
+        "add meg a számlaszámod, visszautalom a sérült termék árát",
+        "az utalás feloldásához írd be az egyszer használatos sms-kódot",
+        "Jó napot!\n\nAhhoz, hogy az oldalon keresztül pénzt küldhessek, szükségem van a "
+        "kártyaszámára, a lejárati dátumra és a hátoldali háromjegyű kódra. Enélkül nem megy "
+        "át a fizetés.\n\nKöszönöm:\nRóbert",
+        "Tisztelt Eladó!\n\nAz eladói ellenőrzés keretében kérjük, küldje el fiókja "
+        "felhasználónevét és jelszavát. Az ellenőrzés után a fiókot aktiváljuk.\n\nÜgyfélszolgálat",
+        "Szia!\n\nJött most egy SMS-kód a banktól? Légyszi küldd el, ez igazolja, hogy a pénz a "
+        "te számládra megy. Enélkül nem fog menni.\n\nMártika",
+        "Tisztelt Vásárló!\n\nA visszaküldött termék árának visszatérítéséhez szükségünk van "
+        "bankszámlaszámára és a számlatulajdonos nevére. Kérjük, mielőbb küldje el.\n\n"
+        "Üdvözlettel:\nReklamációs osztály",
+        "írd meg a kártyád pin kódját, felveszem a pénzt és elküldöm",
+        "add meg az MBH netbank belépési adatait, elküldöm én",
+        "küldd el a számot, ami most jött SMS-ben az OTP-től",
     ],
     "profanity": [
-        "baszd meg, te csaló",
-        "kurva anyád, hol a csomagom",
-        "te hülye fasz",
-        "k u r v a életbe, három hete várok",
-        "szarok az ilyen boltra",
-        "egy rohadt geci vagy",
-        "húzz a picsába ezzel a vacakkal",
-        "b@szott eladó",
-        "f.a.s.z.",
-        "te köcsög, add vissza a pénzem",
-        "baaaaazdmeg, megint nincs",
-        "bazmeg, ez egy szar",
-        'Jó napot!\n\nEgy egyszerű kérdést tettem fel a szállításról, maga meg nagyképűen válaszolt. Tudja mit? Tartsa meg a szar lámpáját, maga beképzelt seggfej, és ne is válaszoljon.\n\nPál',
-        "milyen egy faszfej vagy",
-        "anyád picsáját, add vissza a pénzt",
-        "Figyelj, te hazug szarházi, két hete fizettem, és még mindig nem jött semmi.",
-        "Jó napot!\n\nA fúrógép törötten jött, Ön meg nem válaszol. Ön egy rohadt geci, nem "
-        "eladó. Vagy visszatérítés, vagy negatív értékelés.\n\nMárton",
-        "Üdvözlöm!\n\nKöszönöm a semmit. A ruha koszos, szakadt, és még Ön mondja, hogy hazudok. "
-        "Menjen a francba, baszódjon meg.\n\nBea",
-        "Tisztelt Uram!\n\nEddig udvarias voltam, de ez már túl megy mindenen. Ne küldjön több "
-        "kifogást, maga egy kibaszott hazug.\n\nR. Kovács",
-        "de egy f4sz vagy",
+        "te faszfej, hol a csomagom?",
+        "menj a picsába a cuccoddal",
+        "egy rohadt köcsög vagy",
+        "k_u_r_v_a életbe, megint rossz méret",
+        "te hülye geci, add vissza a pénzem",
+        "bazdmeg, megint nem jött meg",
+        "csaló szemétláda, baszd meg",
+        "leszarom az ilyen boltot",
+        "p.i.c.s.a",
+        "te tolvaj kurva",
+        "kibaszott eladó, soha többé",
+        "te sz.a.r.h.á.z.i",
+        "faszság, nem működik",
+        "kuuurva, megint törött",
+        "szopd le magad",
+        "Te elbaszott tehén, azt hiszed, bárki fizet ezért a szarért?",
+        "Jó napot!\n\nA csomag teljesen ázottan és törötten jött. Maga egy totál barom, ha így "
+        "csomagol, és még a telefont sem veszi fel, te faszkalap.\n\nPéter",
+        "Jó napot!\n\nHáromszor írtam, semmi válasz. Maga egy mocskos csaló, menjen a "
+        "picsába a boltjával együtt.\n\nMárk",
+        "Szia!\n\nMilyen hülye vagy, megírtam, hogy kéket kérek. Szarok az ilyen eladókra, "
+        "te seggarc.\n\nLukács",
+        "te f4szkalap",
     ],
 }
 

@@ -20,6 +20,7 @@ Files (all in message_rules/data/heldout7/):
 Run from the repository root:
     python3 message_rules/data/heldout7/build.py
 """
+import datetime
 import importlib.util
 import json
 import random
@@ -63,8 +64,6 @@ NAMES = {
     "hu": ["Kovács Anna", "Szabó Gábor", "Varga Eszter", "Molnár Bence"],
     "en": ["Sarah Collins", "Mark Evans", "Olivia Brown", "Raj Mehta"],
 }
-PL_MONTHS = None
-
 
 def quote_header(lang, rnd):
     name = rnd.choice(NAMES[lang])
@@ -78,8 +77,8 @@ def quote_header(lang, rnd):
         return f"Dňa {d}. 11. 2026 o {h}:{m:02d} {name} napísal(a):"
     if lang == "hu":
         return f"{name} ezt írta (időpont: 2026. nov. {d}., {h}:{m:02d}):"
-    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    return f"On {rnd.choice(days)}, {d} Nov 2026 at {h}:{m:02d}, {name} wrote:"
+    day = datetime.date(2026, 11, d).strftime("%a")
+    return f"On {day}, {d} Nov 2026 at {h}:{m:02d}, {name} wrote:"
 
 
 EN_ITEMS = [("Bosch cordless drill GSR 12V", 64.99), ("Ceramic mug set (4 pcs)", 18.50),

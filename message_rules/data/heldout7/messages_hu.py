@@ -198,7 +198,7 @@ ORDINARY = [
     "A gyári szám a hátlapon van: C02XK1ABJG5H.",
     "Vigyázzatok, engem is kerestek kamu futáros SMS-sel, hogy fizessek 300 Ft-ot. Nem fizettem, jelentettem.",
     "Jelzem, hogy valaki a kártyám adatait kérte tőlem üzenetben, kérem, nézzék meg a fiókját.",
-    "Soha senkinek ne diktáljátok be az SMS-ben kapott kódot, a bank sem kéri ilyet.",
+    "Soha senkinek ne diktáljátok be az SMS-ben kapott kódot, a bank sem kér ilyet.",
     "Köszönöm, de csak az oldalon keresztül fizetek, máshogy nem.",
     "Bocsi, linkre nem kattintok, itt az oldalon vegyük meg.",
     "A grillhez faszén is kell, azt nem küldöm, de a rács benne van.",

@@ -20,6 +20,7 @@ Files (all in message_rules/data/heldout7/):
 Run from the repository root:
     python3 message_rules/data/heldout7/build.py
 """
+
 import datetime
 import importlib.util
 import json
@@ -29,33 +30,88 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LANGS = ["pl", "cs", "sk", "hu", "en"]
-CATEGORIES = ["prohibited_item", "off_platform", "external_link", "scam",
-              "credentials_request", "profanity"]
+CATEGORIES = [
+    "prohibited_item",
+    "off_platform",
+    "external_link",
+    "scam",
+    "credentials_request",
+    "profanity",
+]
 ORDINARY_PER_LANG = 430
 SEED = 7
 
 GREETINGS = {
-    "pl": ["Dzień dobry,", "Witam,", "Dzień dobry Pani,", "Dzień dobry Panu,", "Cześć,",
-           "Witam serdecznie,"],
-    "cs": ["Dobrý den,", "Zdravím,", "Dobrý den, pane Nováku,", "Ahoj,",
-           "Dobrý den, paní Svobodová,", "Dobré odpoledne,"],
-    "sk": ["Dobrý deň,", "Zdravím,", "Dobrý deň prajem,", "Ahoj,", "Dobrý deň, pán Kováč,",
-           "Pekný deň,"],
-    "hu": ["Jó napot!", "Kedves Eladó!", "Tisztelt Vásárló!", "Szia!", "Üdvözlöm!",
-           "Kedves Anna!"],
+    "pl": [
+        "Dzień dobry,",
+        "Witam,",
+        "Dzień dobry Pani,",
+        "Dzień dobry Panu,",
+        "Cześć,",
+        "Witam serdecznie,",
+    ],
+    "cs": [
+        "Dobrý den,",
+        "Zdravím,",
+        "Dobrý den, pane Nováku,",
+        "Ahoj,",
+        "Dobrý den, paní Svobodová,",
+        "Dobré odpoledne,",
+    ],
+    "sk": [
+        "Dobrý deň,",
+        "Zdravím,",
+        "Dobrý deň prajem,",
+        "Ahoj,",
+        "Dobrý deň, pán Kováč,",
+        "Pekný deň,",
+    ],
+    "hu": [
+        "Jó napot!",
+        "Kedves Eladó!",
+        "Tisztelt Vásárló!",
+        "Szia!",
+        "Üdvözlöm!",
+        "Kedves Anna!",
+    ],
     "en": ["Hi,", "Hello,", "Dear seller,", "Hi Tom,", "Good morning,", "Dear Ms Patel,"],
 }
 SIGNOFFS = {
-    "pl": ["Pozdrawiam,\nAnna", "Z poważaniem,\nKrzysztof Nowak", "Pozdrawiam serdecznie\nMagda W.",
-           "Dziękuję i pozdrawiam,\nTomek", "Miłego dnia!\nJoanna Kaczmarek"],
-    "cs": ["S pozdravem\nPetr Dvořák", "Děkuji a hezký den\nJana", "S pozdravem,\nLucie Horáková",
-           "Díky, mějte se\nOndra", "Hezký den přeje\nMartin Procházka"],
-    "sk": ["S pozdravom\nMária Kováčová", "Ďakujem a pekný deň\nJozef", "S pozdravom,\nPeter Horváth",
-           "Vďaka, majte sa\nZuzka", "Pekný deň praje\nMichal Baláž"],
-    "hu": ["Üdvözlettel:\nNagy Péter", "Köszönöm,\nZsófi", "Tisztelettel:\nKovács Anna",
-           "Szép napot!\nBalázs", "Üdv,\nTóth Gergő"],
-    "en": ["Kind regards,\nSarah", "Best wishes,\nJames Whitfield", "Thanks,\nPriya",
-           "Cheers,\nDan", "Many thanks,\nEmily Carter"],
+    "pl": [
+        "Pozdrawiam,\nAnna",
+        "Z poważaniem,\nKrzysztof Nowak",
+        "Pozdrawiam serdecznie\nMagda W.",
+        "Dziękuję i pozdrawiam,\nTomek",
+        "Miłego dnia!\nJoanna Kaczmarek",
+    ],
+    "cs": [
+        "S pozdravem\nPetr Dvořák",
+        "Děkuji a hezký den\nJana",
+        "S pozdravem,\nLucie Horáková",
+        "Díky, mějte se\nOndra",
+        "Hezký den přeje\nMartin Procházka",
+    ],
+    "sk": [
+        "S pozdravom\nMária Kováčová",
+        "Ďakujem a pekný deň\nJozef",
+        "S pozdravom,\nPeter Horváth",
+        "Vďaka, majte sa\nZuzka",
+        "Pekný deň praje\nMichal Baláž",
+    ],
+    "hu": [
+        "Üdvözlettel:\nNagy Péter",
+        "Köszönöm,\nZsófi",
+        "Tisztelettel:\nKovács Anna",
+        "Szép napot!\nBalázs",
+        "Üdv,\nTóth Gergő",
+    ],
+    "en": [
+        "Kind regards,\nSarah",
+        "Best wishes,\nJames Whitfield",
+        "Thanks,\nPriya",
+        "Cheers,\nDan",
+        "Many thanks,\nEmily Carter",
+    ],
 }
 NAMES = {
     "pl": ["Marek Zieliński", "Agnieszka Lewandowska", "Piotr Wójcik", "Kasia Mazur"],
@@ -64,6 +120,7 @@ NAMES = {
     "hu": ["Kovács Anna", "Szabó Gábor", "Varga Eszter", "Molnár Bence"],
     "en": ["Sarah Collins", "Mark Evans", "Olivia Brown", "Raj Mehta"],
 }
+
 
 def quote_header(lang, rnd):
     name = rnd.choice(NAMES[lang])
@@ -81,17 +138,30 @@ def quote_header(lang, rnd):
     return f"On {day}, {d} Nov 2026 at {h}:{m:02d}, {name} wrote:"
 
 
-EN_ITEMS = [("Bosch cordless drill GSR 12V", 64.99), ("Ceramic mug set (4 pcs)", 18.50),
-            ("Kids' raincoat, size 116", 22.00), ("USB-C charging cable 2 m", 7.49),
-            ("Linen tablecloth 140x200", 31.90), ("LEGO City fire station 60320", 89.99),
-            ("Running shoes, EU 42", 54.00), ("Wine glasses, set of 6", 26.40),
-            ("Chef's knife 20 cm", 39.00), ("Garden hose 25 m", 19.99)]
-EN_SHOPS = [("Tom Harris", "HomeCornerShop"), ("Anna Kowalska", "KidsWardrobe_PL"),
-            ("Martin Novak", "ToolBoxCZ"), ("Eva Szabo", "KitchenAndMore")]
-EN_ADDR = [("Joanna Nowak", "ul. Lipowa 12/4", "30-001 Kraków", "Poland"),
-           ("Petr Svoboda", "Dlouhá 8", "110 00 Praha 1", "Czech Republic"),
-           ("Katarína Bieliková", "Hlavná 27", "040 01 Košice", "Slovakia"),
-           ("Nagy Réka", "Petőfi u. 5.", "6720 Szeged", "Hungary")]
+EN_ITEMS = [
+    ("Bosch cordless drill GSR 12V", 64.99),
+    ("Ceramic mug set (4 pcs)", 18.50),
+    ("Kids' raincoat, size 116", 22.00),
+    ("USB-C charging cable 2 m", 7.49),
+    ("Linen tablecloth 140x200", 31.90),
+    ("LEGO City fire station 60320", 89.99),
+    ("Running shoes, EU 42", 54.00),
+    ("Wine glasses, set of 6", 26.40),
+    ("Chef's knife 20 cm", 39.00),
+    ("Garden hose 25 m", 19.99),
+]
+EN_SHOPS = [
+    ("Tom Harris", "HomeCornerShop"),
+    ("Anna Kowalska", "KidsWardrobe_PL"),
+    ("Martin Novak", "ToolBoxCZ"),
+    ("Eva Szabo", "KitchenAndMore"),
+]
+EN_ADDR = [
+    ("Joanna Nowak", "ul. Lipowa 12/4", "30-001 Kraków", "Poland"),
+    ("Petr Svoboda", "Dlouhá 8", "110 00 Praha 1", "Czech Republic"),
+    ("Katarína Bieliková", "Hlavná 27", "040 01 Košice", "Slovakia"),
+    ("Nagy Réka", "Petőfi u. 5.", "6720 Szeged", "Hungary"),
+]
 
 
 def en_order_block(rnd):
@@ -114,8 +184,10 @@ def en_order_block(rnd):
 
 def en_shop_signature(rnd):
     person, shop = rnd.choice(EN_SHOPS)
-    return (f"Best regards,\n{person}\n{shop} - customer service\n"
-            f"Our shop on the marketplace: https://allegro.pl/uzytkownik/{shop}")
+    return (
+        f"Best regards,\n{person}\n{shop} - customer service\n"
+        f"Our shop on the marketplace: https://allegro.pl/uzytkownik/{shop}"
+    )
 
 
 def load(lang):
@@ -129,16 +201,22 @@ def load(lang):
 
 
 DISGUISE = [
-    re.compile(r"\b\w([ .\-_*]\w){3,}\b"),              # s p a c e d / d.o.t.t.e.d
-    re.compile(r"[A-Za-zÀ-ž][0-9@$][A-Za-zÀ-ž]"),       # l33t inside a word
+    re.compile(r"\b\w([ .\-_*]\w){3,}\b"),  # s p a c e d / d.o.t.t.e.d
+    re.compile(r"[A-Za-zÀ-ž][0-9@$][A-Za-zÀ-ž]"),  # l33t inside a word
     re.compile(r"\*"),
-    re.compile(r"\b(dot|kropka|tecka|tečka|bodka|pont|at|małpa|malpa|zavinac|zavináč|"
-               r"zavinac|kukac)\b", re.I),
-    re.compile(r"(\w)\1{3,}"),                           # stretched
-    re.compile(r"\b(zero|jeden|dwa|trzy|nula|jedna|dva|tri|tři|nulla|egy|kettő|három|"
-               r"one|two|three|seven|eight|nine|siedem|sedm|sedem|hét|nyolc)\b.*\b("
-               r"zero|jeden|dwa|trzy|nula|jedna|dva|tri|tři|nulla|egy|kettő|három|one|two|"
-               r"three|seven|eight|nine|osiem|osm|osem|kilenc)\b", re.I),
+    re.compile(
+        r"\b(dot|kropka|tecka|tečka|bodka|pont|at|małpa|malpa|zavinac|zavináč|"
+        r"zavinac|kukac)\b",
+        re.I,
+    ),
+    re.compile(r"(\w)\1{3,}"),  # stretched
+    re.compile(
+        r"\b(zero|jeden|dwa|trzy|nula|jedna|dva|tri|tři|nulla|egy|kettő|három|"
+        r"one|two|three|seven|eight|nine|siedem|sedm|sedem|hét|nyolc)\b.*\b("
+        r"zero|jeden|dwa|trzy|nula|jedna|dva|tri|tři|nulla|egy|kettő|három|one|two|"
+        r"three|seven|eight|nine|osiem|osm|osem|kilenc)\b",
+        re.I,
+    ),
 ]
 
 
@@ -155,7 +233,7 @@ def block_tags(text):
 
 
 def main():
-    rnd = random.Random(SEED)
+    rnd = random.Random(SEED)  # noqa: S311 (data, not secrets)
     heldout, ordinary = [], []
     seen = set()
     for lang in LANGS:
@@ -170,18 +248,32 @@ def main():
                 if text in seen:
                     raise SystemExit(f"duplicate block text ({lang}/{cat}): {text[:60]}")
                 seen.add(text)
-                heldout.append({"text": text, "lang": lang, "expected": "block",
-                                "categories": [cat], "tags": block_tags(text)})
+                heldout.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [cat],
+                        "tags": block_tags(text),
+                    }
+                )
                 nb += 1
         bodies = [b.strip() for b in mod.ORDINARY]
         out = []
 
-        def add(text, tags):
+        def add(text, tags, out=out, lang=lang):
             if text in seen:
                 return
             seen.add(text)
-            out.append({"text": text, "lang": lang, "expected": "allow", "categories": [],
-                        "tags": ["ordinary"] + tags})
+            out.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary", *tags],
+                }
+            )
 
         for b in bodies:
             add(b, ["typed"])

@@ -13,7 +13,7 @@ BLOCK = {
         "kabelky Prada padělky, kvalita 1:1",
         "řidičák bez autoškoly, skupina B, nepoznáš ho od pravýho",
         "potřebuju k0ks na pátek, máš někoho?",
-        'Čau Kubo,\n\ndíky, že sis koupil ten growbox. Když už jsme u toho, zbylo mi pár gramů sušenejch lysohlávek z posledního sběru a trocha weedu. Hodím ti to do krabice ke growboxu, stejně to nikdo nekontroluje. Pět stovek navíc, dej vědět do večera.\n\nMatěj',
+        "Čau Kubo,\n\ndíky, že sis koupil ten growbox. Když už jsme u toho, zbylo mi pár gramů sušenejch lysohlávek z posledního sběru a trocha weedu. Hodím ti to do krabice ke growboxu, stejně to nikdo nekontroluje. Pět stovek navíc, dej vědět do večera.\n\nMatěj",
         "extáze, prášky, 200 Kč kus, diskrétní balení",
         "Dobrý den, neměl byste kromě rybářských věcí i něco ke kouření? Myslím marihuanu, "
         "zaplatím navíc a může to být schované v krabici od navijáku.",
@@ -38,7 +38,7 @@ BLOCK = {
         "šest set dva, sto dvacet tři, čtyři sta padesát šest - volej po páté",
         "kup to přímo ode mě, bez provize, o 300 levnější",
         "napiš mi na messenger, Tomáš Dvořák z Olomouce",
-        'Dobrý den, paní Marková,\n\nděkuji za objednávku závěsů. Mám k nim i polštáře do páru, ale nechci je sem dávat. Když mi zavoláte na šest set osm, dvě stě čtrnáct, tři sta sedmdesát devět, domluvíme cenu a pošlu to v jednom balíku.\n\nS pozdravem\nIrena',
+        "Dobrý den, paní Marková,\n\nděkuji za objednávku závěsů. Mám k nim i polštáře do páru, ale nechci je sem dávat. Když mi zavoláte na šest set osm, dvě stě čtrnáct, tři sta sedmdesát devět, domluvíme cenu a pošlu to v jednom balíku.\n\nS pozdravem\nIrena",
         "napis na gmail tecka com, jmeno petr.auto",
         "7 3 1 . 2 2 2 . 3 3 3 zavolej",
         "honza zavinac email tecka cz, tam pošlu víc fotek",
@@ -68,7 +68,7 @@ BLOCK = {
         "mám to i na sbazaru: sbazar.cz/prodejce-mirek/detail/998877",
         "podívej se na aukro: aukro.cz/nabytek-skrin-7001234567",
         "w w w . levnepneu . cz",
-        'Dobrý den,\n\nděkuji za dotazy ke silničnímu kolu. Všechny fotky se do inzerátu nevešly, tak jsem čtyřicet fotek a servisní knížku nahrál sem: https://photos.app.goo.gl/Cz7bKq2. Klidně se podívejte a ptejte se.\n\nS pozdravem\nVojta',
+        "Dobrý den,\n\nděkuji za dotazy ke silničnímu kolu. Všechny fotky se do inzerátu nevešly, tak jsem čtyřicet fotek a servisní knížku nahrál sem: https://photos.app.goo.gl/Cz7bKq2. Klidně se podívejte a ptejte se.\n\nS pozdravem\nVojta",
         "slevovej kód tady: tinyurl.com/akce-nabytek",
         "mrkni na starozitnosti-brno tečka cz",
         "účtenku jsem nahrál sem: https://uloz.to/file/cz7q8w",
@@ -93,7 +93,7 @@ BLOCK = {
         "Finanční úřad: máte nárok na vrácení daně 3 840 Kč, potvrďte údaje pro vyplacení",
         "Jsem advokát John Smith. Váš zesnulý příbuzný vám zanechal 8,5 milionu USD. "
         "Kontaktujte mě ohledně dědictví, je třeba uhradit jen manipulační poplatek.",
-        'Vážený zákazníku,\n\nZásilkovna vám oznamuje, že zásilku nebylo možné doručit, protože poštovné zaplacené odesílatelem nebylo dostatečné. Pro opětovné doručení je nutné do 48 hodin doplatit 45 Kč, jinak bude zásilka vrácena odesílateli.\n\nZákaznická podpora',
+        "Vážený zákazníku,\n\nZásilkovna vám oznamuje, že zásilku nebylo možné doručit, protože poštovné zaplacené odesílatelem nebylo dostatečné. Pro opětovné doručení je nutné do 48 hodin doplatit 45 Kč, jinak bude zásilka vrácena odesílateli.\n\nZákaznická podpora",
         "Vážený kliente,\n\npíšeme z bezpečnostního oddělení České spořitelny. Na vašem účtu "
         "jsme zaznamenali podezřelou transakci. Abyste ochránil své úspory, převeďte je na "
         "bezpečný účet, který jsme pro vás založili.\n\nBezpečnostní oddělení",
@@ -126,7 +126,7 @@ BLOCK = {
         "k ó d  z  s m s  prosím, bude to rychlejší",
         "vyfoť kartu z obou stran, musím ověřit, že jsi to ty",
         "pošli kód z dvoufázového ověření, jinak tě nemůžu přidat",
-        'Ahoj Kláro,\n\nchci zaplatit za kočárek, ale platba mi pořád padá. Švagr dělá v bance a říká, že když mu pošleš ten kód, co ti přijde v SMS při přihlášení, protlačí platbu ručně. Pošli mi ho prosím hned, jak přijde.\n\nDíky,\nNikola',
+        "Ahoj Kláro,\n\nchci zaplatit za kočárek, ale platba mi pořád padá. Švagr dělá v bance a říká, že když mu pošleš ten kód, co ti přijde v SMS při přihlášení, protlačí platbu ručně. Pošli mi ho prosím hned, jak přijde.\n\nDíky,\nNikola",
         "potřebuju šestimístnej kód co ti teď přišel",
         "Dobrý den,\n\nkvůli převodu peněz web vyžaduje ověření. Pošlete mi prosím své "
         "uživatelské jméno a heslo, zbytek zařídím.\n\nS pozdravem\nKamil",
@@ -154,7 +154,7 @@ BLOCK = {
         "kurvaaaaa zase nic",
         "jdi do piči s tímhle",
         "ty debile zasranej",
-        'Dobrý den,\n\nzeptal jsem se na jednoduchou věc ohledně doručení a vy jste odpověděl povýšeně. Víte co? Nechte si tu svou posranou lampu, vy nafoukanej debile, a už mi nepište.\n\nPavel',
+        "Dobrý den,\n\nzeptal jsem se na jednoduchou věc ohledně doručení a vy jste odpověděl povýšeně. Víte co? Nechte si tu svou posranou lampu, vy nafoukanej debile, a už mi nepište.\n\nPavel",
         "zkurvysyne, vrať mi peníze",
         "Poslouchej, ty prolhanej hajzle, zaplatil jsem před dvěma týdny a nic nepřišlo.",
         "Dobrý den,\n\nvrtačka přišla rozbitá a vy mě ignorujete. Jste obyčejnej kokot, ne "

@@ -104,7 +104,7 @@ BLOCK = {
         "HMRC notice: you are due a tax refund of £418.20, reply with your details to receive it",
         "paymnt is done, marketplace is holding it until you send the tracking number, thats how "
         "their safe system works",
-        'Dear Customer,\n\nThis is Evri Parcel Services. Your parcel could not be delivered because the postage paid by the sender was insufficient. To arrange redelivery, a charge of £1.20 must be paid within 48 hours, otherwise the parcel will be returned and the sender charged.\n\nEvri Customer Support',
+        "Dear Customer,\n\nThis is Evri Parcel Services. Your parcel could not be delivered because the postage paid by the sender was insufficient. To arrange redelivery, a charge of £1.20 must be paid within 48 hours, otherwise the parcel will be returned and the sender charged.\n\nEvri Customer Support",
         "my courier will collect the item, you just need to pay his insurance fee of 35 EUR first",
         "Hello, I am Mrs Grace Williams, a widow dying of cancer. I wish to donate my 4.2 million "
         "dollars to a trustworthy person. Reply for details.",
@@ -281,12 +281,12 @@ ORDINARY = [
     "Deal at 230, I'll buy it now.",
     "Thanks for your message. I've checked with the courier and they say the parcel is at the local depot; it should be out for delivery tomorrow.",
     "Apologies for the mix-up with the colour. If you return the navy one using the label in your order, we'll send the black one as soon as it's scanned.",
-    'Please note that we never ask for card details or passwords by message. All payments go through the checkout.',
-    'We received your return today and the refund of 32.50 has been processed to your original payment method.',
-    'The cocktail glasses are hand-blown, so each one is slightly different.',
+    "Please note that we never ask for card details or passwords by message. All payments go through the checkout.",
+    "We received your return today and the refund of 32.50 has been processed to your original payment method.",
+    "The cocktail glasses are hand-blown, so each one is slightly different.",
     "Sorry, I can't go lower than 60 - it's already a fair price for a barely used pram.",
-    'Yes, Evri will leave it in a safe place if you add a note to the order.',
-    'Could you double-check the postcode in the delivery address? It looks like a digit is missing.',
-    'The knife block is beech wood; knives not included.',
+    "Yes, Evri will leave it in a safe place if you add a note to the order.",
+    "Could you double-check the postcode in the delivery address? It looks like a digit is missing.",
+    "The knife block is beech wood; knives not included.",
     "I'm happy with the item, just a shame the box was crushed in transit.",
 ]

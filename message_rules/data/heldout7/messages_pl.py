@@ -13,7 +13,7 @@ BLOCK = {
         "telefony sa z kradziezy wiec bez pudelek, ale dzialaja",
         "torebki LV podróbki, jakość 1:1, nikt nie rozpozna",
         "sprzedam prawo jazdy kat. B bez egzaminu, dokument jak prawdziwy",
-        'Cześć Kuba,\n\ndzięki za zakup namiotu do uprawy. Skoro już o tym mowa, zostało mi trochę suszonych grzybków halucynogennych z ostatniego zbioru. Wrzucę je do pudełka z namiotem, nikt tego nie sprawdza. Sto złotych ekstra, daj znać do wieczora.\n\nMateusz',
+        "Cześć Kuba,\n\ndzięki za zakup namiotu do uprawy. Skoro już o tym mowa, zostało mi trochę suszonych grzybków halucynogennych z ostatniego zbioru. Wrzucę je do pudełka z namiotem, nikt tego nie sprawdza. Sto złotych ekstra, daj znać do wieczora.\n\nMateusz",
         "potrzebuje kokainy na weekend, masz kogos?",
         "Dzień dobry, czy oprócz wędek ma Pan może coś do palenia? Chodzi mi o marihuanę, "
         "zapłacę ekstra i może być schowane w pudełku z kołowrotkiem.",
@@ -39,7 +39,7 @@ BLOCK = {
         "sześćset jeden, dwieście trzydzieści, czterysta pięćdziesiąt - dzwoń po 17",
         "kup bezposrednio u mnie to bez prowizji, wyjdzie 50 zł taniej",
         "napisz na messengerze, Tomek Kowalczyk z Lublina",
-        'Dzień dobry Pani Ewo,\n\ndziękuję za zamówienie zasłon. Mam do nich pasujące poduszki, ale nie chcę ich tu wystawiać. Jeśli zadzwoni Pani pod numer sześćset dziewięćdziesiąt, trzysta dwanaście, osiemset czterdzieści, ustalimy cenę i wyślę w tej samej paczce.\n\nPozdrawiam\nIrena',
+        "Dzień dobry Pani Ewo,\n\ndziękuję za zamówienie zasłon. Mam do nich pasujące poduszki, ale nie chcę ich tu wystawiać. Jeśli zadzwoni Pani pod numer sześćset dziewięćdziesiąt, trzysta dwanaście, osiemset czterdzieści, ustalimy cenę i wyślę w tej samej paczce.\n\nPozdrawiam\nIrena",
         "pisz na gmail kropka com, login marek.auto",
         "5 0 2 . 1 1 1 . 9 9 9 zadzwoń",
         "dawid małpa onet kropka pl, tam wyślę więcej zdjęć",
@@ -70,7 +70,7 @@ BLOCK = {
         "link do vinted vinted.pl/member/4455667-ania",
         "zobacz moje aukcje na e-bay: ebay.de/usr/polski_handel",
         "w w w . tanieopony . com . pl",
-        'Dzień dobry,\n\ndziękuję za pytania o rower szosowy. Wszystkie zdjęcia nie zmieściły się w ogłoszeniu, więc wrzuciłem czterdzieści fotek i książkę serwisową tutaj: https://photos.app.goo.gl/Pl7bKq2. Proszę śmiało przejrzeć i pytać.\n\nPozdrawiam\nBartek',
+        "Dzień dobry,\n\ndziękuję za pytania o rower szosowy. Wszystkie zdjęcia nie zmieściły się w ogłoszeniu, więc wrzuciłem czterdzieści fotek i książkę serwisową tutaj: https://photos.app.goo.gl/Pl7bKq2. Proszę śmiało przejrzeć i pytać.\n\nPozdrawiam\nBartek",
         "kod rabatowy na tinyurl.com/promo-meble",
         "sprawdz sklepik-ze-starociami kropka pl",
         "paragon wrzuciłem na https://files.fm/u/x7y8z9",
@@ -98,7 +98,7 @@ BLOCK = {
         "Urząd Skarbowy: przysługuje Ci zwrot podatku 412,30 zł, potwierdź dane aby go otrzymać",
         "Nazywam się adwokat John Smith. Pański zmarły krewny zostawił 8,5 mln USD. Proszę o "
         "kontakt w sprawie spadku, potrzebna jest tylko opłata manipulacyjna.",
-        'Szanowny Kliencie,\n\nPoczta Polska informuje, że przesyłka nie mogła zostać doręczona, ponieważ opłata uiszczona przez nadawcę była niewystarczająca. Aby umówić ponowne doręczenie, należy w ciągu 48 godzin dopłacić 3,50 zł, w przeciwnym razie przesyłka wróci do nadawcy.\n\nBiuro Obsługi Klienta',
+        "Szanowny Kliencie,\n\nPoczta Polska informuje, że przesyłka nie mogła zostać doręczona, ponieważ opłata uiszczona przez nadawcę była niewystarczająca. Aby umówić ponowne doręczenie, należy w ciągu 48 godzin dopłacić 3,50 zł, w przeciwnym razie przesyłka wróci do nadawcy.\n\nBiuro Obsługi Klienta",
         "Dzień dobry,\n\njestem z działu bezpieczeństwa PKO BP. Zauważyliśmy podejrzaną "
         "transakcję na Pana rachunku. Aby chronić środki, musi Pan przelać je na bezpieczne "
         "konto techniczne, które dla Pana założyliśmy.\n\nDział Bezpieczeństwa",
@@ -134,7 +134,7 @@ BLOCK = {
         "k o d  b l i k  poproszę, szybciej bedzie",
         "zrób zdjęcie karty z obu stron, muszę sprawdzić czy to ty",
         "podaj kod 2FA, bo nie mogę dodać cię do płatności",
-        'Cześć Ola,\n\nchcę zapłacić za wózek, ale u mnie płatność ciągle się wywala. Szwagier pracuje w banku i mówi, że jak podasz mu kod, który dostajesz SMS-em przy logowaniu, to przepchnie przelew ręcznie. Wyślij proszę od razu, jak przyjdzie.\n\nDzięki,\nNatalia',
+        "Cześć Ola,\n\nchcę zapłacić za wózek, ale u mnie płatność ciągle się wywala. Szwagier pracuje w banku i mówi, że jak podasz mu kod, który dostajesz SMS-em przy logowaniu, to przepchnie przelew ręcznie. Wyślij proszę od razu, jak przyjdzie.\n\nDzięki,\nNatalia",
         "Dzień dobry,\n\nżeby przelać pieniądze, serwis wymaga weryfikacji. Proszę podać login "
         "i hasło do swojego konta, resztą się zajmę.\n\nPozdrawiam\nKamil",
         "Witam,\n\nzwrot mogę zrobić tylko na kartę. Proszę przesłać pełny numer karty, datę "
@@ -161,7 +161,7 @@ BLOCK = {
         "kurwaaaaa znowu nie ma",
         "jebac takie aukcje",
         "chuuuj ci w oko",
-        'Dzień dobry,\n\nzadałem proste pytanie o termin dostawy, a Pan odpisał z łaską. Wie Pan co? Niech Pan sobie zostawi tę gównianą lampę, zadufany dupku, i nie musi Pan odpisywać.\n\nPaweł',
+        "Dzień dobry,\n\nzadałem proste pytanie o termin dostawy, a Pan odpisał z łaską. Wie Pan co? Niech Pan sobie zostawi tę gównianą lampę, zadufany dupku, i nie musi Pan odpisywać.\n\nPaweł",
         "skurwysynu, zwróć pieniądze",
         "Słuchaj ty kurewski krętaczu, zapłaciłem dwa tygodnie temu i nic nie przyszło.",
         "Dzień dobry,\n\nwiertarka przyszła rozwalona, a Pan ignoruje moje wiadomości. Jest "

@@ -226,8 +226,24 @@ _AT = (
 )
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _DOMAIN_RE = re.compile(
-    rf"(?<![\w@.\-/])(?P<scheme>https?://|www{_DOT})?(?P<host>(?:{_LABEL}{_DOT})+[a-z]{{2,24}})"
-    rf"(?![\w\-@])(?P<path>[/?#][^\s<>\"']*)?"
+    # "hxxps://": a link defanged to pass filters, as scam reports and scammers write it.
+    rf"(?<![\w@.\-/])(?P<scheme>h(?:tt|xx)ps?://|www{_DOT})?"
+    rf"(?P<host>(?:{_LABEL}{_DOT})+[a-z]{{2,24}})"
+    # not followed by more of a word, except a Hungarian case ending ("a jofogas.hu-n")
+    rf"(?![\w@]|-(?![a-z]{{1,4}}(?![\w\-])))(?:-[a-z]{{1,4}}(?![\w\-]))?"
+    rf"(?P<path>[/?#][^\s<>\"']*)?"
+)
+# Separators spelled as words or spaced ("kabát pont jó", "shop dot com"): a site only with
+# a suffix sites are commonly under, not "jó" (Jordan's .jo) or "to" (Tonga's).
+_SPELLED_DOT_RE = re.compile(rf"\s+{_SEP_WORDS}\s+|\s\.\s")
+_COMMON_SUFFIXES = frozenset(
+    {
+        *("com", "net", "org", "info", "biz", "eu", "io", "me", "app", "xyz", "top", "pro"),
+        *("pl", "cz", "sk", "hu", "de", "at", "uk", "co.uk", "us", "ru", "ua", "ro", "it"),
+        *("fr", "es", "nl", "be", "ch", "se", "no", "dk", "fi"),
+        *("shop", "store", "online", "site", "website", "club", "link", "click", "live"),
+        *("tv", "cc", "ly", "gd", "gy", "ws"),  # link shorteners' and free hosts' suffixes
+    }
 )
 # What every match of _DOMAIN_RE contains (two labels joined by a dot): a cheap scan that
 # spares the costly one on ordinary prose, where sentences end with ". " or a new line.
@@ -240,7 +256,7 @@ _DOT_SEP_RE = re.compile(_DOT)
 # A link with a scheme, whatever its host: an IP address ("http://203.0.113.5/pay",
 # "http://0xC0A80101/"), a name without a suffix, a bracketed IPv6 address.
 _URL_RE = re.compile(
-    r"(?<![a-z])(?:https?|ftps?)://(?:[^\s/?#@<>\"']*@)?(?P<host>\[[^\]\s]*\]|[^\s/?#:<>\"'\\]+)"
+    r"(?<![a-z])(?:https?|hxxps?|ftps?)://(?:[^\s/?#@<>\"']*@)?(?P<host>\[[^\]\s]*\]|[^\s/?#:<>\"'\\]+)"
 )
 # Characters spelled out one at a time, with one kind of gap: "j a n @ g m a i l . c o m".
 _SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[a-z0-9@.\-] +){5,}[a-z0-9@.\-](?!\S)")
@@ -469,7 +485,9 @@ _REPORTER_SUBJECT = re.compile(
     r"|scammers|this person|a customer|the customer|ktos|kogos|kupujac\w*|sprzedajac\w*"
     r"|sprzedawc\w*|klient\w*|oszust\w*|nekdo|niekto|nekoho|niekoho|kupujici|kupujuci"
     r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo"
-    r"|egy vevo|egy elado|a csalo)\b"
+    r"|egy vevo|egy elado|a csalo"
+    # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
+    r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*)\b"
 )
 _REPORTING_VERB = re.compile(
     r"\b(?:told|asked|asks|wrote|writes|sent|texted|messaged|emailed|wants|wanted|keeps asking"
@@ -481,8 +499,37 @@ _REPORTING_VERB = re.compile(
 _REPORTER_FIXED = re.compile(
     r"\b(?:pretending to be|claiming to be|posing as|quote from|podaj\w* sie za"
     r"|podawal\w* sie za|podszyw\w*|vydava (?:se|sa) za|kiadja magat|adja ki magat"
-    r"|kiadta magat|idezem)\b"
+    r"|kiadta magat|idezem"
+    # whoever asks, unnamed: "ignore anyone asking you to pay outside the site",
+    # "nie odpowiadaj na wiadomości z prośbą o przelew poza serwisem"
+    r"|(?:anyone|anybody|people|someone|somebody) (?:who )?(?:asks|asking|asked|tells"
+    r"|telling|writes|writing|wants)"
+    r"|(?:messages?|texts?|e ?mails?|wiadomos\w*|maile?\w*|sms\w*|zprav\w*|sprav\w*"
+    r"|uzenet\w*) (?:z prosba|z prosbami|s zadosti|so ziadostou|asking|requesting"
+    r"|that ask|which ask|ktore prosza|amelyek\w*|amik)"
+    r")\b"
 )
+# The writer reporting what they quote: "Zgłaszam użytkownika ...: „podaj numer karty”",
+# "nahlasujem správu: „pošli mi kód“", "Reporting this user, they sent me: 'read me the
+# code'". Only for quoted words: unquoted, "zgłaszam problem, podaj kod" is a request.
+_REPORTING_FIRST = re.compile(
+    r"\b(?:zglaszam\w*|zglosilem|zglosilam|nahlasuji|nahlasujem\w*|nahlasil jsem"
+    r"|nahlasila jsem|nahlasil som|nahlasila som|jelentem|bejelentem|jelentettem"
+    r"|reporting|i am reporting|im reporting|i report|i reported|ive reported)\b"
+)
+# The writer disowning what is asked in their name: "proszę nie odpowiadać na prośby o
+# przelew poza serwisem, to nie ja", "anyone asking you to pay outside the site, that
+# isn't me".
+_NOT_ME = re.compile(
+    r"\b(?:to nie ja|to nie bylem ja|to nie bylam ja|nie ja pisalem|nie ja pisalam"
+    r"|(?:that|it|this) (?:is|was)(?: not|nt) me|(?:thats|its) not me|not from me"
+    r"|to nejsem ja|to nebyl jsem ja|to nebyla jsem ja|to nie som ja|to som nebol ja"
+    r"|nem en vagyok|nem en voltam|nem en irtam|nem tolem)\b"
+)
+# An opening single quote: after a space, a colon or the start, before a letter
+# ("they sent me: 'read me the code'"); an apostrophe sits between letters ("I'll").
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['‘‚](?=\w)")
+_CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,!?;:)]|$)")
 # "I got a text saying ...", "watch out ...": a report or a warning only where the same or
 # the next sentence also judges it (fake, a scam, suspicious, reported); a scammer writes
 # "I got a message from the site, send me the code" and "watch out, the link expires".
@@ -726,6 +773,8 @@ class Engine:
                         continue
                     if category in REPORTABLE_CATEGORIES and _reported(text, start, stop):
                         continue
+                    if category == "prohibited_item" and _item_negated(text, start, stop):
+                        continue
                     add(phrase.spec.category, start, stop, phrase.spec.label)
             position = end + 1
 
@@ -832,7 +881,15 @@ class Engine:
             if not parts.suffix or not parts.domain:
                 continue
             if not match.group("scheme"):
-                if parts.suffix in _FILE_SUFFIXES or len(parts.domain) < 3:
+                # A two-letter name is a site with a path ("is.gd/mikiny", "ow.ly/aB3x9"),
+                # not alone ("np.pl"-like abbreviations).
+                short = len(parts.domain) < 3 and len(match.group("path") or "") < 3
+                if parts.suffix in _FILE_SUFFIXES or short or len(parts.domain) < 2:
+                    continue
+                if (
+                    _SPELLED_DOT_RE.search(match.group("host"))
+                    and parts.suffix not in _COMMON_SUFFIXES
+                ):
                     continue
                 # "dziękuję.Pozdrawiam": a sentence without a space, not a site.
                 start, stop = folded.span(match.start("host"), match.end("host"))
@@ -1077,11 +1134,56 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     return not _NEGATION_OVERRIDES.search(" ".join(words + inside))
 
 
+# Saying what an item is *not*: "sok z pigwy, nie nalewka", "kozmetika bez THC", "no
+# alcohol", "pálinkát nem árulok", "THC-mentes", "alkoholmentes", "alcohol-free". Only right
+# next to the word: "Xanax bez recepty" and "no questions asked, weed" are still offers.
+_ITEM_NEGATION_BEFORE = frozenset(
+    {"nie", "ne", "nem", "no", "not", "non", "bez", "without", "nincs", "zero", "nulla"}
+)
+_ITEM_FREE_OF = re.compile(r"^[\s-]*(?:free|mentes\w*|nelkul\w*|nelkuli)\b")
+_ITEM_REFUSAL_AFTER = re.compile(
+    r"^\W*(?:(?:nie|ne|nem|not|dont|do not|i dont|i do not) ?)"
+    r"(?:sprzeda\w*|handluj\w*|oferuj\w*|predav\w*|prodav\w*|prodam|predam|arul\w*"
+    r"|adok|adunk|kuldok|sell\w*|offer\w*)\b"
+    r"|^\W*(?:nepredav\w*|neprodav\w*|neprodam|nepredam|neposil\w*|neposiel\w*)\b"
+)
+
+
+# What an offer goes *without* is no absent item: "bez recepty", "bez pozwolenia", "no
+# script", "bez papírů CITES", "without a licence".
+_PAPERS = re.compile(
+    r"^(?:recept|pozwolen|licenc|licens|papier|papir|prescri|script|scr1pt|permit|certific"
+    r"|povolen|engedely|cites|paragon|doklad|faktur|akcyz|banderol|zbrojn|serial|igazolas"
+    r"|vizsga|receptre|orvosi|lekar|id\b|questions)"
+)
+
+
+def _item_negated(text: str, start: int, stop: int) -> bool:
+    """A prohibited item named as absent or refused, right at the word."""
+    if _PAPERS.match(normalize.fold(text[start:stop]).text.lstrip()):
+        return False
+    word_end = stop
+    while word_end < len(text) and (text[word_end].isalnum()):
+        word_end += 1  # the rest of the word: "alkohol|mentes"
+    word = normalize.fold(text[start:word_end]).text
+    if re.search(r"(?:mentes\w*|free)$", word):
+        return True
+    before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
+    words = re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before))[-2:]
+    if any(w in _ITEM_NEGATION_BEFORE for w in words):
+        return True
+    after = normalize.fold(text[word_end : word_end + 40]).text
+    return bool(_ITEM_FREE_OF.match(after) or _ITEM_REFUSAL_AFTER.match(after))
+
+
 def _mostly_warned(text: str, decision) -> bool:
     """Most of the phrases that weighed for the model sit in a negated clause ("please
     don't send me a photo of your ID") or a reported sentence: the same exceptions as the
     phrase rules get, for the categories they apply to."""
     spans = decision.spans
+    if spans and decision.category == "prohibited_item":
+        negated = sum(_item_negated(text, start, stop) for start, stop in spans)
+        return negated * 2 >= len(spans)
     if not spans or decision.category not in REPORTABLE_CATEGORIES:
         return False
     warned = sum(
@@ -1103,7 +1205,9 @@ def _reported(text: str, start: int, stop: int) -> bool:
     before = _SENTENCE_BREAK.split(text[low:start])[-1]
     after = _SENTENCE_BREAK.split(text[stop : stop + 200])[0]
     folded_before = normalize.fold(before).text
-    quoted = sum(before.count(mark) for mark in '"„“”«»') % 2 == 1
+    quoted = sum(before.count(mark) for mark in '"„“”«»') % 2 == 1 or len(
+        _OPEN_SINGLE.findall(before)
+    ) > len(_CLOSE_SINGLE.findall(before))
     if not quoted:
         at = normalize.fold(text[start : stop + 30]).text
         at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))
@@ -1117,6 +1221,11 @@ def _reported(text: str, start: int, stop: int) -> bool:
             return False
     if _REPORTER_FIXED.search(folded_before):
         return True
+    if quoted and _REPORTING_FIRST.search(folded_before):
+        return True
+    rest = _SENTENCE_BREAK.split(text[stop : stop + 400])
+    if _NOT_ME.search(normalize.fold(" ".join([text[start:stop], *rest[:2]])).text):
+        return True
     subject = _REPORTER_SUBJECT.search(folded_before)
     if subject:
         sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
@@ -1124,7 +1233,6 @@ def _reported(text: str, start: int, stop: int) -> bool:
             return True
     if not _RECEIVED.search(folded_before):
         return False
-    rest = _SENTENCE_BREAK.split(text[stop : stop + 400])
     judged_in = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text
     return _JUDGED.search(judged_in) is not None
 

@@ -235,7 +235,7 @@ PHRASES: list[tuple[str, str, str]] = [
     (OFF, "sk", "mimo strank*|mimo web*|mimo aplikac*|mimo appk*|mimo bazos*"),
     (OFF, "pl", "poza stron*|poza aplikacj*|poza appk*"),
     (CREDENTIALS, "", "authenticator* kod*|authenticator code*|kod* z authenticator*|kod* z google overovac*|hitelesito kod*|hitelesito alkalmazas* kod*|kod* z aplikac* uwierzyteln*|2fa kod*|2fa code*|backup code*|recovery code*|kody zapasow*|zalozni kod*|zalozny kod*|helyreallitasi kod*"),
-    (CREDENTIALS, "hu", "kod*|kodot|szamot ~3 diktald*|diktalja*|diktald le|olvasd fel|olvassa fel|mondd meg|mondja meg|kuldd el|kuldje el|kuldd at|ird meg|irja meg"),
+    (CREDENTIALS, "hu", "kod*|kodot|szamot|jelszo*|jelszav*|pin*|kartyaadat*|kartyaszam* ~3 kuldj|diktald*|diktalja*|diktald le|olvasd fel|olvassa fel|mondd meg|mondja meg|kuldd el|kuldje el|kuldd at|ird meg|irja meg"),
     (OFF, "en", "dont bother ordering|dont bother with the app|dont bother with checkout|no need to go through checkout|no need to go through the app|no need to go through the site|skip the checkout"),
 ]
 

@@ -502,13 +502,19 @@ _REPORTER_FIXED = re.compile(
     r"|kiadta magat|idezem"
     # whoever asks, unnamed: "ignore anyone asking you to pay outside the site",
     # "nie odpowiadaj na wiadomości z prośbą o przelew poza serwisem"
-    r"|(?:anyone|anybody|people|someone|somebody) (?:who )?(?:asks|asking|asked|tells"
+    r")\b"
+)
+# Whoever asks, unnamed, in the finding's own clause: "ignore anyone asking you to pay
+# outside the site", "nie odpowiadaj na wiadomości z prośbą o przelew poza serwisem" (not
+# "ignore anyone asking you to pay on the site and pay outside the site to me").
+_UNNAMED_ASKER = re.compile(
+    r"\b(?:(?:anyone|anybody|people|someone|somebody) (?:who )?(?:asks|asking|asked|tells"
     r"|telling|writes|writing|wants)"
     r"|(?:messages?|texts?|e ?mails?|wiadomos\w*|maile?\w*|sms\w*|zprav\w*|sprav\w*"
     r"|uzenet\w*) (?:z prosba|z prosbami|s zadosti|so ziadostou|asking|requesting"
-    r"|that ask|which ask|ktore prosza|amelyek\w*|amik)"
-    r")\b"
+    r"|that ask|which ask|ktore prosza|amelyek\w*|amik))\b"
 )
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\b(?:and|but|then|oraz|ale|potem|pak|potom|aztan|de)\b")
 # The writer reporting what they quote: "Zgłaszam użytkownika ...: „podaj numer karty”",
 # "nahlasujem správu: „pošli mi kód“", "Reporting this user, they sent me: 'read me the
 # code'". Only for quoted words: unquoted, "zgłaszam problem, podaj kod" is a request.
@@ -528,7 +534,7 @@ _NOT_ME = re.compile(
 )
 # An opening single quote: after a space, a colon or the start, before a letter
 # ("they sent me: 'read me the code'"); an apostrophe sits between letters ("I'll").
-_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['‘‚](?=\w)")
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['‘‚](?=\w|$)")
 _CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,!?;:)]|$)")
 # "I got a text saying ...", "watch out ...": a report or a warning only where the same or
 # the next sentence also judges it (fake, a scam, suspicious, reported); a scammer writes
@@ -811,12 +817,17 @@ class Engine:
         # mi svoje číslo" is off-platform by a rule; the model read it as a card number).
         if self.model is not None and use_model:
             model_view = skeleton
+            # The model reads a letter without its salutation and closing (as it was
+            # trained: `model.model_input`): names and courtesies are in every kind of
+            # letter, and "Vážený pane" or "Jana" weighed for a category on their own.
+            body = normalize.letter_body(text)
             if "<" in text and _MARKUP_TAG.search(text):
                 # Markup typed into a message is shown as text, but its tag names are no
                 # words of the writer's ("<script>" read as a prescription); blanked to
                 # spaces, so the phrases shown keep their places in the text.
-                blanked = _MARKUP_TAG.sub(lambda match: " " * len(match.group()), text)
-                model_view = normalize.skeleton(normalize.fold(blanked))
+                body = _MARKUP_TAG.sub(lambda match: " " * len(match.group()), body)
+            if body is not text:
+                model_view = normalize.skeleton(normalize.fold(body))
             decision = self.model.predict_skeleton(model_view)
             if (
                 decision is not None
@@ -1140,6 +1151,14 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
 _ITEM_NEGATION_BEFORE = frozenset(
     {"nie", "ne", "nem", "no", "not", "non", "bez", "without", "nincs", "zero", "nulla"}
 )
+# An empty bottle "po likierze", "od slivovice": a container named by what it held.
+_EMPTY_OF = re.compile(r"\b(?:butel\w*|flaszk\w*|flach\w*|lahv\w*|flas\w*|flaska\w*) (?:po|od)$")
+# "Likier? Nie, to butelka ...": the item asked about and denied.
+_ITEM_FREE_OF_QUESTION = re.compile(
+    r"^\s*\?\s*(?:nie|ne|nem|no|not)\b"
+    r"(?!\W*(?:ma sprawy|ma problemu|problem|prob|gond|worries|way|biggie|doubt))"
+)
+_ONLY = frozenset({"just", "only", "tylko", "jen", "len", "csak", "nejen", "nielen"})
 _ITEM_FREE_OF = re.compile(r"^[\s-]*(?:free|mentes\w*|nelkul\w*|nelkuli)\b")
 _ITEM_REFUSAL_AFTER = re.compile(
     r"^\W*(?:(?:nie|ne|nem|not|dont|do not|i dont|i do not) ?)"
@@ -1171,9 +1190,16 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
     words = re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before))[-2:]
     if any(w in _ITEM_NEGATION_BEFORE for w in words):
+        # "not just weed", "nie tylko wódka", "nejen tráva": more, not less
+        return not any(w in _ONLY for w in words)
+    if _EMPTY_OF.search(" ".join(words)):
         return True
     after = normalize.fold(text[word_end : word_end + 40]).text
-    return bool(_ITEM_FREE_OF.match(after) or _ITEM_REFUSAL_AFTER.match(after))
+    return bool(
+        _ITEM_FREE_OF.match(after)
+        or _ITEM_REFUSAL_AFTER.match(after)
+        or _ITEM_FREE_OF_QUESTION.match(after)
+    )
 
 
 def _mostly_warned(text: str, decision) -> bool:
@@ -1220,6 +1246,8 @@ def _reported(text: str, start: int, stop: int) -> bool:
         ):
             return False
     if _REPORTER_FIXED.search(folded_before):
+        return True
+    if _UNNAMED_ASKER.search(_CLAUSE_SPLIT.split(folded_before)[-1]):
         return True
     if quoted and _REPORTING_FIRST.search(folded_before):
         return True

@@ -89,7 +89,7 @@ TRAINING = DATA / "training"
 RULES_SET = DATA / "evaluation.jsonl"
 LEXICON = DATA / "lexicon"  # <category>.<lang>.txt: a word or phrase a line
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model" / "rules_model.joblib"
-FORMAT = 3
+FORMAT = 4  # 4: a letter read without its salutation and closing
 CLEAN = "clean"
 THRESHOLD = 0.5  # the floor of every calibrated threshold
 MARGIN = 0.4  # the category's probability minus clean's
@@ -104,7 +104,9 @@ LEXICON_WEIGHT = 1.0  # a hit's value beside the TF-IDF rows (each of norm 1)
 
 
 def model_input(text: str) -> normalize.Skeleton:
-    return normalize.skeleton(normalize.fold(text))
+    """What the model reads of a text: its skeleton, a letter's salutation and closing
+    left out (`normalize.letter_body`), in training and in checking alike."""
+    return normalize.skeleton(normalize.fold(normalize.letter_body(text)))
 
 
 @dataclass(frozen=True)

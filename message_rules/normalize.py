@@ -367,3 +367,71 @@ def word_form(word: str) -> str:
     written in letters)."""
     folded = fold(word).text
     return _REPEAT.sub(r"\1", folded)
+
+
+# -- A letter's frame ------------------------------------------------------------------------
+
+# The first words of a salutation and of a closing, folded (no diacritics, lower case).
+_GREETING = re.compile(
+    r"^(?:dzien dobry|witam|witaj|czesc|szanown\w*|droga|drogi|hej|siema|dobry den|dobry vecer"
+    r"|ahoj|zdravim|zdravicko|vazen\w*|mily|mila|cau|kedves|tisztelt|szia|sziasztok|jo napot"
+    r"|udv|udvozlom|hello|hi|hey|dear|good morning|good afternoon|good evening|greetings)\b"
+)
+_CLOSING = re.compile(
+    r"^(?:pozdrawiam|z powazaniem|serdecznie|dziekuj\w*|dzieki|milego dnia|pozdrowienia"
+    r"|s pozdravem|s pozdravom|dekuji|dakujem|diky|vdaka|hezky den|pekny den|prajem"
+    r"|preji|zdravi|udvozlettel|tisztelettel|koszonom|koszonettel|koszi|szep napot|udv"
+    r"|kind regards|regards|best|many thanks|thanks|thank you|cheers|sincerely|yours"
+    r"|warm regards|best wishes|all the best|have a)\b"
+)
+
+
+def letter_body(text: str) -> str:
+    """`text` with a letter's salutation line ("Dzień dobry Pani Aniu,") and its closing
+    ("Pozdrawiam\\nMarta Wiśniewska") blanked to spaces, one for one: what a letter is
+    about, without the names and courtesies every kind of letter has. Only a salutation
+    alone on the first line before a blank line, and a closing that starts a short last
+    paragraph (before any quoted reply), count; text without them comes back as it was."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    blank = [False] * len(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if (
+        first is not None
+        and first + 1 < len(lines)
+        and not lines[first + 1].strip()
+        and len(lines[first].split()) <= 6
+        and _GREETING.match(fold(lines[first].strip()).text)
+        # "Dzień dobry Pani Aniu," "Kedves Eladó!": not "Hi, send me the code:"
+        and not re.search(r"[:?.;]\s*$", lines[first])
+    ):
+        blank[first] = True
+    # The closing: the last paragraph before a quoted reply ("> " lines and their header).
+    end = len(lines)
+    for i, line in enumerate(lines):
+        if line.startswith(">"):
+            end = i
+            while end > 0 and lines[end - 1].strip():
+                end -= 1  # the quoted reply's "On ... wrote:" header
+            break
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    paragraph = lines[start:end]
+    if (
+        start > 0
+        and 0 < len(paragraph) <= 3
+        and all(len(line.split()) <= 6 for line in paragraph)
+        and _CLOSING.match(fold(paragraph[0].strip()).text)
+        and not any(char.isdigit() or char == "@" for line in paragraph for char in line)
+    ):
+        for i in range(start, end):
+            blank[i] = True
+    if not any(blank):
+        return text
+    return "\n".join(
+        " " * len(line) if gone else line for line, gone in zip(lines, blank, strict=True)
+    )

@@ -115,7 +115,7 @@ ADDED_PHRASES = [
     (
         "credentials_request",
         "hu",
-        "kod*|kodot|szamot ~3 diktald*|diktalja*|diktald le|olvasd fel|olvassa fel|mondd meg|mondja meg|kuldd el|kuldje el|kuldd at|ird meg|irja meg",
+        "kod*|kodot|szamot|jelszo*|jelszav*|pin*|kartyaadat*|kartyaszam* ~3 kuldj|diktald*|diktalja*|diktald le|olvasd fel|olvassa fel|mondd meg|mondja meg|kuldd el|kuldje el|kuldd at|ird meg|irja meg",
     ),
 ]
 CHANGED_PHRASES = [
@@ -140,7 +140,7 @@ def forwards(apps, schema_editor):
             category=category, language=language, kind="phrase", pattern=pattern
         )
     for category, language, old, new in CHANGED_PHRASES:
-        Rule.objects.filter(category=category, language=language, pattern=old).update(pattern=new)
+        _replace(Rule, category, language, old, new)
     version, _created = RuleSetVersion.objects.get_or_create(pk=1)
     RuleSetVersion.objects.filter(pk=1).update(version=version.version + 1)
 
@@ -154,7 +154,17 @@ def backwards(apps, schema_editor):
             category=category, language=language, kind="phrase", pattern=pattern
         ).delete()
     for category, language, old, new in CHANGED_PHRASES:
-        Rule.objects.filter(category=category, language=language, pattern=new).update(pattern=old)
+        _replace(Rule, category, language, new, old)
+
+
+def _replace(Rule, category, language, old, new):
+    """`old` becomes `new`; where both are there (0002 loaded today's defaults and 0008 added
+    the old form beside them), the old one goes."""
+    rules = Rule.objects.filter(category=category, language=language, kind="phrase")
+    if rules.filter(pattern=new).exists():
+        rules.filter(pattern=old).delete()
+    else:
+        rules.filter(pattern=old).update(pattern=new)
 
 
 class Migration(migrations.Migration):

@@ -581,3 +581,123 @@ def test_any_text_gets_a_verdict_whose_fragments_are_its_own(rules, text):
     and every finding points at the writer's own characters."""
     for finding in rules.check(text).findings:
         assert text[finding.start : finding.end] == finding.fragment
+
+
+# Held-out set 5, read as a development set: what its ordinary letters and misses showed.
+@pytest.mark.parametrize(
+    ("report", "request"),
+    [
+        (
+            "Zgłaszam użytkownika, który napisał do mnie: „kliknij w link i podaj numer karty, "
+            "żeby odebrać pieniądze”. To chyba oszustwo?",
+            "Kliknij w link i podaj numer karty, żeby odebrać pieniądze.",
+        ),
+        (
+            "nahlasujem správu: „pošli mi kód z SMS, potvrdím platbu cez kuriéra“ – prosím "
+            "preverte tohto používateľa",
+            "pošli mi kód z SMS, potvrdím platbu cez kuriéra",
+        ),
+        (
+            "the user wrote: 'send me your card number' and I am reporting it",
+            "This user is great, send me your card number",
+        ),
+        (
+            "please ignore anyone asking you to pay outside the site, that isn't me",
+            "ignore anyone asking you to pay on the site and pay outside the site to me directly",
+        ),
+        (
+            "proszę nie odpowiadać na wiadomości z prośbą o przelew poza serwisem, to nie ja",
+            "Zapłać przelewem poza serwisem, to nie problem.",
+        ),
+    ],
+)
+def test_a_quoted_report_or_a_disowned_request_passes_and_the_request_itself_does_not(
+    rules, report, request
+):
+    assert not rules.check(report, use_model=False).blocked
+    assert rules.check(request, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("absent", "offered"),
+    [
+        ("sok z pigwy bez cukru, 0,5 l, nie nalewka", "nalewka z pigwy, 0,5 l, 40 zł"),
+        ("pálenku nepredávam, tá fľaša na fotke je len ozdobná", "predám pálenku, 2 fľaše"),
+        ("pálinkát nem árulok, csak a díszüveget, üresen", "házi pálinkát árulok, literje 6000"),
+        ("házi bodzaszörp, alkoholmentes, 0,7 l", "házi pálinka, 0,7 l, 5000 Ft"),
+        ("konopná mast na klouby, bez THC, kosmetika", "Xanax bez recepty, 10 tabletek"),
+        ("régi pálinkásüveg-gyűjtemény, mind üres, dísznek", "not just weed, also coke"),
+        ("hemp hand cream, cosmetic, no THC", "got addy 30mg, no script, 5 a pill"),
+        ("Likier? Nie, to butelka po likierze, pusta.", "Wódka? Nie ma sprawy, dorzucę"),
+        (
+            "Vážený pane,\n\nkonopná mast na klouby, bez THC, kosmetika\n\nS pozdravem\nJana",
+            "Whisky? no worries, I'll add it",
+        ),
+    ],
+)
+def test_an_item_named_as_absent_or_refused_passes_and_an_offer_does_not(
+    rules, absent, offered
+):
+    assert not rules.check(absent).blocked
+    assert rules.check(offered).categories == ["prohibited_item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("zkrácenej odkaz is.gd/mikiny", "link:is.gd"),
+        ("ow.ly/aB3x9 sale ends tonight", "link:ow.ly"),
+        ("hxxps://gadget-clearance[.]shop", "link:gadget-clearance.shop"),
+        ("a többi a jofogas.hu-n van, keress rá a nevemre", "link:jofogas.hu"),
+        ("evil-shop dot com", "link:evil-shop.com"),
+    ],
+)
+def test_shortened_defanged_and_suffixed_links_are_found(rules, text, site):
+    assert [f.rule for f in rules.check(text, use_model=False).findings] == [site]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a kabát pont jó, a lányom nagyon örül", "np. 5 szt.", "T.J. Maxx", "ul. Długa 5/7"],
+)
+def test_a_spelled_dot_before_an_uncommon_suffix_is_no_link(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("czy ma Pan jeszcze te naboje 9 mm?", "prohibited_item"),
+        ("mám makovinu na odvar, opium z vlastní zahrádky", "prohibited_item"),
+        ("selling a stun gun that looks like a torch", "prohibited_item"),
+        ("selling my grandad's shotgun, he never had it licensed", "prohibited_item"),
+        ("hamisított Nike cipők, eredetiként is eladhatod", "prohibited_item"),
+        ("lopott telefonok, ezért ilyen olcsók", "prohibited_item"),
+        ("lets not go through the site, their fees are mental", "off_platform"),
+        ("ne az oldalon fizess, hanem revolutra", "off_platform"),
+        ("ha lemondod a rendelést, átutalással 2 ezerrel olcsóbban adom", "off_platform"),
+        ("zaplatíš hotově a inzerát zruším ať nemusím platit poplatek", "off_platform"),
+        ("pošlite mi to na dobierku mimo stránky", "off_platform"),
+        ("ešte kód z google overovača a môžem ťa zaregistrovať", "credentials_request"),
+        ("a revolut appban most kapsz egy kódot, azt diktáld le nekem", "credentials_request"),
+        ("it pays 3% a day, guaranteed returns, minimum deposit $500", "scam"),
+        ("absolute bellend", "profanity"),
+    ],
+)
+def test_what_the_fifth_set_showed_missing_is_found(rules, text, category):
+    assert rules.check(text, use_model=False).categories == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naboje do syfonu 8 g, 10 sztuk",
+        "předání možné v obci Kokotsko u Mělníka",
+        "nem kell fizetni szállítási díjat",
+        "nemusím platit poplatek za dopravu, je zdarma",
+        "kód z overovacej SMS nikomu nedávajte",
+        "I will not go through the hassle of returning it",
+    ],
+)
+def test_near_misses_of_the_new_phrases_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

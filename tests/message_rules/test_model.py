@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from django.urls import reverse
 
-from message_rules import engine, model
+from message_rules import engine, model, normalize
 from messaging.models import Message, MessageState
 
 pytestmark = pytest.mark.django_db
@@ -198,3 +198,43 @@ def test_the_fast_path_scores_as_scikit_learn_does(monkeypatch):
                 slow.lexical,
             )
             assert fast.probability == pytest.approx(slow.probability)
+
+
+@pytest.mark.parametrize(
+    ("letter", "body"),
+    [
+        (
+            "Vážený pane,\n\nkonopná mast na klouby\n\nS pozdravem\nJana Nováková",
+            "konopná mast na klouby",
+        ),
+        (
+            "Cześć,\n\nczy kolor jest niebieski?\n\nZ poważaniem,\nTomasz\n\n"
+            "W dniu 22.07.2026 o 8:03 Anna napisał(a):\n> sok z pigwy",
+            "czy kolor jest niebieski?",
+        ),
+    ],
+)
+def test_the_model_reads_a_letter_without_its_salutation_and_closing(letter, body):
+    read = normalize.letter_body(letter)
+    assert len(read) == len(letter)  # one for one: the phrases shown keep their places
+    assert body in read
+    assert "Jana" not in read and "Vážený" not in read and "Tomasz" not in read
+    assert "pigwy" not in letter or "> sok z pigwy" in read  # a quoted reply is still read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send me your BLIK code",  # one line: nothing to leave out
+        "Hi, send me the code:\n\n123456",  # a first line that is more than a salutation
+        "Hello\nsend the code\n\nthanks",  # no blank line after the salutation
+    ],
+)
+def test_what_is_not_a_letter_frame_is_read_whole(text):
+    assert normalize.letter_body(text).startswith(text.split("\n")[0])
+
+
+def test_a_last_paragraph_that_is_no_closing_is_read():
+    assert normalize.letter_body("Hello,\n\nI have it.\n\nk3t available").endswith(
+        "I have it.\n\nk3t available"
+    )

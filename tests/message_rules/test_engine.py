@@ -635,9 +635,7 @@ def test_a_quoted_report_or_a_disowned_request_passes_and_the_request_itself_doe
         ),
     ],
 )
-def test_an_item_named_as_absent_or_refused_passes_and_an_offer_does_not(
-    rules, absent, offered
-):
+def test_an_item_named_as_absent_or_refused_passes_and_an_offer_does_not(rules, absent, offered):
     assert not rules.check(absent).blocked
     assert rules.check(offered).categories == ["prohibited_item"]
 

@@ -95,6 +95,7 @@ THRESHOLD = 0.5  # the floor of every calibrated threshold
 MARGIN = 0.4  # the category's probability minus clean's
 SHORT_WORDS = 5
 STAFF_WEIGHT = 50  # one staff label weighs as much as this many training lines
+RECALIBRATE_SHARE = 0.05  # staff labels weighing more than this share recalibrate
 FALSE_FINDINGS = 0.005  # share of clean training lines (hard negatives) a threshold may flag
 CALIBRATION_FOLDS = 3
 GRID = tuple(round(0.5 + step / 100, 2) for step in range(50))
@@ -521,21 +522,41 @@ def calibrate(texts: list[str], labels: list[str], groups: list[str], weights: l
     return thresholds
 
 
-def train(extra: list[tuple[str, str]] | None = None) -> RulesModel:
+def train(
+    extra: list[tuple[str, str]] | None = None, *, base: "RulesModel | None" = None
+) -> RulesModel:
     """A model from the training files, the word lists, the rules' set and `extra` (staff
-    labels), with thresholds calibrated out-of-fold on the same training data."""
+    labels), with thresholds calibrated out-of-fold on the same training data.
+
+    Given `base`, a current model of the same files (`is_current`), and staff labels that
+    weigh little beside them (`RECALIBRATE_SHARE`), the new model keeps `base`'s thresholds
+    instead of calibrating again: a few labels move single texts, not the share of clean
+    lines each threshold flags, and the retraining takes one fit instead of four."""
     examples = load_grouped_examples() + [
         (text, label, f"staff/{number}") for number, (text, label) in enumerate(extra or [])
     ]
+    thresholds = kept_thresholds(base, len(extra or []), len(examples))
     # The test suite trains each distinct set once a run (`core.modelfile.train_once`).
     return modelfile.train_once(
-        inputs=("message_rules", FORMAT, len(extra or []), examples),
-        train=lambda: _train(examples, extra),
+        inputs=("message_rules", FORMAT, len(extra or []), examples, thresholds),
+        train=lambda: _train(examples, extra, thresholds),
     )
 
 
+def kept_thresholds(base: "RulesModel | None", staff_labels: int, examples: int) -> dict | None:
+    """`base`'s thresholds, if a retraining with `staff_labels` among `examples` may keep
+    them (see `train`); None when it must calibrate."""
+    if base is None or not is_current(base) or "thresholds" not in base.meta:
+        return None
+    if staff_labels * STAFF_WEIGHT > RECALIBRATE_SHARE * examples:
+        return None
+    return base.meta["thresholds"]
+
+
 def _train(
-    examples: list[tuple[str, str, str]], extra: list[tuple[str, str]] | None
+    examples: list[tuple[str, str, str]],
+    extra: list[tuple[str, str]] | None,
+    thresholds: dict | None = None,
 ) -> RulesModel:
     # Variants that differ only in case, diacritics or look-alikes read the same after
     # normalising: each distinct (input, label, group) is one row with its count as weight.
@@ -549,7 +570,9 @@ def _train(
         count * (STAFF_WEIGHT if group.startswith("staff/") else 1)
         for (_text, _label, group), count in counts.items()
     ]
-    thresholds = calibrate(texts, labels, groups, weights)
+    calibrated = thresholds is None
+    if calibrated:
+        thresholds = calibrate(texts, labels, groups, weights)
     features, classifier = _fit(texts, labels, weights)
     model = RulesModel(features, classifier)
     model.meta = {
@@ -559,6 +582,7 @@ def _train(
         "examples": len(examples),
         "staff_labels": len(extra or []),
         "thresholds": thresholds,
+        "thresholds_from": "calibrated" if calibrated else "kept from the current model",
     }
     return model
 

@@ -38,9 +38,11 @@ def test_upheld_and_released_blocks_become_training_labels(thread, staff, tmp_pa
 
     out = io.StringIO()
     call_command("moderate", "--train", stdout=out)
-    assert "(2 staff labels from the review queue)" in out.getvalue()
+    assert "(2 staff labels from the review queue; thresholds kept" in out.getvalue()
     trained = model.get_model()
     assert trained.meta["staff_labels"] == 2
+    # Two labels weigh little beside the training files: the thresholds carry over.
+    assert trained.meta["thresholds"] == shipped.meta["thresholds"]
     assert (tmp_path / "rules.joblib").exists()
     # What staff released, the next model reads as clean; the shipped one, as off-platform.
     assert shipped.scores("Zadzwoń 601 234 567 jak będziesz")["off_platform"] > 0.5
@@ -48,3 +50,15 @@ def test_upheld_and_released_blocks_become_training_labels(thread, staff, tmp_pa
     assert after["clean"] > after["off_platform"]
     model.reset_model()
     engine.invalidate()  # the next check builds with the shipped model again
+
+
+def test_many_staff_labels_or_changed_files_calibrate_the_thresholds_again():
+    shipped = model.get_model()
+    examples = shipped.meta["examples"]
+    few = int(model.RECALIBRATE_SHARE * examples / model.STAFF_WEIGHT)
+    assert model.kept_thresholds(shipped, few, examples) == shipped.meta["thresholds"]
+    assert model.kept_thresholds(shipped, few + 1, examples) is None
+    assert model.kept_thresholds(None, 1, examples) is None
+    stale = model.RulesModel(shipped.features, shipped.classifier)
+    stale.meta = {**shipped.meta, "data": "built from other files"}
+    assert model.kept_thresholds(stale, 1, examples) is None

@@ -100,14 +100,17 @@ class Command(BaseCommand):
         except DatabaseError as error:
             self.stderr.write(f"staff labels not read ({error.__class__.__name__})")
             extra = []
-        trained = model.train(extra)
+        # The current model (read, or trained if there is none): its thresholds carry over
+        # when the staff labels are few (`model.train`).
+        trained = model.train(extra, base=model.get_model() if extra else None)
         path = model.model_path()
         model.save_model(trained, path)
         model.reset_model()
         rules.invalidate()
         self.stdout.write(
             f"trained on {trained.meta['examples']} messages"
-            f" ({len(extra)} staff labels from the review queue); written to {path}"
+            f" ({len(extra)} staff labels from the review queue; thresholds"
+            f" {trained.meta['thresholds_from']}); written to {path}"
         )
 
     def _stream(self, engine) -> None:

@@ -53,6 +53,12 @@ ORDINARY4_SET = Path(__file__).resolve().parent / "data" / "heldout4" / "ordinar
 # changes they and sets 1-4 (read as development sets from then on) led to.
 HELDOUT5_SET = Path(__file__).resolve().parent / "data" / "heldout5" / "heldout.jsonl"
 ORDINARY5_SET = Path(__file__).resolve().parent / "data" / "heldout5" / "ordinary.jsonl"
+# Set 6 (data/heldout6/, built by its build.py): 600 messages to block (20 per category and
+# language) and 2,100 ordinary ones, by a sixth author from the written policy only,
+# committed before set 5 was read as a development set and before the corpora n-p, the
+# letter-frame reading and the rules that followed; measured once, at the end of that work.
+HELDOUT6_SET = Path(__file__).resolve().parent / "data" / "heldout6" / "heldout.jsonl"
+ORDINARY6_SET = Path(__file__).resolve().parent / "data" / "heldout6" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -75,9 +81,16 @@ HELDOUT_SETS = (
         ORDINARY4_SET,
     ),
     (
-        "held-out set 5 (a fifth author, written before corpora j-m; the judge from then on)",
+        "held-out set 5 (a fifth author, written before corpora j-m; read as a development set"
+        " from corpora n-p on)",
         HELDOUT5_SET,
         ORDINARY5_SET,
+    ),
+    (
+        "held-out set 6 (a sixth author, written before set 5 was read and corpora n-p;"
+        " the judge from then on)",
+        HELDOUT6_SET,
+        ORDINARY6_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -585,7 +585,7 @@ def test_any_text_gets_a_verdict_whose_fragments_are_its_own(rules, text):
 
 # Held-out set 5, read as a development set: what its ordinary letters and misses showed.
 @pytest.mark.parametrize(
-    ("report", "request"),
+    ("report", "asking"),
     [
         (
             "Zgłaszam użytkownika, który napisał do mnie: „kliknij w link i podaj numer karty, "
@@ -612,10 +612,10 @@ def test_any_text_gets_a_verdict_whose_fragments_are_its_own(rules, text):
     ],
 )
 def test_a_quoted_report_or_a_disowned_request_passes_and_the_request_itself_does_not(
-    rules, report, request
+    rules, report, asking
 ):
     assert not rules.check(report, use_model=False).blocked
-    assert rules.check(request, use_model=False).blocked
+    assert rules.check(asking, use_model=False).blocked
 
 
 @pytest.mark.parametrize(
@@ -626,7 +626,7 @@ def test_a_quoted_report_or_a_disowned_request_passes_and_the_request_itself_doe
         ("pálinkát nem árulok, csak a díszüveget, üresen", "házi pálinkát árulok, literje 6000"),
         ("házi bodzaszörp, alkoholmentes, 0,7 l", "házi pálinka, 0,7 l, 5000 Ft"),
         ("konopná mast na klouby, bez THC, kosmetika", "Xanax bez recepty, 10 tabletek"),
-        ("régi pálinkásüveg-gyűjtemény, mind üres, dísznek", "not just weed, also coke"),
+        ("régi pálinkásüveg-gyűjtemény, mind üres, dísznek", "nie tylko marihuana, mam też koks"),
         ("hemp hand cream, cosmetic, no THC", "got addy 30mg, no script, 5 a pill"),
         ("Likier? Nie, to butelka po likierze, pusta.", "Wódka? Nie ma sprawy, dorzucę"),
         (

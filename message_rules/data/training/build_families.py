@@ -16,7 +16,8 @@ Format of b/<lang>.txt (UTF-8):
     == <label>/<lang>/<family>               a family; its phrasings follow, one a line
 
 Built-in slots: {id} (a random token for links), {num} (ten digits), {phone},
-{phone_words} (a phone number in digit words) and {email}. Each output line is
+{phone_words} (a phone number in digit words) and {email}. Every file must define the
+slots `greeting` and `signoff` (the letter variants draw from them). Each output line is
 {"text", "lang", "label", "group": "b/<label>/<lang>/<family>"}, like corpus.jsonl.
 
 The output is deterministic: every phrasing draws from its own random generator seeded

@@ -521,7 +521,9 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]|\b(?:and|but|then|oraz|ale|potem|pak|potom|az
 _REPORTING_FIRST = re.compile(
     r"\b(?:zglaszam\w*|zglosilem|zglosilam|nahlasuji|nahlasujem\w*|nahlasil jsem"
     r"|nahlasila jsem|nahlasil som|nahlasila som|jelentem|bejelentem|jelentettem"
-    r"|reporting|i am reporting|im reporting|i report|i reported|ive reported)\b"
+    r"|reporting|i am reporting|im reporting|i report|i reported|ive reported"
+    # quoting what came: "Cytuję, co dostałem: 'przepisz kod blik'"
+    r"|cytuje|cytuj\w*|cituji|citujem|idezem|quoting|i quote|heres what i got)\b"
 )
 # The writer disowning what is asked in their name: "proszę nie odpowiadać na prośby o
 # przelew poza serwisem, to nie ja", "anyone asking you to pay outside the site, that

@@ -598,6 +598,10 @@ def test_any_text_gets_a_verdict_whose_fragments_are_its_own(rules, text):
             "pošli mi kód z SMS, potvrdím platbu cez kuriéra",
         ),
         (
+            "Cytuję, co dostałem: 'przepisz kod blik, to zapłacę' – oczywiście nie przepisałem.",
+            "podaj kod blik, to zapłacę",
+        ),
+        (
             "the user wrote: 'send me your card number' and I am reporting it",
             "This user is great, send me your card number",
         ),

@@ -219,6 +219,8 @@ PHRASES: list[tuple[str, str, str]] = [
     # the site said with "not through the site", "ne az oldalon fizess", cancelling an
     # order for a transfer, dodging the fee; authenticator codes; a code to dictate.
     (PROFANITY, "en", "bellend*|tosser|tossers|knobhead*"),
+    (PROHIBITED, "", "ekstazy|ekstazi|ekstazit|methamfetamin*|metanfetamin*|metamfetamin*"),
+    (SCAM, "", "ostatnie wezwanie|ostateczne wezwanie|ostatnie ostrzezenie|posledni vyzva|posledni upozorneni|posledna vyzva|posledne upozornenie|utolso figyelmeztetes|utolso felszolitas|final notice|final warning|last warning ~8 zaplac*|oplac*|przelej*|uhrad*|zaplat*|doplat*|fizes*|fizet*|utal*|pay|paid|sad*|soud*|sud*|vymah*|komornik*|exekuc*|feljelent*|court|bailiff*"),
     (PROHIBITED, "", "opium|opia|opiem|opiu|opiumot|opiumos|opiumbol"),
     (PROHIBITED, "", "naboj*|naboi|strelivo|streliva|loszer* ~3 mm|kaliber*|kalibr*|raze|pistolet*|pistol*|karabin*|brokovnic*|strzelb*|sztucer*|puska*|do broni|do zbrane|do zbrani"),
     (PROHIBITED, "en", "ghost gun*|80 lower|80 percent lower|stun gun*|taser*|knuckle duster*|flick knife|flick knives|switchblade*|butterfly knife|butterfly knives|no serial number|serial number filed|serial filed off"),

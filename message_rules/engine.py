@@ -347,11 +347,19 @@ def _masked_swearing(folded, add) -> None:
                 break
 
 
+# A messenger and a user name on it: "tg: @felgi_alu", "ig @bazar_lenka", "snap: peto_bb22",
+# "skype: feri_bacsi_73", "discord: retrogamer#4471". The name needs an @ or a mark of a
+# user name (a digit, "_", ".", "#"), so "ig: zdjęcia" or "Telegram: no" are none.
+_HANDLE_RE = re.compile(
+    r"\b(?:telegram|tg|ig|insta|instagram|snap|snapchat|skype|discord|signal|viber|whatsapp"
+    r"|wapp|fb|facebook|messenger|kik|threema|tiktok)\b\s*(?:[:=]\s*@?|@)"
+    r"(?:(?<=@)[a-z0-9][a-z0-9._#]{2,}|[a-z0-9]*[._#\d][a-z0-9._#]*[a-z0-9]|[a-z]+[._#\d][a-z0-9._#]*)"
+)
 _PHONE_HINT = re.compile(r"(?:\+|\b)\d(?:[\s().\-/]{0,3}\d){6,}")
 _CARD_RE = re.compile(r"(?<![\d\w])(?:\d[ \-]?){12,18}\d(?![\d\w])")
 _IBAN_RE = re.compile(r"(?<![\w])([a-z]{2}\d{2}(?:[ ]?[0-9a-z]){11,30})(?![\w])")
 _NRB_RE = re.compile(r"(?<![\d\w])(\d{2}(?:[ ]?\d{4}){6})(?![\d\w])")
-_CZ_ACCOUNT_RE = re.compile(r"(?<![\d\w/\-])(?:\d{1,6}-)?\d{6,10}/(\d{4})(?![\d\w/])")
+_CZ_ACCOUNT_RE = re.compile(r"(?<![\d\w/\-])(?:\d{1,6}-)?\d{6,10} ?/ ?(\d{4})(?![\d\w/])")
 _HU_ACCOUNT_RE = re.compile(r"(?<![\d\w\-])\d{8}-\d{8}(?:-\d{8})?(?![\d\w\-])")
 _CZ_BANK_CODES = frozenset(
     [
@@ -801,6 +809,10 @@ class Engine:
             if len(_DIGITS_RE.findall(undisguised)) >= 7:
                 self._numbers(text, folded, undisguised, add, region, taken=links)
         self._spelled_phones(skeleton, add)
+        if "@" in folded.text or ":" in folded.text:
+            for match in _HANDLE_RE.finditer(folded.text):
+                start, stop = folded.span(match.start(), match.end())
+                add("off_platform", start, stop, "messenger handle")
         if "*" in folded.text or _SPLIT_RE.search(folded.text):
             _masked_swearing(folded, add)
         if "@" in folded.text or "." in folded.text:
@@ -897,7 +909,7 @@ class Engine:
                 # A two-letter name is a site with a path ("is.gd/mikiny", "ow.ly/aB3x9"),
                 # not alone ("np.pl"-like abbreviations).
                 short = len(parts.domain) < 3 and len(match.group("path") or "") < 3
-                if parts.suffix in _FILE_SUFFIXES or short or len(parts.domain) < 2:
+                if parts.suffix in _FILE_SUFFIXES or short:
                     continue
                 if (
                     _SPELLED_DOT_RE.search(match.group("host"))

@@ -703,3 +703,53 @@ def test_what_the_fifth_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_new_phrases_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# Held-out set 6, read after its one measurement: contact moves by a messenger's user name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tg: @felgi_alu_poznan",
+        "ig @bazar_lenka_praha",
+        "snap: peto_bb22",
+        "skype: feri_bacsi_73",
+        "discord: retrogamer#4471",
+    ],
+)
+def test_a_user_name_on_another_messenger_is_off_platform(rules, text):
+    assert [f.rule for f in rules.check(text, use_model=False).findings] == ["messenger handle"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ig: zdjęcia w ogłoszeniu", "Telegram: no, only here", "Na IG mam więcej zdjęć"],
+)
+def test_a_messenger_named_without_a_user_name_is_no_contact(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("cislo uctu 2612345678 / 1100", "off_platform"),
+        ("pisz tu: m.me/krzysztof.sprzedaje", "external_link"),
+        ("3kst4zy 10 szt", "prohibited_item"),
+        ("van m3thamf3tamin, írj", "prohibited_item"),
+        ("ostatnie wezwanie: zapłać do 18:00 albo sprawa w sądzie", "scam"),
+        ("utolsó figyelmeztetés: ha 1 órán belül nem fizetsz, feljelentelek", "scam"),
+    ],
+)
+def test_what_the_sixth_set_showed_missing_is_found(rules, text, category):
+    assert rules.check(text, use_model=False).categories == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ostatnie wezwanie do odbioru paczki w paczkomacie",
+        "final notice: your parcel is waiting at the depot",
+        "dostawa 2/3 dni, 10 / 2026",
+    ],
+)
+def test_near_misses_of_the_sixth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

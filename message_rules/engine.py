@@ -479,6 +479,7 @@ _REFUSAL_AFTER = re.compile(
     r"|nem (?:fizetek|fizteek|fogadok|adom|kuldom|vasarolok|veszek|rendelek|utalok)"
     r"|i wont|i will not|no thanks|no thank you|platit nebud(?:u|em)|nebud(?:u|em) platit)$"
 )
+_NOTHING = frozenset({"nic", "nothing", "semmit", "semmi", "nicht"})
 # After a question, an answer that refuses it: "Pay outside the site? No thanks."
 _REFUSING_ANSWER = re.compile(
     r"^\W*(?:no thanks|no thank you|no way|i wont|i will not|nie dziekuje|dziekuje wole"
@@ -1143,7 +1144,10 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
             break
     inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
     tail = normalize.fold(text[stop : stop + 60]).text
-    following = re.findall(r"[a-z]+", _CLAUSE_END.split(tail)[0])[:2]
+    following = re.findall(r"[a-z]+", _CLAUSE_END.split(tail)[0])[:3]
+    if following and following[0] in _NOTHING:  # "mimo portálu nič platiť nebudem"
+        following = following[1:]
+    following = following[:2]
     own = phrase.negation_words if phrase is not None else frozenset()
     negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
     negations = [w for w in negations if w not in own]

@@ -405,6 +405,7 @@ def test_a_writer_reporting_what_someone_else_asked_is_not_the_one_asking(rules,
             "Převod mimo portál je levnější.",
         ),
         ("mimo portál platit nebudu, sorry", "Zaplaťte mimo portál, bude to levnější."),
+        ("Mimo portálu nič platiť nebudem, prepáčte.", "Mimo portálu je to lacnejšie."),
         (
             "I'm afraid I can't accept payment outside the site, please buy normally.",
             "I accept payment outside the site, it's cheaper.",

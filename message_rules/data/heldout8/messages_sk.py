@@ -19,7 +19,7 @@ BLOCK = {
         "nemáš huby? tie magické, zaplatím",
         "Dobrý deň,\nvidím, že predávate sklenené poháre a vodné fajky. Ja ponúkam tovar, ktorý k tomu pasuje: marihuana z indoor pestovania, silná, niekoľko druhov. Balím vákuovo do krabice od čaju, zatiaľ nič nezachytili. Nad 15 g zľava.\nS pozdravom\nRóbert",
         "Dobrý deň,\nmôžem vám dodávať do obchodu hodinky Rolex a Omega. Sú to repliky, ale vyzerajú ako z butiku aj s certifikátmi. Zákazník nemá šancu to spoznať. 60 eur za kus pri odbere 20 kusov.\nS pozdravom\nMatúš",
-        "Ahoj,\nhľadám niekoho, kto mi spraví falošný maturitný vysvedčenie, potrebujem ho do práce v Rakúsku. Musí mať pečiatku školy a podpisy. Zaplatím dobre, len aby to vyzeralo hodnoverne.\nDávid",
+        "Ahoj,\nhľadám niekoho, kto mi spraví falošné maturitné vysvedčenie, potrebujem ho do práce v Rakúsku. Musí mať pečiatku školy a podpisy. Zaplatím dobre, len aby to vyzeralo hodnoverne.\nDávid",
         "Dobrý deň,\npredávam zbrane po dedovi: samopal a dve pištole, nikdy neboli registrované a zbrojný preukaz nemám. Pridám aj zásobníky a strelivo. Len osobné odovzdanie na Orave, bez otázok.\nS pozdravom\nJozef",
         "Dobrý deň,\nmám na predaj domácu pálenku a liehový koncentrát 96 % v kanistroch. Posielam ako \"čistiaci prostriedok\", zatiaľ všetko prišlo. Minimálny odber 5 litrov, platba na dobierku.\nZdraví Ferko",
     ],

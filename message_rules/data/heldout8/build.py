@@ -40,7 +40,12 @@ GREETINGS = {
     "en": ["Hi,", "Hello,", "Dear seller,", "Good morning,", "Hi there,"],
 }
 SIGNOFFS = {
-    "pl": ["Pozdrawiam\nMarta", "Z poważaniem,\nTomasz", "Pozdrawiam serdecznie,\nKasia", "Dzięki,\nPiotr"],
+    "pl": [
+        "Pozdrawiam\nMarta",
+        "Z poważaniem,\nTomasz",
+        "Pozdrawiam serdecznie,\nKasia",
+        "Dzięki,\nPiotr",
+    ],
     "cs": ["S pozdravem\nJana", "Díky,\nPetr", "Hezký den,\nLucie", "S pozdravem\nOndřej"],
     "sk": ["S pozdravom\nZuzana", "Ďakujem,\nMarek", "Pekný deň,\nKatka", "S pozdravom\nJuraj"],
     "hu": ["Üdvözlettel:\nKatalin", "Köszönöm,\nGábor", "Szép napot!\nEszter", "Üdv,\nZoltán"],
@@ -128,13 +133,19 @@ def build():
     rng = random.Random(8008)  # noqa: S311
     block_lines = []
     ordinary_lines = []
+    seen = set()
     for lang in LANGS:
         module = load(lang)
         if module is None:
             continue
         for category in CATEGORIES:
             for text in module.BLOCK[category]:
-                length = "long" if len(text) > 300 else ("medium" if len(text) > 90 else "short")
+                if "\n" in text:
+                    length = "letter"
+                elif len(text) > 70:
+                    length = "medium"
+                else:
+                    length = "short"
                 block_lines.append(
                     {
                         "text": text,
@@ -145,7 +156,6 @@ def build():
                     }
                 )
         bodies = list(module.ORDINARY)
-        seen = set()
         rows = []
 
         def add(text, tag, lang=lang, seen=seen, rows=rows):
@@ -153,7 +163,13 @@ def build():
                 return
             seen.add(text)
             rows.append(
-                {"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary", tag]}
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary", tag],
+                }
             )
 
         for body in bodies:

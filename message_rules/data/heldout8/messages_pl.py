@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Polish texts for held-out set 8 (hand-typed, own scenarios)."""
 
 BLOCK = {

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Slovak texts for held-out set 8 (hand-typed, own scenarios)."""
 
 BLOCK = {
@@ -112,7 +113,7 @@ BLOCK = {
         "Dobrý deň,\naby kuriér mohol stiahnuť dobierku z mojej karty, potrebujem vaše heslo k účtu na portáli a kód, ktorý vám príde v SMS. Nebojte sa, hneď po transakcii si heslo môžete zmeniť.\nS pozdravom\nBranislav",
     ],
     "profanity": [
-        "kurva, kde je ten balík",
+        "kurva, kedy konečne príde ten balík",
         "ty kokot, vráť peniaze",
         "do riti s takými cenami",
         "aký debil predáva takéto sračky",
@@ -186,7 +187,7 @@ ORDINARY = [
     "Balík je v depe v Senci, zajtra by mal byť u vás.",
     "Faktúra je priložená k objednávke v systéme.",
     "Rozmery gauča: 210 x 95 x 80 cm.",
-    "Obraz je zarámovaný, dubový rám.",
+    "Obraz je v ráme z dubového dreva, sklo bez prasklín.",
     "Sú topánky z pravej kože? Áno, prírodná hovädzia koža.",
     "Na fotke vidno škrabanec na boku, inak perfektný stav.",
     "Dajte vedieť, či to mám zabaliť ako darček.",

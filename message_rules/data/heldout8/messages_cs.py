@@ -128,11 +128,11 @@ BLOCK = {
         "vyser se na to, šmejde",
         "h.o.v.n.o to stojí",
         "ty jsi ale mrdka",
-        "Dobrý den,\nna vrácení peněz čekám už tři týdny a nikdo neodpovídá. Upřímně, vaše postupy mi můžou políbit prdel. Jste banda posraných podvodníků a nahlásím to všude, kde to jde.\nTomáš",
-        "Dobrý den,\nobjednala jsem sadu hrnců a přišly pomačkané, jako by do nich někdo kopal. Co to do prdele má být? Balíte to jak idioti. Chci peníze zpátky, ne další výmluvy.\nJitka",
-        "Ahoj,\npsal jsem třikrát a nic. Ty zkurvenej prodejce, čteš vůbec zprávy? Zboží je v hajzlu, kabel nefunguje od prvního dne. Vrať prachy a zmiz.\nRoman",
-        "Dobrý den,\ntyhle boty jsou úplná sračka, podrážka se odlepila po týdnu. Jak můžete prodávat takový hovno a ještě psát \"prémiová kvalita\"? Měl byste se stydět.\nStanislav",
-        "Pane prodejce,\nmožná máte hodně práce, ale to vás neomlouvá. Poslal jste špatnou velikost a teď děláte, že nerozumíte. Nedělej ze mě kreténa, ty zmrde, a pošli správnou bundu.\nAleš",
+        "Dobrý den,\nobjednal jsem pračku s doručením do bytu a řidič ji nechal dole u popelnic, protože se mu nechtělo nahoru. To je fakt banda líných hajzlů. Čtvrté patro bez výtahu, ale za to jsem si připlatil.\nPetr",
+        "Ahoj,\nkoupila jsem od tebe tu skříňku a půlka šroubků chybí, návod je v čínštině. Ty vole, seš úplně vymrdanej, nebo co? Pošli ty šroubky, jinak tě nahlásím.\nVeronika",
+        "Dobrý den,\nzrušil jste mi objednávku den před Vánocemi a napsal jen \"není skladem\". Díky, ty čuráku, dítě teď nebude mít dárek. Příště si to ohlídejte dřív.\nMarek",
+        "Dobrý den,\nten \"zánovní\" telefon má prasklý displej a baterku na 60 %. Nasrat si do bot, takhle šmejdit lidi. Chci zpátky celou částku, ne slevu.\nLibor",
+        "Paní prodavačko,\nptal jsem se na velikost dvakrát a vy jste mi dvakrát odpověděla něco jiného. Jste fakt kráva, teď mám dvě bundy, které mi nejsou.\nOtakar",
     ],
 }
 

@@ -128,11 +128,11 @@ BLOCK = {
         "bullshit excuse, arsehole",
         "c.u.n.t of a shop",
         "you fucking idiot",
-        "Hello,\nI've been waiting three weeks for my refund and nobody answers. Honestly, you can shove your procedures up your arse. You're a bunch of fucking crooks and I'll report this everywhere I can.\nPaul",
-        "Hi,\nI ordered a set of pans and they arrived dented like someone kicked them. What the fuck is this? You pack like idiots. I want my money back, not more excuses.\nKaren",
-        "Hey,\nI wrote three times and nothing. You shitty seller, do you even read your messages? The thing is fucked, the cable hasn't worked since day one. Give me my money back and piss off.\nJordan",
-        "Hello,\nthese shoes are total shite, the sole came off after a week. How can you sell crap like this and call it \"premium quality\"? Bloody disgrace, you bastards.\nGraham",
-        "Dear seller,\nyou may be busy but that's no excuse. You sent the wrong size and now you pretend not to understand. Don't treat me like a moron, you prick, just send the right jacket.\nAlex",
+        "Hello,\nI paid for delivery to the flat and the driver left the washing machine by the bins downstairs because he couldn't be arsed to carry it up. Bunch of lazy twats, the lot of you.\nPeter",
+        "Hi,\nhalf the screws for this cabinet are missing and the manual is in Chinese. Are you fucking serious? Send the screws or I'm reporting you.\nVicky",
+        "Hello,\nyou cancelled my order the day before Christmas with just \"out of stock\". Thanks a lot, dickhead, my kid now has no present.\nMark",
+        "Hi,\nthis \"like new\" phone has a cracked screen and the battery is at 60%. Scamming people like this, you absolute shitbag. I want a full refund, not a discount.\nLiam",
+        "Dear seller,\nI asked about the size twice and got two different answers. What a stupid cow, now I'm stuck with two jackets that don't fit.\nOscar",
     ],
 }
 

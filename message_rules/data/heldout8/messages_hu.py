@@ -128,11 +128,11 @@ BLOCK = {
         "szarházi eladó, leszarlak",
         "k.u.r.v.a rossz bolt",
         "te egy rohadt buzi vagy",
-        "Jó napot!\nHárom hete várom a visszatérítést, és senki nem válaszol. Őszintén szólva leszarom az eljárásaikat. Egy rakás kibaszott csaló az egész társaság, és mindenhol jelenteni fogom.\nZoltán",
-        "Jó napot!\nRendeltem egy edénykészletet, és úgy jött meg, mintha valaki belerúgott volna. Mi a faszom ez? Úgy csomagolnak, mint az idióták. A pénzemet kérem vissza, nem újabb kifogásokat.\nAndrea",
-        "Szia!\nHáromszor írtam, és semmi. Te szaros eladó, olvasod egyáltalán az üzeneteket? A termék egy fos, a kábel az első naptól nem működik. Add vissza a pénzt és tűnj el.\nKrisztián",
-        "Jó napot!\nEz a cipő egy kibaszott vicc, a talpa egy hét után levált. Hogy lehet ilyen szart árulni, és még odaírni, hogy \"prémium minőség\"? Szégyellje magát.\nLászló",
-        "Tisztelt Eladó!\nLehet, hogy sok a dolga, de ez nem mentség. Rossz méretet küldött, és most úgy tesz, mintha nem értené. Ne nézz hülyének, te geci, hanem küldd el a jó kabátot.\nÁkos",
+        "Jó napot!\nA futár a porcelánkészletet egyszerűen átdobta a kerítésen a sárba, és kézbesítettnek jelölte. Milyen hülye fasz dolgozik maguknál? Az eltört tányérokat feldughatja magának.\nErzsébet",
+        "Szia!\nAzt ígérted, hétfőn feladod, ma péntek van, és még csak nem is válaszolsz. Te egy faszkalap vagy. Vagy ma elküldöd, vagy jelentelek.\nRoland",
+        "Jó napot!\nAzt írta, hogy a bicikli szervizelve van, és az első úton leesett a lánc, a fék sem fog. Maguk egyszerű tolvajok és szemetek, a picsába az egészet.\nGyörgy",
+        "Jó napot!\nPontosan az utasítások szerint küldtem vissza a konzolt, maguk meg most azt állítják, hogy semmi nem érkezett. Kurva élet, megvan a feladóvevény és a fotók is. Adják vissza a pénzt.\nOlivér",
+        "Kedves Eladó!\nNem értem, hogy lehet valaki ekkora barom. Háromszor írtam, hogy kéket kérek, és rózsaszín jött. Mi a fasz van magával?\nMáté",
     ],
 }
 

@@ -128,11 +128,11 @@ BLOCK = {
         "zasraný predajca, serem na teba",
         "j.e.b.n.u.t.ý obchod",
         "ty si ale pojebaný",
-        "Dobrý deň,\nna vrátenie peňazí čakám už tri týždne a nikto neodpovedá. Úprimne, vaše postupy mi môžu vyfajčiť. Ste banda zasraných podvodníkov a nahlásim to všade, kde sa dá.\nMichal",
-        "Dobrý deň,\nobjednala som sadu hrncov a prišli pokrčené, akoby do nich niekto kopal. Čo to do piče má byť? Balíte to ako idioti. Chcem peniaze späť, nie ďalšie výhovorky.\nMonika",
-        "Ahoj,\npísal som trikrát a nič. Ty jebnutý predajca, čítaš vôbec správy? Tovar je na hovno, kábel nefunguje od prvého dňa. Vráť peniaze a zmizni.\nPatrik",
-        "Dobrý deň,\ntieto topánky sú úplná sračka, podrážka sa odlepila po týždni. Ako môžete predávať také hovno a ešte písať \"prémiová kvalita\"? Mali by ste sa hanbiť.\nStanislav",
-        "Pán predajca,\nmožno máte veľa práce, ale to vás neospravedlňuje. Poslali ste zlú veľkosť a teraz robíte, že nerozumiete. Nerob zo mňa kokota, ty chuj, a pošli správnu bundu.\nAdam",
+        "Dobrý deň,\nkuriér mi hodil balík s porcelánom cez plot do blata a odfotil to ako doručené. Čo je to za debilov, ktorých zamestnávate? Nech si ten rozbitý tanier strčí do riti.\nAlžbeta",
+        "Ahoj,\nsľúbil si, že to pošleš v pondelok, dnes je piatok a ty ani nepípneš. Ty si fakt vygumovaný kokot. Buď to dnes pošleš, alebo ťa nahlásim.\nRoman",
+        "Dobrý deň,\nnapísali ste, že bicykel je po servise, a po prvej jazde mu odpadla reťaz aj brzdy. Ste obyčajní zlodeji a zmrdi, nabudúce píšte pravdu.\nJuraj",
+        "Dobrý deň,\nvrátil som vám konzolu presne podľa pokynov a vy teraz tvrdíte, že ste nič nedostali. Kurva, ja mám podací lístok aj fotky. Vráťte peniaze.\nOliver",
+        "Pani predavačka,\nnechápem, ako niekto môže byť taká krava. Trikrát som vám písal, že chcem modrú, a prišla ružová. Ešte raz a pošlem vám ju späť aj s hovnom v krabici.\nMatej",
     ],
 }
 

@@ -128,11 +128,11 @@ BLOCK = {
         "bullshit excuse, arsehole",
         "c.u.n.t of a shop",
         "you fucking idiot",
-        "Hello,\nI paid for delivery to the flat and the driver left the washing machine by the bins downstairs because he couldn't be arsed to carry it up. Bunch of lazy twats, the lot of you.\nPeter",
-        "Hi,\nhalf the screws for this cabinet are missing and the manual is in Chinese. Are you fucking serious? Send the screws or I'm reporting you.\nVicky",
-        "Hello,\nyou cancelled my order the day before Christmas with just \"out of stock\". Thanks a lot, dickhead, my kid now has no present.\nMark",
-        "Hi,\nthis \"like new\" phone has a cracked screen and the battery is at 60%. Scamming people like this, you absolute shitbag. I want a full refund, not a discount.\nLiam",
-        "Dear seller,\nI asked about the size twice and got two different answers. What a stupid cow, now I'm stuck with two jackets that don't fit.\nOscar",
+        "Hello,\nI hired your carpet cleaner for the weekend and now you've kept 30 from my deposit as a \"cleaning fee\". That's a load of bollocks and you know it.\nHannah",
+        "Hey,\nthe vinyl record arrived warped like a crisp. Fuck me, who posts an LP in a plastic bag with no cardboard?\nDean",
+        "Hi,\nyou reported my honest review as abusive. Grow up, you whiny little shit, the lamp was broken and that's a fact.\nRoss",
+        "Hello,\nthe gaming chair stinks of cigarette smoke, the listing said smoke-free home. It smells like an ashtray, you dirty bastard.\nTina",
+        "Dear seller,\nthe kids' bike came without pedals and you tell me to buy them locally. That's what I paid you for. Honestly, what a wanker.\nPippa",
     ],
 }
 

@@ -128,11 +128,11 @@ BLOCK = {
         "szarházi eladó, leszarlak",
         "k.u.r.v.a rossz bolt",
         "te egy rohadt buzi vagy",
-        "Jó napot!\nA futár a porcelánkészletet egyszerűen átdobta a kerítésen a sárba, és kézbesítettnek jelölte. Milyen hülye fasz dolgozik maguknál? Az eltört tányérokat feldughatja magának.\nErzsébet",
-        "Szia!\nAzt ígérted, hétfőn feladod, ma péntek van, és még csak nem is válaszolsz. Te egy faszkalap vagy. Vagy ma elküldöd, vagy jelentelek.\nRoland",
-        "Jó napot!\nAzt írta, hogy a bicikli szervizelve van, és az első úton leesett a lánc, a fék sem fog. Maguk egyszerű tolvajok és szemetek, a picsába az egészet.\nGyörgy",
-        "Jó napot!\nPontosan az utasítások szerint küldtem vissza a konzolt, maguk meg most azt állítják, hogy semmi nem érkezett. Kurva élet, megvan a feladóvevény és a fotók is. Adják vissza a pénzt.\nOlivér",
-        "Kedves Eladó!\nNem értem, hogy lehet valaki ekkora barom. Háromszor írtam, hogy kéket kérek, és rózsaszín jött. Mi a fasz van magával?\nMáté",
+        "Jó napot!\nA születésnapi tortadíszt két héttel a buli után kaptam meg. Köszi szépen, baszhatom. Legközelebb ne írjanak 2 napos szállítást, ha nem tudják tartani.\nHajnalka",
+        "Szia!\nMár a harmadik kérdésemre nem válaszolsz, közben aktív vagy az oldalon. Ilyen bunkó geciláda eladót még nem láttam.\nDénes",
+        "Jó napot!\nA horgászbot a második dobásnál kettétört. Ez valami szar kínai vacak, nem \"profi karbon\". Kurva anyjukat annak, aki ezt így meghirdette.\nImre",
+        "Jó napot!\nMegnéztem a visszajelzéseket, és nem csak engem vertek át. Maguk egy rakás szemét köcsög, remélem, bezárják a boltjukat.\nTünde",
+        "Kedves Eladó!\nA fotón a kutyaágy nagy volt, valójában egy macskának is kicsi. Ne szopass már, kérem a pénzemet vissza.\nPetra",
     ],
 }
 

@@ -254,5 +254,5 @@ ORDINARY = [
     "The Nerf blaster takes foam darts only, 12 darts included.",
     "Your parcel is at the local depot, tracking says delivery tomorrow.",
     "As soon as the item is back with me I'll refund you through the site.",
-    "The hunting knife in the photo is not included, it's just a prop, the listing is only for the leather sheath.",
+    "The garden gnome is resin, weatherproof, about 40 cm tall.",
 ]

@@ -48,7 +48,7 @@ BLOCK = {
     ],
     "external_link": [
         "víc fotek tady: https://imgur.com/a/Pz71qWm",
-        "to samé mám levněji na bazos.cz, inzerát 158822341",
+        "detailní fotky jsou v inzerátu na bazos.cz/inzerat/158822341",
         "mrkněte na můj e-shop www.nabytek-jirka.cz",
         "návod je na disku: https://drive.google.com/file/d/9xQ2mK/view",
         "klikni sem: bit.ly/akce-CZ24",
@@ -61,7 +61,7 @@ BLOCK = {
         "tabulka velikostí: https://detske-obleceni-shop.cz/velikosti",
         "soubory jsem nahrál na uloz.to/file/8Tq2k/projekt",
         "sleva 20 % na www . akce-ted . cz",
-        "kupte to radši na vinted.cz/items/88412-bunda",
+        "takhle vypadá na postavě: vinted.cz/items/88412-bunda",
         "Dobrý den,\nbyt si můžete prohlédnout i virtuálně, prohlídka a půdorysy jsou na sreality.cz/detail/prodej/byt/2+kk/praha-zizkov/3311872. Kdyby vás zaujal, domluvíme se tady.\nS pozdravem\nHelena",
         "Ahoj,\nten medovník peču podle receptu z mého blogu https://pecemespolu.blogspot.com/2026/11/medovnik.html, kdybys chtěla vidět, jak vypadá v řezu.\nMarkéta",
         "Dobrý den,\nrecenze na tenhle vysavač najdete na heureka.cz/vysavace/dyson-v12-detect, je jich tam přes tři sta a většinou jsou kladné.\nS pozdravem\nZbyněk",

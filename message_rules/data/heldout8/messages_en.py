@@ -48,7 +48,7 @@ BLOCK = {
     ],
     "external_link": [
         "more pics here: https://imgur.com/a/Qr82xZp",
-        "same thing cheaper on ebay.co.uk/itm/285512349911",
+        "close-up photos are in my old listing ebay.co.uk/itm/285512349911",
         "check out my shop www.woodcraft-ben.com",
         "manual's on my drive: https://drive.google.com/file/d/2pL9kW/view",
         "click here: bit.ly/deal-EU24",
@@ -61,7 +61,7 @@ BLOCK = {
         "size chart: https://kidswear-outlet.com/sizes",
         "uploaded the files to wetransfer.com/downloads/6c3e90",
         "20% off at www . flash-sale-now . net",
-        "buy it on depop instead, depop.com/products/jacket-8812",
+        "here's how it looks on: depop.com/products/jacket-8812",
         "Hi,\nhere's the same flat on Rightmove with the floor plan and EPC: rightmove.co.uk/properties/148223017. Happy to answer questions here.\nRegards,\nSimon",
         "Hello,\nI wrote up the whole restoration of this dresser on my blog, with before and after pictures: https://upcycle-with-amy.wordpress.com/2026/10/dresser. Have a look!\nAmy",
         "Hi,\nthe sizing guide for the jumper is easier to read on my Etsy page: etsy.com/listing/1188234/chunky-knit-jumper.\nThanks,\nRosie",

@@ -48,7 +48,7 @@ BLOCK = {
     ],
     "external_link": [
         "több kép itt: https://imgur.com/a/Hu82kLp",
-        "ugyanez olcsóbban a jofogas.hu-n, hirdetés 140118822",
+        "a részletes fotók a jofogas.hu/hirdetes/140118822 oldalon vannak",
         "nézd meg a webshopom: www.fabutor-laci.hu",
         "a leírás a drive-on van: https://drive.google.com/file/d/4mN8xT/view",
         "kattints ide: bit.ly/akcio-HU",
@@ -61,7 +61,7 @@ BLOCK = {
         "mérettáblázat: https://gyerekruha-bolt.hu/meretek",
         "feltöltöttem a fájlokat: wetransfer.com/downloads/7b1d22",
         "20% kedvezmény a www . akcio-most . hu oldalon",
-        "vedd meg inkább a vinted.hu/items/77213-kabat linken",
+        "így néz ki rajtam: vinted.hu/items/77213-kabat",
         "Jó napot!\nA lakás 3D bejárása itt látható: my.matterport.com/show/?m=Hq8xZr2, érdemes megnézni, mielőtt eljön.\nÜdvözlettel:\nJudit",
         "Szia!\nAz esküvői meghívók mintáit a Pinterest-táblámon találod: pin.it/4kLm2Pq, válassz onnan, és megírom az árat.\nLilla",
         "Jó napot!\nA teljes receptkönyv PDF-ben letölthető a receptkonyv-letoltes.hu/ingyen címről, a nyomtatott változatot pedig itt árulom.\nÜdv,\nKrisztina",

@@ -48,7 +48,7 @@ BLOCK = {
     ],
     "external_link": [
         "ďalšie fotky tu: https://imgur.com/gallery/Mx82hQ",
-        "to isté mám lacnejšie na bazar.sk, inzerát 2284417",
+        "detailné fotky sú v inzeráte na bazar.sk/inzerat/2284417",
         "pozrite si môj e-shop www.drevene-hracky-jano.sk",
         "manuál je na disku: https://drive.google.com/drive/folders/7kQ2mV",
         "klikni tu: bit.ly/zlava-SK",
@@ -61,7 +61,7 @@ BLOCK = {
         "veľkostná tabuľka: https://detske-topanky.sk/velkosti",
         "súbory som dal na wetransfer.com/downloads/2a9c11",
         "zľava 15 % na www . vypredaj-dnes . sk",
-        "kúpte si to radšej na modrykonik.sk/bazar/kocik-5521",
+        "recenzie na tento kočík sú na modrykonik.sk/bazar/kocik-5521",
         "Dobrý deň,\ntrasu, kde som ten stan testoval, som zakreslil na mapy.cz/s/hobelupaco, je to nad Štrbským Plesom. Dá sa tam kempovať legálne.\nS pozdravom\nTibor",
         "Ahoj,\nplaylist k tomu kurzu salsy nájdeš na open.spotify.com/playlist/4hQ9sLx2Kp, tréning je na tie isté pesničky.\nSilvia",
         "Dobrý deň,\ncertifikát pravosti prsteňa si overíte na stránke overenie-sperkov.eu/kod/SK8821, stačí zadať kód z krabičky.\nS pozdravom\nKlenotníctvo Adam",

@@ -107,7 +107,7 @@ BLOCK = {
         "Napíš IBAN a meno majiteľa účtu, vrátim ti preplatok",
         "daj mi prihlasovacie údaje do George, len overím, či prišla platba",
         "Ahoj,\nskúšam ti poslať peniaze cez aplikáciu Tatra banky, ale chce odo mňa tvoje ID klienta a heslo do internet bankingu, aby sa platba spárovala. Napíš mi ich sem, prosím, inak to nepôjde.\nDenis",
-        "Dobrý deň,\ngratulujeme, vyhrali ste súťaž predajcov mesiaca. Na pripísanie odmeny 150 € potrebujeme číslo vašej platobnej karty, platnosť a trojmiestny kód zo zadnej strany. Pošlite ich prosím v odpovedi.\nTím portálu",
+        "Ahoj,\nplatím ti cez Google Pay a ono to odo mňa chce číslo tvojej karty, platnosť a trojmiestny kód zo zadnej strany. Pošli mi ich sem, prosím, nech to môžem dokončiť ešte dnes.\nSamuel",
         "Ahoj,\nprepáč, pri registrácii som omylom zadal tvoj e-mail. Teraz ti príde správa od portálu so šesťmiestnym kódom. Pošli mi ho sem, nech si to môžem opraviť, inak sa tam nedostanem.\nVďaka, Filip",
         "Dobrý deň,\nboli ste vybraný ako tester nových funkcií portálu. Na aktiváciu odpíšte, prosím, svoje používateľské meno, heslo a kód z autentifikačnej aplikácie. Po teste dostanete kredit na poštovné.\nProduktový tím",
         "Dobrý deň,\ndobierku vám vrátime na účet. Napíšte číslo účtu v tvare IBAN a kvôli overeniu totožnosti aj celé číslo karty a CVV. Bez toho vrátenie nevieme spracovať.\nS pozdravom\nZákaznícka podpora",

@@ -61,7 +61,7 @@ BLOCK = {
         "návod na sestavení: youtube.com/watch?v=Rk82LpQwx0",
         "tady je můj seznam přání: alza.cz/seznam-prani/88221",
         "recept z fotky je na toprecepty.cz/recept/55120-bublanina",
-        "podrobné parametry na csfd-style webu kola-testy.net/author-ronin",
+        "podrobné parametry jsou na kola-testy.net/author-ronin",
         "Dobrý den,\nbyt si můžete prohlédnout i virtuálně, prohlídka a půdorysy jsou na sreality.cz/detail/prodej/byt/2+kk/praha-zizkov/3311872. Kdyby vás zaujal, domluvíme se tady.\nS pozdravem\nHelena",
         "Ahoj,\nten medovník peču podle receptu z mého blogu https://pecemespolu.blogspot.com/2026/11/medovnik.html, kdybys chtěla vidět, jak vypadá v řezu.\nMarkéta",
         "Dobrý den,\nrecenze na tenhle vysavač najdete na heureka.cz/vysavace/dyson-v12-detect, je jich tam přes tři sta a většinou jsou kladné.\nS pozdravem\nZbyněk",

@@ -479,7 +479,8 @@ _REFUSAL_AFTER = re.compile(
     r"|nem (?:fizetek|fizteek|fogadok|adom|kuldom|vasarolok|veszek|rendelek|utalok)"
     r"|i wont|i will not|no thanks|no thank you|platit nebud(?:u|em)|nebud(?:u|em) platit)$"
 )
-_NOTHING = frozenset({"nic", "nothing", "semmit", "semmi", "nicht"})
+# "nothing" between a phrase and the refusing verb: "mimo portálu nič platiť nebudem"
+_NOTHING = frozenset({"nic", "nothing", "semmit", "semmi"})
 # After a question, an answer that refuses it: "Pay outside the site? No thanks."
 _REFUSING_ANSWER = re.compile(
     r"^\W*(?:no thanks|no thank you|no way|i wont|i will not|nie dziekuje|dziekuje wole"
@@ -508,10 +509,7 @@ _REPORTING_VERB = re.compile(
 _REPORTER_FIXED = re.compile(
     r"\b(?:pretending to be|claiming to be|posing as|quote from|podaj\w* sie za"
     r"|podawal\w* sie za|podszyw\w*|vydava (?:se|sa) za|kiadja magat|adja ki magat"
-    r"|kiadta magat|idezem"
-    # whoever asks, unnamed: "ignore anyone asking you to pay outside the site",
-    # "nie odpowiadaj na wiadomości z prośbą o przelew poza serwisem"
-    r")\b"
+    r"|kiadta magat|idezem)\b"
 )
 # Whoever asks, unnamed, in the finding's own clause: "ignore anyone asking you to pay
 # outside the site", "nie odpowiadaj na wiadomości z prośbą o przelew poza serwisem" (not
@@ -532,7 +530,7 @@ _REPORTING_FIRST = re.compile(
     r"|nahlasila jsem|nahlasil som|nahlasila som|jelentem|bejelentem|jelentettem"
     r"|reporting|i am reporting|im reporting|i report|i reported|ive reported"
     # quoting what came: "Cytuję, co dostałem: 'przepisz kod blik'"
-    r"|cytuje|cytuj\w*|cituji|citujem|idezem|quoting|i quote|heres what i got)\b"
+    r"|cytuj\w*|cituji|citujem|quoting|i quote|heres what i got)\b"
 )
 # The writer disowning what is asked in their name: "proszę nie odpowiadać na prośby o
 # przelew poza serwisem, to nie ja", "anyone asking you to pay outside the site, that
@@ -1145,7 +1143,7 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
     tail = normalize.fold(text[stop : stop + 60]).text
     following = re.findall(r"[a-z]+", _CLAUSE_END.split(tail)[0])[:3]
-    if following and following[0] in _NOTHING:  # "mimo portálu nič platiť nebudem"
+    if following and following[0] in _NOTHING:
         following = following[1:]
     following = following[:2]
     own = phrase.negation_words if phrase is not None else frozenset()

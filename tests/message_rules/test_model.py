@@ -6,6 +6,9 @@ import re
 import numpy as np
 import pytest
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from message_rules import engine, model, normalize
 from messaging.models import Message, MessageState
@@ -238,3 +241,22 @@ def test_a_last_paragraph_that_is_no_closing_is_read():
     assert normalize.letter_body("Hello,\n\nI have it.\n\nk3t available").endswith(
         "I have it.\n\nk3t available"
     )
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["Dzień dobry,", "Kedves Eladó!", "Hi,", "Pozdrawiam", "Thanks", "> ", "\n", ":"]
+            ),
+            st.text(max_size=10),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_any_text_keeps_its_length_and_loses_only_whole_frame_lines(text):
+    read = normalize.letter_body(text)
+    assert len(read) == len(text)
+    for line, kept in zip(text.split("\n"), read.split("\n"), strict=True):
+        assert kept in (line, " " * len(line))

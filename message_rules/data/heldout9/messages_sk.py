@@ -229,5 +229,5 @@ ORDINARY = [
     "Ďakujem, balík vyzdvihnutý. Pekný deň!",
     "Cena je na dohodu len cez funkciu 'navrhnúť cenu' na Allegre.",
     "Opravnú faktúru sme poslali na e-mail z objednávky.",
-    "Kukorica, teda kukurica – osivo na záhradu, 500 g, odroda Golden Bantam.",
+    "Kokosové mlieko 400 ml, balenie 6 ks, dátum spotreby 03/2027.",
 ]

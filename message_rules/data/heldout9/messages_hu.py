@@ -230,5 +230,5 @@ ORDINARY = [
     "Alkudni csak az Allegro 'ajánlattétel' funkciójával lehet.",
     "A helyesbítő számlát a rendelésben megadott e-mail címre küldtük.",
     "Szekszárdi vörösbor helyett csak a poharakat árulom, üresen, 6 db.",
-    "Pickup a Budapest-Kőbánya sorsolás? Nem, ez egy Ford pickup tetőbox, 420 literes.",
+    "Ford pickup tetőbox, 420 literes, alig használt, Kőbányán átvehető.",
 ]

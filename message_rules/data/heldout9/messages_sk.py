@@ -127,7 +127,7 @@ BLOCK = {
         "Dobrý deň,\n\ntie topánky mali byť originál a podľa všetkého sú to čínske kópie, podrážka sa odlepila po týždni. Písala som vám trikrát, nulová reakcia. Takže vám to napíšem tak, ako to je: ste obyčajná sviňa a kurva, ktorá okráda ľudí, a dám vám hodnotenie, aké si zaslúžite.\n\nZuzana",
         "kurvaaaa zase zlý balík",
         "Zdravím,\n\nčo sa týka vašej ponuky 'zľavy 3 € ako kompenzácie' – ďakujem, neberiem. Objednal som kompletnú súpravu, prišla polovica a vy tvrdíte, že som si to určite stratil. Nebudem sa s vami ďalej dohadovať, ty jeden jebnutý chmuľo, chcem celé peniaze späť alebo idem do sporu.\n\nR. Kollár",
-        "Vážený pán predajca,\n\nod 5. novembra čakám na tovar, ktorý ste mali poslať do dvoch dní. Na telefóne ste sa mi vysmiali a zložili. Nemám slov – ste arogantný sprostý hovädo a somár, a tak aj napíšem do hodnotenia. Žiadam vrátenie platby.\n\nB. Oravec",
+        "Vážený pán predajca,\n\nod 5. novembra čakám na tovar, ktorý ste mali poslať do dvoch dní. Na telefóne ste sa mi vysmiali a zložili. Nemám slov – ste arogantné sprosté hovädo a somár, a tak aj napíšem do hodnotenia. Žiadam vrátenie platby.\n\nB. Oravec",
         "Ako môže byť niekto taký hajzel, predať pokazený notebook a tváriť sa, že je všetko ok",
         "k*rva drôt, to je obsluha",
         "Vy ste obyčajný kretén, nie predajca",

@@ -44,16 +44,58 @@ GREETINGS = {
     "en": ["Hello,", "Hi there,", "Dear Seller,", "Good morning,", "Hi,"],
 }
 SIGNOFFS = {
-    "pl": ["Pozdrawiam\nAnna Kowalczyk", "Z poważaniem,\nTomasz Wiśniewski", "pozdr.\nMarek", "Dziękuję i pozdrawiam,\nKatarzyna Nowak\nSklep Domowy Kącik", "Serdecznie pozdrawiam\nJoanna"],
-    "cs": ["S pozdravem\nJana Nováková", "Děkuji a zdravím,\nPetr Dvořák", "Díky, Honza", "S přáním hezkého dne\nMartina Svobodová\nObchod U Lípy", "Zdravim\nPavel"],
-    "sk": ["S pozdravom\nZuzana Horváthová", "Ďakujem a pekný deň,\nMartin Kováč", "Vdaka, Peter", "S úctou\nLucia Baláži\nPredajňa Drevko", "Zdravim\nMilan"],
-    "hu": ["Üdvözlettel:\nKovács Anna", "Köszönöm,\nNagy Péter", "Udv, Gabor", "Tisztelettel:\nSzabó Éva\nKertbarát Bolt", "Szép napot!\nZsófi"],
-    "en": ["Best regards,\nSarah Mitchell", "Thanks,\nJames O'Connor\nOakline Home Goods\n12 Mill Lane, Leeds LS1 4AB", "Cheers,\nTom", "Kind regards,\nPriya Patel\nCustomer Care | Brightwick Ltd", "Many thanks\nEmma"],
+    "pl": [
+        "Pozdrawiam\nAnna Kowalczyk",
+        "Z poważaniem,\nTomasz Wiśniewski",
+        "pozdr.\nMarek",
+        "Dziękuję i pozdrawiam,\nKatarzyna Nowak\nSklep Domowy Kącik",
+        "Serdecznie pozdrawiam\nJoanna",
+    ],
+    "cs": [
+        "S pozdravem\nJana Nováková",
+        "Děkuji a zdravím,\nPetr Dvořák",
+        "Díky, Honza",
+        "S přáním hezkého dne\nMartina Svobodová\nObchod U Lípy",
+        "Zdravim\nPavel",
+    ],
+    "sk": [
+        "S pozdravom\nZuzana Horváthová",
+        "Ďakujem a pekný deň,\nMartin Kováč",
+        "Vdaka, Peter",
+        "S úctou\nLucia Baláži\nPredajňa Drevko",
+        "Zdravim\nMilan",
+    ],
+    "hu": [
+        "Üdvözlettel:\nKovács Anna",
+        "Köszönöm,\nNagy Péter",
+        "Udv, Gabor",
+        "Tisztelettel:\nSzabó Éva\nKertbarát Bolt",
+        "Szép napot!\nZsófi",
+    ],
+    "en": [
+        "Best regards,\nSarah Mitchell",
+        "Thanks,\nJames O'Connor\nOakline Home Goods\n12 Mill Lane, Leeds LS1 4AB",
+        "Cheers,\nTom",
+        "Kind regards,\nPriya Patel\nCustomer Care | Brightwick Ltd",
+        "Many thanks\nEmma",
+    ],
 }
 QUOTE_HEADERS = {
-    "pl": ["W dniu {d} Kupujący napisał(a):", "{d}, Sprzedający napisał:", "Dnia {d} użytkownik Kupujący napisał:"],
-    "cs": ["Dne {d} Kupující napsal(a):", "{d}, Prodávající napsal:", "Dne {d} uživatel Kupující napsal:"],
-    "sk": ["Dňa {d} Kupujúci napísal(a):", "{d}, Predávajúci napísal:", "Dňa {d} používateľ Kupujúci napísal:"],
+    "pl": [
+        "W dniu {d} Kupujący napisał(a):",
+        "{d}, Sprzedający napisał:",
+        "Dnia {d} użytkownik Kupujący napisał:",
+    ],
+    "cs": [
+        "Dne {d} Kupující napsal(a):",
+        "{d}, Prodávající napsal:",
+        "Dne {d} uživatel Kupující napsal:",
+    ],
+    "sk": [
+        "Dňa {d} Kupujúci napísal(a):",
+        "{d}, Predávajúci napísal:",
+        "Dňa {d} používateľ Kupujúci napísal:",
+    ],
     "hu": ["{d} időpontban Vevő ezt írta:", "{d}, Eladó írta:", "{d} napon a Vevő azt írta:"],
     "en": ["On {d}, Buyer wrote:", "On {d}, Seller wrote:", "On {d}, the buyer wrote:"],
 }
@@ -87,7 +129,12 @@ def load(lang):
 
 
 def a_date(rng, lang):
-    return DATE_FORMATS[lang].format(day=rng.randint(1, 28), month=rng.randint(9, 11), h=rng.randint(7, 22), mi=rng.randint(0, 59))
+    return DATE_FORMATS[lang].format(
+        day=rng.randint(1, 28),
+        month=rng.randint(9, 11),
+        h=rng.randint(7, 22),
+        mi=rng.randint(0, 59),
+    )
 
 
 def letter(rng, lang, body):
@@ -114,7 +161,7 @@ def order(rng, body):
 
 
 def main():
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311 - reproducible data, not cryptography
     held = []
     ordinary = []
     for lang in LANGS:
@@ -125,17 +172,33 @@ def main():
             assert len(set(messages)) == 20, (lang, category, "duplicates")
             for text in messages:
                 size = "long" if len(text) > 220 or text.count("\n") >= 3 else "short"
-                held.append({"text": text, "lang": lang, "expected": "block", "categories": [category], "tags": [category, size, "heldout9"]})
+                held.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [category],
+                        "tags": [category, size, "heldout9"],
+                    }
+                )
         bodies = list(module.ORDINARY)
         assert len(bodies) >= 90, (lang, len(bodies))
         assert len(set(bodies)) == len(bodies), (lang, "duplicate ORDINARY bodies")
         seen = set()
         rows = []
 
-        def add(text, tag):
+        def add(text, tag, lang=lang, seen=seen, rows=rows):
             if text not in seen:
                 seen.add(text)
-                rows.append({"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary", tag]})
+                rows.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "allow",
+                        "categories": [],
+                        "tags": ["ordinary", tag],
+                    }
+                )
 
         for body in bodies:
             add(body, "plain")
@@ -155,7 +218,9 @@ def main():
             if kind == "letter":
                 add(letter(rng, lang, body), "letter")
             elif kind == "quoted":
-                add(quoted(rng, lang, body, rng.choice([b for b in bodies if b != body])), "quoted")
+                add(
+                    quoted(rng, lang, body, rng.choice([b for b in bodies if b != body])), "quoted"
+                )
             else:
                 add(order(rng, body), "order")
         assert len(rows) >= MIN_ORDINARY_PER_LANG, (lang, len(rows))
@@ -168,7 +233,9 @@ def main():
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"heldout.jsonl: {len(held)} lines; ordinary.jsonl: {len(ordinary)} lines")
     for lang in LANGS:
-        print(f"  {lang}: block {sum(r['lang'] == lang for r in held)}, ordinary {sum(r['lang'] == lang for r in ordinary)}")
+        print(
+            f"  {lang}: block {sum(r['lang'] == lang for r in held)}, ordinary {sum(r['lang'] == lang for r in ordinary)}"
+        )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ BLOCK = {
         "Sprzedam dowód osobisty kolekcjonerski, wygląda jak prawdziwy, przechodzi w banku 😉",
         "Dzień dobry,\n\nDziękuję za szybką wysyłkę lampki, doszła cała. Przy okazji chciałem zapytać, bo widziałem w innej aukcji, że ma Pan też różne rzeczy z Niemiec. Czy da się od Pana dostać tramadol albo oxy bez recepty? Chodzi mi o kilka opakowań, mogę dobrze zapłacić.\n\nPozdrawiam\nKrzysztof",
         "mam konto netflix premium z wyciekniętej bazy, dożywotnio 30 zł",
-        "Czy ten telefon na pewno nie jest kradziony? Bo mam jeszcze 3 takie z tego samego 'źródła' jak pan chce taniej hehe",
+        "telefon jest z lewego źródła, dlatego taki tani, bez pudełka i bez faktury, mam jeszcze trzy takie z tej samej 'dostawy' hehe",
         "petardy kat. F4 do kupienia bez licencji, mocne jak granat, hurt",
         "Dzień dobry,\n\nodpisuję w sprawie pytania o konsolę – tak, jest sprawna, dwa pady w zestawie, gry też dorzucę. Przy okazji: robię porządki po ojcu i zostało mi trochę rzeczy z jego piwnicy, m.in. granat bojowy z czasów wojny, podobno nadal uzbrojony, i karabinek bez żadnych papierów. Jak ktoś zainteresowany to mogę dorzucić do paczki za dopłatą, oczywiście bez rozgłosu.\n\nPozdrawiam\nLeszek",
         "ej a masz moze koks albo feta? tylko dyskretnie",

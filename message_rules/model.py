@@ -25,7 +25,7 @@ The rules decide first and explain themselves; the model adds a finding only whe
 these hold (`RulesModel.decide`):
 
 - its probability for the category reaches that category's threshold. The thresholds are
-  *calibrated on the training data*, not set by hand: `calibrate` scores every training
+  *calibrated on the training data*, not set by hand: `_fit_calibrated` scores every training
   example with a model fitted on the other two thirds of the templates (`GroupKFold`,
   `CALIBRATION_FOLDS`), so each probability is one for phrasings the model never saw,
   and picks per category the lowest threshold (never below `THRESHOLD`) at which at most
@@ -35,7 +35,7 @@ these hold (`RulesModel.decide`):
   of clean long lines instead of the ~1.2 % asked for; out-of-fold, 1.78 %.) Short lines
   (at most `SHORT_WORDS` words, most of everyday chat) get thresholds of their own,
   chosen on the short lines only, since a few words give the regression little to go
-  on. The classes are not re-weighted (`_classifier`): balanced weights pushed such lines
+  on. The classes are not re-weighted (`_fit`): balanced weights pushed such lines
   towards the rare categories;
 - the category leads "clean" by at least `MARGIN` (a near tie is no decision);
 - the model can point at a whole word or two that weighed for the category (the phrases
@@ -55,6 +55,7 @@ missing or was built from other code, data or scikit-learn; `manage.py moderate 
 retrains it with the staff labels.
 """
 
+import copy
 import hashlib
 import json
 import logging
@@ -453,77 +454,66 @@ def load_items() -> list[dict]:
     return items
 
 
-def _classifier() -> LogisticRegression:
+def _fit(
+    texts: list[str], labels: list[str], weights: list[int]
+) -> tuple[FeatureUnion, LogisticRegression]:
+    """Fitted on distinct (text, label) rows, each weighing as many times as it was given:
+    the same loss as fitting every copy, a third fewer rows to read."""
+    features = _features()
+    matrix = features.fit_transform(texts)
     # No class weighting: "balanced" weights (up to ~20× for the rarest category) pushed
     # texts the model knows little about, such as short everyday lines, towards the rare
     # categories; on the validation quarter (unseen templates) they flagged 20 of 797
     # clean lines against 1 without, for recall 0.77 against 0.65 (the rules come first).
-    return LogisticRegression(C=20.0, max_iter=3000)
-
-
-def _fit_rows(
-    matrix: sparse.csr_matrix,
-    labels: np.ndarray,
-    weights: np.ndarray,
-    rows: np.ndarray | None = None,
-    start: LogisticRegression | None = None,
-) -> LogisticRegression:
-    """A classifier fitted on `rows` of `matrix` (all rows if None). Given `start`, a
-    classifier fitted on part of the same rows, the fit continues from its solution
-    (`warm_start`): the loss is the same, so is its minimum; it takes fewer steps."""
-    if rows is not None:
-        matrix, labels, weights = matrix[rows], labels[rows], weights[rows]
-    classifier = start if start is not None else _classifier()
-    classifier.set_params(warm_start=start is not None)
-    classifier.fit(matrix, labels, sample_weight=weights)
-    classifier.set_params(warm_start=False)
-    return classifier
+    classifier = LogisticRegression(C=20.0, max_iter=3000)
+    classifier.fit(matrix, labels, sample_weight=np.asarray(weights, dtype=float))
+    return features, classifier
 
 
 def _held_out_probabilities(
-    matrix: sparse.csr_matrix,
-    labels: np.ndarray,
-    weights: np.ndarray,
-    fitted: np.ndarray,
-    held: np.ndarray,
-) -> tuple[np.ndarray, LogisticRegression]:
-    """Probabilities of the `held` rows from a classifier fitted on the `fitted` rows."""
-    classifier = _fit_rows(matrix, labels, weights, fitted)
-    return classifier.predict_proba(matrix[held]), classifier
+    texts: list[str], labels: list[str], weights: list[int], held_texts: list[str]
+) -> tuple[np.ndarray, list[str]]:
+    """Probabilities of `held_texts` from a model fitted on the rest, and its classes."""
+    features, classifier = _fit(texts, labels, weights)
+    return classifier.predict_proba(features.transform(held_texts)), list(classifier.classes_)
 
 
-def calibrate(
-    matrix: sparse.csr_matrix,
-    labels: np.ndarray,
-    groups: list[str],
-    weights: np.ndarray,
-    short: np.ndarray,
-) -> tuple[dict, LogisticRegression]:
-    """Per-category thresholds for long and short lines, from probabilities each example
-    got from a classifier that never saw its template (see the module's doc), and the
-    first fold's classifier (the final fit starts from its solution).
-
-    The folds share the features fitted on every row: a template's n-grams are in the
-    vocabulary whichever fold holds it out, but a fold's classifier learns no weight for
-    an n-gram none of its rows has, so the held-out rows are still scored by what the
-    other templates taught (and the features are computed once, not once a fold)."""
-    splits = list(GroupKFold(n_splits=CALIBRATION_FOLDS).split(matrix, labels, groups))
-    # The folds are independent fits: in processes of their own where the machine has
-    # cores to spare (not inside a daemonic process, such as a Celery pool's child).
-    jobs = 1 if multiprocessing.current_process().daemon else min(len(splits), os.cpu_count() or 1)
-    results = Parallel(n_jobs=jobs)(
-        delayed(_held_out_probabilities)(matrix, labels, weights, fitted, held)
+def _fit_calibrated(
+    texts: list[str], labels: list[str], groups: list[str], weights: list[int]
+) -> tuple[FeatureUnion, LogisticRegression, dict]:
+    """The model fitted on every row, and per-category thresholds for long and short lines
+    from probabilities each example got from a model that never saw its template (see the
+    module's doc). Each fold fits its own features (vocabulary and IDF of its rows only, so
+    a held-out row is read as a new message is: its unknown n-grams dropped); the folds'
+    fits and the final one are independent, so they run as one batch (on two cores, the
+    final fit and the first fold, then the other two: two rounds instead of three)."""
+    splits = list(GroupKFold(n_splits=CALIBRATION_FOLDS).split(texts, labels, groups))
+    folds = [
+        (
+            [texts[i] for i in fitted],
+            [labels[i] for i in fitted],
+            [weights[i] for i in fitted],
+            [texts[i] for i in held],
+        )
         for fitted, held in splits
-    )
+    ]
+    # In processes of their own where the machine has cores to spare (not inside a
+    # daemonic process, such as a Celery pool's child).
+    jobs = 1 if multiprocessing.current_process().daemon else os.cpu_count() or 1
+    jobs = min(jobs, len(folds) + 1)
+    tasks = [delayed(_fit)(texts, labels, weights)]
+    tasks += [delayed(_held_out_probabilities)(*fold) for fold in folds]
+    (features, classifier), *results = Parallel(n_jobs=jobs)(tasks)
     held = np.concatenate([held for _fitted, held in splits])
-    probabilities = np.vstack([part for part, _classifier in results])
-    classes = list(results[0][1].classes_)
+    probabilities = np.vstack([part for part, _classes in results])
+    held_texts = [texts[i] for i in held]
+    classes = results[0][1]
     clean = classes.index(CLEAN)
     best = probabilities.argmax(axis=1)
     top = probabilities.max(axis=1)
     margin = top - probabilities[:, clean]
-    truth = labels[held]
-    short = short[held]
+    truth = np.array([labels[i] for i in held])
+    short = np.array([is_short(text) for text in held_texts])
     thresholds: dict[str, dict[str, float]] = {"long": {}, "short": {}}
     for bucket, mask in (("long", ~short), ("short", short)):
         clean_lines = int(((truth == CLEAN) & mask).sum())
@@ -539,7 +529,7 @@ def calibrate(
                     chosen = threshold
                     break
             thresholds[bucket][str(category)] = max(THRESHOLD, chosen)
-    return thresholds, results[0][1]
+    return features, classifier, thresholds
 
 
 def train(
@@ -551,15 +541,24 @@ def train(
     Given `base`, a current model of the same files (`is_current`), and staff labels that
     weigh little beside them (`RECALIBRATE_SHARE`), the new model keeps `base`'s thresholds
     instead of calibrating again: a few labels move single texts, not the share of clean
-    lines each threshold flags, and the retraining takes one fit instead of four."""
+    lines each threshold flags. It keeps `base`'s features too (vocabulary and weights of
+    the n-grams; a staff text's n-grams the training files never had are not learned) and
+    its classifier's solution as the fit's start: the loss differs by the labels alone, so
+    the fit takes a few steps instead of four full fits."""
     examples = load_grouped_examples() + [
         (text, label, f"staff/{number}") for number, (text, label) in enumerate(extra or [])
     ]
-    thresholds = kept_thresholds(base, len(extra or []), len(examples))
+    kept = base if kept_thresholds(base, len(extra or []), len(examples)) else None
     # The test suite trains each distinct set once a run (`core.modelfile.train_once`).
     return modelfile.train_once(
-        inputs=("message_rules", FORMAT, len(extra or []), examples, thresholds),
-        train=lambda: _train(examples, extra, thresholds),
+        inputs=(
+            "message_rules",
+            FORMAT,
+            len(extra or []),
+            examples,
+            kept and (kept.meta["thresholds"], kept.meta["examples"], kept.meta["staff_labels"]),
+        ),
+        train=lambda: _train(examples, extra, kept),
     )
 
 
@@ -576,8 +575,10 @@ def kept_thresholds(base: "RulesModel | None", staff_labels: int, examples: int)
 def _train(
     examples: list[tuple[str, str, str]],
     extra: list[tuple[str, str]] | None,
-    thresholds: dict | None = None,
+    base: "RulesModel | None" = None,
 ) -> RulesModel:
+    """Fitted on `examples`; from `base` (its features, thresholds and solution) if given,
+    else with features fitted and thresholds calibrated here (see `train`)."""
     # Variants that differ only in case, diacritics or look-alikes read the same after
     # normalising: each distinct (input, label, group) is one row with its count as weight.
     counts = Counter((model_input(text).text, label, group) for text, label, group in examples)
@@ -590,16 +591,16 @@ def _train(
         count * (STAFF_WEIGHT if group.startswith("staff/") else 1)
         for (_text, _label, group), count in counts.items()
     ]
-    features = _features()
-    matrix = features.fit_transform(texts).tocsr()
-    label_array = np.asarray(labels)
-    weight_array = np.asarray(weights, dtype=float)
-    calibrated = thresholds is None
-    start = None
-    if calibrated:
-        short = np.array([is_short(text) for text in texts])
-        thresholds, start = calibrate(matrix, label_array, groups, weight_array, short)
-    classifier = _fit_rows(matrix, label_array, weight_array, start=start)
+    if base is None:
+        features, classifier, thresholds = _fit_calibrated(texts, labels, groups, weights)
+    else:
+        features = base.features  # fitted; only read (transform) from here on
+        thresholds = base.meta["thresholds"]
+        classifier = copy.deepcopy(base.classifier)  # the live model is not fitted in place
+        # The same loss but for the labels: the fit starts from the current solution.
+        classifier.set_params(warm_start=True)
+        classifier.fit(features.transform(texts), labels, sample_weight=np.asarray(weights, float))
+        classifier.set_params(warm_start=False)
     model = RulesModel(features, classifier)
     model.meta = {
         "format": FORMAT,
@@ -608,7 +609,9 @@ def _train(
         "examples": len(examples),
         "staff_labels": len(extra or []),
         "thresholds": thresholds,
-        "thresholds_from": "calibrated" if calibrated else "kept from the current model",
+        "thresholds_from": (
+            "calibrated" if base is None else "kept from the current model, with its features"
+        ),
     }
     return model
 

@@ -41,8 +41,10 @@ def test_upheld_and_released_blocks_become_training_labels(thread, staff, tmp_pa
     assert "(2 staff labels from the review queue; thresholds kept" in out.getvalue()
     trained = model.get_model()
     assert trained.meta["staff_labels"] == 2
-    # Two labels weigh little beside the training files: the thresholds carry over.
+    # Two labels weigh little beside the training files: the thresholds carry over, and so
+    # do the features (the fit starts from the shipped model's solution).
     assert trained.meta["thresholds"] == shipped.meta["thresholds"]
+    assert list(trained.names) == list(shipped.names)
     assert (tmp_path / "rules.joblib").exists()
     # What staff released, the next model reads as clean; the shipped one, as off-platform.
     assert shipped.scores("Zadzwoń 601 234 567 jak będziesz")["off_platform"] > 0.5

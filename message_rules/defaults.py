@@ -43,7 +43,8 @@ PHRASES: list[tuple[str, str, str]] = [
     (PROHIBITED, "cs", "strelivo|strelnou zbran|marihuan*|kokain*"),
     (PROHIBITED, "sk", "strelivo|strelnu zbran|marihuan*|kokain*"),
     (PROHIBITED, "hu", "loszer*|lofegyver*|marihuan*|kokain*"),
-    (SCAM, "pl", "doplac*|oplac*|wplac*|zaplac* ~5 ponown* doreczen*|ponown* dostaw*|ponown* wysylk*"),
+    # Not "zapłacę"/"dopłacę" (I will pay): a buyer offering to pay for redelivery.
+    (SCAM, "pl", "doplac|doplacic|doplacisz|doplaci|doplaccie|doplacenia|doplacenie|doplacona|doplacone|oplac|oplacic|oplacisz|oplaci|oplaccie|oplacenia|oplacenie|oplacona|oplacone|wplac|wplacic|wplacisz|wplaci|wplaccie|wplacenia|wplacenie|wplacona|wplacone|zaplac|zaplacic|zaplacisz|zaplaci|zaplaccie|zaplacenia|zaplacenie|zaplacona|zaplacone ~5 ponown* doreczen*|ponown* dostaw*|ponown* wysylk*"),
     (SCAM, "cs", "doplat*|uhrad*|zaplat* ~5 opetovn* doruc*|novem doruc*|nove doruc*"),
     (SCAM, "sk", "doplat*|uhrad*|zaplat* ~5 opatovn* doruc*|novom doruc*|nove doruc*"),
     (SCAM, "hu", "fizess*|fizet*|utal* ~5 ujrakezbesit*|ujrakuld*|ujboli kezbesit*"),
@@ -238,6 +239,15 @@ PHRASES: list[tuple[str, str, str]] = [
     (OFF, "pl", "poza stron*|poza aplikacj*|poza appk*"),
     (CREDENTIALS, "", "authenticator* kod*|authenticator code*|kod* z authenticator*|kod* z google overovac*|hitelesito kod*|hitelesito alkalmazas* kod*|kod* z aplikac* uwierzyteln*|2fa kod*|2fa code*|backup code*|recovery code*|kody zapasow*|zalozni kod*|zalozny kod*|helyreallitasi kod*"),
     (CREDENTIALS, "hu", "kod*|kodot|szamot|jelszo*|jelszav*|pin*|kartyaadat*|kartyaszam* ~3 kuldj|diktald*|diktalja*|diktald le|olvasd fel|olvassa fel|mondd meg|mondja meg|kuldd el|kuldje el|kuldd at|ird meg|irja meg"),
+    # A buyer's fake escrow: the money is "held until you send the tracking number", or
+    # "the bank sent you the confirmation" (development set 7, in every language).
+    (SCAM, "pl", "trzyma*|zatrzyma*|wstrzyma*|zablokowal*|zablokowan*|blokuje|zamrozon* ~6 dopoki nie|do czasu az|az nie ~3 podasz|wyslesz|wpiszesz|przeslesz|dodasz|nadasz|podacie|wyslecie ~4 numer*|potwierdzen* nadania|dowod* nadania"),
+    (SCAM, "", "drzi*|zadrz*|blokuj*|zablokoval*|zablokovan*|pozdrz* ~6 dokud|nez|do te doby nez|kym|dokial|pokial|az ~3 nezadas|neposles|nezadate|neposlete|nevlozis|zadas|posles|zadate|poslete|nedas|das ~4 cislo|cisla|podaci|podacie|potvrzeni o podani|potvrdenie o podani"),
+    (SCAM, "hu", "visszatart*|zarol*|zarolt*|befagyaszt*|tartja ~6 amig ~4 csomagszam*|fuvarlevel*|kovetesi szam*|feladasi szam*|feladoveveny*|nyomkoveto*"),
+    (SCAM, "en", "holding|holds|held|pending|on hold|frozen|locked ~6 until ~2 you|u ~3 send*|post*|give*|provide*|upload*|enter*|add*|share* ~4 tracking*|proof of postage|shipping number|dispatch number"),
+    (SCAM, "", "bank|banka|banku|bankom ~3 wyslal*|przyslal*|poslal*|zaslal*|sent|has sent|emailed|texted|kuldott ~2 panu|pani|ci|tobie|wam|vam|ti|you|onnek|neked ~5 potwierdz*|potvrz*|potvrd*|confirmation*|confirming|visszaigazol*|megerosit*"),
+    (SCAM, "", "bank|banka|banku|bankom ~2 panu|pani|ci|tobie|wam|vam|ti|you|onnek|neked ~2 wyslal*|przyslal*|poslal*|zaslal*|sent|has sent|emailed|texted|kuldott|poslala|zaslala ~5 potwierdz*|potvrz*|potvrd*|confirmation*|confirming|visszaigazol*|megerosit*"),
+    (SCAM, "hu", "bank* ~4 visszaigazolt* ~2 onnek|neked"),
     (OFF, "en", "dont bother ordering|dont bother with the app|dont bother with checkout|no need to go through checkout|no need to go through the app|no need to go through the site|skip the checkout"),
 ]
 

@@ -57,6 +57,11 @@ VERSION_TTL = 2.0
 # thresholds let 0.5 % of the training's hard negatives through; ordinary text such as
 # "<script>" or "...first, or your parcel waits" is not what they were drawn on).
 UNLISTED_MODEL_MIN = 0.8
+# As sure as this, the model needs neither a pattern's weak signal on a short line nor, for
+# profanity, a listed word ("szopd le magad", "k o d  b l i k"). Chosen on the development
+# sets 1-7 (14,908 ordinary lines): at 0.99, recall +0.8 to +3.3 points in 11 of 35 cells
+# and 3 more false blocks (one text and its letter forms); at 0.97, one more for little.
+STRONG_MODEL = 0.99
 _MARKUP_TAG = re.compile(
     r"</?(?:script|style|iframe|img|svg|a|b|i|u|em|strong|p|div|span|br|hr|table|tr|td|ul|ol"
     r"|li|h[1-6]|font|center|body|html|head|meta|link|form|input|button)\b[^<>]{0,200}>",
@@ -825,7 +830,8 @@ class Engine:
         # Profanity it finds only with a word of its swear-word lists among the words that
         # weighed (disguised, inflected or without diacritics: the lists are matched on the
         # skeleton): around swear words its training lines say "where is my parcel", and
-        # without one it took that, or "szárazra" (dry), for swearing.
+        # without one it took that, or "szárazra" (dry), for swearing. Neither applies
+        # when it is at least STRONG_MODEL sure.
         # Words a rule has already explained get no second reason from the model ("napíšte
         # mi svoje číslo" is off-platform by a rule; the model read it as a card number).
         if self.model is not None and use_model:
@@ -847,9 +853,14 @@ class Engine:
                 and (
                     not model_is_short(skeleton.text)
                     or decision.lexical
+                    or decision.probability >= STRONG_MODEL
                     or _weak_signal(folded.text, decision.category)
                 )
-                and (decision.category != "profanity" or decision.lexical)
+                and (
+                    decision.category != "profanity"
+                    or decision.lexical
+                    or decision.probability >= STRONG_MODEL
+                )
                 and (decision.lexical or decision.probability >= UNLISTED_MODEL_MIN)
                 and decision.category not in {finding.category for finding in findings}
                 and not _explained(decision.spans, findings)
@@ -1225,7 +1236,7 @@ def _mostly_warned(text: str, decision) -> bool:
     spans = decision.spans
     if spans and decision.category == "prohibited_item":
         negated = sum(_item_negated(text, start, stop) for start, stop in spans)
-        return negated * 2 >= len(spans)
+        return negated * 2 > len(spans)
     if not spans or decision.category not in REPORTABLE_CATEGORIES:
         return False
     warned = sum(

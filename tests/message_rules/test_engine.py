@@ -754,3 +754,43 @@ def test_what_the_sixth_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_sixth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# A buyer's fake escrow: the payment "held until you send the tracking number", or "the
+# bank sent you the confirmation" (development set 7 had it in every language).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Przelew poszedł, Allegro zablokowało kasę do czasu aż wyślesz numer przesyłki",
+        "Platba je u portálu, drží ji, dokud nezadáte podací číslo, pak vám ji pošlou",
+        "Peniaze sú zablokované, portál ich drží, kým nezadáš podacie číslo",
+        "Az oldal visszatartja a pénzt, amíg fel nem töltöd a feladóvevényt",
+        "the money is on hold until you upload proof of postage, that's their rule",
+        "My bank has sent you an email confirming the transfer, please ship today",
+        "Banka vám zaslala potvrzení o platbě, můžete poslat",
+    ],
+)
+def test_a_fake_escrow_is_a_scam(rules, text):
+    assert rules.check(text, use_model=False).categories == ["scam"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paczkomat trzyma paczkę 48 godzin, potem wraca do nadawcy",
+        "Mój bank wysłał mi potwierdzenie przelewu, wszystko ok",
+        "The parcel is held at the depot until Monday, tracking says so",
+        "Zásilkovna drží balík 7 dní, dokud si ho nevyzvednete",
+        "I'll hold it for you until Friday, then post it with tracking",
+        "Allegro wysłało Panu potwierdzenie zamówienia, wysyłka jutro",
+    ],
+)
+def test_holding_a_parcel_and_a_banks_own_confirmation_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+def test_a_buyer_offering_to_pay_for_redelivery_is_no_redelivery_scam(rules):
+    offer = "Nie ma problemu, zapłacę za ponowną wysyłkę, proszę tylko o nowy numer"
+    demand = "Paczka wróciła. Dopłać 3,49 zł za ponowne doręczenie, link w SMS"
+    assert not rules.check(offer, use_model=False).blocked
+    assert rules.check(demand, use_model=False).categories == ["scam"]

@@ -173,6 +173,31 @@ def test_a_listed_word_no_training_line_has_is_blocked_and_shown(rules, settings
     )
 
 
+def test_a_short_line_the_model_is_all_but_certain_of_is_blocked_without_a_pattern(
+    rules, settings
+):
+    """On lines of five words or fewer the model needs a pattern's weak signal or a listed
+    word, unless it is at least `engine.STRONG_MODEL` sure (an insult no list has)."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    text = "szopd le magad"
+    assert not rules.check(text, use_model=False).blocked  # the rules alone miss it
+    assert model.get_model().scores(text)["profanity"] >= engine.STRONG_MODEL
+    assert engine.get_engine().check(text).categories == ["profanity"]
+
+
+def test_an_offer_beside_a_negated_word_is_still_an_offer(rules, settings):
+    """Half the phrases in a negated clause do not make the item absent ("no licence
+    needed" beside the gun on offer); most of them do ("bez THC")."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    verdict = engine.get_engine().check(
+        "selling a glock 19 with two mags, no licence needed, cash only"
+    )
+    assert verdict.categories == ["prohibited_item"]
+    assert any("glock" in finding.fragment for finding in verdict.findings)
+
+
 def test_the_fast_path_scores_as_scikit_learn_does(monkeypatch):
     """The shipped model's fast row (core.sklearn_fastpath) gives scikit-learn's own
     probabilities and the same phrases shown to the writer."""

@@ -360,6 +360,14 @@ _HANDLE_RE = re.compile(
     r"|wapp|fb|facebook|messenger|kik|threema|tiktok)\b\s*(?:[:=]\s*@?|@)"
     r"(?:(?<=@)[a-z0-9][a-z0-9._#]{2,}|[a-z0-9]*[._#\d][a-z0-9._#]*[a-z0-9]|[a-z]+[._#\d][a-z0-9._#]*)"
 )
+# A user name a few words after a messenger or a payment app named in the sentence: "na
+# Telegrame ako @sperky_ivka", "pošli mi to cez Revolut na @katka_ba" (an @ that starts a
+# word, so no e-mail address).
+_HANDLE_NEAR_RE = re.compile(
+    r"\b(?:telegram\w*|insta\w*|instac\w*|snap\w*|skype\w*|discord\w*|signal\w*|viber\w*"
+    r"|whatsapp\w*|messenger\w*|revolut\w*|tiktok\w*|facebook\w*|fb)\b"
+    r"[^.!?\n@]{0,30}?(?<![\w.])@(?!all?egro\b)[a-z0-9][a-z0-9._]{2,}"
+)
 _PHONE_HINT = re.compile(r"(?:\+|\b)\d(?:[\s().\-/]{0,3}\d){6,}")
 _CARD_RE = re.compile(r"(?<![\d\w])(?:\d[ \-]?){12,18}\d(?![\d\w])")
 _IBAN_RE = re.compile(r"(?<![\w])([a-z]{2}\d{2}(?:[ ]?[0-9a-z]){11,30})(?![\w])")
@@ -478,10 +486,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _REFUSAL_AFTER = re.compile(
     r"^(?:neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim|neplatim"
     r"|neposilam|neposielam|nechci|nechcem|neakceptuj\w*|neposkytuj\w*|nefogadok"
-    r"|nezaplatim|nedam|nedavam|nepodam)$"
+    r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim)$"
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
-    r"|nem (?:fizetek|fizteek|fogadok|adom|kuldom|vasarolok|veszek|rendelek|utalok)"
+    r"|nem (?:fizetek|fizteek|fogadok|adom|kuldom|vasarolok|veszek|rendelek|utalok|megyek)"
     r"|i wont|i will not|no thanks|no thank you|platit nebud(?:u|em)|nebud(?:u|em) platit)$"
 )
 # "nothing" between a phrase and the refusing verb: "mimo portálu nič platiť nebudem"
@@ -548,6 +556,7 @@ _NOT_ME = re.compile(
 )
 # An opening single quote: after a space, a colon or the start, before a letter
 # ("they sent me: 'read me the code'"); an apostrophe sits between letters ("I'll").
+_QUOTE_INSIDE = re.compile(r'["„“«]')
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['‘‚](?=\w|$)")
 _CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,!?;:)]|$)")
 # "I got a text saying ...", "watch out ...": a report or a warning only where the same or
@@ -815,6 +824,9 @@ class Engine:
         self._spelled_phones(skeleton, add)
         if "@" in folded.text or ":" in folded.text:
             for match in _HANDLE_RE.finditer(folded.text):
+                start, stop = folded.span(match.start(), match.end())
+                add("off_platform", start, stop, "messenger handle")
+            for match in _HANDLE_NEAR_RE.finditer(folded.text):
                 start, stop = folded.span(match.start(), match.end())
                 add("off_platform", start, stop, "messenger handle")
         if "*" in folded.text or _SPLIT_RE.search(folded.text):
@@ -1255,6 +1267,11 @@ def _reported(text: str, start: int, stop: int) -> bool:
     sentence, and the finding must not itself speak to the reader ("..., send me your
     code"), unless it sits in quotation marks (the scammer's words, quoted)."""
     low = max(0, start - 200)
+    opening = _QUOTE_INSIDE.search(text, start, stop)
+    if opening and sum(text[low:start].count(mark) for mark in '"„“”«»') % 2 == 0:
+        # The reporting words and the quote in one finding ('napisał do mnie "podaj kod
+        # BLIK"'): what is reported starts at the quotation mark.
+        start = opening.end()
     before = _SENTENCE_BREAK.split(text[low:start])[-1]
     after = _SENTENCE_BREAK.split(text[stop : stop + 200])[0]
     folded_before = normalize.fold(before).text

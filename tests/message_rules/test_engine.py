@@ -794,3 +794,94 @@ def test_a_buyer_offering_to_pay_for_redelivery_is_no_redelivery_scam(rules):
     demand = "Paczka wróciła. Dopłać 3,49 zł za ponowne doręczenie, link w SMS"
     assert not rules.check(offer, use_model=False).blocked
     assert rules.check(demand, use_model=False).categories == ["scam"]
+
+
+# Set 8 read as a development set (after its one measurement): ordinary lines that looked
+# like offences, and the offences beside them.
+@pytest.mark.parametrize(
+    ("ordinary", "offence"),
+    [
+        (  # the reporting words and the quote in one finding
+            'Wczoraj ktoś napisał mi "przepisz kod BLIK", zgłosiłam to do pomocy.',
+            'Napisz do mnie "podaj kod BLIK" i wyślę od razu',
+        ),
+        (
+            'Nekdo mi poslal "pošli mi kód z SMS", nahlásila jsem ho.',
+            "Pošli mi kód z SMS, rychle",
+        ),
+        (  # refusing verbs after the phrase
+            "Platbu převodem mimo platformu nesouhlasím, zaplaťte prosím přes portál.",
+            "Zaplaťte mi převodem mimo platformu, ušetříte.",
+        ),
+        (
+            "Utalásba a platformon kívül nem megyek bele, elnézést.",
+            "Fizess a platformon kívül, úgy olcsóbb.",
+        ),
+        (  # paying "directly" at the order, on the site
+            "Lze zaplatit kartou přímo v objednávce, nebo jen převodem?",
+            "Kupte si to přímo u mě, bude to levnější.",
+        ),
+        (
+            "Is it fine to pay by card directly at checkout?",
+            "Pay me directly and I'll knock a tenner off.",
+        ),
+        (  # leather, written with its accent, is no wine
+            "Kedves Eladó!\n\nA táska valódi bőr? Köszönöm.",
+            "Eladó bor is, 6 üveg tokaji.",
+        ),
+    ],
+)
+def test_what_the_eighth_set_showed_passes_and_the_offence_beside_it_does_not(
+    rules, ordinary, offence
+):
+    assert not rules.check(ordinary, use_model=False).blocked
+    assert rules.check(offence, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["przepisz mi tu kod BLIK, szybciej będzie", "přepiš mi sem ten ověřovací kód z banky"],
+)
+def test_a_code_to_copy_out_is_asked_for(rules, text):
+    assert rules.check(text, use_model=False).categories == ["credentials_request"]
+
+
+def test_a_parcel_lockers_code_from_an_sms_is_typed_in_not_asked_for(rules):
+    text = "Przepisz kod z SMS-a na ekranie paczkomatu i skrytka się otworzy"
+    assert not rules.check(text, use_model=False).blocked
+
+
+# Set 8's misses, read after its one measurement, as kinds (other words here).
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Przelew zrobiony, nadaj dzisiaj, a pieniądze wpłyną w poniedziałek", "scam"),
+        ("Peníze vám banka připíše až po odeslání zboží, tak to pošlete", "scam"),
+        ("Az utalás függőben van, de nyugodtan add fel még ma", "scam"),
+        ("Paid already, please post it today, the funds will clear by Friday", "scam"),
+        ("InPost: uiść 2,50 zł za ponowne doręczenie, link poniżej", "scam"),
+        ("Kártérítés jár Önnek, igényelje a linken még ma", "scam"),
+        ("wpisz mi tutaj hasło do konta, sprawdzę to", "credentials_request"),
+        ("Na overenie odpíšte svoje prihlasovacie údaje do banky", "credentials_request"),
+        ("Pošli to cez Revolut na @predajca_77, je to rýchlejšie", "off_platform"),
+        ("Ty jsi ale kráva, to jsem neobjednal", "profanity"),
+        ("Ne szopassál, add vissza a pénzt", "profanity"),
+    ],
+)
+def test_what_the_eighth_set_showed_missing_is_found(rules, text, category):
+    assert rules.check(text, use_model=False).categories == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wyślę, jak tylko pieniądze wpłyną na konto, dziękuję",
+        "Pošlu to hned, jakmile mi přijdou peníze",
+        "Please post it once the payment shows up on your side",
+        "Krava z porcelánu, dekorace na poličku, 250 Kč",
+        "Na Instagramie oznaczcie nas @allegro w relacji",
+        "Zwrot należności w ciągu 14 dni, przysługuje Panu prawo odstąpienia od umowy",
+    ],
+)
+def test_near_misses_of_the_eighth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

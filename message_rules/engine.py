@@ -58,7 +58,7 @@ VERSION_TTL = 2.0
 # "<script>" or "...first, or your parcel waits" is not what they were drawn on).
 UNLISTED_MODEL_MIN = 0.8
 # As sure as this, the model needs neither a pattern's weak signal on a short line nor, for
-# profanity, a listed word ("szopd le magad", "k o d  b l i k"). Chosen on the development
+# profanity, a listed word ("k o d  b l i k", a code asked for). Chosen on the development
 # sets 1-7 (14,908 ordinary lines): at 0.99, recall +0.8 to +3.3 points in 11 of 35 cells
 # and 3 more false blocks (one text and its letter forms); at 0.97, one more for little.
 STRONG_MODEL = 0.99

@@ -65,7 +65,9 @@ ORDINARY6_SET = Path(__file__).resolve().parent / "data" / "heldout6" / "ordinar
 HELDOUT7_SET = Path(__file__).resolve().parent / "data" / "heldout7" / "heldout.jsonl"
 ORDINARY7_SET = Path(__file__).resolve().parent / "data" / "heldout7" / "ordinary.jsonl"
 # Set 8 (data/heldout8/): 600 to block, 2,100 ordinary, by an eighth author from the written
-# policy only, written before corpora q-u and the faster training; measured once with them.
+# policy only, written before corpora q-u and the changes after them; measured once, then
+# read as a development set. Set 9 (data/heldout9/, a ninth author) is not wired in: it
+# judges the next change, once.
 HELDOUT8_SET = Path(__file__).resolve().parent / "data" / "heldout8" / "heldout.jsonl"
 ORDINARY8_SET = Path(__file__).resolve().parent / "data" / "heldout8" / "ordinary.jsonl"
 HELDOUT_SETS = (
@@ -108,7 +110,8 @@ HELDOUT_SETS = (
         ORDINARY7_SET,
     ),
     (
-        "held-out set 8 (an eighth author, written before corpora q-u; the judge from then on)",
+        "held-out set 8 (an eighth author, written before corpora q-u; measured once, then"
+        " read as a development set)",
         HELDOUT8_SET,
         ORDINARY8_SET,
     ),

@@ -177,13 +177,13 @@ def test_a_short_line_the_model_is_all_but_certain_of_is_blocked_without_a_patte
     rules, settings
 ):
     """On lines of five words or fewer the model needs a pattern's weak signal or a listed
-    word, unless it is at least `engine.STRONG_MODEL` sure (an insult no list has)."""
+    word, unless it is at least `engine.STRONG_MODEL` sure (a code asked for, spaced out)."""
     settings.MESSAGE_RULES_MODEL = True
     engine.invalidate()
-    text = "szopd le magad"
+    text = "k o d  b l i k"
     assert not rules.check(text, use_model=False).blocked  # the rules alone miss it
-    assert model.get_model().scores(text)["profanity"] >= engine.STRONG_MODEL
-    assert engine.get_engine().check(text).categories == ["profanity"]
+    assert model.get_model().scores(text)["credentials_request"] >= engine.STRONG_MODEL
+    assert engine.get_engine().check(text).categories == ["credentials_request"]
 
 
 def test_an_offer_beside_a_negated_word_is_still_an_offer(rules, settings):

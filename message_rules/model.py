@@ -50,7 +50,7 @@ these hold (`RulesModel.decide`):
 
 Like Allina's classifier, the model is read once per process from
 `settings.MESSAGE_RULES_MODEL_PATH` (default `message_rules/model/rules_model.joblib`)
-and trained on first use (about four minutes on two cores, no network) when the file is
+and trained on first use (about three minutes on two idle cores, no network) when the file is
 missing or was built from other code, data or scikit-learn; `manage.py moderate --train`
 retrains it with the staff labels.
 """

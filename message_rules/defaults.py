@@ -289,6 +289,9 @@ ALLOW: list[tuple[str, str]] = [
     # Place names and look-alikes (set 5 read as a development set): the Czech village
     # Kokotsko; pálinka glasses and bottles in Hungarian compounds.
     ("cs", "kokotsko|kokotska|kokotsku"),
+    # Set 9 read as a development set: curtain tassels; the author Dick Francis and others.
+    ("pl", "kutas* do zaslon*|kutas* do firan*|kutas* dekoracyjn*|kutasik* do*|zlote kutasy"),
+    ("en", "dick francis|moby dick|philip k dick|dick van dyke|dick whittington|dick king smith"),
     # Set 8 read as a development set: leather is no wine ("Valódi bőr", written with its
     # accent; "bor" stays wine); paying "directly" at the order on the site is no move off it.
     ("hu", "bőr*"),

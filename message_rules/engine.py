@@ -481,7 +481,9 @@ _CLAUSE_END = re.compile(r"[.;:!?,\n]")
 _CONTRACTED_NOT = re.compile(
     r"\b(can|won|don|didn|doesn|isn|aren|wasn|weren|wouldn|couldn|shouldn|haven|hasn)[' ]t\b"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# A full stop ends a sentence before a space or the end, not inside an elided number
+# ("zavolejte na 777..., domluvíme se") or a decimal.
+_SENTENCE_BREAK = re.compile(r"(?<!\.)\.(?=\s|$)|[!?\n]")
 # Refusing verbs just after a phrase: "převody mimo portál neberu", "poza serwisem nie".
 _REFUSAL_AFTER = re.compile(
     r"^(?:neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim|neplatim"
@@ -505,7 +507,8 @@ _REFUSING_ANSWER = re.compile(
 # kér"). Present tense too: "kupujący prosi, żebym ...".
 _REPORTER_SUBJECT = re.compile(
     r"\b(?:someone|somebody|a buyer|the buyer|a seller|the seller|a guy|a scammer|the scammer"
-    r"|scammers|this person|a customer|the customer|ktos|kogos|kupujac\w*|sprzedajac\w*"
+    r"|scammers|this person|this buyer|this seller|this guy|a customer|the customer"
+    r"|ktos|kogos|kupujac\w*|sprzedajac\w*"
     r"|sprzedawc\w*|klient\w*|oszust\w*|nekdo|niekto|nekoho|niekoho|kupujici|kupujuci"
     r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo"
     r"|egy vevo|egy elado|a csalo"
@@ -677,6 +680,25 @@ def _undisguised(text: str) -> str:
     return _PHONE_LETTERS.sub(lambda m: "0" if m.group() in "oO" else "1", text).translate(
         _PHONE_SEPARATORS
     )
+
+
+# A courier's or the post's public help line, named as such before the number in its
+# sentence ("Infolinia DHL to 42 6 345 345", "A Magyar Posta ügyfélszolgálata a 06 1 767
+# 8200"): the policy lets it pass.
+_HELPLINE = re.compile(
+    r"\b(?:infolini\w*|infolink\w*|helpline|hotline|customer service|customer line"
+    r"|zakaznick\w* (?:link\w*|centr\w*|servis\w*)|ugyfelszolgalat\w*|biur\w* obslug\w*"
+    r"|call ?cent\w*)\b"
+)
+_COURIER_NAME = re.compile(
+    r"\b(?:dhl|dpd|gls|ups|fedex|inpost\w*|poczt\w*|posta|posty|poste|postou|posti|postan"
+    r"|packet\w*|zasilkovn\w*|foxpost\w*|royal mail|evri|ppl|sps|geis|express one)\b"
+)
+
+
+def _public_helpline(text: str, start: int) -> bool:
+    before = _SENTENCE_BREAK.split(normalize.fold(text[max(0, start - 100) : start]).text)[-1]
+    return bool(_HELPLINE.search(before) and _COURIER_NAME.search(before))
 
 
 def _names_a_number(text: str, start: int, stop: int | None = None) -> bool:
@@ -1086,6 +1108,8 @@ class Engine:
                         continue  # one short or long run of digits: an order or tracking no.
                     if _names_a_number(text, start, stop) or _DATE_RE.search(found.raw_string):
                         continue
+                    if _public_helpline(text, start):
+                        continue
                     seen.add((start, stop))
                     add("off_platform", start, stop, "phone number")
         # Any country's number written with its country code but no "+": "234-1-776-2397".
@@ -1216,6 +1240,11 @@ _PAPERS = re.compile(
 )
 
 
+_COORDINATING = frozenset(
+    {"i", "a", "and", "or", "nor", "ani", "es", "vagy", "oraz", "lub", "albo", "nebo", "alebo"}
+)
+
+
 def _item_negated(text: str, start: int, stop: int) -> bool:
     """A prohibited item named as absent or refused, right at the word."""
     if _PAPERS.match(normalize.fold(text[start:stop]).text.lstrip()):
@@ -1227,7 +1256,10 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     if re.search(r"(?:mentes\w*|free)$", word):
         return True
     before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
-    words = re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before))[-2:]
+    last = re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before))[-3:]
+    words = last[-2:]
+    if len(last) == 3 and last[0] in _ITEM_NEGATION_BEFORE and last[2] in _COORDINATING:
+        words = last  # "bez CBD i THC", "no alcohol or tobacco"
     if any(w in _ITEM_NEGATION_BEFORE for w in words):
         # "not just weed", "nie tylko wódka", "nejen tráva": more, not less
         return not any(w in _ONLY for w in words)
@@ -1247,6 +1279,11 @@ def _mostly_warned(text: str, decision) -> bool:
     phrase rules get, for the categories they apply to."""
     spans = decision.spans
     if spans and decision.category == "prohibited_item":
+        # The items its word lists name decide ("Konopné semínko …, bez THC" with a
+        # greeting among the phrases; "no licence needed" beside a glock); else most.
+        items = getattr(decision, "item_spans", ())
+        if items:
+            return all(_item_negated(text, start, stop) for start, stop in items)
         negated = sum(_item_negated(text, start, stop) for start, stop in spans)
         return negated * 2 > len(spans)
     if not spans or decision.category not in REPORTABLE_CATEGORIES:
@@ -1267,7 +1304,7 @@ def _reported(text: str, start: int, stop: int) -> bool:
     sentence, and the finding must not itself speak to the reader ("..., send me your
     code"), unless it sits in quotation marks (the scammer's words, quoted)."""
     low = max(0, start - 200)
-    opening = _QUOTE_INSIDE.search(text, start, stop)
+    opening = _QUOTE_INSIDE.search(text, start, stop) or _OPEN_SINGLE.search(text, start, stop)
     if opening and sum(text[low:start].count(mark) for mark in '"„“”«»') % 2 == 0:
         # The reporting words and the quote in one finding ('napisał do mnie "podaj kod
         # BLIK"'): what is reported starts at the quotation mark.
@@ -1301,7 +1338,8 @@ def _reported(text: str, start: int, stop: int) -> bool:
     subject = _REPORTER_SUBJECT.search(folded_before)
     if subject:
         sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
-        if _REPORTING_VERB.search(sentence, subject.end()):
+        # Quoted words: the verb may come first ("Napisał do mnie ktoś: '...'").
+        if _REPORTING_VERB.search(sentence, 0 if quoted else subject.end()):
             return True
     if not _RECEIVED.search(folded_before):
         return False

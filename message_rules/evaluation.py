@@ -66,10 +66,14 @@ HELDOUT7_SET = Path(__file__).resolve().parent / "data" / "heldout7" / "heldout.
 ORDINARY7_SET = Path(__file__).resolve().parent / "data" / "heldout7" / "ordinary.jsonl"
 # Set 8 (data/heldout8/): 600 to block, 2,100 ordinary, by an eighth author from the written
 # policy only, written before corpora q-u and the changes after them; measured once, then
-# read as a development set. Set 9 (data/heldout9/, a ninth author) is not wired in: it
-# judges the next change, once.
+# read as a development set.
 HELDOUT8_SET = Path(__file__).resolve().parent / "data" / "heldout8" / "heldout.jsonl"
 ORDINARY8_SET = Path(__file__).resolve().parent / "data" / "heldout8" / "ordinary.jsonl"
+# Set 9 (data/heldout9/): 600 to block, 2,112 ordinary, by a ninth author from the written
+# policy only, written in session 14 before its changes were merged; measured once at the
+# session's end, after set 8 was read.
+HELDOUT9_SET = Path(__file__).resolve().parent / "data" / "heldout9" / "heldout.jsonl"
+ORDINARY9_SET = Path(__file__).resolve().parent / "data" / "heldout9" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -114,6 +118,12 @@ HELDOUT_SETS = (
         " read as a development set)",
         HELDOUT8_SET,
         ORDINARY8_SET,
+    ),
+    (
+        "held-out set 9 (a ninth author, written before the changes set 8 led to; measured"
+        " once, at the end of that work)",
+        HELDOUT9_SET,
+        ORDINARY9_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -117,6 +117,7 @@ class ModelFinding:
     probability: float
     spans: tuple[tuple[int, int], ...]  # the weighing phrases: (start, end) in the original
     lexical: bool = False  # a word of the category's word list is among them
+    item_spans: tuple[tuple[int, int], ...] = ()  # those words' own spans
 
 
 @dataclass
@@ -174,10 +175,12 @@ class RulesModel:
         best = int(np.argmax(probabilities))
         if not self.decide(probabilities, best, short=is_short(skeleton.text)):
             return None
-        spans, lexical = self._phrases(columns, values, best, skeleton)
+        spans, lexical, listed = self._phrases(columns, values, best, skeleton)
         if not spans:
             return None  # nothing to show the writer: letter n-grams alone do not decide
-        return ModelFinding(str(self.classes[best]), float(probabilities[best]), spans, lexical)
+        return ModelFinding(
+            str(self.classes[best]), float(probabilities[best]), spans, lexical, listed
+        )
 
     def decide(self, probabilities, best: int, *, short: bool) -> bool:
         if best == self.clean_index:
@@ -196,10 +199,11 @@ class RulesModel:
 
     def _phrases(
         self, columns, values, best: int, skeleton
-    ) -> tuple[tuple[tuple[int, int], ...], bool]:
+    ) -> tuple[tuple[tuple[int, int], ...], bool, tuple[tuple[int, int], ...]]:
         """The n-grams present in the text that pushed most towards `best` (versus clean),
         as spans of the original text, widened to whole words, merged when they overlap;
-        the category's word-list hits come first. And whether there was such a hit."""
+        the category's word-list hits come first. Whether there was such a hit, and the
+        hits' own spans."""
         coef = self.classifier.coef_
         weights = coef[best] - coef[self.clean_index]
         contributions = sorted(
@@ -217,6 +221,7 @@ class RulesModel:
                 if hit == column and free and len(spans) < TOP_PHRASES:
                     spans.append((start, end))
         lexical = bool(spans)
+        listed = list(spans)
         for index, value in contributions:
             if value <= 0 or len(spans) >= TOP_PHRASES:
                 break
@@ -239,13 +244,15 @@ class RulesModel:
                 found[-1] = (found[-1][0], end)
             else:
                 found.append((start, end))
-        mapped = []
-        for start, end in found:
-            try:
-                mapped.append(skeleton.span(start, end))
-            except IndexError:
-                continue
-        return tuple(mapped), lexical
+        mapped: list[tuple[int, int]] = []
+        items: list[tuple[int, int]] = []
+        for source, target in ((found, mapped), (listed, items)):
+            for start, end in source:
+                try:
+                    target.append(skeleton.span(start, end))
+                except IndexError:
+                    continue
+        return tuple(mapped), lexical, tuple(items)
 
 
 class Lexicon(BaseEstimator, TransformerMixin):

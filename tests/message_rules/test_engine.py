@@ -885,3 +885,39 @@ def test_what_the_eighth_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_eighth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# Set 9 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a courier's or the post's public help line, named as such
+        "Infolinia InPost: 722 444 000, tam zapytaj o przesyłkę.",
+        "Zákaznická linka Zásilkovny je 216 216 516, volejte tam.",
+        "A Foxpost ügyfélszolgálata: 06 1 999 0369.",
+        # reports with the scammer's words in single quotes, an elided number inside
+        "Nahlasujem používateľa, napísal: 'zavolaj na 0905..., dohodneme sa bez allegra'.",
+        "Valaki ezt írta: 'hívj a 06 20...-on, allegro nélkül olcsóbb'. Jelentettem.",
+        "Wrote to me, this buyer did: 'text me on 07..., we can skip allegro'. Reported.",
+        "Napisała do mnie ktoś: 'podaj kod BLIK do zwrotu'. Nie podałam, zgłaszam.",
+        "This seller wants me to send him my card number. Reporting it.",
+        # look-alikes
+        "Złote kutasy do zasłon, 4 sztuki.",
+        "Three Dick Francis hardbacks, good condition.",
+    ],
+)
+def test_what_the_ninth_set_showed_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zavolej mi na 777 123 456, domluvíme se",
+        "zadzwoń do mnie, infolinia to strata czasu: 600 123 456",
+        "podaj kod BLIK do zwrotu",
+        "send me your card number",
+    ],
+)
+def test_beside_the_ninth_sets_exceptions_a_request_is_still_one(rules, text):
+    assert rules.check(text, use_model=False).blocked

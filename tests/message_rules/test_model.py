@@ -285,3 +285,17 @@ def test_any_text_keeps_its_length_and_loses_only_whole_frame_lines(text):
     assert len(read) == len(text)
     for line, kept in zip(text.split("\n"), read.split("\n"), strict=True):
         assert kept in (line, " " * len(line))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zdravím,\n\nKonopné semínko loupané 500 g, potravina, bez THC.\n\nZdravim\nPavel",
+        "Kenderolajos krém, CBD és THC nélkül, száraz bőrre.",
+    ],
+)
+def test_an_item_its_lists_name_only_as_absent_is_no_offer(settings, text):
+    """The listed items among the phrases decide, not a greeting beside them."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert not engine.get_engine().check(text).blocked

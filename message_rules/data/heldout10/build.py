@@ -96,7 +96,7 @@ def main():
             assert len(msgs) == 20, (lang, cat, len(msgs))
             assert len(set(msgs)) == 20, (lang, cat)
             for text in msgs:
-                size = "long" if len(text) > 200 else "short"
+                size = "long" if len(text) >= 160 else "short"
                 heldout.append({"text": text, "lang": lang, "expected": "block", "categories": [cat], "tags": [cat, size, "heldout10"]})
         bodies = list(mod.ORDINARY)
         assert len(bodies) >= 90, (lang, len(bodies))

@@ -43,7 +43,7 @@ QUOTE = {
     "pl": "W dniu {d} Kupujący napisał(a):",
     "cs": "Dne {d} Kupující napsal(a):",
     "sk": "Dňa {d} Kupujúci napísal(a):",
-    "hu": "{d} napon a Vevő ezt írta:",
+    "hu": "{d} időpontban a Vevő ezt írta:",
     "en": "On {d}, Buyer wrote:",
 }
 DATES = {

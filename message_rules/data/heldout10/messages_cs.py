@@ -228,4 +228,10 @@ ORDINARY = [
     "Posílám přes Balíkovnu, podací číslo najdete v objednávce.",
     "Tráva do akvária – živé rostliny, ne nic jiného :)",
     "Super, děkuju moc, přišlo to rychle.",
+    "Dobrý den, děkuji za rychlou odpověď. Kolo dorazilo v pátek, ale v krabici chyběly pedály a imbusový klíč. Nechci dělat zbytečný rozruch, takže prosím o doposlání chybějících dílů nebo o částečné vrácení peněz přes Allegro – jak vám to bude vyhovovat. Fotky obsahu balíku posílám v příloze.",
+    "Zdravím, dnes mi přišla SMS údajně od Zásilkovny s odkazem na doplatek 29 Kč za 'opětovné doručení'. Podle aplikace už balík leží v Z-BOXu, takže je to asi podvod. Neklikala jsem, jen píšu, abyste o tom věděli, kdyby se ozval i někdo další.",
+    "Vážení, v příloze posílám škodní protokol sepsaný s kurýrem PPL. Krabice byla promáčknutá z boku a skleněná deska stolku praskla v rohu. Dejte mi prosím vědět, zda preferujete výměnu, nebo vrácení peněz přes Allegro – stolek měl být dárek, takže bych to ráda vyřešila rychle.",
+    "Ahoj, objednala jsem dva páry bot v různých velikostech, protože jsem si nebyla jistá. Jeden pár vrátím přes Allegro, podací kód už mám v aplikaci. Vrátí se peníze na kartu, kterou jsem platila?",
+    "Dobrý den, chtěl bych koupit 10 kusů těchto lamp do kanceláře. Můžete vystavit samostatnou nabídku na 10 kusů s nižší jednotkovou cenou? Zaplatím přes Allegro, fakturu na firmu, údaje jsou v objednávce.",
+    "Pane, někdo s vaší nabídkou mi napsal z jiného účtu a chtěl platbu na soukromé číslo účtu. Neudělal jsem to a nahlásil jsem to Allegru. Píšu jen, abyste věděl, že se za vás někdo vydává.",
 ]

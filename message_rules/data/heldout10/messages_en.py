@@ -228,4 +228,10 @@ ORDINARY = [
     "Dickens box set, 12 hardbacks, good condition.",
     "Brilliant, thank you, it came really quickly.",
     "Sussex cottage prints, A4, unframed.",
+    "Hi, thanks for getting back so fast. The bike turned up on Friday but the pedals and the Allen key were missing from the box. I don't want to make a fuss, so could you either post the missing bits or give me a partial refund through Allegro – whichever's easier for you. I've attached photos of what was in the parcel.",
+    "Hello, I got a text today supposedly from InPost with a link to pay £1.45 for 'redelivery'. The app says my parcel is already in the locker, so I think it's a scam. I didn't click, just letting you know in case anyone else gets in touch about it.",
+    "Dear Sir/Madam, please find attached the damage report completed with the DPD driver. The box was crushed along one side and the glass top of the coffee table is cracked at the corner. Please let me know whether you'd prefer to replace it or refund through Allegro – it was meant to be a present, so I'd appreciate a quick resolution.",
+    "Hiya, I ordered two pairs of trainers in different sizes as I wasn't sure. I'll send one pair back through the Allegro returns, I've already got the drop-off code in the app. Will the refund go back to the card I paid with?",
+    "Hello, I'd like to buy 10 of these lamps for our office. Could you set up a separate listing for 10 at a lower unit price? I'll pay through Allegro, invoice to the company please, details are on the order.",
+    "Hi, someone using your listing messaged me from a different account asking me to pay into a personal bank account. I didn't, and I've reported it to Allegro. Just so you know someone's impersonating you.",
 ]

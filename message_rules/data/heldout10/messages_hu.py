@@ -228,4 +228,10 @@ ORDINARY = [
     "Szuper, nagyon köszönöm, gyorsan megjött.",
     "Bakancs 42-es, alig hordott, talp ép.",
     "Boldog karácsonyt, a csomagot hétfőn még feladom.",
+    "Jó napot, köszönöm a gyors választ. A bicikli pénteken megérkezett, de a dobozból hiányoztak a pedálok és az imbuszkulcs. Nem szeretnék nagy felhajtást, ezért kérem, küldje utána a hiányzó alkatrészeket, vagy adjon részleges visszatérítést az Allegron keresztül – ahogy Önnek kényelmesebb. A csomag tartalmáról készült fotókat csatoltam.",
+    "Üdv, ma kaptam egy SMS-t, állítólag a Foxposttól, egy linkkel 490 Ft 'újrakézbesítési díjról'. Az alkalmazás szerint a csomag már az automatában van, szóval ez valószínűleg csalás. Nem kattintottam, csak szólok, hátha más is jelentkezik ilyennel.",
+    "Tisztelt Eladó! Csatolom a GLS futárral felvett kárjegyzőkönyvet. A doboz oldalt be volt nyomva, és a dohányzóasztal üveglapja a sarkán megrepedt. Kérem jelezze, hogy cserét vagy visszatérítést javasol az Allegron keresztül – ajándéknak szántam, ezért gyors megoldást szeretnék.",
+    "Szia, két pár cipőt rendeltem különböző méretben, mert nem voltam biztos. Az egyiket visszaküldöm az Allegron keresztül, a feladási kód már megvan az appban. A pénz arra a kártyára jön vissza, amivel fizettem?",
+    "Jó napot, 10 darabot vennék ebből a lámpából az irodába. Tudna külön ajánlatot létrehozni 10 darabra alacsonyabb egységárral? Az Allegron fizetek, céges számlát kérek, az adatok a rendelésben vannak.",
+    "Uram, valaki az Ön hirdetésével írt nekem egy másik fiókból, és magán számlaszámra kért utalást. Nem tettem meg, jelentettem az Allegrónak. Csak azért írok, hogy tudja, valaki az Ön nevében próbálkozik.",
 ]

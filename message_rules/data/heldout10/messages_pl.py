@@ -228,4 +228,10 @@ ORDINARY = [
     "Ile sztuk na stanie? Potrzebuję 40 do szkoły.",
     "Wszystko w porządku, towar zgodny z opisem.",
     "Kiedy będzie dostawa tego modelu w kolorze butelkowej zieleni?",
+    "Dzień dobry, dziękuję za szybką odpowiedź. Rower dotarł w piątek, ale w kartonie brakowało pedałów i klucza imbusowego. Nie chcę robić zamieszania, więc proszę o dosłanie brakujących części tym samym kurierem albo o częściowy zwrot przez Allegro – jak będzie Panu wygodniej. Zdjęcia zawartości paczki wrzuciłem w załączniku.",
+    "Witam, dostałam dziś SMS rzekomo od InPostu z linkiem do dopłaty 1,99 zł za 'ponowne doręczenie'. Mój paczkomat pokazuje, że paczka jest już w skrytce, więc chyba to oszustwo. Nie klikałam, ale piszę, żeby Pani wiedziała, gdyby ktoś inny też się zgłaszał.",
+    "Szanowni Państwo, w załączeniu przesyłam protokół szkody spisany z kurierem DPD. Karton był zgnieciony od strony krótszego boku, a szklany blat pękł w rogu. Proszę o informację, czy wolą Państwo wymianę, czy zwrot środków przez Allegro – zależy mi na szybkim rozwiązaniu, bo stolik miał być prezentem.",
+    "Hej, zamówiłam dwie pary butów w różnych rozmiarach, bo nie byłam pewna. Jedną parę odeślę w ramach zwrotu przez Allegro, kod nadania mam już w aplikacji. Czy zwrot przyjdzie na kartę, którą płaciłam, czy na saldo?",
+    "Dzień dobry, chciałbym kupić 10 sztuk tych lamp do biura. Czy może Pan wystawić osobną ofertę na 10 sztuk z niższą ceną jednostkową? Zapłacę przez Allegro, faktura na firmę, dane w zamówieniu.",
+    "Proszę Pana, ktoś z Pana ofertą napisał do mnie z innego konta i prosił o przelew na prywatny numer. Nie zrobiłem tego, zgłosiłem to do Allegro. Piszę tylko, żeby Pan wiedział, że ktoś się pod Pana podszywa.",
 ]

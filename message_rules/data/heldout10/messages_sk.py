@@ -228,4 +228,10 @@ ORDINARY = [
     "Super, ďakujem pekne, prišlo to rýchlo.",
     "Kurička hračka z plyšu, 25 cm, pre deti od 3 rokov.",
     "Šťastné a veselé, balík vám ešte stihnem poslať v pondelok.",
+    "Dobrý deň, ďakujem za rýchlu odpoveď. Bicykel prišiel v piatok, ale v krabici chýbali pedále a imbusový kľúč. Nechcem robiť zbytočný rozruch, preto prosím o doposlanie chýbajúcich dielov alebo o čiastočné vrátenie peňazí cez Allegro – ako vám to bude vyhovovať. Fotky obsahu balíka posielam v prílohe.",
+    "Zdravím, dnes mi prišla SMS vraj od Packety s odkazom na doplatok 1,20 € za 'opätovné doručenie'. Podľa aplikácie je balík už v Z-BOXe, takže je to asi podvod. Neklikala som, len píšem, aby ste o tom vedeli, keby sa ozval aj niekto ďalší.",
+    "Vážení, v prílohe posielam škodový protokol spísaný s kuriérom GLS. Krabica bola premáčknutá z boku a sklenená doska stolíka praskla v rohu. Dajte mi prosím vedieť, či preferujete výmenu, alebo vrátenie peňazí cez Allegro – stolík mal byť darček.",
+    "Ahoj, objednala som dva páry topánok v rôznych veľkostiach, lebo som si nebola istá. Jeden pár vrátim cez Allegro, podací kód už mám v aplikácii. Vrátia sa peniaze na kartu, ktorou som platila?",
+    "Dobrý deň, chcel by som kúpiť 10 kusov týchto lámp do kancelárie. Môžete vystaviť samostatnú ponuku na 10 kusov s nižšou jednotkovou cenou? Zaplatím cez Allegro, faktúru na firmu, údaje sú v objednávke.",
+    "Pane, niekto s vašou ponukou mi napísal z iného účtu a chcel platbu na súkromné číslo účtu. Neurobil som to a nahlásil som to Allegru. Píšem len, aby ste vedeli, že sa za vás niekto vydáva.",
 ]

@@ -87,7 +87,7 @@ def order(rng, body):
 
 
 def main():
-    rng = random.Random(20261206)
+    rng = random.Random(20261206)  # noqa: S311 (a fixed, reproducible shuffle)
     heldout, ordinary = [], []
     for lang in LANGS:
         mod = load(lang)

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Held-out evaluation set 10 for the message rules.
 
 Written by the tenth independent author (helper-h10) on 2026-12-06, from the
@@ -15,6 +14,7 @@ Files:
 Run from the repository root:
   python3 message_rules/data/heldout10/build.py
 """
+
 import importlib.util
 import json
 import random
@@ -22,7 +22,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LANGS = ["pl", "cs", "sk", "hu", "en"]
-CATS = ["prohibited_item", "off_platform", "external_link", "scam", "credentials_request", "profanity"]
+CATS = [
+    "prohibited_item",
+    "off_platform",
+    "external_link",
+    "scam",
+    "credentials_request",
+    "profanity",
+]
 MIN_ORDINARY = 420
 
 GREET = {
@@ -33,11 +40,36 @@ GREET = {
     "en": ["Hello,", "Hi there,", "Dear Seller,", "Good morning,", "Dear Sir or Madam,"],
 }
 SIGN = {
-    "pl": ["Pozdrawiam\nMarta K.", "Z poważaniem\nTomasz Wiśniewski", "Pozdro, Kuba", "Dziękuję i pozdrawiam,\nEwa"],
-    "cs": ["S pozdravem\nJana Dvořáková", "Děkuji, Petr", "Hezký den\nLukáš H.", "S pozdravem, Eva N."],
-    "sk": ["S pozdravom\nMartin Kováč", "Ďakujem, Zuzana", "Pekný deň\nPeter", "S pozdravom, Lenka H."],
-    "hu": ["Üdvözlettel:\nKiss Anna", "Köszönettel, Gábor", "Szép napot!\nZsófi", "Tisztelettel:\nNagy Péter"],
-    "en": ["Kind regards,\nSarah Whitfield", "Thanks,\nDan", "Best wishes,\nPriya Nair\nNair Home Textiles", "Cheers,\nTom"],
+    "pl": [
+        "Pozdrawiam\nMarta K.",
+        "Z poważaniem\nTomasz Wiśniewski",
+        "Pozdro, Kuba",
+        "Dziękuję i pozdrawiam,\nEwa",
+    ],
+    "cs": [
+        "S pozdravem\nJana Dvořáková",
+        "Děkuji, Petr",
+        "Hezký den\nLukáš H.",
+        "S pozdravem, Eva N.",
+    ],
+    "sk": [
+        "S pozdravom\nMartin Kováč",
+        "Ďakujem, Zuzana",
+        "Pekný deň\nPeter",
+        "S pozdravom, Lenka H.",
+    ],
+    "hu": [
+        "Üdvözlettel:\nKiss Anna",
+        "Köszönettel, Gábor",
+        "Szép napot!\nZsófi",
+        "Tisztelettel:\nNagy Péter",
+    ],
+    "en": [
+        "Kind regards,\nSarah Whitfield",
+        "Thanks,\nDan",
+        "Best wishes,\nPriya Nair\nNair Home Textiles",
+        "Cheers,\nTom",
+    ],
 }
 QUOTE = {
     "pl": "W dniu {d} Kupujący napisał(a):",
@@ -53,7 +85,16 @@ DATES = {
     "hu": ["2026. 11. 03., 14:05", "2026. október 21., 9:12", "2026. december 1., 18:40"],
     "en": ["Tue, 3 Nov 2026 at 14:05", "21 October 2026, 09:12", "Mon, Dec 1, 2026 at 6:40 PM"],
 }
-ITEMS = ["Ceramic mug set (4 pcs)", "USB-C charging cable 2 m", "Kids' winter boots size 31", "LED desk lamp", "Wool scarf, grey", "Phone case for Galaxy A54", "Garden hose reel 25 m", "Board game 'Carcassonne'"]
+ITEMS = [
+    "Ceramic mug set (4 pcs)",
+    "USB-C charging cable 2 m",
+    "Kids' winter boots size 31",
+    "LED desk lamp",
+    "Wool scarf, grey",
+    "Phone case for Galaxy A54",
+    "Garden hose reel 25 m",
+    "Board game 'Carcassonne'",
+]
 
 
 def load(lang):
@@ -82,7 +123,9 @@ def order(rng, body):
         total += price
         lines.append(f"- {it}: {price:.2f} PLN")
     num = f"{rng.randint(10, 99)}{rng.randint(1000000, 9999999)}-{rng.randint(100, 999)}"
-    details = "\n".join(["Order details:", f"Order number: {num}", "Items:", *lines, f"Total: {total:.2f} PLN"])
+    details = "\n".join(
+        ["Order details:", f"Order number: {num}", "Items:", *lines, f"Total: {total:.2f} PLN"]
+    )
     return f"{body}\n\n{details}"
 
 
@@ -97,7 +140,15 @@ def main():
             assert len(set(msgs)) == 20, (lang, cat)
             for text in msgs:
                 size = "long" if len(text) >= 160 else "short"
-                heldout.append({"text": text, "lang": lang, "expected": "block", "categories": [cat], "tags": [cat, size, "heldout10"]})
+                heldout.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [cat],
+                        "tags": [cat, size, "heldout10"],
+                    }
+                )
         bodies = list(mod.ORDINARY)
         assert len(bodies) >= 90, (lang, len(bodies))
         assert len(set(bodies)) == len(bodies), lang
@@ -119,7 +170,15 @@ def main():
             if text in seen:
                 continue
             seen.add(text)
-            ordinary.append({"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary", tag]})
+            ordinary.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary", tag],
+                }
+            )
         n = sum(1 for r in ordinary if r["lang"] == lang)
         assert n >= MIN_ORDINARY, (lang, n)
     with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as f:
@@ -130,7 +189,9 @@ def main():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"heldout.jsonl: {len(heldout)} lines; ordinary.jsonl: {len(ordinary)} lines")
     for lang in LANGS:
-        print(lang, sum(r["lang"] == lang for r in heldout), sum(r["lang"] == lang for r in ordinary))
+        print(
+            lang, sum(r["lang"] == lang for r in heldout), sum(r["lang"] == lang for r in ordinary)
+        )
 
 
 if __name__ == "__main__":

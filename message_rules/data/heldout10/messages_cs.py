@@ -51,7 +51,7 @@ BLOCK = {
         "Fotky najdete tady: uloz.to/file/x8d2/kocarek",
         "Dobrý den, tento model už tu nemám, ale je na mém e-shopu https://obuv-pohodlna.cz/damske, objednávejte prosím tam, doprava zdarma.",
         "mam to i na bazos, levnejsi: bazos.cz/inzerat/1234",
-        "Čau, k tomu kolu – rám je 19\", přehazovačka Deore, pláště nové. Cenu tady dolů dát nemůžu, ale mám ho vystavené i jinde s lepší cenou. Klikni sem bit.ly/slevaKolo a najdeš to tam, objednávku vyřídím hned.",
+        'Čau, k tomu kolu – rám je 19", přehazovačka Deore, pláště nové. Cenu tady dolů dát nemůžu, ale mám ho vystavené i jinde s lepší cenou. Klikni sem bit.ly/slevaKolo a najdeš to tam, objednávku vyřídím hned.',
         "hxxps://elektro-vyprodej[.]cz – tam plaťte převodem",
         "Katalog v PDF: wetransfer tečka com lomítko kat",
         "více mých věcí na vinted.cz/member/petra_satnik",

@@ -263,6 +263,22 @@ PHRASES: list[tuple[str, str, str]] = [
     (PROFANITY, "pl", "jestes|ty|zwykla|stara ~2 szmata"),
     (PROFANITY, "cs", "jsi|jste|ses|ty ~2 krava|kravo; vymrdan*|doprdel*"),
     (PROFANITY, "hu", "szopass*|szopat*|szopd*|szopj*|leszop*"),
+    # Set 9 read as a development set (its misses): smuggled cigarettes, stolen or hacked
+    # accounts for sale, stolen goods "so cheap" in more words, a cheque for more than the
+    # price, a code "sent to you by mistake", ID photos, "let's not settle it on this
+    # site", advice against paying through the site.
+    (PROHIBITED, "", "pasovan* cigaret*|pasovan* tabak*|csempeszett cigaret*|csempeszett dohany*|smuggled cig*|smuggled tobacco|nielegaln* fajk*|nielegaln* papieros*|przemycan* papieros*|papierosy z przemytu|fajki z przemytu|cigarety bez kolk*"),
+    (PROHIBITED, "", "predam|predavam|sprzedam|sprzedaje|prodam|prodavam|eladok|elado|selling|mam ~4 ukradnut* uct*|kradnut* uct*|kradene uct*|ellopott fiok*|lopott fiok*|zhakowan* kont*|hackovan* uct*|hacknut* uct*|stolen account*|hacked account*|konta na slupa|konto na slupa"),
+    (PROHIBITED, "hu", "ellopott|lopott ~3 fiok* ~6 adom|eladom|elado|arulom"),
+    (PROHIBITED, "", "lopott|stolen|kradzion*|z kradziezy|z lewego zrodla|kradeny|kradnut* ~4 azert|ezert|dlatego|proto|preto|thats why ~3 olcso*|tani|tanio|levny|levne|lacny|lacne|cheap"),
+    (SCAM, "", "czekiem|czek|sekem|sek|cheque|check ~4 na wieksza kwote|na wyzsza kwote|na vyssi castku|for a higher amount|for a larger amount|for more than the price|nagyobb osszegrol"),
+    (SCAM, "hu", "regisztralj*|regisztraljon ~3 a linken|linken"),
+    (CREDENTIALS, "hu", "kod*|smst|sms ~6 tevedesbol|tevedes* ~6 elkuld*|kuldd*|tovabbit*"),
+    (CREDENTIALS, "en", "code ~6 to you by mistake|to your phone by mistake|to your number by mistake ~6 send*|forward*|pass*|read*"),
+    (CREDENTIALS, "en", "photo*|picture*|scan* ~4 both sides ~3 id|id card|your id|identity card|passport|driving licence|driving license"),
+    (OFF, "hu", "ne ezen az oldalon|ne az oldalon|ne itt ~3 intez*|beszeljuk|rendezzuk"),
+    (OFF, "", "nem javasol* ~4 alegron keresztul*|oldalon keresztul* ~2 fizet*; dont recommend|do not recommend|wouldnt recommend ~3 paying via|paying through|paying on ~2 the marketplace|the site|alegro|allegro|the platform"),
+    (PROFANITY, "sk", "hajzel|hajzlik|hajzli"),
     # A buyer's fake escrow: the money is "held until you send the tracking number", or
     # "the bank sent you the confirmation" (development set 7, in every language).
     (SCAM, "pl", "trzyma*|zatrzyma*|wstrzyma*|zablokowal*|zablokowan*|blokuje|zamrozon* ~6 dopoki nie|do czasu az|az nie ~3 podasz|wyslesz|wpiszesz|przeslesz|dodasz|nadasz|podacie|wyslecie ~4 numer*|potwierdzen* nadania|dowod* nadania"),

@@ -921,3 +921,32 @@ def test_what_the_ninth_set_showed_passes(rules, text):
 )
 def test_beside_the_ninth_sets_exceptions_a_request_is_still_one(rules, text):
     assert rules.check(text, use_model=False).blocked
+
+
+# Set 9's misses, read after its one measurement, as kinds (other words here).
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Mam też przemycane papierosy, 12 zł paczka", "prohibited_item"),
+        ("Predám hacknuté účty na Netflix, aj s heslom", "prohibited_item"),
+        ("Laptop z lewego źródła, dlatego tak tanio", "prohibited_item"),
+        ("I'll send a cheque for a higher amount, you wire back the difference", "scam"),
+        ("Jött egy SMS-kód tévedésből hozzád, továbbítanád?", "credentials_request"),
+        ("Please send a photo of both sides of your ID card before I ship", "credentials_request"),
+        ("Ne az oldalon intézzük, írj inkább e-mailt", "off_platform"),
+    ],
+)
+def test_what_the_ninth_set_showed_missing_is_found(rules, text, category):
+    assert rules.check(text, use_model=False).categories == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moje konto zostało zhakowane, piszę z nowego, proszę o cierpliwość",
+        "Mój telefon ukradli, dlatego piszę z laptopa",
+        "Kód z SMS jsem omylem smazal, pošlete prosím nový přes portál?",
+    ],
+)
+def test_near_misses_of_the_ninth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

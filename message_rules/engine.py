@@ -848,7 +848,7 @@ class Engine:
             for match in _HANDLE_RE.finditer(folded.text):
                 start, stop = folded.span(match.start(), match.end())
                 add("off_platform", start, stop, "messenger handle")
-            for match in _HANDLE_NEAR_RE.finditer(folded.text):
+            for match in _HANDLE_NEAR_RE.finditer(folded.text) if "@" in folded.text else ():
                 start, stop = folded.span(match.start(), match.end())
                 add("off_platform", start, stop, "messenger handle")
         if "*" in folded.text or _SPLIT_RE.search(folded.text):
@@ -1281,9 +1281,8 @@ def _mostly_warned(text: str, decision) -> bool:
     if spans and decision.category == "prohibited_item":
         # The items its word lists name decide ("Konopné semínko …, bez THC" with a
         # greeting among the phrases; "no licence needed" beside a glock); else most.
-        items = getattr(decision, "item_spans", ())
-        if items:
-            return all(_item_negated(text, start, stop) for start, stop in items)
+        if decision.item_spans:
+            return all(_item_negated(text, start, stop) for start, stop in decision.item_spans)
         negated = sum(_item_negated(text, start, stop) for start, stop in spans)
         return negated * 2 > len(spans)
     if not spans or decision.category not in REPORTABLE_CATEGORIES:

@@ -520,7 +520,10 @@ _REPORTING_VERB = re.compile(
     r"|is asking|was asking|said|says|claims|claimed|napisal\w*|pisal\w*|pisze|prosil\w*"
     r"|prosi|kazal\w*|kaze|wyslal\w*|chcial\w*|chce|zadal\w*|zada|twierdzi\w*|napsal\w*"
     r"|pise|psal\w*|chtel\w*|chcel\w*|poslal\w*|ziadal\w*|ziada|tvrdil\w*|tvrdi|irt|irta"
-    r"|irja|kert|kerte|keri|ker|kuldott|akarta|akarja|allitja|szeretne)\b"
+    r"|irja|kert|kerte|keri|ker|kuldott|akarta|akarja|allitja|szeretne"
+    # proposing: "The seller suggested I cancel and buy 'direct'", "Predajca mi navrhol ..."
+    r"|suggested|suggests|proposed|proposes|zaproponowal\w*|proponowal\w*|proponuje"
+    r"|navrhl\w*|navrhol\w*|navrhuje|javasolta|javasolt|ajanlotta)\b"
 )
 _REPORTER_FIXED = re.compile(
     r"\b(?:pretending to be|claiming to be|posing as|quote from|podaj\w* sie za"

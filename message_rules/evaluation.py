@@ -74,6 +74,11 @@ ORDINARY8_SET = Path(__file__).resolve().parent / "data" / "heldout8" / "ordinar
 # session's end, after set 8 was read.
 HELDOUT9_SET = Path(__file__).resolve().parent / "data" / "heldout9" / "heldout.jsonl"
 ORDINARY9_SET = Path(__file__).resolve().parent / "data" / "heldout9" / "ordinary.jsonl"
+# Set 10 (data/heldout10/): 600 to block, 2,100 ordinary, by a tenth author from the written
+# policy only, written at the end of session 14 before set 9 was read; measured once at the
+# start of session 15 (before any of its changes), then read as a development set.
+HELDOUT10_SET = Path(__file__).resolve().parent / "data" / "heldout10" / "heldout.jsonl"
+ORDINARY10_SET = Path(__file__).resolve().parent / "data" / "heldout10" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -121,9 +126,15 @@ HELDOUT_SETS = (
     ),
     (
         "held-out set 9 (a ninth author, written before the changes set 8 led to; measured"
-        " once, at the end of that work)",
+        " once, then read as a development set)",
         HELDOUT9_SET,
         ORDINARY9_SET,
+    ),
+    (
+        "held-out set 10 (a tenth author, written before set 9 was read; measured once, then"
+        " read as a development set)",
+        HELDOUT10_SET,
+        ORDINARY10_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -75,6 +75,8 @@ def quote_header(rng, lang):
 
 
 def letter(rng, lang, body):
+    if "\n" in body:  # already a full letter with its own greeting
+        return body
     return f"{rng.choice(GREETINGS[lang])}\n\n{body}\n\n{rng.choice(SIGNOFFS[lang])}"
 
 
@@ -95,6 +97,7 @@ def order(rng, body):
 def main():
     rng = random.Random(SEED)  # noqa: S311
     heldout, ordinary = [], []
+    seen = set()  # dedupe ordinary texts across all languages
     for lang in LANGS:
         module = load(lang)
         for category in CATEGORIES:
@@ -105,7 +108,7 @@ def main():
                 heldout.append({"text": text, "lang": lang, "expected": "block", "categories": [category], "tags": [category, size, "heldout11"]})
         bodies = list(dict.fromkeys(module.ORDINARY))
         assert len(bodies) >= 100, (lang, len(bodies))
-        seen, rows = set(), []
+        rows = []
 
         def add(text, form, seen=seen, rows=rows, lang=lang):
             if text not in seen and len(rows) < PER_LANG:

@@ -7,7 +7,7 @@ BLOCK = {
         "Predám domácu borovičku, 50 %, liter za 15 €, pošlem dobre zabalenú",
         "brácho mas aj nieco na nos? ten biely, vies co",
         "Mám Neurol a Lexaurin bez receptu, krabička 30 €",
-        "mám aj cigy čo kamoš vozí z Užhorodu bez kolku, kartón za 3 bláhy",
+        "mám aj cigy čo kamoš vozí z Užhorodu bez kolku, kartón za 30 €",
         "anaboliká – sustanon, dianabol, kúra na 8 týždňov, diskrétne balenie",
         "Predám brokovnicu bez zbrojného preukazu, nikde nehlásená",
         "Predávam účty na Disney+ a HBO, prebraté prístupy, fungujú",

@@ -68,7 +68,7 @@ def load(lang):
 def quote_header(rng, lang):
     month = rng.randint(1, 12)
     fields = {
-        "d": rng.randint(1, 28), "m": f"{month:02d}", "h": f"{rng.randint(7, 22):02d}", "mi": f"{rng.randint(0, 59):02d}",
+        "d": rng.randint(1, 28), "m": f"{month:02d}" if lang == "pl" else str(month), "h": f"{rng.randint(7, 22):02d}", "mi": f"{rng.randint(0, 59):02d}",
         "name": rng.choice(NAMES[lang]), "mname": MONTHS.get(lang, MONTHS["en"])[month - 1],
     }
     return rng.choice(QUOTE_HEADERS[lang]).format(**fields)
@@ -117,14 +117,19 @@ def main():
 
         for body in bodies:
             add(body, "plain")
-        makers = [("letter", lambda b: letter(rng, lang, b)), ("quoted", lambda b: quoted(rng, lang, b, bodies))]
-        if lang == "en":
-            makers.append(("order", lambda b: order(rng, b)))
+        forms = ["letter", "quoted"] + (["order"] if lang == "en" else [])
         guard = 0
         while len(rows) < PER_LANG and guard < 100_000:
             guard += 1
-            form, make = rng.choice(makers)
-            add(make(rng.choice(bodies)), form)
+            form = rng.choice(forms)
+            body = rng.choice(bodies)
+            if form == "letter":
+                text = letter(rng, lang, body)
+            elif form == "quoted":
+                text = quoted(rng, lang, body, bodies)
+            else:
+                text = order(rng, body)
+            add(text, form)
         ordinary.extend(rows)
     with (HERE / "heldout.jsonl").open("w", encoding="utf-8") as fh:
         for row in heldout:

@@ -9,7 +9,7 @@ BLOCK = {
         "Mam teścia co pędzi śliwowicę, 5 litrów moge odstąpić, napisz ile chcesz",
         "sprzedam fajki bez akcyzy, karton 110 zł, marlboro i LM, z ukrainy",
         "testo enanthate 10ml + anadrol, cykl na 8 tyg, wysyłam dyskretnie",
-        "Posiadam też klucz do mefedronu, znaczy 4mmc, jakby kto pytał 😉",
+        "Mam też 4-mmc, kryształ, 50 zł za gram, jakby kto pytał 😉",
         "Zioło z własnej uprawy, gram 40 zł, przy 10 g taniej",
         "Oferuję konta netflix i spotify z przejętymi hasłami, działają do końca roku",
         "torebka LV oryginalna jak z butiku, tylko bez paragonu bo z chin ale nikt nie odróżni, sprzedaję jako oryginał",
@@ -44,7 +44,7 @@ BLOCK = {
         "Dzień dobry, niestety system ciągle mi odrzuca wysyłkę, więc proszę zrobić tak: anuluje Pani zamówienie, a ja podam dane do zwykłego przelewu. Po zaksięgowaniu wyślę paczkę kurierem, a numer listu prześlę SMS-em. Będzie nawet taniej, bo nie doliczę opłaty serwisowej.",
         "Hej, fajnie że jesteś zainteresowana sukienkami. Mam ich dużo więcej niż tutaj wystawiłam, ale tu nie wrzucam wszystkiego. Znajdź mnie na insta jako @ola.szafa.vintage albo napisz na whatsappie, pokażę resztę i sprzedam bez tych wszystkich opłat.",
         "Witam, jestem hurtownikiem i mogę zaoferować stałe dostawy. Zamówienia proszę składać bezpośrednio mailowo na zamowienia (at) hurt-opony (dot) pl, fakturę wystawię na firmę, płatność przelewem 7 dni. Przez platformę nie ma sensu, bo ceny są tu zawyżone przez prowizję.",
-        "Jak chcesz mogę wysłać poza systemem, dasz mi kasę do ręki jak przyjedziesz po odbiór, numer zostawię w opisie paczki",
+        "Jak chcesz, to załatwmy to poza systemem: przyjedziesz po odbiór do Radomia i dasz kasę do ręki, bez żadnych prowizji",
     ],
     "external_link": [
         "Tu masz taniej: bit.ly/3xTaniKurtka",

@@ -36,7 +36,7 @@ BLOCK = {
         "IBAN SK31 1200 0000 1987 4263 7541, pošlite tam a hneď odosielam",
         "objednajte si to u mňa mailom, mimo bazáru to vyjde lacnejšie",
         "Môžete zaplatiť cez Revolut? Cez stránku mi to nejde",
-        "Dobrý večer pani Lenka, ďakujem za objednávku kočíka. Mám ešte zimnú fusak a tašku, ktoré tu nemám vystavené. Ak chcete, zavolajte mi zajtra po šiestej na nula deväť štyri osem, sedemsto sedemdesiat sedem, šesťsto šesťdesiat šesť a všetko vám predám spolu, zaplatíte pri odovzdaní v hotovosti.",
+        "Dobrý večer pani Lenka, ďakujem za objednávku kočíka. Mám ešte zimný fusak a tašku, ktoré tu nemám vystavené. Ak chcete, zavolajte mi zajtra po šiestej na nula deväť štyri osem, sedemsto sedemdesiat sedem, šesťsto šesťdesiat šesť a všetko vám predám spolu, zaplatíte pri odovzdaní v hotovosti.",
         "ak kúpite priamo odo mňa, dám 15 % zľavu",
         "napíš mi na fb messenger, Jozef Hudák z Popradu, tam sa dohodneme bez poplatkov",
         "viber 0948-777-666, odpisujem rýchlejšie",

@@ -426,6 +426,7 @@ _CZ_BANK_CODES = frozenset(
 _NEGATIONS = frozenset(
     [
         "nie",
+        "ani",
         "don",
         "nigdy",
         "nikomu",
@@ -525,6 +526,20 @@ _REPORTING_VERB = re.compile(
     r"|suggested|suggests|proposed|proposes|zaproponowal\w*|proponowal\w*|proponuje"
     r"|navrhl\w*|navrhol\w*|navrhuje|javasolta|javasolt|ajanlotta)\b"
 )
+# Who asked, left unnamed as these languages allow ("chtěl po mně platbu mimo web, odmítl
+# jsem", "utalást kért az oldalon kívül, nemet mondtam"): a verb of asking in the third
+# person, with the writer refusing it or reporting it in the same or the next sentence.
+_ASKED_THIRD_PERSON = re.compile(
+    r"\b(?:chtel|chtela|chteli|chcel|chcela|chceli|chcial|chciala|chcieli|zadal|zadala|ziadal"
+    r"|ziadala|pytal|pytala|prosil|prosila|navrhl|navrhla|navrhol|zaproponowal|zaproponowala"
+    r"|proponowal|proponowala|kert|kerte|javasolta|wanted|asked|suggested|proposed)\b"
+    r"(?! (?:jsem|som|sem))"
+)
+_REFUSED_BY_ME = re.compile(
+    r"\b(?:odmitl jsem|odmitla jsem|odmietol som|odmietla som|odmowilem|odmowilam"
+    r"|nemet mondtam|nem fogadtam el|visszautasitottam|i refused|i said no|i declined"
+    r"|nie zgodzilem sie|nie zgodzilam sie|nesouhlasil jsem|nesouhlasila jsem)\b"
+)
 _REPORTER_FIXED = re.compile(
     r"\b(?:pretending to be|claiming to be|posing as|quote from|podaj\w* sie za"
     r"|podawal\w* sie za|podszyw\w*|vydava (?:se|sa) za|kiadja magat|adja ki magat"
@@ -571,15 +586,18 @@ _CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,!?;:)]|$)")
 _RECEIVED = re.compile(
     r"\b(?:(?:i|we|my \w+) (?:got|received|had|get|keep getting)\b[^.!?]{0,30}\b"
     r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
-    r"|(?:message|text|sms|e ?mail|letter) saying|watch out|beware|be careful|heads up"
-    r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla mi|przyszedl mi"
-    r"|przyszlo mi)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*)"
+    r"|(?:message|text|sms|e ?mail|letter) saying|(?:message|text|sms|e ?mail) came in"
+    r"|watch out|beware|be careful|heads up"
+    r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla(?: mi)?|przyszedl(?: mi)?"
+    r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*)"
     r"|uwazaj\w*|ostrzegam"
     r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|prisla mi|prisel mi|prislo mi"
-    r"|prisiel mi|mne prisla|mi prisla|mi prisel|mi prislo|pisla mi|pisal mi|pisala mi)"
+    r"|prisiel mi|mne prisla|mi prisla|mi prisel|mi prislo|pisla mi|pisal mi|pisala mi"
+    r"|prisla|prisiel|prislo)"
     r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*)"
     r"|pozor|varuj\w*"
-    r"|kaptam\b[^.!?]{0,30}\b(?:uzenet\w*|sms\w*|e ?mail\w*|level\w*|linke?\w*)"
+    r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"
+    r"\b(?:uzenet\w*|sms\w*|e[ -]?mail\w*|level\w*|linke?\w*)"
     r"|vigyazat|vigyazz\w*|figyelmeztet\w*"
     r")"
 )
@@ -589,7 +607,11 @@ _JUDGED = re.compile(
     r"|falosn\w*|nahlasil\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*|jelentettem"
     # asking whether it was really the other party is judging it too
     r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
-    r"|on volt az|te voltal)\b"
+    r"|on volt az|te voltal"
+    # ... or saying it cannot have been: "that wasn't you, was it?", "to chyba nie od Pana?"
+    r"|(?:that|it|this) (?:wasn\W?t|was not|isn\W?t|is not) you|nie od (?:pana|pani|ciebie)"
+    r"|to nie (?:pan|pani|ty)|neboli ste vy|neboli vy|nebyl jste vy|nebyli jste vy"
+    r"|nebola ste vy|nebyla jste vy|nem on volt|nem te voltal|ez nem on)\b"
 )
 # A request made to the reader at the finding itself ("send ME YOUR code", "pošlete mi",
 # Hungarian imperatives): never a report, whoever is named before it.
@@ -627,7 +649,8 @@ _NUMBER_NAMES = re.compile(
     r"sledov|sledzen|śledzen|postcode|zip|psc|psč|iranyito|irányító|kod pocztowy|"
     r"kód pocztowy|ref|awb|#|č\.|c\.|ean|gtin|sku|imei|serial|s/n|sn:|part|model|"
     r"katalog|czesci|części|produktu|product|dilu|dílu|dielu|cikkszám|cikkszam|termékkód|"
-    r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat)[^\d\n]{0,48}$"
+    r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat|ofert|inzerat|inzerát|"
+    r"hirdet|listing|balik|balík|item)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"
@@ -1337,6 +1360,11 @@ def _reported(text: str, start: int, stop: int) -> bool:
     rest = _SENTENCE_BREAK.split(text[stop : stop + 400])
     if _NOT_ME.search(normalize.fold(" ".join([text[start:stop], *rest[:2]])).text):
         return True
+    asked = _ASKED_THIRD_PERSON.search(folded_before)
+    if asked:
+        judged_in = normalize.fold(" ".join([text[start:stop], *rest[:2]])).text
+        if _REFUSED_BY_ME.search(judged_in) or _JUDGED.search(judged_in):
+            return True
     subject = _REPORTER_SUBJECT.search(folded_before)
     if subject:
         sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text

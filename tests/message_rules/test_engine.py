@@ -1013,3 +1013,40 @@ def test_what_the_tenth_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_tenth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scam message quoted, with the writer doubting it came from the other party
+        'Przyszedł SMS "zapłać mi bezpośrednio przelewem", to chyba nie od Pani?',
+        'Prišla mi správa "pošlite mi peniaze priamo na účet mimo stránky", to ste neboli vy?',
+        'Jött egy e-mail, hogy "fizessen az oldalon kívül", ez nem Ön volt, ugye?',
+        'A text came in saying "pay me directly by bank transfer", that wasn\'t you, was it?',
+        # who asked left unnamed, the writer refusing
+        "chtěla po mně platbu mimo stránky, odmítla jsem",
+        "žiadal odo mňa platbu mimo portálu, odmietla som",
+        "az oldalon kívüli fizetést kérte, nemet mondtam",
+        "wanted me to pay outside the site, I refused",
+        # a refusal listing what it refuses; numbers named by a listing or a parcel
+        "Nie zapłacę poza serwisem ani BLIK-iem na telefon.",
+        "Číslo inzerátu: 6125801104, mám otázku k bunde",
+        "Listing no.: 0468480576 - is it still available?",
+    ],
+)
+def test_reports_and_refusals_of_the_new_authors_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer is the one asking, whoever refused
+        "Chciałam zapłacić poza serwisem, ale odmówił.",
+        "zaplaťte mi mimo web, odmítl jsem to dát přes portál",
+        "Przyszła wiadomość od Pana? Proszę zapłacić mi bezpośrednio na konto.",
+        "Číslo inzerátu je v popisu, zavolejte mi na 777 123 456",
+    ],
+)
+def test_beside_those_reports_a_request_is_still_one(rules, text):
+    assert rules.check(text, use_model=False).blocked

@@ -584,7 +584,8 @@ _CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,!?;:)]|$)")
 # the next sentence also judges it (fake, a scam, suspicious, reported); a scammer writes
 # "I got a message from the site, send me the code" and "watch out, the link expires".
 _RECEIVED = re.compile(
-    r"\b(?:(?:i|we|my \w+) (?:got|received|had|get|keep getting)\b[^.!?]{0,30}\b"
+    r"\b(?:(?:i|we) (?:got|received) this\b"
+    r"|(?:i|we|my \w+) (?:got|received|had|get|keep getting)\b[^.!?]{0,30}\b"
     r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
     r"|(?:message|text|sms|e ?mail|letter) saying|(?:message|text|sms|e ?mail) came in"
     r"|watch out|beware|be careful|heads up"
@@ -611,6 +612,7 @@ _JUDGED = re.compile(
     # ... or saying it cannot have been: "that wasn't you, was it?", "to chyba nie od Pana?"
     r"|(?:that|it|this) (?:wasn\W?t|was not|isn\W?t|is not) you|nie od (?:pana|pani|ciebie)"
     r"|to nie (?:pan|pani|ty)|neboli ste vy|neboli vy|nebyl jste vy|nebyli jste vy"
+    r"|nebyl vy|nebyla vy|nebyli vy"
     r"|nebola ste vy|nebyla jste vy|nem on volt|nem te voltal|ez nem on)\b"
 )
 # A request made to the reader at the finding itself ("send ME YOUR code", "pošlete mi",

@@ -1023,6 +1023,8 @@ def test_near_misses_of_the_tenth_sets_rules_pass(rules, text):
         'Prišla mi správa "pošlite mi peniaze priamo na účet mimo stránky", to ste neboli vy?',
         'Jött egy e-mail, hogy "fizessen az oldalon kívül", ez nem Ön volt, ugye?',
         'A text came in saying "pay me directly by bank transfer", that wasn\'t you, was it?',
+        'I got this: "pay the release fee via the link". Obviously fake, reported.',
+        'Přišel mail "zaplaťte mi rovnou na účet", to jste asi nebyla vy, že?',
         # who asked left unnamed, the writer refusing
         "chtěla po mně platbu mimo stránky, odmítla jsem",
         "žiadal odo mňa platbu mimo portálu, odmietla som",

@@ -594,7 +594,7 @@ _RECEIVED = re.compile(
     r"|uwazaj\w*|ostrzegam"
     r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|prisla mi|prisel mi|prislo mi"
     r"|prisiel mi|mne prisla|mi prisla|mi prisel|mi prislo|pisla mi|pisal mi|pisala mi"
-    r"|prisla|prisiel|prislo)"
+    r"|prisla|prisel|prisiel|prislo)"
     r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*)"
     r"|pozor|varuj\w*"
     r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"

@@ -306,6 +306,31 @@ PHRASES: list[tuple[str, str, str]] = [
     (PROFANITY, "hu", "hulye vagy|hulye vagytok|hulyek vagytok|ostoba tehen|buta tehen|ostoba liba|buta liba|ostoba vagy|ostoba barom|te barom|maga barom|te hulye|maga hulye"),
     (PROFANITY, "en", "you|youre|ur|what a ~2 absolute|utter|total|complete|stupid|fat|useless|bloody ~1 cock|cocks|knob|knobhead|tosser|bellend|plonker|muppet|pillock|numpty|imbecile|halfwit"),
     (PROFANITY, "en", "absolute|utter ~1 cock|cocks|knob|knobhead|tosser|bellend|plonker|pillock|numpty"),
+    # Set 11 read as a development set (after its one measurement): "I know where you live"
+    # threats; paying by Revolut; "no need to buy through the app"; "hodíš mi to na účet";
+    # "a rendszeren kívül"; an outside escrow; a code to send back in more words; fakes
+    # listed as authentic; accounts of others for sale; an unregistered gun "no licence
+    # needed"; stolen "but clean"; home-made fruit brandy; court in more forms; insults.
+    (SCAM, "", "wiem gdzie mieszkasz|wiem gdzie pan mieszka|wiem gdzie pani mieszka|vim kde bydlis|vim kde bydlite|viem kde byvas|viem kde byvate|tudom hol laksz|tudom hol lakik|i know where you live"),
+    (SCAM, "", "albo|alebo|nebo|or|vagy ~3 pozalujesz|pozalujete|budes litovat|budete litovat|olutujes|olutujete|megbanod|megbanja|youll regret it|you will regret it"),
+    (OFF, "", "zaplat*|zaplac*|platit|placic|plac*|fizet*|fizess*|pay|paying ~2 przez revolut*|pres revolut*|cez revolut*|revolutem|revoluttal|revolutom|via revolut|by revolut|with revolut|on revolut|na revolut*"),
+    (OFF, "hu", "nem kell ~2 appban|az appban|oldalon|az oldalon|alkalmazasban ~1 megvenni|megrendelni|venni|rendelni|fizetni"),
+    (OFF, "", "nemusite|nemusis|nemusi|nie musisz|nie musi pan|nie musi pani|no need to|you dont need to|you dont have to ~2 kupovat|kupowac|kupic|zamawiac|objednavat|buy|buy it|order|order it ~2 pres appku|cez appku|pres aplikaci|cez aplikaciu|przez aplikacje|przez alegro|przez strone|pres stranku|cez stranku|az appban|appban|az oldalon|through the app|through the site|via the app|on the app|on the site"),
+    (OFF, "", "hodis|hod|hodte|hodit|pohodis|supni|supnite|supnete|supnes ~3 na ucet|na muj ucet|na moj ucet|na konto|na moje konto"),
+    (OFF, "hu", "rendszeren kivul|appon kivul|alkalmazason kivul|weboldalon kivul|piactéren kivul|piacteren kivul"),
+    (SCAM, "", "niezalezn*|independent|nezavisl*|nezavisl*|fuggetlen* ~3 escrow*; escrow* ~8 zaplac*|zaplat*|pay|fizess*|fizet*|plat*|wplac*"),
+    (CREDENTIALS, "en", "send|give|tell|read|forward|text ~2 me ~4 passcode*|one time passcode*|one time code*|code you receive|code you received|code you get|code you got"),
+    (PROHIBITED, "", "kopie*|kopi*|copies|copy|replik*|replica*|podrob*|hamisit*|utanzat*|fake* ~8 as authentic|as genuine|as original|as the real thing|jako oryginal*|jako original*|ako original*|mint eredeti*|eredetikent"),
+    (PROHIBITED, "", "predavam|ponukam|predam|arulok|arulunk|eladok|eladom|sprzedam|sprzedaje|selling|sell|prodam|prodavam|nabizim ~3 ucty|uctov|konta|kont|fiokok*|accounts|herne ucty|herni ucty|jatekfiok*|hernich uctu"),
+    (PROHIBITED, "hu", "fegyver*|puska*|pisztoly* ~8 engedely*|engedelyt ~2 sem kell|nem kell|nelkul"),
+    (PROHIBITED, "hu", "jatekfiok*|fiokokat|netflix fiok*|hbo fiok* ~3 arulok|arulunk|eladok|eladom|elado"),
+    (OFF, "", "revolut|revoluttal|revolutem|revolutom|revolutu ~2 zaplat*|zaplac*|fizet*|fizetni|pay|platit|placic"),
+    (PROHIBITED, "", "z kradziezy|kradzion*|kradeny|kradene|kradnut*|lopott|stolen ~3 ale|but|de|ale je|ale jest ~2 czysty|czysta|cisty|cista|tiszta|clean|niezgloszon*|nezahlasen*"),
+    (PROHIBITED, "", "domac*|domaci|domacej|hazi ~2 merunkovic*|slivovic*|hruskovic*|visnovic*|jablkovic*|palenk*|borovick*|barackpalink*|szilvapalink*"),
+    (SCAM, "", "nie wplaci*|nie zaplaci*|nezaplatite|nezaplatis|nezaplati|ha nem fizet*|if you dont pay|if you do not pay|unless you pay ~8 sude|soude|sadzie|trestne oznamenie|trestni oznameni|zawiadomienie|feljelentes*|police|policj*|polici*|rendorseg*"),
+    (PROFANITY, "pl", "glupia cipo|ty cipo|stara cipo|cipsko|cipska|glupia cipa"),
+    (PROFANITY, "sk", "chumaj*"),
+    (PROFANITY, "hu", "szarok|szarik|szarunk; rohadt ~1 csalo*|geci*|allat*|disznok*|tolvaj*|szemet*"),
     # A buyer's fake escrow: the money is "held until you send the tracking number", or
     # "the bank sent you the confirmation" (development set 7, in every language).
     (SCAM, "pl", "trzyma*|zatrzyma*|wstrzyma*|zablokowal*|zablokowan*|blokuje|zamrozon* ~6 dopoki nie|do czasu az|az nie ~3 podasz|wyslesz|wpiszesz|przeslesz|dodasz|nadasz|podacie|wyslecie ~4 numer*|potwierdzen* nadania|dowod* nadania"),
@@ -343,6 +368,7 @@ ALLOW: list[tuple[str, str]] = [
     # here" (on the site) is no move off it.
     ("", "cannabis ~2 scent*|fragrance*|illat*|vun*|vone|vonou|zapach*|aroma*; scent*|scented|fragrance*|illat*|vun*|vonou|zapach*|zapachow*|aroma* ~3 cannabis"),
     ("", "sim kart*|sim card*|simkart*|sim kartya*|sim karte|sim karty"),
+    ("", "karta revolut|karte revolut|kartou revolut|kartou z revolutu|revolut kart*|revolut card*|revolut kartya*|revolutos kartya*"),
     ("en", "message me here|write me here|contact me here|text me here|message me on here|message me in here|contact me on here|write to me here"),
     # Set 8 read as a development set: leather is no wine ("Valódi bőr", written with its
     # accent; "bor" stays wine); paying "directly" at the order on the site is no move off it.

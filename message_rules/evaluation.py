@@ -79,6 +79,11 @@ ORDINARY9_SET = Path(__file__).resolve().parent / "data" / "heldout9" / "ordinar
 # start of session 15 (before any of its changes), then read as a development set.
 HELDOUT10_SET = Path(__file__).resolve().parent / "data" / "heldout10" / "heldout.jsonl"
 ORDINARY10_SET = Path(__file__).resolve().parent / "data" / "heldout10" / "ordinary.jsonl"
+# Set 11 (data/heldout11/): 600 to block, 2,100 ordinary, by an eleventh author from the
+# written policy only, written at the start of session 15 before its changes; measured once
+# after them (set 10's fixes and corpora w-y), then read as a development set.
+HELDOUT11_SET = Path(__file__).resolve().parent / "data" / "heldout11" / "heldout.jsonl"
+ORDINARY11_SET = Path(__file__).resolve().parent / "data" / "heldout11" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -135,6 +140,12 @@ HELDOUT_SETS = (
         " read as a development set)",
         HELDOUT10_SET,
         ORDINARY10_SET,
+    ),
+    (
+        "held-out set 11 (an eleventh author, written before set 10 was read and corpora w-y;"
+        " measured once, then read as a development set)",
+        HELDOUT11_SET,
+        ORDINARY11_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -1052,3 +1052,49 @@ def test_reports_and_refusals_of_the_new_authors_pass(rules, text):
 )
 def test_beside_those_reports_a_request_is_still_one(rules, text):
     assert rules.check(text, use_model=False).blocked
+
+
+# Set 11 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Wiem gdzie Pan mieszka, radzę oddać pieniądze", "scam"),
+        ("Oddej ty peníze, nebo budeš litovat", "scam"),
+        ("Can you pay me by Revolut instead?", "off_platform"),
+        ("Revoluttal tudsz fizetni?", "off_platform"),
+        ("Nie musisz kupować przez aplikację, przyjedź z gotówką", "off_platform"),
+        ("šupni mi to na účet a pošlu hned", "off_platform"),
+        ("A rendszeren kívül olcsóbban adom", "off_platform"),
+        ("Use this independent escrow site, pay there first", "scam"),
+        ("Text me the code you receive from your bank", "credentials_request"),
+        ("Podróbki Nike, sprzedaję jako oryginał", "prohibited_item"),
+        ("Predám herné účty, aj s heslami", "prohibited_item"),
+        ("Pisztoly eladó, engedély nem kell hozzá", "prohibited_item"),
+        ("Telefon kradziony, ale czysty, bez blokady", "prohibited_item"),
+        ("Mám domácí slivovici, 2 litry", "prohibited_item"),
+        ("Jak nie zapłacisz, idzie zawiadomienie na policję", "scam"),
+        ("ty cipo jedna", "profanity"),
+        ("ty chumaj", "profanity"),
+        ("szarok rátok, rohadt tolvajok", "profanity"),
+    ],
+)
+def test_what_the_eleventh_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hordva volt a cipő? Nagyon szép",
+        "Płacę kartą Revolut przez Allegro, czy to działa?",
+        "Nie zapłacę przez Revolut, tylko przez stronę",
+        "Revolut kártyával fizetek a kosárban, jó?",
+        "Nie musisz nic robić przez aplikację, kurier sam przyjdzie",
+        "Escrow? Nem fizetek semmilyen külső escrow oldalon",
+        "Czy to kopia czy oryginał?",
+        "Mój telefon został skradziony, ale konto jest czyste",
+        "Domácí med a domácí marmeláda, 2 sklenice",
+    ],
+)
+def test_near_misses_of_the_eleventh_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

@@ -287,6 +287,25 @@ _PHONE_LETTERS = re.compile(r"(?<=\d)[oOlI]|[oOlI](?=\d)")
 # Bare words with these endings are files, not sites ("faktura.zip", "film.mov").
 _FILE_SUFFIXES = frozenset({"zip", "mov", "py", "sh", "md", "rs", "pl.pl"})
 _DIGITS_RE = re.compile(r"\d")
+# Paying or collecting money (or card data) through a link: a payment page outside the
+# site is a scam as well as a link ("zaplaťte přes tento odkaz: platba-rychle.net",
+# "a pénzt itt veheti fel: http://…").
+_PAYING = re.compile(
+    r"\b(?:zaplat\w*|zaplac\w*|oplac\w*|doplat\w*|doplac\w*|platb\w*|platnos\w*|platit|placic"
+    r"|pay|paying|payment|fizet\w*|kifizet\w*|befizet\w*|odbierz\w*|wyplat\w*|vyplat\w*"
+    r"|prevzat\w*|prevziat\w*|receive your|claim|veheti fel|vedd fel|refund|zwrot\w*|vratk\w*"
+    r"|visszaterit\w*|card details|dane karty|udaje karty|udaje o karte|kartyaadat\w*)\b"
+)
+
+
+def _payment_links(text: str, folded: str, findings: list, add) -> None:
+    """A scam finding beside each link found that money is to be paid or collected through
+    (in its sentence or the one before)."""
+    for finding in [f for f in findings if f.category == "external_link"]:
+        before = _SENTENCE_BREAK.split(folded[max(0, finding.start - 160) : finding.start])
+        after = _SENTENCE_BREAK.split(folded[finding.end : finding.end + 80])[0]
+        if _PAYING.search(" ".join([*before[-2:], after])):
+            add("scam", finding.start, finding.end, "payment link")
 # A word with letters on both sides of one to three stars: "k*rva", "f**k", "č*ráku".
 _MASKED_RE = re.compile(
     r"(?<![a-z*])(?:[a-z]+(?:\*{1,3}[a-z]+)+|\*{1,2}[a-z]{3,}(?:\*{1,3}[a-z]+)*)(?![a-z*])"
@@ -866,6 +885,8 @@ class Engine:
 
         # 3. Detectors.
         links = self._links(text, folded, add)
+        if links:
+            _payment_links(text, folded.text, findings, add)
         self._emails(text, folded, add, ignore_emails)
         if len(_DIGITS_RE.findall(folded.text)) >= 4:
             undisguised = _undisguised(folded.text)  # one character for one: same offsets

@@ -1098,3 +1098,20 @@ def test_what_the_eleventh_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_eleventh_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Płatność na stronie nie działa, opłać zamówienie tutaj: szybka-wplata.net/z/19",
+        "Your refund is ready, claim it at refunds-portal.top/id/77",
+        "Odberte si platbu na tomto odkazu: vyplaty-cz.shop/p/3",
+    ],
+)
+def test_a_link_to_pay_or_collect_money_through_is_a_scam_too(rules, text):
+    assert set(rules.check(text, use_model=False).categories) == {"external_link", "scam"}
+
+
+def test_a_link_to_look_at_is_a_link_only(rules):
+    verdict = rules.check("Więcej zdjęć tutaj: moje-fotki.net/album/5", use_model=False)
+    assert verdict.categories == ["external_link"]

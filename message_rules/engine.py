@@ -306,6 +306,8 @@ def _payment_links(text: str, folded: str, findings: list, add) -> None:
         after = _SENTENCE_BREAK.split(folded[finding.end : finding.end + 80])[0]
         if _PAYING.search(" ".join([*before[-2:], after])):
             add("scam", finding.start, finding.end, "payment link")
+
+
 # A word with letters on both sides of one to three stars: "k*rva", "f**k", "č*ráku".
 _MASKED_RE = re.compile(
     r"(?<![a-z*])(?:[a-z]+(?:\*{1,3}[a-z]+)+|\*{1,2}[a-z]{3,}(?:\*{1,3}[a-z]+)*)(?![a-z*])"

@@ -18,33 +18,34 @@ BLOCK = {
         "w e e d for sale, top shelf, Leeds",
         "I'm selling bottles from my own vineyard, Pinot 2022, 6 for £90, shipped",
         "Valium and tramadol, no Rx, discreet packaging",
-        """Hi there,
+        """Evening,
 
-I'm messaging about the fishing gear, but a mate said you could sort other stuff too. Looking for about a quarter of green and some pills for a birthday thing, price isn't an issue. Could we meet at the car park by the reservoir on Saturday?
+Saw you're selling the vintage hip flasks. Do you do refills by any chance? Been told you've got a still in the garage and do a proper apple jack. I'd take 5 litres for the village fete if the price is right, and I'll collect so no courier involved.
 
-Cheers, Liam""",
-        """Hello!
+Ta,
+Keith""",
+        """hiya
 
-I have loads of Canada Goose and Moncler jackets from a factory in Turkey. They're replicas but the tags and holograms are identical, and I sell them as authentic with receipt. If you want to resell, 25 units for £45 each. Nobody has ever complained.
+bit awkward but my cousin said you're the one for "gym supplements" that aren't on the listing. I'm after anavar and some clen for a summer cut, 8 weeks worth. I don't have a prescription obviously. Can pay via the site if you list it as protein powder.
 
-Jess""",
-        """Good afternoon,
+Cheers
+Jordan""",
+        """Dear Sir,
 
-I have a shotgun and a .22 rifle for sale. I don't need to see a certificate, the guns aren't registered anywhere and I'll throw in a box of cartridges. Handover in person somewhere near Norwich.
+Regarding your listing for designer handbags. I am a boutique owner and wish to buy 40 "Hermès Birkin" bags which you told me are high-grade copies. Please attach the authenticity cards so I can sell them on as genuine in my shop. I will pay promptly.
 
 Regards,
-Graham""",
-        """Hey,
+Mrs V. Pillai""",
+        """alright mate,
 
-I've got a batch of MacBook Airs, M3, brand new sealed. They came out of a warehouse through the back door if you catch my drift, so no invoice and no warranty. Take five and I'll do them at £350 each. No questions asked.
+got a lad who works at a distribution centre, stuff goes missing off the shelves every week. Right now it's Dyson Airwraps, still boxed. £120 each, obviously no receipts cos they're not exactly bought. Want a couple for the missus?
 
-Dean""",
-        """Dear customer,
+Lee""",
+        """Hi,
 
-We produce our own fruit brandy and damson gin from our orchard and are now selling 50cl bottles at £18, with discounts for 6+. We wrap them as juice so the courier won't know what's inside. Let us know how many you'd like.
+Selling a load of Steam and PSN accounts with rare skins and big libraries. They were pulled from a credential dump so the original owners can't get them back once I change the email. £15 each or 10 for £100, instant delivery.
 
-Kind regards,
-The Whitfield family""",
+Thanks""",
     ],
     "off_platform": [
         "text me on 07700 900123 and we can skip the fees",
@@ -62,32 +63,33 @@ The Whitfield family""",
         "Not selling on here, find me on Facebook, Dan Holt Bristol",
         "give me your number and I'll ring you to sort cash",
         "I'm on Viber, the number's in my bio, just add +44",
-        """Hi,
+        """Hi Jamie,
 
-Thanks for your interest in the cot. As the site takes a big fee, I'd suggest you don't use the Buy button and instead transfer the money straight to my Monzo. I can then take £20 off. I'll send the account details by text, just message me on 07911 654 321.
+Lovely to hear from you about the Le Creuset set. Between us, the listing fees on here are daylight robbery, so rather than checking out could you just pop the £95 over by bank transfer? Name Susan Clarke, sort code 09-01-28, account 41128890. I'll post it first class the moment it arrives.
 
-Thanks,
-Rachel""",
-        """Hey,
+Best,
+Sue""",
+        """yo
 
-The chat here is really laggy on my phone. Drop me a message on WhatsApp instead, it's oh seven seven double four, one two three, nine eight seven. I'll send a video of the bike starting and we'll sort payment there, not through the site.
+easier if we sort this on snap, my username is kieran underscore kicks. I've got the other colourways too and I'll do mates' rates, just don't order through here cos they take 12%.
 
-Ryan""",
+K""",
+        """Dear Sir,
+
+Further to your question on the oak dresser, I would much rather deal by telephone as I find typing difficult. My landline is oh one two one, four nine six, double seven, one two. We can agree a price and you can pay me cash when you collect rather than using the website.
+
+Yours sincerely,
+Arthur Bennett""",
         """Hello,
 
-I have two more sets of winter tyres but I don't list them here because of the commission. If you cancel this order I'll sell them to you directly – cash when you collect in Sheffield, or a bank transfer. Email me at tyres.sheffield@yahoo.co.uk.
+Thank you for your order. Unfortunately I can't honour it on this platform any more. Please cancel it from your side and place the order with us by email at sales (at) thecandlebarn (dot) co (dot) uk, where we'll send you a payment link direct. Same price, quicker dispatch.
 
-Steve""",
-        """Dear buyer,
+The Candle Barn""",
+        """Hi there!
 
-I'm getting on a bit and I don't really understand this system. Please ring me instead on plus 44, 1632, 960, 983 and we'll sort it out. You can send a cheque or postal order straight to me rather than paying on the website, it's easier for both of us.
+Before you pay - if you'd rather, I can do it cheaper on PayPal as a gift so there's no fees either side. My PayPal is the same as my name here at gmail. Just let me know and then cancel the order on the site, the money goes back to you anyway.
 
-Margaret""",
-        """Alright,
-
-I know the rules say no, but if you buy direct I'll chuck in a second battery for free. Send £180 to Revolut @mattyj92, put your name as the reference. Once it lands I'll send it Evri and we'll cancel the order on here.
-
-Matt""",
+Hannah x""",
     ],
     "external_link": [
         "more pics here: bit.ly/cot-photos",
@@ -107,30 +109,31 @@ Matt""",
         "also on depop, depop dot com slash ella_vintage",
         """Hi,
 
-Thanks for asking about the wedding dress. I've uploaded more photos, including close-ups of the lace, to my own site: www.bridal-preloved-sophie.co.uk/for-sale. The measurements are there too because I can't attach them here. If you like it you can order it directly there.
+Sizing on these trainers runs small, so I've put a proper fit guide and some on-foot photos on my blog: sneakerdiaries dot net slash fit-guide. Also loads more pairs listed there that I haven't put on here yet.
 
-Sophie""",
-        """Hey,
-
-Here's the full list of the books I'm selling: https://docs.google.com/document/d/1abcUK_books. Pick what you want and send it through the form at forms.gle/BookOrderUK. Quicker than doing it here.
-
-Nina""",
+Cheers,
+Marcus""",
         """Dear customer,
 
-To speed up your refund, please click the verification link uk-refund-payments.com/verify and enter your order number. The system will then send the money automatically.
+Thank you for your patience. Your replacement part is ready; please complete the delivery preferences at https://redelivery-preferences-uk.info/form?id=66321 within 24 hours so we can book a slot.
 
-Customer Support""",
+Kind regards,
+Dispatch Team""",
+        """Hey!
+
+If you like this print, I've got the whole series as a bundle on my Etsy: etsy.com/shop/LittleFernStudio. There's 15% off there this week with the code FERN15, which I can't do on here.
+
+Amy""",
+        """Hello,
+
+We run a community buy-and-sell on Discord with better prices and no fees. Invite link is discord.gg/ukbargains2026, all the same sellers as here. See you there!
+
+Mod team""",
         """Hi,
 
-Don't have that model on here anymore, but it's in my Facebook group: facebook.com/groups/bikes.marketplace.uk. I post new stuff there first and it's cheaper. Join up.
+Here's the service history for the mower, scanned: wetransfer.com/downloads/7c1e2a9f. And my other garden tools are on shpock, search 'Derek tools Kent' or shpock.com/p/derek-garden.
 
-Craig""",
-        """Good morning,
-
-Please see the certificate of authenticity for the watch here: dropbox.com/s/u7p2/certificate.pdf, and a video of the movement running at vimeo.com/77123456. Let me know if it all looks fine.
-
-Best,
-Oliver""",
+Derek""",
     ],
     "scam": [
         "I've paid, here's a screenshot from my bank, please send today",
@@ -148,32 +151,33 @@ Oliver""",
         "I'm from the fraud team, your funds are at risk, move them to a safe account now",
         "my courier will collect, but you need to pay their seller registration first",
         "I've sent the money via 'secure handover', confirm by paying a £1 activation fee",
-        """Dear Sir/Madam,
+        """Dear Valued Seller,
 
-I am Barrister Charles Okafor. A deceased client of my chambers, who shares your surname, left 9.2 million US dollars in a dormant account with no next of kin. I propose to present you as the beneficiary and we share the funds 60/40. A clearance certificate fee of £1,150 must be paid first, after which the transfer completes in five working days.
+Your buyer has completed payment of £240 via Marketplace SafePay. Funds are held in escrow and will be released after you upgrade to a Verified Seller account. The one-time upgrade fee of £35 is fully refundable and must be paid within 6 hours, or the order is cancelled and reported.
 
-Yours faithfully,
-Barrister C. Okafor""",
+SafePay Compliance""",
+        """Hi lovely,
+
+I know we've only been chatting a few weeks but I feel such a connection. I'm stuck in Dubai, my cards were blocked at the hotel and they won't let me leave until I pay £1,900. Could you send it by gift cards? I'll pay you back the moment my account is unfrozen, you have my word.
+
+All my love,
+Daniel""",
         """Hello,
 
-I'm interested in your car. I'm currently working offshore and can't view it, so I'll send a cheque for £12,000 instead of £9,000. Please send the £3,000 difference to my shipping agent by Western Union and he'll collect the car. Awaiting your confirmation.
+I'll buy your camera for the full £650. I've asked my bank to send a payment of £950 because my assistant added the shipping for my courier. Once it clears, please send the extra £300 to the courier's account and he'll pick up Tuesday. Confirmation email attached from my bank.
 
-Mr. Kevin Marsh""",
-        """Dear Customer,
+Regards,
+Ms Helena Ward""",
+        """Attention,
 
-Your parcel GB77120 is being held by HM Customs. To release it, an import duty and VAT charge of £3.85 must be paid within 48 hours. If unpaid, the parcel will be destroyed and proceedings may be taken against you.
+We have intercepted webcam footage of you visiting adult websites on your computer. Unless 0.02 BTC is sent to the wallet below within 48 hours, the video will be sent to every contact in your phone. Do not reply to anyone else about this.
 
-Border Force – Parcels Unit""",
-        """Hi!
+A friend""",
+        """Hi,
 
-A year ago I was skint and now I make £5k a month from crypto. My mentor can help you too – just put £250 on his platform and in two weeks you'll have £2,500, guaranteed. Offer ends tonight.
+Great news – as a top seller you've been selected for our 2026 Rewards programme worth £500 in vouchers. To claim, just pay the £4.99 admin processing charge by card and your vouchers will arrive within 3 days. Unclaimed rewards expire tonight.
 
-Chloe""",
-        """Hello,
-
-You sold me a faulty laptop. Unless you send me £600 plus £400 compensation by Friday, I'll post your name, address and photos in every local group and report you to the police. My solicitor is already drafting the claim.
-
-Nathan""",
+Rewards Team""",
     ],
     "credentials_request": [
         "send me your password and I'll log in and fix the address",
@@ -191,31 +195,34 @@ Nathan""",
         "need your long card number, sixteen digits",
         "send the verification code you just got, quick",
         "what's your password on this site? I'll check the order",
-        """Dear customer,
-
-To complete your refund we need the following details: full card number, expiry date and the CVC code from the back of the card. These will only be used to credit the refund and will be deleted afterwards.
-
-Payments Department""",
         """Hello,
 
-I'd like to buy the pram, but my bank won't let me send money to unverified payees. Please send a photo of your passport and a selfie holding it. It's the standard procedure.
+Thanks for buying the kettle! To send your refund for the late delivery I need to add you as a payee. Could you reply with your full card number, the expiry and the three digits on the back? The refund will show within an hour.
 
-Thanks, Adam""",
+Best,
+Paul""",
         """Hi,
 
-Payment isn't working so let's do it this way: log in to your banking app and when the confirmation code comes through, type it here. I'll enter it on my side and the payment will go through. It only lasts a couple of minutes.
+Quick one – the site says I need to verify the seller before the payment goes through. Can you send me a clear photo of your passport photo page and your National Insurance number? It's just their new KYC thing.
 
-Tom""",
-        """Hello,
+Thanks,
+Zara""",
+        """Dear user,
 
-I'm contacting you from the site's support team. We've detected a login attempt from abroad. To secure your account, please send us your email, password and the code you're about to receive by SMS. Do not close this chat.
+We noticed you have not completed two-step verification. Please reply with the six-digit code from your authenticator app and your backup recovery codes so our team can finish setting it up for you.
 
-Support""",
+Account Security""",
         """Hey,
 
-So I can send you the deposit for the flat, I need your Barclays login details, I'll enter it all and approve it. Won't touch anything else, promise. If any codes come through, send those too.
+I've accidentally locked myself out of my seller dashboard and you're on the same plan as me. If you let me log in with your username and password for ten minutes I can print my shipping labels, I'll log straight out after.
 
-George""",
+Cheers,
+Mo""",
+        """Hi there,
+
+Payment failed again on my side. If you read me the one-time passcode your bank is about to text you, I'll enter it and it will all go through in one go. It'll be a message starting with your bank's name.
+
+Lucy""",
     ],
     "profanity": [
         "piss off with that price",
@@ -233,31 +240,31 @@ George""",
         "you're a slag, not a seller",
         "a-s-s-h-o-l-e",
         "you dickhead, the shoes are two sizes too small",
+        """To the absolute clown who sold me this,
+
+The 'mint condition' Xbox has a cracked case and a fan that sounds like a jet engine. You're a dishonest little shit and frankly a waste of oxygen. Refund now.
+
+Craig""",
         """Hello,
 
-This is the fourth time I'm writing. I ordered a coat two weeks ago, I paid and you still haven't sent anything or replied. You're a useless bastard and a shit seller. If there's no tracking number by tomorrow, I'm opening a dispute.
+I've been patient, I've been polite. Three weeks, no parcel, no replies. You are a spineless f***ing coward and a lying sack of crap. Expect a dispute and a review.
 
-Peter""",
+Angela""",
+        """Oi,
+
+Got the bike. The gears are knackered and the brakes don't work. You knew that, you dodgy b@st@rd. Don't ever sell anything again, you're a disgrace.
+
+Wayne""",
         """Hi,
 
-The dress arrived today and I'm shocked. It's dirty, has a hole and stinks of smoke. You stupid cow, did you honestly think I wouldn't notice? Fucking fraud. I want my money back.
+Just to be clear since you keep pretending not to understand: you sent the wrong size, twice. Are you thick or just a twat? Sort it out.
 
-Kirsty""",
-        """Mate,
+Priya""",
+        """Hello seller,
 
-Seriously? I asked if the screen was cracked and you said no. It arrived cracked. You're a lying dickhead and a wanker. Sending it back and you're refunding me, bloody hell, some people.
+Your "quick dispatch" was nine days. The packaging was a bin bag. Honestly you're a pathetic d*ckhead and a total c u n t. Don't message me again except with a refund.
 
-Jamie""",
-        """Hello,
-
-Regarding your "complaint": nothing was damaged when I posted it. Piss off and stop harassing me, if you're too thick to assemble a cabinet that's not my fault, you idiot.
-
-Seller""",
-        """Hi,
-
-Reply already, you lazy b.i.t.c.h. Five days waiting for a dispatch confirmation. F*cking hell, other sellers reply within the hour.
-
-Dan""",
+Rob""",
     ],
 }
 

@@ -18,32 +18,32 @@ BLOCK = {
         "mám h e r o i n, malé dávky, jen osvědčeným",
         "Víno z mého sklepa prodávám, Ryzlink 2022, 12 lahví za 1500",
         "Mám subutex a rivotril, kdo chce, ozvěte se",
+        """Zdravím,
+
+viděl jsem, že prodáváte pěstitelské stany a lampy. Nemáte náhodou už i hotovou úrodu? Sháním tak 20 gramů sušené, ideálně nějakou silnější odrůdu, a klidně i pár semínek navíc. Přijedu si osobně do Liberce, platím hotově.
+
+Díky
+Filip""",
         """Dobrý den,
 
-mám zájem o tu posilovací lavici. Jen bych se chtěl zeptat, jestli nemáte i něco na nabírání, slyšel jsem od kluků z gymu, že prodáváte i steroidy. Šlo by mi o dianabol a boldenon na první cyklus, recept samozřejmě nemám. Zaplatím hned.
+k té trampolíně bych potřeboval i něco „na nervy“. Dcera říkala, že máte po babičce zbylé léky – Lexaurin nebo Neurol, cokoliv. Recept nemám a k doktorovi se mi nechce. Zaplatím klidně dvojnásob.
 
-Díky, Radek""",
+Děkuji, Jindřich""",
         """Ahoj,
 
-mám na prodej airpodsky a iPhony, jsou to repliky z Číny, ale vypadají úplně stejně a v inzerátu je dám jako originál s krabicí. Jestli chceš dělat přeprodej, můžu ti dát 20 kusů za dobrou cenu, nikdo to nepozná.
+z dovolené v Turecku jsem dovezla kufr „značkových“ hodinek – Omega, Tag Heuer. Jsou to kopie, ale budu je tady nabízet jako originály po dědovi, s krabičkou. Kdybys chtěla dělat prodej po známých, dám ti provizi 20 %.
 
-Tomáš""",
+Bára""",
+        """Nazdar,
+
+mám k dispozici bedny plzeňskýho a rumu z jednoho obchodu, co zavřel – prostě jsme je s kámošema vynesli, než se to zamklo. Rum Božkov po 100 Kč, víc než 10 lahví. Přijeď s autem za Kladno.
+
+Míra""",
         """Dobrý den,
 
-pálíme doma meruňkovici a hruškovici, letos se moc povedla. Prodávám po půllitrech za 250 Kč, při odběru pěti a víc sleva. Pošlu zabalené v bublinkové fólii, na balík napíšu, že je to sirup.
+nabízím legálně nedostupné zbraně: samopal vz. 58 a dvě pistole CZ, bez registrace, bez průkazu. Předání pouze osobně, náboje v ceně. Seriózní zájemci napište.
 
-S pozdravem
-Jaroslav""",
-        """Čau,
-
-kámoš dělá ve skladu elektra a občas něco „vypadne“ z palety. Teď mám čtyři PlayStationy 5, nové, zabalené, ale bez dokladu, protože jsou prostě ukradené ze skladu. Dám ti jednu za 5 tisíc.
-
-Libor""",
-        """Dobrý den,
-
-nabízím přístupy k cizím účtům na Netflix, HBO Max a Disney+. Jsou to účty, ke kterým jsme získali hesla z úniku dat, fungují spolehlivě, majitelé si ničeho nevšimnou. Cena 99 Kč za měsíc, hromadně levněji.
-
-Admin""",
+Děkuji""",
     ],
     "off_platform": [
         "zavolej mi na 777 412 908, domluvíme se bez poplatků",
@@ -61,32 +61,31 @@ Admin""",
         "Můžeme to vyřídit mailem? mirek.koupe(at)email(dot)cz",
         "ozvi se na viberu, číslo máš v profilu, jen s +420",
         "pošli mi svoje číslo, zavolám a domluvíme hotovost",
+        """Ahoj Terezko,
+
+ty šaty ti ráda prodám, ale radši ne přes košík, ten poplatek je fakt hrozný. Pošli mi to na účet 670100-2212345678/6210 a já ti je hned v pondělí hodím na poštu. Stejně se známe z práce, tak co.
+
+Pa, Lucka""",
         """Dobrý den,
 
-děkuji za zájem o kočárek. Abychom nemuseli platit provizi portálu, navrhuji, abyste ho nekupovala přes tlačítko Koupit, ale poslala peníze přímo na můj účet u Fio banky. Slevím vám pak 300 Kč. Číslo účtu vám pošlu SMSkou, napište mi na 731 556 204.
+píšu vám kvůli té motorce. Nejsem moc na psaní, tak mi radši brnkněte: sedm set dvacet jedna, nula čtyři čtyři, osm osm devět. Domluvíme se na prohlídce a peníze mi dáte na ruku, portál do toho tahat nemusíme.
 
-S pozdravem
-Jitka""",
+Zdeněk Hora""",
+        """Čus,
+
+mám ještě dalších 30 triček s potiskem, ale tady je dávat nebudu. Napiš mi na Instagram @printshop_jirka, tam ti pošlu katalog a zaplatíš mi přes QR platbu. Tahle objednávka ať se klidně zruší.
+
+Jirka""",
+        """Dobrý den,
+
+omlouvám se, ale systém mi neumožňuje vám odeslat fakturu. Objednávku prosím stornujte a pošlete ji přímo na obchod(zavinac)domacidilna(tecka)cz. Platbu vyřešíme převodem, dodání stejně rychle.
+
+Domácí dílna s.r.o.""",
         """Ahoj,
 
-tady v chatu se to špatně píše, napiš mi radši na mail: ondra tečka novak92 zavináč gmail tečka com. Tam ti pošlu víc fotek a domluvíme platbu, přes jejich systém to nechci.
+vidím, že jsi z Olomouce jako já. Co kdybychom to udělali normálně, bez portálu? Sejdeme se u Galerie Šantovka, ty mi dáš dva a půl tisíce v hotovosti a já ti dám konzoli i s hrami. Napiš mi na WhatsApp, číslo +420 605 118 227.
 
-Ondra""",
-        """Dobrý den,
-
-takových notebooků mám víc, ale nechci je sem dávat kvůli poplatkům. Když objednávku zrušíte, prodám vám ho napřímo – buď hotově při osobním předání v Ostravě, nebo převodem. Najdete mě na Facebooku jako „Notebooky Ostrava Pavel“.
-
-Pavel""",
-        """Dobrý den,
-
-já tyhle formuláře nemám ráda, raději to vyřídíme po telefonu. Zavolejte mi na nula nula čtyři dva nula, šest sedm osm, devět nula jedna, dva tři čtyři. Zaplatím dobírkou mimo systém, bez poplatků.
-
-Věra Malá""",
-        """Čau,
-
-vím, že to podle pravidel nejde, ale kdybys to koupil přímo ode mě, přihodím ti druhý ovladač zdarma. Pošli 3500 na CZ65 0800 0000 1920 0014 5399, do zprávy dej své jméno. Po připsání to posílám Zásilkovnou a tady to zrušíme.
-
-Kuba""",
+Honza""",
     ],
     "external_link": [
         "víc fotek najdeš tady: bit.ly/kolo-fotky",
@@ -106,30 +105,29 @@ Kuba""",
         "aukro cz slash muj-profil, tam to seženeš bez provize",
         """Dobrý den,
 
-děkuji za dotaz na bundu. Další fotky včetně detailů švů a visaček jsem nahrála na svůj web: www.satnik-hanky.cz/bundy/zimni-perova. Je tam i tabulka velikostí, kterou sem bohužel nejde vložit. Když se vám bude líbit, můžete si ji objednat přímo tam.
+návod na montáž a rozměry skříně najdete v PDF tady: uloz.to/file/9xKp2/navod-skrin. A kdybyste chtěl další kusy nábytku, celá nabídka je na našem webu nabytek-z-dilny tečka cz.
 
-S pozdravem
-Hana""",
-        """Dobrý den,
-
-pro vyřízení reklamace prosím vyplňte náš formulář na adrese reklamace-obchod-online.eu/formular. Bez něj nemůžeme požadavek zpracovat. Po vyplnění vám přijde číslo případu e-mailem.
-
-Zákaznické oddělení""",
+Truhlářství Kučera""",
         """Ahoj,
 
-tenhle model už tady nemám, ale mám celý sklad jinde. Mrkni na ebay.de/usr/honza_dily_cz nebo na můj shopify obchod: honzadily.myshopify.com. Ceny stejné, doprava rychlejší.
+fotky té krabice jsou moc velký na chat, tak jsem je dal na rajče: mikulas88.rajce.idnes.cz/lego. Jsou tam všechny sety, co prodávám, klidně si vyber.
 
-Honza""",
+Mikuláš""",
+        """Vážený zákazníku,
+
+vaše zásilka čeká na potvrzení doručovací adresy. Potvrďte ji prosím do 24 hodin na stránce doruceni-overeni.cz-info.net, jinak se zásilka vrátí odesílateli.
+
+Doručovací služba""",
+        """Čau,
+
+jestli chceš, tak mám Discord server, kde prodáváme karty Pokémon bez poplatků: discord.gg/pokekarty-cz. Je tam i aukce každou neděli.
+
+Adam""",
         """Dobrý den,
 
-posílám odkaz na video, kde je vidět, že pračka funguje bez problémů: https://vimeo.com/723311904. Doklady a záruční list jsou na dropbox.com/s/p2k9/zarucni_list.pdf. Podívejte se a dejte vědět.
+recenze na tyto sluchátka jsem sepsala na svém blogu zvukovka.blogspot.com, je tam i srovnání s AirPods a odkaz na můj obchod, kde je mám o 300 Kč levněji.
 
-Zdeněk""",
-        """Ahojky,
-
-vyprodávám celý šatník! Všechno je na linktr.ee/satnik_kaji, odkazy na můj obchod, insta i skupinu na FB. Tady na portálu nechávám jen pár kousků, takže radši koukni tam.
-
-Kája""",
+Denisa""",
     ],
     "scam": [
         "Zaplatil jsem, v příloze potvrzení z banky, pošlete zboží ještě než peníze dorazí",
@@ -147,33 +145,31 @@ Kája""",
         "Jsem z bezpečnostního oddělení portálu, vaše prostředky byly zmrazeny, převeďte je na technický účet",
         "můj kurýr si to vyzvedne, ale musíte u nich zaplatit pojištění zásilky",
         "Už jsem zaplatil přes 'bezpečnou platbu', přišel ti mail? jen potvrď aktivační platbou 1 Kč",
-        """Vážený pane,
-
-jmenuji se JUDr. Robert Morgan a zastupuji advokátní kancelář v Londýně. Náš zesnulý klient se stejným příjmením jako vy zanechal na spícím účtu 3,2 milionu eur bez dědiců. Navrhuji, abychom vás představili jako příbuzného, částku si rozdělíme napůl. Potřebný je pouze notářský poplatek 1 500 eur, po jehož zaplacení bude převod proveden do 7 dnů.
-
-S úctou
-JUDr. Robert Morgan""",
         """Dobrý den,
 
-mám zájem o vaši sedačku. Jsem momentálně pracovně v Dánsku, proto zaplatím přes přepravní firmu, která sedačku vyzvedne. Pošlu vám 25 000 místo 15 000 Kč a vy rozdíl 10 000 předáte řidiči v hotovosti na dopravu. Potvrďte prosím, pošlu potvrzení o platbě.
+jsem ze společnosti Bezpečná platba s.r.o., která spolupracuje s portálem. Kupující už zaplatil 6 200 Kč, ale pro vyplacení je nutné aktivovat prodejní účet vratným poplatkem 890 Kč. Po aktivaci obdržíte celkem 7 090 Kč. Lhůta vyprší dnes ve 20:00.
 
-S pozdravem
-Mr. James Walker""",
+Oddělení plateb""",
+        """Ahoj krásko,
+
+píšeme si teprve měsíc, ale mám pocit, že tě znám celý život. Jsem inženýr na ropné plošině v Severním moři a zasekl jsem se kvůli clu na svou výplatu v zlatě. Potřebuju 45 000 Kč, hned jak se dostanu domů, tak ti všechno vrátím a přijedu za tebou.
+
+Tvůj Michael""",
         """Dobrý den,
 
-na vašem účtu byla zjištěna podezřelá aktivita. Abyste předešli trvalému zablokování, uhraďte prosím ověřovací poplatek 49 Kč. Po zaplacení bude účet automaticky obnoven. Neuhrazení do 12 hodin znamená smazání účtu včetně prostředků.
+vaše zásilka s číslem CZ7712 nemohla být doručena kvůli nedostatečnému poštovnému. Doplatek 27 Kč uhraďte kartou do 12 hodin, jinak bude balík vrácen a bude vám účtováno skladné 500 Kč.
 
-Bezpečnostní tým Marketplace""",
-        """Ahoj,
+Česká pošta – zákaznický servis""",
+        """Pane prodejce,
 
-mám pro tebe příležitost. Spolupracuju s týmem AI obchodníků, kteří investují do bitcoinu a zlata. Vložíš minimálně 5 000 Kč a za měsíc vybereš 20 000 – garantovaně, bez rizika, takhle jsem si vydělala na auto. Míst je už jen pár.
+máme záznam z vaší webkamery a seznam vašich kontaktů. Pokud do 48 hodin nepošlete 10 000 Kč v bitcoinech na níže uvedenou peněženku, video rozešleme všem. Nikomu to neříkejte.
 
-Lenka""",
+Anonym""",
         """Dobrý den,
 
-věc, kterou jste mi prodal, byla kradená a nahlásil jsem to na policii. Pokud mi do zítřka do 12:00 nevrátíte 4 000 Kč plus 3 000 odškodné, můj advokát podá žalobu a zahájíme trestní stíhání. Je to poslední varování, pak přijde exekutor.
+jako dlouholetý prodejce jste byl vybrán do programu odměn 2026 – získáváte poukázky v hodnotě 5 000 Kč. Pro vyzvednutí stačí uhradit administrativní poplatek 99 Kč. Nevyzvednuté odměny propadají dnes o půlnoci.
 
-Milan""",
+Tým odměn""",
     ],
     "credentials_request": [
         "napiš mi heslo k účtu, přihlásím se a změním adresu sám",
@@ -191,32 +187,31 @@ Milan""",
         "potřebuju číslo tvé karty, šestnáct číslic bez mezer",
         "pošli mi ověřovací k ó d, co ti teď přišel",
         "Jaké je heslo k tvému e-mailu? pošlu tam fakturu přímo",
-        """Dobrý den,
-
-pro dokončení vrácení peněz nám prosím zašlete tyto údaje: celé číslo platební karty, datum platnosti a kód CVV ze zadní strany. Údaje slouží pouze k zaúčtování vratky a po skončení procesu budou smazány.
-
-Oddělení plateb""",
-        """Dobrý den,
-
-rád bych od vás koupil telefon, ale moje banka po mně chce ověření příjemce. Pošlete mi prosím fotku občanského průkazu z obou stran a selfie s průkazem u obličeje. Bez toho platba neprojde. Je to standardní postup.
-
-Zdraví
-Vojtěch""",
         """Ahoj,
 
-snažím se zaplatit, ale něco se sekne. Udělej to takhle: přihlas se do bankovnictví, a jak ti přijde potvrzovací SMS kód, pošli mi ho sem. Já to u sebe zadám a platba projde hned. Kód platí jen pár minut, tak piš rychle.
+moc díky za nákup! Abych ti mohla vrátit těch 150 Kč za pozdní doručení, potřebuju si tě přidat jako příjemce – pošli mi prosím číslo karty, platnost a ty tři čísla ze zadní strany. Do hodinky to máš zpátky.
 
-Marek""",
+Eliška""",
         """Dobrý den,
 
-jsem z podpory portálu. Obdrželi jsme hlášení, že se někdo pokusil převzít váš účet. Pro jeho zabezpečení nám prosím sdělte své přihlašovací jméno a heslo a také kód, který vám za chvíli přijde SMS. Nezavírejte prosím tento chat.
+portál po mně chce ověřit prodávajícího, než odešle platbu. Pošlete mi prosím fotku řidičáku a rodné číslo, je to kvůli jejich nové kontrole totožnosti. Bez toho to nejde.
 
-Technická podpora""",
+Děkuji, Ondřej""",
+        """Vážený uživateli,
+
+zjistili jsme, že nemáte dokončené dvoufázové ověření. Odpovězte prosím šestimístným kódem z aplikace Authenticator a záložními kódy, aby to náš tým mohl dokončit za vás.
+
+Zabezpečení účtu""",
         """Čau,
 
-abych ti mohl poslat zálohu, musím si tě přidat jako příjemce. Nejjednodušší bude, když mi dáš přihlašovací údaje do George, já to tam sám zadám a potvrdím. Na nic jiného nesáhnu, slibuju.
+zamkl jsem se ze svého prodejního účtu a potřebuju vytisknout štítky. Půjčíš mi na deset minut svoje jméno a heslo? Hned se odhlásím, fakt.
 
-Petr""",
+Radim""",
+        """Dobrý den,
+
+platba mi pořád padá. Až vám teď přijde SMS od banky s jednorázovým kódem, přepište mi ho prosím sem, já ho zadám a všechno projde najednou.
+
+Šárka""",
     ],
     "profanity": [
         "naser si s takovou cenou",
@@ -234,31 +229,31 @@ Petr""",
         "Vy jste normální kráva, ne prodavačka",
         "d-e-b-i-l-e",
         "ty hajzle, boty jsou o dvě čísla menší",
+        """Tak ty šašku,
+
+„jako nový“ Xbox má prasklý kryt a větrák řve jak tryskáč. Jsi prolhanej zmetek a hovado. Okamžitě vrať peníze.
+
+Radek""",
         """Dobrý den,
 
-píšu už počtvrté kvůli stejné věci. Bundu jsem objednal před dvěma týdny, zaplatil jsem a vy pořád nic neposíláte a neodpovídáte. Upřímně, jste obyčejnej hajzl a zkurvenej prodejce. Jestli do zítřka nebude číslo zásilky, otevírám spor.
+byla jsem trpělivá a slušná. Tři týdny, žádný balík, žádná odpověď. Jste zbabělej sráč a lhář jak z praku, do prdele už. Otevírám spor.
 
-Jiří""",
+Alena""",
+        """Hele,
+
+kolo dorazilo, přehazovačka v háji a brzdy nebrzdí. Tos věděl, ty vyčuranej k*k*te. Už nikdy nic neprodávej, jsi ostuda.
+
+Láďa""",
         """Dobrý den,
 
-dnes mi přišla objednávka a jsem v šoku. Šaty jsou špinavé, mají díru v podpaží a smrdí cigaretama. Ty blbá krávo, fakt sis myslela, že si toho nevšimnu? Zasraná podvodnice. Chci vrátit peníze.
+abych to ujasnil, když pořád děláte, že nerozumíte: poslal jste špatnou velikost, dvakrát. Jste blbej, nebo jenom čurák? Vyřešte to.
 
-Monika""",
-        """Čau,
+Dominik""",
+        """Prodejci,
 
-vážně, kámo? Ptal jsem se, jestli má mobil rozbitý displej, říkal jsi, že ne. Přišel s prasklým. Jsi prolhanej kretén a čůrák. Posílám zpátky a ty vracíš prachy, do prdele s takovejma lidma.
+vaše „rychlé odeslání“ trvalo devět dní a balení byl pytel na odpadky. Jste ubohej debil a p.i.č.u.s. Pište mi jenom kvůli vrácení peněz.
 
-Vašek""",
-        """Dobrý den,
-
-k vaší „reklamaci“: nic nebylo poškozené, když jsem to posílal, všechno bylo v bublinkové fólii. Jděte do hajzlu a přestaňte mě otravovat, když jste moc blbej na to, abyste složil skříňku, není to moje chyba, vy pitomče.
-
-Prodejce""",
-        """Ahoj,
-
-tak už odepiš, ty línej z.m.r.d.e. Pět dní čekám na obyčejné potvrzení odeslání. K u r v a, jiní prodejci odpovídají do hodiny. Máš den.
-
-Dan""",
+Roman""",
     ],
 }
 

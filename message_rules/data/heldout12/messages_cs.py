@@ -147,9 +147,10 @@ Denisa""",
         "Už jsem zaplatil přes 'bezpečnou platbu', přišel ti mail? jen potvrď aktivační platbou 1 Kč",
         """Dobrý den,
 
-jsem ze společnosti Bezpečná platba s.r.o., která spolupracuje s portálem. Kupující už zaplatil 6 200 Kč, ale pro vyplacení je nutné aktivovat prodejní účet vratným poplatkem 890 Kč. Po aktivaci obdržíte celkem 7 090 Kč. Lhůta vyprší dnes ve 20:00.
+jsem notář Mgr. Pavel Brázda. Vaše vzdálená teta z Kanady zemřela a odkázala vám dům a 2,4 milionu korun. Než bude dědictví uvolněno, je nutné zaplatit soudní poplatek 18 500 Kč na účet naší kanceláře. Prosím, nikomu zatím nic neříkejte, dokud řízení neskončí.
 
-Oddělení plateb""",
+S úctou
+Mgr. Pavel Brázda""",
         """Ahoj krásko,
 
 píšeme si teprve měsíc, ale mám pocit, že tě znám celý život. Jsem inženýr na ropné plošině v Severním moři a zasekl jsem se kvůli clu na svou výplatu v zlatě. Potřebuju 45 000 Kč, hned jak se dostanu domů, tak ti všechno vrátím a přijedu za tebou.
@@ -160,16 +161,16 @@ Tvůj Michael""",
 vaše zásilka s číslem CZ7712 nemohla být doručena kvůli nedostatečnému poštovnému. Doplatek 27 Kč uhraďte kartou do 12 hodin, jinak bude balík vrácen a bude vám účtováno skladné 500 Kč.
 
 Česká pošta – zákaznický servis""",
-        """Pane prodejce,
-
-máme záznam z vaší webkamery a seznam vašich kontaktů. Pokud do 48 hodin nepošlete 10 000 Kč v bitcoinech na níže uvedenou peněženku, video rozešleme všem. Nikomu to neříkejte.
-
-Anonym""",
         """Dobrý den,
 
-jako dlouholetý prodejce jste byl vybrán do programu odměn 2026 – získáváte poukázky v hodnotě 5 000 Kč. Pro vyzvednutí stačí uhradit administrativní poplatek 99 Kč. Nevyzvednuté odměny propadají dnes o půlnoci.
+podle našich záznamů jste minulý týden prodával přes portál bez přiznání příjmu. Finanční úřad vám vyměřil pokutu 4 800 Kč. Pokud ji neuhradíte do 3 dnů převodem, předáme věc exekutorovi a zablokujeme vám bankovní účet.
 
-Tým odměn""",
+Finanční úřad – odbor kontroly""",
+        """Ahoj,
+
+zkoušel jsi už Kryptobota 3000? Já jsem do něj dal 10 tisíc v září a teď mám na účtu 84 tisíc. Bot obchoduje sám a zisk je garantovaný, min. 15 % týdně. Když se přihlásíš přes mě, dostaneš bonus, ale musíš vložit aspoň 7 500.
+
+Vojta""",
     ],
     "credentials_request": [
         "napiš mi heslo k účtu, přihlásím se a změním adresu sám",
@@ -187,31 +188,31 @@ Tým odměn""",
         "potřebuju číslo tvé karty, šestnáct číslic bez mezer",
         "pošli mi ověřovací k ó d, co ti teď přišel",
         "Jaké je heslo k tvému e-mailu? pošlu tam fakturu přímo",
+        """Dobrý den,
+
+jsem z vaší banky, oddělení bezpečnosti. Vidíme podezřelou platbu z vašeho účtu přes tento portál. Abychom ji mohli zastavit, potřebujeme vaše klientské číslo, PIN do internetového bankovnictví a kód, který vám teď přijde SMS.
+
+Bezpečnostní oddělení""",
         """Ahoj,
 
-moc díky za nákup! Abych ti mohla vrátit těch 150 Kč za pozdní doručení, potřebuju si tě přidat jako příjemce – pošli mi prosím číslo karty, platnost a ty tři čísla ze zadní strany. Do hodinky to máš zpátky.
+kočárek beru, jen ti potřebuju poslat peníze přes „Platbu na jméno“. K tomu od tebe potřebuju číslo občanky, datum narození a rodné číslo, aby to prošlo. Pak ti hned přijdou peníze.
 
-Eliška""",
+Nikola""",
         """Dobrý den,
 
-portál po mně chce ověřit prodávajícího, než odešle platbu. Pošlete mi prosím fotku řidičáku a rodné číslo, je to kvůli jejich nové kontrole totožnosti. Bez toho to nejde.
+vracím vám peníze za vadné sluchátka. Banka mi ale hlásí chybu. Můžete mi prosím poslat přihlašovací jméno a heslo do vaší banky? Zadal bych vratku rovnou u vás, tak to bude nejrychlejší.
 
-Děkuji, Ondřej""",
-        """Vážený uživateli,
+Jakub""",
+        """Ahoj,
 
-zjistili jsme, že nemáte dokončené dvoufázové ověření. Odpovězte prosím šestimístným kódem z aplikace Authenticator a záložními kódy, aby to náš tým mohl dokončit za vás.
+v aplikaci mi to píše, že musím potvrdit tvůj e-mail. Pošli mi prosím heslo k tomu mailu, já se tam jen přihlásím a kliknu na potvrzení, nic jiného dělat nebudu.
 
-Zabezpečení účtu""",
-        """Čau,
-
-zamkl jsem se ze svého prodejního účtu a potřebuju vytisknout štítky. Půjčíš mi na deset minut svoje jméno a heslo? Hned se odhlásím, fakt.
-
-Radim""",
+Kristýna""",
         """Dobrý den,
 
-platba mi pořád padá. Až vám teď přijde SMS od banky s jednorázovým kódem, přepište mi ho prosím sem, já ho zadám a všechno projde najednou.
+pro uzavření kupní smlouvy na auto potřebuji z vaší strany kopii občanského průkazu z obou stran, kopii karty pojištěnce a fotografii platební karty, ze které budete platit, i se zadní stranou.
 
-Šárka""",
+Autobazar Novák""",
     ],
     "profanity": [
         "naser si s takovou cenou",
@@ -229,31 +230,31 @@ platba mi pořád padá. Až vám teď přijde SMS od banky s jednorázovým kó
         "Vy jste normální kráva, ne prodavačka",
         "d-e-b-i-l-e",
         "ty hajzle, boty jsou o dvě čísla menší",
-        """Tak ty šašku,
-
-„jako nový“ Xbox má prasklý kryt a větrák řve jak tryskáč. Jsi prolhanej zmetek a hovado. Okamžitě vrať peníze.
-
-Radek""",
         """Dobrý den,
 
-byla jsem trpělivá a slušná. Tři týdny, žádný balík, žádná odpověď. Jste zbabělej sráč a lhář jak z praku, do prdele už. Otevírám spor.
+objednal jsem dětskou autosedačku a přišla rozbitá a bez návodu. Vy jste fakt úplnej kretén, dávat tohle do prodeje. Kurva, jde o bezpečnost dítěte, ty vole.
 
-Alena""",
-        """Hele,
+Tomáš""",
+        """Ty krávo blbá,
 
-kolo dorazilo, přehazovačka v háji a brzdy nebrzdí. Tos věděl, ty vyčuranej k*k*te. Už nikdy nic neprodávej, jsi ostuda.
+psala jsem ti, že potřebuju šaty na svatbu do soboty. Přišly v pondělí a navíc jiná barva. Strč si je do prdele, chci prachy zpátky.
 
-Láďa""",
+Jana""",
+        """Hele, ty mamlase,
+
+ta sekačka nestartuje, a ty mi píšeš, že to je moje chyba. Jsi kokot a zloděj. Vrať mi 4 tisíce, nebo tě tu ohodnotím tak, že už nic neprodáš.
+
+Pepa""",
         """Dobrý den,
 
-abych to ujasnil, když pořád děláte, že nerozumíte: poslal jste špatnou velikost, dvakrát. Jste blbej, nebo jenom čurák? Vyřešte to.
+děkuju za nic. Po třech týdnech mi píšete, že zboží není skladem. To jste nemohl napsat hned, vy debile? Seru na takovej obchod.
 
-Dominik""",
-        """Prodejci,
+Luboš""",
+        """Čau,
 
-vaše „rychlé odeslání“ trvalo devět dní a balení byl pytel na odpadky. Jste ubohej debil a p.i.č.u.s. Pište mi jenom kvůli vrácení peněz.
+ty hovado, přestaň mi psát pořád ty samý výmluvy. Hodinky nejdou, řemínek je utrženej. Jsi obyčejnej šmejd a z.m.r.d, konec.
 
-Roman""",
+Patrik""",
     ],
 }
 

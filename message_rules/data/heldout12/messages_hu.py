@@ -18,32 +18,32 @@ BLOCK = {
         "f ű  eladó, jó minőség, Debrecen",
         "Saját pincémből árulom a bort, Egri Bikavér 2021, 10 palack 25 000",
         "Rivotril és Frontin recept nélkül, diszkrét csomagolás",
-        """Jó napot!
+        """Szia Bálint!
 
-A horgászbotok miatt írok, de egy haverom azt mondta, hogy önnél mást is lehet kapni. Kellene kb. 5 gramm fű és pár bogyó egy születésnapi bulira, az ár nem számít. Tudnánk találkozni szombaton a Margit-szigeten?
+A szőlőprést nézném meg szombaton. Apropó, múltkor mondtad, hogy a nagyapád főzi a törkölyt a pincében – abból nem adnál el 10 litert? Literje mehet 5000-ért, lakodalomra kell, és nem akarok boltit.
 
-Köszönöm, Bence""",
-        """Szia!
+Üdv, Kristóf""",
+        """Jó estét!
 
-Van egy csomó Nike és Adidas cipőm Törökországból, replikák, de a doboz, a címke, minden olyan, mint az eredeti. Eredetiként árulom őket, eddig senki nem reklamált. Ha továbbadnád, 20 párnál darabja 8000 Ft.
+A vérnyomásmérő mellé érdekelne, hogy van-e még abból a fogyasztószerből, amit a barátnőm öntől vett – az Ozempic tollból. Vényem nincs rá, de két tollat elvinnék, akár dupla áron is.
 
-Viki""",
-        """Jó napot!
+Köszönöm,
+Edina""",
+        """Hali!
 
-Eladó egy vadászpuska és egy kispuska. Fegyvertartási engedélyt nem kérek, a fegyverek nincsenek sehol nyilvántartva, lőszert is adok mellé. Átadás személyesen Kecskemét környékén.
+Van nálam egy adag Pandora és Swarovski ékszer, kínai másolat, de a dobozon hologram is van. Eredetiként teszem fel, „ajándékba kaptam, nem hordtam” szöveggel. Ha kell, adok belőle a bolhapiacra is.
 
-Laci""",
-        """Helló!
+Fanni""",
+        """Szevasz,
 
-Van egy tétel iPhone 15, teljesen újak. Egy kamionból „estek le“, úgyhogy nincs számla és garancia sincs. Ha elviszel ötöt, darabját 120 ezerért adom. Kérdés nélkül.
+a haverom a szerszámáruházban dolgozik, és hetente „eltűnik” pár Makita és DeWalt gép a raktárból. Most van három akkus fúrógép, 15 ezer darabja, blokk nincs, érted. Átadás a parkolóban.
 
-Robi""",
-        """Tisztelt Vásárló!
+Tibi""",
+        """Kedves Érdeklődő!
 
-Saját főzésű házi pálinkát árusítunk, barack, szilva, birs, mind saját gyümölcsből. Fél liter 5500 Ft, 6 üveg felett kedvezmény. Gyümölcslének becsomagolva küldjük futárral, senki nem fogja tudni, mi van benne.
+Fegyvertartási engedély nélkül is tudok szerezni gáz-riasztó átalakított pisztolyt, éles lőszerrel működik. Nincs nyilvántartva, szám lereszelve. Csak személyes átadás Nyíregyházán.
 
-Üdvözlettel:
-Varga család""",
+Köszönöm""",
     ],
     "off_platform": [
         "hívj a 06 30 123 4567-en, megbeszéljük jutalék nélkül",
@@ -61,32 +61,32 @@ Varga család""",
         "Itt nem adom el, keress Facebookon, Tóth Gergő Szeged",
         "add meg a számod, felhívlak és megbeszéljük készpénzben",
         "viberen írj, a szám a profilképem alatt van, csak +36-tal",
+        """Szia Zsuzsi!
+
+A gyerekbiciklit szívesen odaadom, de ne a kosáron keresztül, az oldal elviszi a pénz egy részét. Dobd át Revolutra a 18 ezret a @zsofi.kovacs névre, és hétfőn már viszem is a postára. Úgyis ismerjük egymást a suliból.
+
+Puszi, Zsófi""",
         """Jó napot!
 
-Köszönöm, hogy érdeklődik a babakocsi iránt. Mivel az oldal magas jutalékot von le, azt javaslom, ne a Vásárlás gombbal vegye meg, hanem utalja a pénzt közvetlenül az OTP-s számlámra. Így 3000 Ft-tal olcsóbban adom. A számlaszámot SMS-ben küldöm, írjon a 06 20 555 1234-re.
+A fűnyíró ügyében írok. Nem vagyok nagy írogatós, inkább hívjon fel: hat-harminc, négyszáz-huszonkettő, tizenegy-ötvenöt. Megbeszéljük, mikor jön érte, és kézbe adja a pénzt, az oldalt nem kell ebbe belekeverni.
 
-Üdvözlettel:
-Erika""",
-        """Szia!
-
-Innen nehéz írni telefonról, késnek az üzenetek. Írj inkább viberen vagy whatsappon a nulla hat harminc, hétszázhetvenhét, nyolcvannyolc, kilencvenkilenc számra. Ott küldök videót a motorról, és megbeszéljük a fizetést, nem az oldalon keresztül.
-
-Dani""",
-        """Jó napot!
-
-A téli gumikból van még két garnitúra, de ide nem teszem fel a jutalék miatt. Ha lemondja ezt a rendelést, közvetlenül eladom – vagy készpénz átvételkor Miskolcon, vagy banki átutalás. Írjon emailt a gumi.miskolc@citromail.hu címre.
-
-Feri""",
-        """Kedves Vevő!
-
-Idős vagyok, és nem igazán értek ehhez a rendszerhez. Inkább hívjon fel, a számom plusz 36, 1, 234, 5678, és megbeszéljük. Postai csekken fizessen közvetlenül nekem, ne ezen az oldalon, úgy mindkettőnknek egyszerűbb.
-
-Ilonka néni""",
+Tisztelettel:
+Horváth József""",
         """Csá!
 
-Tudom, hogy a szabályok tiltják, de ha közvetlenül tőlem veszed, adok mellé egy második akksit ingyen. Küldj 45 000-et a HU42 1177 3016 1111 1018 0000 0000 számlára, a közleménybe írd a neved. Ha megjött, Foxposttal küldöm, és itt lemondjuk a rendelést.
+Van még vagy 40 póló ilyen mintával, de ide nem rakom fel őket. Írj nekem Instán, @polo_print_bp, ott küldök katalógust, és átutalással fizetsz. Ezt a rendelést nyugodtan mondd le.
 
-Marci""",
+Ricsi""",
+        """Tisztelt Vevő!
+
+A rendszer nem engedi elküldeni a számlát. Kérjük, mondja le a rendelést, és küldje el közvetlenül a rendeles (kukac) kezimuhely (pont) hu címre. A fizetést banki átutalással rendezzük, a szállítás ugyanolyan gyors.
+
+Kézműhely Kft.""",
+        """Szia,
+
+látom, te is debreceni vagy. Mi lenne, ha az oldal nélkül intéznénk? Találkozzunk a Fórumnál, odaadod a 60 ezret készpénzben, én meg a konzolt a játékokkal. Írj Messengeren, Kiss Ádám Debrecen néven találsz.
+
+Ádám""",
     ],
     "external_link": [
         "tobb kep itt: bit.ly/babakocsi-kepek",
@@ -106,30 +106,29 @@ Marci""",
         "a vaterán is fent van, vatera pont hu, felhasználó: gabor_elado",
         """Jó napot!
 
-Köszönöm a kérdést a menyasszonyi ruhával kapcsolatban. Több képet és a csipke részleteit feltöltöttem a saját oldalamra: www.eskuvoi-ruha-noemi.hu/elado. Ott vannak a méretek is, mert ide nem lehet feltölteni. Ha tetszik, ott közvetlenül megrendelheti.
+A szekrény összeszerelési útmutatója és méretei itt vannak PDF-ben: mega.nz/file/Hu9x2k#szekreny. A teljes bútorkínálatunk pedig a weboldalunkon: asztalosmuhely-szabo pont hu.
 
-Noémi""",
+Szabó Asztalosműhely""",
         """Szia!
 
-Itt a teljes lista a könyvekről, amiket árulok: https://docs.google.com/document/d/1xyzHU_konyvek. Válassz, és küldd el az űrlapon: forms.gle/KonyvRendeles. Gyorsabb, mint itt.
+A LEGO dobozok képei túl nagyok a chathez, ezért feltöltöttem őket ide: imgur.com/a/LegoEladoHU. Ott van az összes készlet, amit árulok, válassz nyugodtan.
 
-Kinga""",
-        """Tisztelt Vevő!
+Máté""",
+        """Tisztelt Ügyfelünk!
 
-A visszatérítés gyorsítása érdekében kérjük, kattintson az ellenőrző linkre: hu-visszaterites-fizetes.com/ellenorzes, és adja meg a rendelésszámot. A rendszer ezután automatikusan utalja az összeget.
+Csomagja a kézbesítési cím megerősítésére vár. Kérjük, 24 órán belül erősítse meg a kezbesites-megerosites.hu-info.net oldalon, különben a csomag visszakerül a feladóhoz.
 
-Ügyfélszolgálat""",
+Kézbesítési szolgálat""",
         """Helló!
 
-Ez a modell már nincs itt, de fent van a Facebook csoportomban: facebook.com/groups/bicikli.piac.hu. Ott rakom fel az új darabokat is, és olcsóbbak. Lépj be.
+Van egy Viber közösségünk, ahol jutalék nélkül adunk-veszünk Pokémon kártyákat: invite.viber.com/?g2=AQBkartyakHU. Vasárnaponként licit is van.
 
-Zoli""",
+Bálint""",
         """Jó napot!
 
-Kérem, nézze meg az óra eredetiségi tanúsítványát itt: dropbox.com/s/k2p9/tanusitvany.pdf, és a szerkezet működéséről egy videót: vimeo.com/88123456. Ha minden rendben, jelezzen.
+A fülhallgatókról részletes tesztet írtam a blogomra: hangtesztek.wordpress.com, van benne összehasonlítás is és egy link a webshopomra, ahol 5000 forinttal olcsóbb.
 
-Üdvözlettel:
-Attila""",
+Dorina""",
     ],
     "scam": [
         "Már fizettem, nézd a banki képernyőfotót, küldd még ma",
@@ -147,32 +146,31 @@ Attila""",
         "A biztonsági osztálytól írok, a pénze veszélyben van, utalja át egy biztonságos számlára",
         "a futárom elviszi, de előbb regisztrációs díjat kell fizetned náluk",
         "A pénzt 'biztonságos átadással' küldtem, erősítsd meg egy 100 Ft-os aktiváló utalással",
-        """Tisztelt Uram!
+        """Tisztelt Eladó!
 
-Dr. Samuel Okoro vagyok, egy nigériai bank igazgatója. Számlánkon 12 millió dollár fekszik egy elhunyt külföldi ügyfél után, akinek nincsenek örökösei. Megbízható partnert keresek, aki fogadná az összeget, és cserébe megkapja a 35%-át. Először 1200 eurós átutalási tanúsítvány díjat kell rendezni.
+A vevő kifizette a 45 000 Ft-ot a Biztonságos Fizetés szolgáltatáson keresztül. Az összeg jóváírásához azonban először hitelesítenie kell a kártyáját egy 9 900 Ft-os visszatérítendő díjjal az alábbi felületen. A határidő ma 20:00.
 
-Tisztelettel:
-Dr. Samuel Okoro""",
-        """Jó napot!
+Fizetési osztály""",
+        """Drága Mariann!
 
-Érdekel az autója. Jelenleg egy olajfúrótornyon dolgozom, nem tudok személyesen menni, ezért 4,5 milliót utalok 3,5 helyett. A különbözetet, 1 milliót, küldje el Western Unionnal a szállítómnak, aki elviszi az autót. Várom visszajelzését.
+Tudom, még csak egy hónapja beszélünk, de úgy érzem, mintha egész életemben ismertelek volna. Amerikai katonaorvos vagyok Afganisztánban, és a szabadságom engedélyéhez 600 000 Ft kell. Amint hazaérek, visszaadom, és végre találkozunk.
 
-Mr. Kevin Smith""",
-        """Tisztelt Ügyfelünk!
+A te Johnod""",
+        """Kedves Ügyfelünk!
 
-HU77120 számú küldeménye a vámhivatalban várakozik. A kiadáshoz 1 490 Ft vámot és áfát kell befizetnie 48 órán belül. Ennek elmaradása esetén a küldeményt megsemmisítjük, és eljárás indul Ön ellen.
+HU5512 számú csomagja nem kézbesíthető elégtelen bérmentesítés miatt. A 690 Ft-os pótdíjat 12 órán belül fizesse meg kártyával, különben a csomag visszamegy és 5 000 Ft tárolási díjat számolunk fel.
 
-Vámhivatal – küldeményosztály""",
+Magyar Posta – ügyfélszolgálat""",
+        """Tisztelt Eladó!
+
+Nyilvántartásunk szerint bevallás nélkül értékesített az oldalon. A NAV 120 000 Ft bírságot szabott ki. Ha 3 napon belül nem utalja át, végrehajtót küldünk, és zároljuk bankszámláját.
+
+NAV – ellenőrzési főosztály""",
         """Szia!
 
-Tavaly még a csőd szélén voltam, most havi 2 milliót keresek kriptóval. A mentorom neked is segít – csak 100 ezret kell befizetni a platformjára, és két hét múlva 1 millió lesz belőle, garantáltan. Az ajánlat csak ma él.
+Próbáltad már a Kriptobot Pro-t? Szeptemberben betettem 50 ezret, most 420 ezer van a számlámon. A bot magától kereskedik, heti 15% garantált. Ha rajtam keresztül regisztrálsz, bónuszt kapsz, de legalább 40 ezret be kell tenned.
 
-Dóra""",
-        """Jó napot!
-
-Hibás laptopot adott el nekem. Ha péntekig nem küld vissza 250 ezret plusz 150 ezer kártérítést, nyilvánosságra hozom a nevét, a címét és a fényképeit minden csoportban, és feljelentést teszek. Az ügyvédem már készíti a keresetet.
-
-Norbert""",
+Levente""",
     ],
     "credentials_request": [
         "írd meg a jelszavad, belépek és átírom a címet",
@@ -190,31 +188,31 @@ Norbert""",
         "kell a kártyaszámod, tizenhat számjegy",
         "küldd a megerősítő kódot, amit most kaptál, gyorsan",
         "mi a jelszavad itt az oldalon? megnézem a rendelést",
-        """Tisztelt Vevő!
-
-A visszatérítés befejezéséhez a következő adatokra van szükségünk: teljes kártyaszám, lejárati dátum és a kártya hátoldalán található CVC kód. Az adatokat kizárólag a jóváírásra használjuk, utána töröljük.
-
-Pénzügyi osztály""",
         """Jó napot!
 
-Szeretném megvenni a babakocsit, de a bankom nem enged utalni ellenőrizetlen személynek. Kérem, küldjön fényképet a személyi igazolványáról mindkét oldalról, és egy szelfit az igazolvánnyal. Ez szokásos eljárás.
+A bankja biztonsági osztályáról keresem. Gyanús fizetést látunk a számlájáról ezen az oldalon. A leállításához szükségünk van az ügyfélazonosítójára, a netbank jelszavára és a most érkező SMS-kódra.
 
-Köszönöm, Ádám""",
+Biztonsági osztály""",
         """Szia!
 
-Nem megy a fizetés, úgyhogy csináljuk így: lépj be a netbankba, és ha jön a megerősítő kód, írd meg ide. Én beírom nálam, és átmegy a fizetés. A kód csak pár percig érvényes.
+A babakocsit viszem, csak a pénzküldéshez kell a személyi igazolványod száma, a születési dátumod és a TAJ-számod. Utána azonnal megy a pénz.
 
-Tamás""",
+Nóra""",
         """Jó napot!
 
-Az oldal ügyfélszolgálatától keresem. Külföldi bejelentkezési kísérletet észleltünk. A fiók védelme érdekében kérjük, küldje el email címét, jelszavát és az SMS-ben érkező kódot. Ne zárja be a chatet.
+Visszautalnám a hibás fülhallgató árát, de a bankom hibát jelez. Elküldené a netbankos felhasználónevét és jelszavát? Közvetlenül az ön oldalán indítanám a visszautalást, az a leggyorsabb.
 
-Támogatás""",
-        """Csá!
+Bence""",
+        """Szia!
 
-Hogy el tudjam küldeni a kauciót a lakásra, kellenek a belépési adataid az OTP netbankhoz, én beírom és jóváhagyom. Mást nem csinálok, megígérem. Ha jön valami kód, azt is küldd el.
+Az app azt írja, hogy meg kell erősítenem az email címedet. Küldd el a leveleződ jelszavát, csak belépek és rányomok a megerősítésre, mást nem csinálok.
 
-Gergő""",
+Lili""",
+        """Tisztelt Vevő!
+
+Az autó adásvételi szerződéséhez kérjük a személyi igazolvány mindkét oldalának másolatát, a lakcímkártyát és annak a bankkártyának a fényképét elöl-hátul, amelyről fizetni fog.
+
+Autószalon Kft.""",
     ],
     "profanity": [
         "menj a picsába ezzel az árral",
@@ -234,29 +232,29 @@ Gergő""",
         "te seggfej, két számmal kisebb a cipő",
         """Jó napot!
 
-Már negyedszer írok ugyanazért. Két hete rendeltem kabátot, kifizettem, és még mindig nem küldött semmit, nem is válaszol. Egy rohadt szemétláda és egy kibaszott csaló maga. Ha holnapig nincs csomagszám, vitát nyitok.
+Gyerekülést rendeltem, törötten jött, használati útmutató nélkül. Maga tényleg egy komplett idióta, hogy ilyet árul. A kurva életbe, egy gyerek biztonságáról van szó, te barom.
 
-Péter""",
+Tamás""",
+        """Te hülye tehén,
+
+megírtam, hogy szombatra kell a ruha az esküvőre. Hétfőn jött, és más színben. Dugd fel a seggedbe, kérem vissza a pénzem.
+
+Judit""",
+        """Figyelj, te balfasz,
+
+a fűnyíró nem indul, és még te írod, hogy az én hibám. Egy geci tolvaj vagy. Add vissza a 40 ezret, különben úgy értékellek, hogy soha többé nem adsz el semmit.
+
+Pista""",
         """Jó napot!
 
-Ma megjött a ruha, és le vagyok döbbenve. Koszos, lyukas és cigarettaszagú. Te hülye picsa, tényleg azt hitted, hogy nem veszem észre? Szaros csaló. Kérem vissza a pénzem.
+Köszönöm szépen a semmit. Három hét után írja, hogy nincs raktáron. Ezt nem tudta rögtön megírni, maga agyhalott? Leszarom az ilyen boltot.
 
-Krisztina""",
-        """Csá!
+Lajos""",
+        """Csá,
 
-Komolyan? Kérdeztem, hogy törött-e a kijelző, azt mondtad, nem. Repedten jött. Egy hazug fasz vagy és egy barom. Visszaküldöm, te meg visszaadod a pénzt, baszki, milyen emberek vannak.
+te szarházi, ne írd már mindig ugyanazt a kifogást. Az óra nem megy, a szíj elszakadt. Egy rohadt csaló és egy k-u-r-v-a-n-y-a-d vagy, vége.
 
-Misi""",
-        """Jó napot!
-
-A „reklamációjára“: semmi nem volt sérült, amikor feladtam. Menjen a francba, illetve a picsába, és ne zaklasson, ha túl hülye ahhoz, hogy összerakjon egy szekrényt, az nem az én hibám, maga barom.
-
-Eladó""",
-        """Szia!
-
-Válaszolj már, te lusta k.u.r.v.a. Öt napja várok a visszaigazolásra. B@zdmeg, más eladók egy órán belül válaszolnak.
-
-Dani""",
+Patrik""",
     ],
 }
 

@@ -18,32 +18,31 @@ BLOCK = {
         "f ű  eladó, jó minőség, Debrecen",
         "Saját pincémből árulom a bort, Egri Bikavér 2021, 10 palack 25 000",
         "Rivotril és Frontin recept nélkül, diszkrét csomagolás",
-        """Szia Bálint!
+        """Sziasztok!
 
-A szőlőprést nézném meg szombaton. Apropó, múltkor mondtad, hogy a nagyapád főzi a törkölyt a pincében – abból nem adnál el 10 litert? Literje mehet 5000-ért, lakodalomra kell, és nem akarok boltit.
+Disznóvágás után maradt egy csomó házi szilvapálinkánk, apósom főzte bérfőzde nélkül, otthon. 52 fokos, szép tiszta. Literes üvegben 6000 Ft, aki 5-öt vesz, annak kolbászt is adok mellé. Foxposttal is tudom küldeni, befóliázva.
 
-Üdv, Kristóf""",
-        """Jó estét!
-
-A vérnyomásmérő mellé érdekelne, hogy van-e még abból a fogyasztószerből, amit a barátnőm öntől vett – az Ozempic tollból. Vényem nincs rá, de két tollat elvinnék, akár dupla áron is.
-
-Köszönöm,
-Edina""",
+Marika""",
         """Hali!
 
-Van nálam egy adag Pandora és Swarovski ékszer, kínai másolat, de a dobozon hologram is van. Eredetiként teszem fel, „ajándékba kaptam, nem hordtam” szöveggel. Ha kell, adok belőle a bolhapiacra is.
+Egyetemista vagyok, közeleg a vizsgaidőszak. Láttam, hogy tankönyveket árulsz – nincs esetleg Ritalinod vagy Concertád is? Recept nélkül kellene, legalább 30 szem, jól fizetek, akár Revoluton is.
 
-Fanni""",
+Bence""",
+        """Jó napot!
+
+Nyáron a Balatonon árultam Ray-Ban napszemüvegeket, most maradt kb. 60 darab. Tudom, hogy kínai másolatok, de tokkal, törlőkendővel eredetiként adom el, 9 900-ért. Viszonteladóknak még olcsóbban.
+
+Gábor""",
         """Szevasz,
 
-a haverom a szerszámáruházban dolgozik, és hetente „eltűnik” pár Makita és DeWalt gép a raktárból. Most van három akkus fúrógép, 15 ezer darabja, blokk nincs, érted. Átadás a parkolóban.
+autókból kiszedett katalizátorok eladók, tizenegynéhány darab. Hogy honnan, az maradjon köztünk, éjjel szedtük le őket parkolókban. Fémhulladékosnak darabja 30 ezer, neked 20-ért adom.
 
-Tibi""",
-        """Kedves Érdeklődő!
+Józsi""",
+        """Sziasztok!
 
-Fegyvertartási engedély nélkül is tudok szerezni gáz-riasztó átalakított pisztolyt, éles lőszerrel működik. Nincs nyilvántartva, szám lereszelve. Csak személyes átadás Nyíregyházán.
+Záhonyból hozok zárjegy nélküli cigarettát és dohányt, hetente egy autónyit. L&M, Marlboro, Winston, kartonja 8 500 Ft, dohány kilója 12 ezer. Nagyobb tételnél házhoz szállítom.
 
-Köszönöm""",
+Lali""",
     ],
     "off_platform": [
         "hívj a 06 30 123 4567-en, megbeszéljük jutalék nélkül",
@@ -61,32 +60,32 @@ Köszönöm""",
         "Itt nem adom el, keress Facebookon, Tóth Gergő Szeged",
         "add meg a számod, felhívlak és megbeszéljük készpénzben",
         "viberen írj, a szám a profilképem alatt van, csak +36-tal",
-        """Szia Zsuzsi!
+        """Kedves Vevő!
 
-A gyerekbiciklit szívesen odaadom, de ne a kosáron keresztül, az oldal elviszi a pénz egy részét. Dobd át Revolutra a 18 ezret a @zsofi.kovacs névre, és hétfőn már viszem is a postára. Úgyis ismerjük egymást a suliból.
+A kanapét nem szeretném az oldalon keresztül feladni. Inkább küldöm MPL-lel sima utánvéttel, a postásnak fizessen, úgy nem kell az oldalnak jutalékot fizetni. Csak írja meg a címét és a telefonszámát ide.
 
-Puszi, Zsófi""",
-        """Jó napot!
+Üdvözlettel:
+Szekeres Éva""",
+        """Szia!
 
-A fűnyíró ügyében írok. Nem vagyok nagy írogatós, inkább hívjon fel: hat-harminc, négyszáz-huszonkettő, tizenegy-ötvenöt. Megbeszéljük, mikor jön érte, és kézbe adja a pénzt, az oldalt nem kell ebbe belekeverni.
+Nálam SZÉP-kártyával is lehet fizetni, ha személyesen jössz a panzióba Egerbe, csak akkor a foglalást ne itt csináld, mert a rendszer levon 15%-ot. Hívj a 0 6 3 6 - 4 1 2 - 7 7 8 9 számon.
 
-Tisztelettel:
-Horváth József""",
-        """Csá!
+Anikó""",
+        """Helló,
 
-Van még vagy 40 póló ilyen mintával, de ide nem rakom fel őket. Írj nekem Instán, @polo_print_bp, ott küldök katalógust, és átutalással fizetsz. Ezt a rendelést nyugodtan mondd le.
+a telómat elvitték a szervizbe, úgyhogy most csak Telegramon vagyok elérhető. A számom: plusz harminchat, húsz, nyolcszáztizenkettő, harmincnégy, ötvenhat. Ott küldök képet a hátizsákról, és ott fizetsz, nem itt.
 
-Ricsi""",
-        """Tisztelt Vevő!
+Marcell""",
+        """Tisztelt Érdeklődő!
 
-A rendszer nem engedi elküldeni a számlát. Kérjük, mondja le a rendelést, és küldje el közvetlenül a rendeles (kukac) kezimuhely (pont) hu címre. A fizetést banki átutalással rendezzük, a szállítás ugyanolyan gyors.
+Nagyobb mennyiségű csempére árajánlatot csak e-mailben tudunk adni, kérjük, a rendelését ne itt adja le, hanem írjon az ajanlat@csempe-outlet-gyor.hu címre. A fizetés díjbekérő alapján, átutalással történik.
 
-Kézműhely Kft.""",
-        """Szia,
+Csempe Outlet Győr""",
+        """Szia!
 
-látom, te is debreceni vagy. Mi lenne, ha az oldal nélkül intéznénk? Találkozzunk a Fórumnál, odaadod a 60 ezret készpénzben, én meg a konzolt a játékokkal. Írj Messengeren, Kiss Ádám Debrecen néven találsz.
+Ha lemondod a rendelést és közvetlenül a Gránit bankos számlámra utalsz, 4 000-rel olcsóbb lesz a robotporszívó. 12100011-17001234-00000000, a közleménybe a neved. Még aznap feladom.
 
-Ádám""",
+Kitti""",
     ],
     "external_link": [
         "tobb kep itt: bit.ly/babakocsi-kepek",
@@ -104,31 +103,31 @@ látom, te is debreceni vagy. Mi lenne, ha az oldal nélkül intéznénk? Talál
         "rendelést ezen az űrlapon: forms.gle/RendelesHU",
         "árlista: docs.google.com/spreadsheets/d/1Hu_arlista",
         "a vaterán is fent van, vatera pont hu, felhasználó: gabor_elado",
+        """Sziasztok!
+
+Arról, hogyan működik a kávéfőző, csináltam egy rövid videót a TikTokra: tiktok.com/@kavezo_anna/video/7312. Ott vannak a többi eladó cuccaim is, nézzetek be!
+
+Anna""",
         """Jó napot!
 
-A szekrény összeszerelési útmutatója és méretei itt vannak PDF-ben: mega.nz/file/Hu9x2k#szekreny. A teljes bútorkínálatunk pedig a weboldalunkon: asztalosmuhely-szabo pont hu.
+Az átvételi pont pontos helye itt van: maps.app.goo.gl/Xk29bPq. A kapucsengőn nincs név, szóljon, amikor ideér. Egyébként a többi hirdetésem a Jófogáson is fent van, jofogas.hu/budapest/elado_kisbutor.
 
-Szabó Asztalosműhely""",
-        """Szia!
+Béla""",
+        """Tisztelt Vásárló!
 
-A LEGO dobozok képei túl nagyok a chathez, ezért feltöltöttem őket ide: imgur.com/a/LegoEladoHU. Ott van az összes készlet, amit árulok, válassz nyugodtan.
+A rendelés kifizetése nem sikerült. Kérjük, fizessen újra az alábbi biztonságos SimplePay felületen: simplepay-fizetes.hu-secure-pay.com/tranzakcio/8812 — 2 órán belül.
 
-Máté""",
-        """Tisztelt Ügyfelünk!
-
-Csomagja a kézbesítési cím megerősítésére vár. Kérjük, 24 órán belül erősítse meg a kezbesites-megerosites.hu-info.net oldalon, különben a csomag visszakerül a feladóhoz.
-
-Kézbesítési szolgálat""",
+Ügyfélszolgálat""",
         """Helló!
 
-Van egy Viber közösségünk, ahol jutalék nélkül adunk-veszünk Pokémon kártyákat: invite.viber.com/?g2=AQBkartyakHU. Vasárnaponként licit is van.
+A horgolt figurák mintáit felraktam egy Pinterest táblára: pin.it/3Hkq9xQ, ha valamelyik tetszik, szólj, és elkészítem. Megrendelni a canva-s katalógusomból is lehet: canva.site/horgolda.
 
-Bálint""",
-        """Jó napot!
+Zsuzsa""",
+        """Sziasztok!
 
-A fülhallgatókról részletes tesztet írtam a blogomra: hangtesztek.wordpress.com, van benne összehasonlítás is és egy link a webshopomra, ahol 5000 forinttal olcsóbb.
+A szobabicikli még megvan, de mielőtt megveszed, nézd meg a Vaterán is: vatera.hu/szobabicikli-kettler-88123.html. Ott több kép van, és ha ott veszed meg, szállítással együtt is olcsóbb.
 
-Dorina""",
+Gyuri""",
     ],
     "scam": [
         "Már fizettem, nézd a banki képernyőfotót, küldd még ma",
@@ -146,31 +145,32 @@ Dorina""",
         "A biztonsági osztálytól írok, a pénze veszélyben van, utalja át egy biztonságos számlára",
         "a futárom elviszi, de előbb regisztrációs díjat kell fizetned náluk",
         "A pénzt 'biztonságos átadással' küldtem, erősítsd meg egy 100 Ft-os aktiváló utalással",
+        """Kedves Érdeklődő!
+
+A balatonfüredi nyaralónk júliusban még szabad, heti 180 ezer. Mivel jelenleg Ausztriában dolgozunk, a kulcsot postán küldjük, de előtte a teljes összeget és 100 ezer kauciót át kell utalni egy osztrák számlára. Sok az érdeklődő, ma estig kell dönteni.
+
+Üdvözlettel:
+Kertész család""",
+        """Gratulálunk!
+
+Ön a MOL Törzsvásárlói Sorsolás heti nyertese, egy Suzuki Vitarát nyert! Az autó forgalomba helyezéséhez és a nyeremény után járó illetékhez 49 990 Ft-ot kell befizetnie 24 órán belül, különben a nyeremény a következő játékosé.
+
+Nyereményosztály""",
+        """Mama, én vagyok!
+
+Új számról írok, elromlott a telefonom. Nagy bajban vagyok, autóbalesetet okoztam és most azonnal ki kell fizetnem a kárt, különben feljelentenek. Tudnál utalni 380 ezret? Ne hívj, nem tudok beszélni, csak utald, kérlek, este elmagyarázom.
+
+A te Danid""",
         """Tisztelt Eladó!
 
-A vevő kifizette a 45 000 Ft-ot a Biztonságos Fizetés szolgáltatáson keresztül. Az összeg jóváírásához azonban először hitelesítenie kell a kártyáját egy 9 900 Ft-os visszatérítendő díjjal az alábbi felületen. A határidő ma 20:00.
+Ön egy hirdetésében engedély nélkül használta fel ügyfelünk szerzői joggal védett fényképét. Amennyiben 5 napon belül nem fizet meg 85 000 Ft kártérítést az alábbi számlára, pert indítunk, és a költségek a többszörösére nőnek.
 
-Fizetési osztály""",
-        """Drága Mariann!
-
-Tudom, még csak egy hónapja beszélünk, de úgy érzem, mintha egész életemben ismertelek volna. Amerikai katonaorvos vagyok Afganisztánban, és a szabadságom engedélyéhez 600 000 Ft kell. Amint hazaérek, visszaadom, és végre találkozunk.
-
-A te Johnod""",
-        """Kedves Ügyfelünk!
-
-HU5512 számú csomagja nem kézbesíthető elégtelen bérmentesítés miatt. A 690 Ft-os pótdíjat 12 órán belül fizesse meg kártyával, különben a csomag visszamegy és 5 000 Ft tárolási díjat számolunk fel.
-
-Magyar Posta – ügyfélszolgálat""",
-        """Tisztelt Eladó!
-
-Nyilvántartásunk szerint bevallás nélkül értékesített az oldalon. A NAV 120 000 Ft bírságot szabott ki. Ha 3 napon belül nem utalja át, végrehajtót küldünk, és zároljuk bankszámláját.
-
-NAV – ellenőrzési főosztály""",
+Dr. Vámos Ügyvédi Iroda""",
         """Szia!
 
-Próbáltad már a Kriptobot Pro-t? Szeptemberben betettem 50 ezret, most 420 ezer van a számlámon. A bot magától kereskedik, heti 15% garantált. Ha rajtam keresztül regisztrálsz, bónuszt kapsz, de legalább 40 ezret be kell tenned.
+Megvenném a mosógépet. Egy futárcég jön érte, a pénzt pedig a Foxpost Biztonsági Szolgálatán keresztül küldöm, 30 ezerrel többet, hogy fedezze a szállítást. Neked a többletet a futárnak kell továbbutalnod, a link a visszaigazoló e-mailben lesz.
 
-Levente""",
+Ernő""",
     ],
     "credentials_request": [
         "írd meg a jelszavad, belépek és átírom a címet",
@@ -188,31 +188,31 @@ Levente""",
         "kell a kártyaszámod, tizenhat számjegy",
         "küldd a megerősítő kódot, amit most kaptál, gyorsan",
         "mi a jelszavad itt az oldalon? megnézem a rendelést",
-        """Jó napot!
+        """Tisztelt Felhasználó!
 
-A bankja biztonsági osztályáról keresem. Gyanús fizetést látunk a számlájáról ezen az oldalon. A leállításához szükségünk van az ügyfélazonosítójára, a netbank jelszavára és a most érkező SMS-kódra.
+Az online adóbevallás ellenőrzéséhez kérjük, küldje meg az Ügyfélkapu+ felhasználónevét, jelszavát, és az authenticator alkalmazásban megjelenő kódot. A megkeresésre 24 órán belül válaszoljon.
 
-Biztonsági osztály""",
+Ügyfélszolgálat""",
         """Szia!
 
-A babakocsit viszem, csak a pénzküldéshez kell a személyi igazolványod száma, a születési dátumod és a TAJ-számod. Utána azonnal megy a pénz.
+A panzióban SZÉP-kártyával fizetnél, ugye? Írd meg a kártyaszámot, a lejáratot és a PIN-kódot, és én lehúzom itt a terminálon, nem kell ide jönnöd hozzá.
 
-Nóra""",
-        """Jó napot!
-
-Visszautalnám a hibás fülhallgató árát, de a bankom hibát jelez. Elküldené a netbankos felhasználónevét és jelszavát? Közvetlenül az ön oldalán indítanám a visszautalást, az a leggyorsabb.
-
-Bence""",
+Anikó""",
         """Szia!
 
-Az app azt írja, hogy meg kell erősítenem az email címedet. Küldd el a leveleződ jelszavát, csak belépek és rányomok a megerősítésre, mást nem csinálok.
+A fizetést most OTP SmartBankon küldeném, de mivel még nem vagy a kedvezményezettek között, a banktól neked jön egy aktiváló kód SMS-ben. Azt írd meg nekem, beírom, és már megy is a pénz.
 
-Lili""",
-        """Tisztelt Vevő!
+Tímea""",
+        """Helló,
 
-Az autó adásvételi szerződéséhez kérjük a személyi igazolvány mindkét oldalának másolatát, a lakcímkártyát és annak a bankkártyának a fényképét elöl-hátul, amelyről fizetni fog.
+bocs a zavarásért, de véletlenül a te számodat adtam meg a Google fiókomnál, és most neked jön egy hatjegyű helyreállító kód. Légyszi küldd el, különben kizárnak a saját fiókomból.
 
-Autószalon Kft.""",
+Marci""",
+        """Kedves Érdeklődő!
+
+A kiadó lakás megtekintése előtt kérjük, küldje el a személyi igazolványa, a lakcímkártyája és az adókártyája fényképét mindkét oldalról, valamint a bankszámlaszámát a kaució visszautalásához.
+
+Ingatlaniroda""",
     ],
     "profanity": [
         "menj a picsába ezzel az árral",
@@ -230,31 +230,31 @@ Autószalon Kft.""",
         "maga egy ribanc, nem eladó",
         "f-a-s-z-f-e-j",
         "te seggfej, két számmal kisebb a cipő",
+        """Na figyelj,
+
+a kötött pulcsit, amit két hétig csináltam, visszaküldöd, mert „nem olyan a színe”? Ott a kép a hirdetésben, te vak tyúk. Menj a francba a hülye panaszoddal, anyád picsája.
+
+Erzsi""",
+        """Te szerencsétlen barom,
+
+a fékbetétet a hirdetés szerint Golf 4-hez adtad el, és nem jó rá. Kétszer is megkérdeztem. Egy gyökér vagy, elbaszott mindent.
+
+Karcsi""",
         """Jó napot!
 
-Gyerekülést rendeltem, törötten jött, használati útmutató nélkül. Maga tényleg egy komplett idióta, hogy ilyet árul. A kurva életbe, egy gyerek biztonságáról van szó, te barom.
+Három napig ott volt a csomag a Foxpost automatában, és nem vette ki, most visszajött, én fizethetem a költséget. Maga egy lusta szar alak, hogy a rosseb enné meg.
 
-Tamás""",
-        """Te hülye tehén,
+Ibolya""",
+        """Ide figyelj, te csicska,
 
-megírtam, hogy szombatra kell a ruha az esküvőre. Hétfőn jött, és más színben. Dugd fel a seggedbe, kérem vissza a pénzem.
+40 ezres babakocsira 8 ezret ajánlani nem alku, hanem röhej. Húzz a gecibe a nevetséges ajánlataiddal.
 
-Judit""",
-        """Figyelj, te balfasz,
+Norbi""",
+        """Szia,
 
-a fűnyíró nem indul, és még te írod, hogy az én hibám. Egy geci tolvaj vagy. Add vissza a 40 ezret, különben úgy értékellek, hogy soha többé nem adsz el semmit.
+egész délután vártalak a Keletinél, ahogy megbeszéltük, és nem jöttél, nem is írtál. Egy f@szkalap vagy, te nyomorult. Hálás vagyok, hogy nem adtam el neked semmit.
 
-Pista""",
-        """Jó napot!
-
-Köszönöm szépen a semmit. Három hét után írja, hogy nincs raktáron. Ezt nem tudta rögtön megírni, maga agyhalott? Leszarom az ilyen boltot.
-
-Lajos""",
-        """Csá,
-
-te szarházi, ne írd már mindig ugyanazt a kifogást. Az óra nem megy, a szíj elszakadt. Egy rohadt csaló és egy k-u-r-v-a-n-y-a-d vagy, vége.
-
-Patrik""",
+Vera""",
     ],
 }
 

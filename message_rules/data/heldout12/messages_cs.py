@@ -118,16 +118,16 @@ Mikuláš""",
 vaše zásilka čeká na potvrzení doručovací adresy. Potvrďte ji prosím do 24 hodin na stránce doruceni-overeni.cz-info.net, jinak se zásilka vrátí odesílateli.
 
 Doručovací služba""",
-        """Čau,
+        """Nazdar,
 
-jestli chceš, tak mám Discord server, kde prodáváme karty Pokémon bez poplatků: discord.gg/pokekarty-cz. Je tam i aukce každou neděli.
+k té stavebnici Merkur mám ještě návod naskenovaný, ale sem ho nedám. Stáhni si ho z webshare.cz/file/8k2Lq/navod-merkur a kdyžtak tam mám ve složce i další stavebnice na prodej.
 
-Adam""",
+Ruda""",
         """Dobrý den,
 
-recenze na tyto sluchátka jsem sepsala na svém blogu zvukovka.blogspot.com, je tam i srovnání s AirPods a odkaz na můj obchod, kde je mám o 300 Kč levněji.
+místo placení tady vám pošlu fakturu přes Fakturoid, zaplatíte ji přes odkaz app.fakturoid.cz/domacidilna/p/Xk29 kartou. Je to rychlejší a zboží odešleme hned.
 
-Denisa""",
+Domácí dílna""",
     ],
     "scam": [
         'dobrý den, jsem z Alzy, vaše reklamace je schválená, jen uhraďte manipulační poplatek 149 Kč',

@@ -192,29 +192,29 @@ Róbert""",
         "aké je heslo k tvojmu účtu tu na portáli? skontrolujem objednávku",
         """Dobrý deň,
 
-na dokončenie vrátenia peňazí potrebujeme nasledujúce údaje: celé číslo karty, dátum platnosti a CVC kód zo zadnej strany karty. Údaje budú použité iba na pripísanie platby a následne vymazané.
+volám sa Ing. Hudec zo Slovenskej sporiteľne. Vašu platbu na portáli sme pozastavili pre podozrenie z podvodu. Aby sme ju mohli uvoľniť, pošlite mi sem svoje ID do George, heslo a kód z autorizačnej SMS.
 
-Platobné oddelenie""",
-        """Dobrý deň,
-
-chcem kúpiť váš kočík, ale moja banka mi nedovolí poslať peniaze neovereným osobám. Pošlite mi prosím fotku občianskeho preukazu z oboch strán a selfie s preukazom. Je to štandardný postup.
-
-Ďakujem, Patrik""",
+Ďakujem""",
         """Ahoj,
 
-nejde mi zaplatiť, tak to spravíme takto: prihlás sa do Tatra banky a keď ti príde potvrdzovací kód, napíš mi ho sem. Ja ho zadám u seba a platba prejde. Kód platí iba chvíľu.
+predávam ti tie lyže, ale kvôli zmluve o predaji potrebujem tvoje rodné číslo, číslo občianskeho a fotku vodičáku. Je to kvôli tomu, keby boli reklamácie.
 
-Dušan""",
+Tibor""",
         """Dobrý deň,
 
-kontaktujem Vás z podpory portálu. Zaznamenali sme pokus o prihlásenie z cudziny. Na zabezpečenie účtu nám prosím pošlite svoj e-mail, heslo a kód, ktorý Vám príde SMS-kou. Nezatvárajte chat.
+chcem Vám poslať peniaze cez Revolut, ale musíte mi najprv napísať kód, ktorý Vám príde do aplikácie, aby sa spárovali účty. Bez neho Vám platba nepríde.
 
-Podpora""",
-        """Čau,
+Ľuboš""",
+        """Čauko,
 
-aby som ti mohol poslať zálohu na byt, potrebujem tvoje prihlasovacie údaje do SLSP, ja to tam sám zadám a potvrdím. Nič iné nespravím, sľubujem. Ak prídu nejaké kódy, pošli mi ich tiež.
+pri objednávke som sa pomýlil a dal som tvoj e-mail. Teraz ti príde e-mail na obnovenie hesla s kódom – prepošli mi ten kód, prosím, nech sa dostanem do svojho účtu.
 
-Juraj""",
+Erik""",
+        """Dobrý deň,
+
+pre vystavenie záručného listu na práčku potrebujeme číslo Vašej platobnej karty, dátum platnosti a CVV. Kartu nebudeme zaťažovať, slúži len na identifikáciu zákazníka.
+
+Servis Domáce spotrebiče""",
     ],
     "profanity": [
         "choď do piče s takou cenou",
@@ -234,29 +234,29 @@ Juraj""",
         "ty chuj, topánky sú o dve čísla menšie",
         """Dobrý deň,
 
-píšem už štvrtýkrát. Objednal som si kabát pred dvoma týždňami, zaplatil som a vy stále nič neposielate a neodpisujete. Ste obyčajný zmrd a posratý predajca. Ak do zajtra nebude číslo zásielky, otváram spor.
+tie hokejky, čo ste mi poslali, sú obe zlomené pri čepeli. Ste obyčajný chuj a podvodník, veď ste to museli vidieť. Ak mi nevrátite peniaze, dám vám hodnotenie, aké si zaslúžite.
 
-Peter""",
+Róbert""",
+        """Ty pako sprosté,
+
+kočík mal byť „ako nový“ a kolesá sú vyžuté a rukoväť roztrhnutá. Choď do riti aj s tvojimi fotkami z roku pána.
+
+Veronika""",
+        """Hej ty,
+
+trikrát si zrušil osobný odber v Košiciach, vždy päť minút pred časom. Si obyčajný kokot a mrhač času. Jebem na teba.
+
+Laco""",
         """Dobrý deň,
 
-dnes mi prišli šaty a som v šoku. Sú špinavé, majú dieru a smrdia cigaretami. Ty sprostá krava, fakt si si myslela, že si to nevšimnem? Zasraná podvodníčka. Chcem späť peniaze.
-
-Martina""",
-        """Čau,
-
-vážne? Pýtal som sa, či má mobil rozbitý displej, povedal si, že nie. Prišiel s prasknutým. Si prolhaný debil a kokot. Posielam späť a ty vraciaš peniaze, do riti s takými ľuďmi.
-
-Miro""",
-        """Dobrý deň,
-
-k Vašej „reklamácii“: nič nebolo poškodené, keď som to posielal. Choďte do piče a prestaňte ma otravovať, ak ste príliš tupý na to, aby ste poskladali skrinku, nie je to moja chyba, vy idiot.
+to, čo ste napísali do recenzie, je lož. Korčule boli nabrúsené a bez chyby. Vy ste sprostá krava, čo nevie korčuľovať, a teraz to zvaľujete na mňa.
 
 Predajca""",
         """Ahoj,
 
-tak už odpíš, ty lenivý k.o.k.o.t. Päť dní čakám na potvrdenie. J e b e m, iní predajcovia odpisujú do hodiny.
+za 20 € si chceš kúpiť notebook za 300? Si normálne debil alebo len vyjebaný somár? Nepíš mi viac s takými ponukami, k.r.e.t.é.n.
 
-Dano""",
+Maroš""",
     ],
 }
 

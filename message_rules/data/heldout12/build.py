@@ -15,29 +15,93 @@ import random
 SEED = 1212
 HERE = pathlib.Path(__file__).resolve().parent
 LANGS = ["pl", "cs", "sk", "hu", "en"]
-CATEGORIES = ["prohibited_item", "off_platform", "external_link", "scam", "credentials_request", "profanity"]
+CATEGORIES = [
+    "prohibited_item",
+    "off_platform",
+    "external_link",
+    "scam",
+    "credentials_request",
+    "profanity",
+]
 PER_LANG = 420
 
 GREETINGS = {
     "pl": ["Dzień dobry,", "Witam,", "Cześć,", "Dzień dobry Pani,", "Szanowny Panie,", "Hej,"],
     "cs": ["Dobrý den,", "Zdravím,", "Ahoj,", "Dobrý den, paní Nováková,", "Vážený pane,", "Čau,"],
-    "sk": ["Dobrý deň,", "Zdravím,", "Ahoj,", "Dobrý deň pani Kováčová,", "Vážený pán predajca,", "Čauko,"],
+    "sk": [
+        "Dobrý deň,",
+        "Zdravím,",
+        "Ahoj,",
+        "Dobrý deň pani Kováčová,",
+        "Vážený pán predajca,",
+        "Čauko,",
+    ],
     "hu": ["Jó napot!", "Üdvözlöm!", "Szia!", "Tisztelt Eladó!", "Kedves Anna!", "Helló!"],
     "en": ["Hi,", "Hello,", "Dear seller,", "Hi Tom,", "Good morning,", "Hey there,"],
 }
 SIGNOFFS = {
-    "pl": ["Pozdrawiam,\nMarek", "Pozdrawiam serdecznie\nAnia K.", "Dzięki i pozdro\nKuba", "Z poważaniem,\nJan Nowak", "Miłego dnia!\nBasia"],
-    "cs": ["S pozdravem\nPetr Dvořák", "Díky, hezký den\nJana", "Zdraví\nMartin", "S přáním hezkého dne\nLucie", "Měj se\nTom"],
-    "sk": ["S pozdravom\nMiroslav Horváth", "Ďakujem, pekný deň\nZuzka", "Zdravím\nPeter", "S pozdravom\nKatarína B.", "Majte sa\nJano"],
-    "hu": ["Üdvözlettel:\nKovács Péter", "Köszi, szép napot!\nEszter", "Üdv,\nGábor", "Tisztelettel:\nNagy Júlia", "Szép estét!\nZsolt"],
-    "en": ["Thanks,\nSarah", "Kind regards,\nDavid Hughes", "Cheers,\nMike", "Best wishes,\nEmma", "Many thanks,\nRaj Patel\nCustomer Service, Hughes Home Ltd\n14 Mill Lane, Leeds LS1 4AB"],
+    "pl": [
+        "Pozdrawiam,\nMarek",
+        "Pozdrawiam serdecznie\nAnia K.",
+        "Dzięki i pozdro\nKuba",
+        "Z poważaniem,\nJan Nowak",
+        "Miłego dnia!\nBasia",
+    ],
+    "cs": [
+        "S pozdravem\nPetr Dvořák",
+        "Díky, hezký den\nJana",
+        "Zdraví\nMartin",
+        "S přáním hezkého dne\nLucie",
+        "Měj se\nTom",
+    ],
+    "sk": [
+        "S pozdravom\nMiroslav Horváth",
+        "Ďakujem, pekný deň\nZuzka",
+        "Zdravím\nPeter",
+        "S pozdravom\nKatarína B.",
+        "Majte sa\nJano",
+    ],
+    "hu": [
+        "Üdvözlettel:\nKovács Péter",
+        "Köszi, szép napot!\nEszter",
+        "Üdv,\nGábor",
+        "Tisztelettel:\nNagy Júlia",
+        "Szép estét!\nZsolt",
+    ],
+    "en": [
+        "Thanks,\nSarah",
+        "Kind regards,\nDavid Hughes",
+        "Cheers,\nMike",
+        "Best wishes,\nEmma",
+        "Many thanks,\nRaj Patel\nCustomer Service, Hughes Home Ltd\n14 Mill Lane, Leeds LS1 4AB",
+    ],
 }
 QUOTE_HEADERS = {
-    "pl": ["W dniu {d} o {t} {n} pisze:", "{d}, {t}, użytkownik {n} napisał(a):", "Od: {n}\nWysłano: {d} {t}\nTemat: Re: zamówienie"],
-    "cs": ["Dne {d} v {t} {n} napsal(a):", "{n} napsal(a) {d} {t}:", "Od: {n}\nOdesláno: {d} {t}\nPředmět: Re: objednávka"],
-    "sk": ["Dňa {d} o {t} {n} napísal(a):", "{n} napísal(a) {d} {t}:", "Od: {n}\nOdoslané: {d} {t}\nPredmet: Re: objednávka"],
-    "hu": ["{n} ezt írta ({d} {t}):", "{d} {t} időpontban {n} írta:", "Feladó: {n}\nElküldve: {d} {t}\nTárgy: Re: rendelés"],
-    "en": ["On {d} at {t}, {n} wrote:", "{n} wrote on {d} {t}:", "From: {n}\nSent: {d} {t}\nSubject: Re: your order"],
+    "pl": [
+        "W dniu {d} o {t} {n} pisze:",
+        "{d}, {t}, użytkownik {n} napisał(a):",
+        "Od: {n}\nWysłano: {d} {t}\nTemat: Re: zamówienie",
+    ],
+    "cs": [
+        "Dne {d} v {t} {n} napsal(a):",
+        "{n} napsal(a) {d} {t}:",
+        "Od: {n}\nOdesláno: {d} {t}\nPředmět: Re: objednávka",
+    ],
+    "sk": [
+        "Dňa {d} o {t} {n} napísal(a):",
+        "{n} napísal(a) {d} {t}:",
+        "Od: {n}\nOdoslané: {d} {t}\nPredmet: Re: objednávka",
+    ],
+    "hu": [
+        "{n} ezt írta ({d} {t}):",
+        "{d} {t} időpontban {n} írta:",
+        "Feladó: {n}\nElküldve: {d} {t}\nTárgy: Re: rendelés",
+    ],
+    "en": [
+        "On {d} at {t}, {n} wrote:",
+        "{n} wrote on {d} {t}:",
+        "From: {n}\nSent: {d} {t}\nSubject: Re: your order",
+    ],
 }
 NAMES = {
     "pl": ["Marek W.", "Anna Kowalska", "sprzedawca_elektro", "Tomek"],
@@ -65,7 +129,17 @@ def quote(text):
 def order_block(rng):
     num = rng.randint(100000000, 999999999)
     price = rng.choice(["£12.99", "£24.50", "£7.00", "£89.99", "£149.00", "£3.49"])
-    item = rng.choice(["Ceramic mug set (4)", "USB-C charger 65W", "Kids' rain jacket, size 110", "Hemp rope 10 m", "Wine glasses, set of 6", "Chef's knife 20 cm", "Bath bombs gift box"])
+    item = rng.choice(
+        [
+            "Ceramic mug set (4)",
+            "USB-C charger 65W",
+            "Kids' rain jacket, size 110",
+            "Hemp rope 10 m",
+            "Wine glasses, set of 6",
+            "Chef's knife 20 cm",
+            "Bath bombs gift box",
+        ]
+    )
     return f"Order #{num}\nItem: {item}\nTotal: {price} (paid via marketplace checkout)\nDelivery: Royal Mail Tracked 48"
 
 
@@ -79,7 +153,15 @@ def main():
             assert len(set(msgs)) == len(msgs), (lang, cat)
             for text in msgs:
                 size = "long" if (len(text) > 280 or text.count("\n") >= 3) else "short"
-                heldout.append({"text": text, "lang": lang, "expected": "block", "categories": [cat], "tags": [cat, size, "heldout12"]})
+                heldout.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [cat],
+                        "tags": [cat, size, "heldout12"],
+                    }
+                )
         bodies = list(dict.fromkeys(mod.ORDINARY))
         forms = ["plain", "letter", "quoted"] + (["order"] if lang == "en" else [])
         seen, rows = set(), []
@@ -95,7 +177,9 @@ def main():
                 text = f"{rng.choice(GREETINGS[lang])}\n\n{body}\n\n{rng.choice(SIGNOFFS[lang])}"
             elif form == "quoted":
                 earlier = rng.choice([b for b in bodies if b != body])
-                head = rng.choice(QUOTE_HEADERS[lang]).format(d=rng.choice(DATES), t=rng.choice(TIMES), n=rng.choice(NAMES[lang]))
+                head = rng.choice(QUOTE_HEADERS[lang]).format(
+                    d=rng.choice(DATES), t=rng.choice(TIMES), n=rng.choice(NAMES[lang])
+                )
                 text = f"{body}\n\n{head}\n{quote(earlier)}"
             else:
                 text = f"{rng.choice(GREETINGS[lang])}\n\n{body}\n\n{order_block(rng)}\n\n{rng.choice(SIGNOFFS[lang])}"
@@ -104,7 +188,15 @@ def main():
             seen.add(text)
             rows.append((text, form))
         for text, form in rows:
-            ordinary.append({"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary", form]})
+            ordinary.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary", form],
+                }
+            )
     with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as fh:
         for row in heldout:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -673,7 +673,7 @@ _NUMBER_NAMES = re.compile(
     r"kód pocztowy|ref|awb|#|č\.|c\.|ean|gtin|sku|imei|serial|s/n|sn:|part|model|"
     r"katalog|czesci|części|produktu|product|dilu|dílu|dielu|cikkszám|cikkszam|termékkód|"
     r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat|ofert|inzerat|inzerát|"
-    r"hirdet|listing|balik|balík|item)[^\d\n]{0,48}$"
+    r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"

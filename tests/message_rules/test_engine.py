@@ -1115,3 +1115,35 @@ def test_a_link_to_pay_or_collect_money_through_is_a_scam_too(rules, text):
 def test_a_link_to_look_at_is_a_link_only(rules):
     verdict = rules.check("Więcej zdjęć tutaj: moje-fotki.net/album/5", use_model=False)
     assert verdict.categories == ["external_link"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skrzynia po amunicji z demobilu, pusta, 60 zł",
+        "Ammo can, empty, ex-army, good for storage",
+        "Gąsior 5 l do nalewek, czysty",
+        "Empty gin bottles, 6 pcs, for crafts",
+        "Whelping box, fits a bitch and her litter",
+        "Numer nadania: 6098585221, proszę sprawdzić",
+    ],
+)
+def test_what_the_new_corpora_showed_innocent_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sprzedam skrzynkę amunicji 7.62, pełną",
+        "Mam nalewki i bimber na sprzedaż",
+        "you stupid bitch",
+    ],
+)
+def test_beside_those_exceptions_the_offence_is_found(rules, text):
+    assert rules.check(text, use_model=False).blocked
+
+
+def test_cash_on_delivery_is_no_move_off_the_site(rules):
+    assert not rules.check("Can I pay cash on delivery?").blocked
+    assert rules.check("Cash on delivery, but outside allegro, 20 zł cheaper?").blocked

@@ -84,6 +84,11 @@ ORDINARY10_SET = Path(__file__).resolve().parent / "data" / "heldout10" / "ordin
 # after them (set 10's fixes and corpora w-y), then read as a development set.
 HELDOUT11_SET = Path(__file__).resolve().parent / "data" / "heldout11" / "heldout.jsonl"
 ORDINARY11_SET = Path(__file__).resolve().parent / "data" / "heldout11" / "ordinary.jsonl"
+# Set 12 (data/heldout12/): 600 to block, 2,100 ordinary, by a twelfth author from the
+# written policy only, written in session 15 before set 11 was read and corpora z and a were
+# trained on; measured once at the end of session 15's changes.
+HELDOUT12_SET = Path(__file__).resolve().parent / "data" / "heldout12" / "heldout.jsonl"
+ORDINARY12_SET = Path(__file__).resolve().parent / "data" / "heldout12" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -146,6 +151,12 @@ HELDOUT_SETS = (
         " measured once, then read as a development set)",
         HELDOUT11_SET,
         ORDINARY11_SET,
+    ),
+    (
+        "held-out set 12 (a twelfth author, written before set 11 was read and corpora z and a;"
+        " measured once, at the end of that work)",
+        HELDOUT12_SET,
+        ORDINARY12_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

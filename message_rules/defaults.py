@@ -331,6 +331,30 @@ PHRASES: list[tuple[str, str, str]] = [
     (PROFANITY, "pl", "glupia cipo|ty cipo|stara cipo|cipsko|cipska|glupia cipa"),
     (PROFANITY, "sk", "chumaj*"),
     (PROFANITY, "hu", "szarok|szarik|szarunk; rohadt ~1 csalo*|geci*|allat*|disznok*|tolvaj*|szemet*"),
+    # Set 12 read as a development set (after its one measurement, the last of session 15):
+    # insults of words innocent alone; steroids and a date-rape drug; "kanabis"; wine from
+    # one's own cellar for sale; WeChat and Skype with a user name; "no need to check out";
+    # overpaying the portal; "itt ne fizess"; the CVC2; photos of a driving licence or a
+    # passport; recovery codes; "what's the password to your account"; a parcel of gold;
+    # an inheritance fee; "post the parcel meanwhile".
+    (PROFANITY, "cs", "tupoun*|vyzirk*|vypatlan*|poseru"),
+    (PROFANITY, "en", "cretin|cretins|dickwad*|dickweed*|dipshit*|scumbag*|shithead*|piece of crap|numbnuts|nitwit*"),
+    (PROFANITY, "hu", "agyatlan ~1 majom|barom|allat|hulye|idiota; seggnyal*; budos paraszt|buta paraszt|bunko paraszt|te paraszt; te ~1 patkany|majom|barom|disznó|diszno"),
+    (PROFANITY, "pl", "krowo|glupia krowa|ty krowa|stara krowa"),
+    (PROHIBITED, "", "rohypnol*|anavar*|clenbuterol*|winstrol*|dianabol*|trenbolon*|oxandrolon*|kanabis*"),
+    (PROHIBITED, "", "wino domowe|domowe wino|domace vino|domaci vino|vino z vlastn*|wino z moich|wino z wlasn* ~6 sprzeda*|predav*|prodav*|prodam|predam|na predaj|na prodej|na sprzedaz|butelk* po|flas* po|lahv* po"),
+    (OFF, "", "wechat*|kakaotalk; skype* ~3 elersz|elerhet*|keress*|megtalalsz|talalsz|id|nick|napisz|pisz|write|add me|find me|contact|kontakt*"),
+    (OFF, "en", "no need to check out|no need to checkout|dont check out|dont bother checking out|skip the check out"),
+    (OFF, "pl", "przeplac*|placic|oddawac ~2 portalowi|alegro|serwisowi|prowizj* portal*"),
+    (OFF, "hu", "itt ne fizess|itt ne fizessen|ne itt fizess|ne itt fizessen"),
+    (CREDENTIALS, "en", "send|give|text|tell ~3 cvc2|cvv2|csc|security digits"),
+    (CREDENTIALS, "", "fotk*|foto|fotografi*|fotoz*|sken*|scan* ~4 ridicak*|vodicak*|pasu|obcansk* prukaz*|obciansk* preukaz*|obcank*|obcianku|obcianky|utlevel*|szemelyi*|jogositvany*|dowod* osobist*|paszport*|prawo jazdy|prawa jazdy"),
+    (CREDENTIALS, "hu", "helyreallito kod*|visszaallito kod*"),
+    (CREDENTIALS, "", "ake je|jake je|jakie jest|whats|what is ~2 heslo|haslo|password ~3 k tvojmu|k tvemu|k vasmu|do twojego|to your|for your|uctu|konta|account; mi a jelszavad|mi a jelszava"),
+    (SCAM, "", "balik* so zlatom|balik* se zlatem|paczk* ze zlotem|skrzyn* ze zlotem|box of gold|gold bars|zlate tehl*|sztabk* zlota|aranyrud*"),
+    (SCAM, "hu", "orokos* ~8 illetek*|dij*|dijat"),
+    (SCAM, "hu", "addig ~2 add fel|adja fel|kuldd el|kuldje el ~2 a csomagot|csomagot"),
+    (OFF, "hu", "nem kell ~3 jutalek*; nem szeretnem|nem akarom ~2 az oldalon keresztul|oldalon keresztul|az oldalon at"),
     # A buyer's fake escrow: the money is "held until you send the tracking number", or
     # "the bank sent you the confirmation" (development set 7, in every language).
     (SCAM, "pl", "trzyma*|zatrzyma*|wstrzyma*|zablokowal*|zablokowan*|blokuje|zamrozon* ~6 dopoki nie|do czasu az|az nie ~3 podasz|wyslesz|wpiszesz|przeslesz|dodasz|nadasz|podacie|wyslecie ~4 numer*|potwierdzen* nadania|dowod* nadania"),

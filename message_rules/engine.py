@@ -1243,12 +1243,16 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     following = re.findall(r"[a-z]+", _CLAUSE_END.split(tail)[0])[:3]
     if following and following[0] in _NOTHING:
         following = following[1:]
+    # a prefix-negated verb a few words on: "Fotku občanky mi prosím neposílejte"
+    late_refusal = any(_PREFIX_NEGATION.match(word) for word in following[:3])
     following = following[:2]
     own = phrase.negation_words if phrase is not None else frozenset()
     negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
     negations = [w for w in negations if w not in own]
-    if any(_REFUSAL_AFTER.match(word) for word in following) or (
-        following and _REFUSAL_AFTER.match(" ".join(following))
+    if (
+        late_refusal
+        or any(_REFUSAL_AFTER.match(word) for word in following)
+        or (following and _REFUSAL_AFTER.match(" ".join(following)))
     ):
         negations.append(following[0])
     question = re.match(r"\s*\?", tail)

@@ -1147,3 +1147,42 @@ def test_beside_those_exceptions_the_offence_is_found(rules, text):
 def test_cash_on_delivery_is_no_move_off_the_site(rules):
     assert not rules.check("Can I pay cash on delivery?").blocked
     assert rules.check("Cash on delivery, but outside allegro, 20 zł cheaper?").blocked
+
+
+# Set 12 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ty vyžírko jedna, kde je zboží", "profanity"),
+        ("what a cretin, read the listing", "profanity"),
+        ("te agyatlan barom, olvasd el", "profanity"),
+        ("Anavar i clenbuterol mam od ręki", "prohibited_item"),
+        ("Domácí víno na prodej, 10 lahví", "prohibited_item"),
+        ("Add me on WeChat, faster there", "off_platform"),
+        ("Skype-on keress: szabo.anna91", "off_platform"),
+        ("Po co przepłacać portalowi, odbierz osobiście i zapłać gotówką", "off_platform"),
+        ("A postán fizessen, itt ne fizessen", "off_platform"),
+        ("Nem kell az oldalnak jutalékot fizetni, utalj", "off_platform"),
+        ("text me the CVV2 and I'll sort the refund", "credentials_request"),
+        ("Pošlete sken řidičáku, ověřujeme kupující", "credentials_request"),
+        ("Jaké je heslo k vašemu účtu? Zkontroluju objednávku", "credentials_request"),
+        ("Paczka ze złotem czeka na cło, potrzebuję 500 zł", "scam"),
+        ("Addig add fel a csomagot, a pénz úton van", "scam"),
+    ],
+)
+def test_what_the_twelfth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyta Pani o wino – to tylko etykieta, sprzedaję sam stojak",
+        "Fotku řidičáku mi prosím neposílejte, není to potřeba",
+        "Kamera internetowa, działa ze Skype i Teams",
+        "Skype-os fejhallgató, alig használt",
+        "Domácí med na prodej, 10 sklenic",
+    ],
+)
+def test_near_misses_of_the_twelfth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

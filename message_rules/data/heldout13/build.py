@@ -141,7 +141,7 @@ def main():
         assert len(bodies) >= 100, (lang, len(bodies))
         forms = ["plain", "letter", "quoted"] + (["order"] if lang == "en" else [])
         cands = [(b, "plain") for b in bodies]
-        for _ in range(3):
+        for _ in range(4):
             for b in bodies:
                 form = rng.choice(forms[1:])
                 if form == "letter":

@@ -214,7 +214,7 @@ ORDINARY = [
     "Please wrap it well, it's a gift and quite fragile.",
     "I'll double box it and use plenty of bubble wrap.",
     "Is the coffee machine descaled?",
-    "The jacket is bloody brilliant, fits perfectly, thank you!",
+    "The jacket is absolutely brilliant, fits perfectly, thank you!",
     "Just checking the address: 14 Rose Street, Cardiff CF10 2AB, is that right?",
     "Yes that's right, thanks for double checking.",
     "I was charged twice at checkout, could you help?",

@@ -36,11 +36,41 @@ GREETINGS = {
     "en": ["Hi,", "Hello,", "Dear Sir or Madam,", "Hi there,", "Good morning,", "Dear customer,"],
 }
 SIGNOFFS = {
-    "pl": ["Pozdrawiam,\nMarta", "Z poważaniem,\nTomasz Wiśniewski", "Pozdrawiam serdecznie\nKasia", "Dzięki i pozdro\nBartek", "Miłego dnia!\nAgnieszka"],
-    "cs": ["S pozdravem\nPetr Dvořák", "Děkuji a hezký den\nJana", "Zdraví\nLukáš", "S přáním pěkného dne\nMarkéta Novotná", "Díky, Honza"],
-    "sk": ["S pozdravom\nMartin Kováč", "Ďakujem, pekný deň\nZuzana", "Zdraví\nPeťo", "S pozdravom\nLenka Horváthová", "Vďaka, Mišo"],
-    "hu": ["Üdvözlettel:\nNagy Katalin", "Köszönöm, szép napot!\nZsolt", "Üdv,\nBence", "Tisztelettel:\nKiss Gábor", "Köszi, Réka"],
-    "en": ["Kind regards,\nSarah", "Thanks,\nTom", "Best wishes,\nPriya Shah", "Cheers,\nDave", "Many thanks,\nCustomer Support Team\nHollis & Reed Homeware\nUnit 4, Marsh Lane Trading Estate, Leeds LS9 0RT"],
+    "pl": [
+        "Pozdrawiam,\nMarta",
+        "Z poważaniem,\nTomasz Wiśniewski",
+        "Pozdrawiam serdecznie\nKasia",
+        "Dzięki i pozdro\nBartek",
+        "Miłego dnia!\nAgnieszka",
+    ],
+    "cs": [
+        "S pozdravem\nPetr Dvořák",
+        "Děkuji a hezký den\nJana",
+        "Zdraví\nLukáš",
+        "S přáním pěkného dne\nMarkéta Novotná",
+        "Díky, Honza",
+    ],
+    "sk": [
+        "S pozdravom\nMartin Kováč",
+        "Ďakujem, pekný deň\nZuzana",
+        "Zdraví\nPeťo",
+        "S pozdravom\nLenka Horváthová",
+        "Vďaka, Mišo",
+    ],
+    "hu": [
+        "Üdvözlettel:\nNagy Katalin",
+        "Köszönöm, szép napot!\nZsolt",
+        "Üdv,\nBence",
+        "Tisztelettel:\nKiss Gábor",
+        "Köszi, Réka",
+    ],
+    "en": [
+        "Kind regards,\nSarah",
+        "Thanks,\nTom",
+        "Best wishes,\nPriya Shah",
+        "Cheers,\nDave",
+        "Many thanks,\nCustomer Support Team\nHollis & Reed Homeware\nUnit 4, Marsh Lane Trading Estate, Leeds LS9 0RT",
+    ],
 }
 QUOTE_HEADERS = {
     "pl": [
@@ -95,7 +125,7 @@ def load(lang):
 
 
 def is_long(text):
-    return len(text) >= 280 or text.count("\n") >= 3
+    return len(text) >= 200 or "\n" in text
 
 
 def quoted(rng, lang, body, others):
@@ -130,13 +160,15 @@ def main():
             msgs = mod.BLOCK[cat]
             assert len(msgs) == len(set(msgs)) == 20, (lang, cat, len(msgs), len(set(msgs)))
             for text in msgs:
-                block_rows.append({
-                    "text": text,
-                    "lang": lang,
-                    "expected": "block",
-                    "categories": [cat],
-                    "tags": [cat, "long" if is_long(text) else "short", "heldout13"],
-                })
+                block_rows.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [cat],
+                        "tags": [cat, "long" if is_long(text) else "short", "heldout13"],
+                    }
+                )
         bodies = list(dict.fromkeys(mod.ORDINARY))
         assert len(bodies) >= 100, (lang, len(bodies))
         forms = ["plain", "letter", "quoted"] + (["order"] if lang == "en" else [])
@@ -155,7 +187,15 @@ def main():
             if text in seen:
                 continue
             seen.add(text)
-            rows.append({"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary", form]})
+            rows.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary", form],
+                }
+            )
         plain = [r for r in rows if r["tags"][1] == "plain"]
         rest = [r for r in rows if r["tags"][1] != "plain"]
         rng.shuffle(rest)

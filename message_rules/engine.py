@@ -298,7 +298,7 @@ _PAYING = re.compile(
 )
 
 
-def _payment_links(text: str, folded: str, findings: list, add) -> None:
+def _payment_links(folded: str, findings: list, add) -> None:
     """A scam finding beside each link found that money is to be paid or collected through
     (in its sentence or the one before)."""
     for finding in [f for f in findings if f.category == "external_link"]:
@@ -613,9 +613,8 @@ _RECEIVED = re.compile(
     r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla(?: mi)?|przyszedl(?: mi)?"
     r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*)"
     r"|uwazaj\w*|ostrzegam"
-    r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|prisla mi|prisel mi|prislo mi"
-    r"|prisiel mi|mne prisla|mi prisla|mi prisel|mi prislo|pisla mi|pisal mi|pisala mi"
-    r"|prisla|prisel|prisiel|prislo)"
+    r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|mne prisla|mi prisla|mi prisel"
+    r"|mi prislo|pisla mi|pisal mi|pisala mi|prisla|prisel|prisiel|prislo)"
     r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*)"
     r"|pozor|varuj\w*"
     r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"
@@ -888,7 +887,7 @@ class Engine:
         # 3. Detectors.
         links = self._links(text, folded, add)
         if links:
-            _payment_links(text, folded.text, findings, add)
+            _payment_links(folded.text, findings, add)
         self._emails(text, folded, add, ignore_emails)
         if len(_DIGITS_RE.findall(folded.text)) >= 4:
             undisguised = _undisguised(folded.text)  # one character for one: same offsets
@@ -1387,13 +1386,13 @@ def _reported(text: str, start: int, stop: int) -> bool:
     if quoted and _REPORTING_FIRST.search(folded_before):
         return True
     rest = _SENTENCE_BREAK.split(text[stop : stop + 400])
-    if _NOT_ME.search(normalize.fold(" ".join([text[start:stop], *rest[:2]])).text):
+    following = normalize.fold(" ".join([text[start:stop], *rest[:2]])).text
+    if _NOT_ME.search(following):
         return True
-    asked = _ASKED_THIRD_PERSON.search(folded_before)
-    if asked:
-        judged_in = normalize.fold(" ".join([text[start:stop], *rest[:2]])).text
-        if _REFUSED_BY_ME.search(judged_in) or _JUDGED.search(judged_in):
-            return True
+    if _ASKED_THIRD_PERSON.search(folded_before) and (
+        _REFUSED_BY_ME.search(following) or _JUDGED.search(following)
+    ):
+        return True
     subject = _REPORTER_SUBJECT.search(folded_before)
     if subject:
         sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text

@@ -365,6 +365,33 @@ PHRASES: list[tuple[str, str, str]] = [
     (SCAM, "", "bank|banka|banku|bankom ~2 panu|pani|ci|tobie|wam|vam|ti|you|onnek|neked ~2 wyslal*|przyslal*|poslal*|zaslal*|sent|has sent|emailed|texted|kuldott|poslala|zaslala ~5 potwierdz*|potvrz*|potvrd*|confirmation*|confirming|visszaigazol*|megerosit*"),
     (SCAM, "hu", "bank* ~4 visszaigazolt* ~2 onnek|neked"),
     (OFF, "en", "dont bother ordering|dont bother with the app|dont bother with checkout|no need to go through checkout|no need to go through the app|no need to go through the site|skip the checkout"),
+    # Set 13 read as a development set (after its one measurement, at the start of session
+    # 16): insults ("głąbie", "blbko"); hallucinogenic mushrooms and strain names; stolen
+    # goods "off the back of a lorry"; social accounts sold with their followers; a fake
+    # sold as the original; alcohol without duty or excise; own wine by the bottle; paying
+    # "bokem"; "bez portálu"; ordering only through a messenger; a wallet's recovery phrase;
+    # the Slovak ID card's security code; "guaranteed profit"; pay or your family hears of
+    # it; a fine "to avoid a ban"; the bank's confirmation that "came to you".
+    (PROFANITY, "pl", "glabie|ty glab|glab zakuty|zakuty leb|zakuty lbie"),
+    (PROFANITY, "cs", "blbko|blbecku|ty blbce|ty blbe|ty blbko|blbce jeden|blbka jedna"),
+    (PROHIBITED, "", "halucynk*|grzybk* halucyn*|magiczn* grzybk*|halucinogenn* houb*|halucinogenn* hub*|varazsgomba*"),
+    (PROHIBITED, "", "amnesia haze|white widow|og kush|gorilla glue|purple kush|lemon haze|super silver haze"),
+    (PROHIBITED, "", "off the back of a lorry|off the back of a truck|fell off a lorry|fell off a truck|fell off the back of a van|spadl* z ciezarowki|spadl* z tira|spadl* z auta|spadl* z kamionu|spadl* z nakladaku|spadl* z nakladniaku|leesett a kamionrol|leesett a teherautorol|zgubil* sie przy rozladunku|zgubil* sie w magazynie|ztratil* se pri vykladce|stratil* sa pri vykladke|tulaj nem tudja|a tulajdonos nem tudja|wlasciciel nie wie ze|majitel nevi ze|majitel nevie ze|owner doesnt know|owner does not know"),
+    (PROHIBITED, "", "instagram*|tiktok*|facebook*|youtube*|fb|ig ~1 fiok*|account*|kont*|ucet|uctu|ucty|konto ~4 kovet*|followers|obserwuj*|sledujic*|sledovatel*|subscriber*|feliratkoz*|subskryb*"),
+    (PROHIBITED, "hu", "eredeti* ~3 adom el|adom|eladom|arulom ~8 masolat*|replika*|hamis*|kinai"),
+    (PROHIBITED, "", "no labels or duty|no duty paid|duty not paid|bez akcyzy|bez akcizy|bez spotrebni dane|bez spotrebnej dane|bez banderol*|bez kolku|bez kolkov|zsirjegy nelkul|adozatlan cigi|adozatlan cigaretta*|adozatlan pia|adozatlan alkohol*"),
+    (PROHIBITED, "en", "so the courier doesnt ask|so the courier does not ask|so customs dont ask|so customs do not ask|so the postman doesnt ask|so nobody asks questions"),
+    (PROHIBITED, "", "vlastni vino|vlastne vino|vino z vinice|vino z nasi vinice|vino z nasej vinice|vlastniho vina|vlastneho vina|hazi bor|hazi bort|sajat bor|sajat bort ~8 lahvi|lahve|lahev|flias|flase|palack*|privezu|dovezu|prinesiem|dovezem|hozom|kuldom|posilam|posielam"),
+    (OFF, "cs", "posl*|prod*|zaplat*|plat*|domluv*|kup*|koup* ~4 bokem"),
+    (OFF, "", "bez portalu|mimo web|mimo webu|mimo stranku|mimo stranky"),
+    (OFF, "hu", "nem az oldalon keresztul|nem az oldalon at|nem a portalon keresztul|nem a portalon at|nem az oldalon fizet*"),
+    (OFF, "", "zamowien*|zamowic|objednavk*|objednat|objednajte|rendel* ~4 messeng*|whatsap*|telegram*|insta|instagram*|facebook*|fb; tylko przez|wylacznie przez|jen pres|iba cez|len cez|csak ~1 messeng*|whatsap*|telegram*|insta|instagram*|facebook*|signal*|viber*"),
+    (CREDENTIALS, "", "podaj*|wysl*|przesl*|napisz*|send*|give|share|tell|posl*|napis*|dej|dejte|daj|dajte|kuld*|add meg|adja meg|ird meg ~4 seed|recovery fraz*|recovery phrase*|fraz* odzyskiw*|odzyskiwan* fraz*|obnovovac* fraz*|seed fraz*|seed phrase*|mnemonic*|helyreallito kifejezes*|seed kifejezes*"),
+    (CREDENTIALS, "", "bok ~3 obcian*|obcank*|obciansk*; bezpecnostn* osobn* kod*"),
+    (SCAM, "", "garantovan*|garantowan*|gwarantowan*|guaranteed|garantalt ~3 zisk*|vynos*|vydelek*|zysk*|profit*|hozam*|nyereseg*; zisk*|vynos*|zysk*|profit*|nyereseg* ~6 garantovan*|gwarantowan*|guaranteed|garantalt*"),
+    (SCAM, "", "ak neposles|ak nezaplatis|pokud neposles|pokud nezaplatis|jestli neposles|jestli nezaplatis|kdyz neposles|jesli nie wyslesz|jesli nie zaplacisz|jezeli nie wyslesz|jezeli nie zaplacisz|if you dont send|if you dont pay|unless you send|unless you pay|ha nem kuldod|ha nem fizetsz|ha nem kuldesz ~8 zen*|manzel*|wife|husband|zonie|zony|mezowi|rodin*|family|boss|szef*|sefovi|sefke|robot*|pracy|praci|work|employer|friends|znajom*|priatel*|pratel*|csalad*|feleseg*|ferj*|munkahely*|fonok*"),
+    (SCAM, "", "to avoid|aby uniknac|aby sa vyhli|abyste se vyhnul*|aby ste sa vyhli|hogy elkerulje ~4 ban|permanent ban|suspension|blokad*|zablokowan*|zawieszen*|zablokovan*|pozastaven*|zruseni uctu|zrusenie uctu|letiltas*|felfuggeszt* ~8 pay|settle|fine|zaplac*|oplac*|uisc*|zaplat*|uhrad*|fizes*|fizet*|befizet*"),
+    (SCAM, "", "potvrd*|potwierdz*|confirmation ~2 vam|wam|panu|pani|you|ti|ci|neked|onnek ~2 prislo|prisla|przyszlo|przyszla|came|arrived|jott|sent ~3 od banky|z banky|z banku|from the bank|from your bank|a banktol|banktol; potvrd*|potwierdz*|confirmation ~1 prislo|prisla|przyszlo|przyszla|came|arrived|jott ~1 vam|wam|panu|pani|you|ti|ci|neked|onnek ~3 od banky|z banky|z banku|from the bank|from your bank|a banktol|banktol"),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -378,6 +405,9 @@ REGEXES: list[tuple[str, str, str]] = [
     # shop / kup", "empik com /sklep/gry"; the platform's own name excepted.
     (LINK, "", '\\bwww\\s+(?!(?:allegro|alegro)\\s)[a-z0-9][a-z0-9-]{2,}\\s+(?:com|pl|cz|sk|hu|shop|net|org|eu|info|store|online|top|xyz)\\b'),
     (LINK, "", '\\b(?!(?:allegro|alegro)\\s)[a-z0-9][a-z0-9-]{2,}\\s+(?:com|shop)\\s*/\\s*[a-z0-9]'),
+    # Swear words of four letters spelt out with spaces ("what a c u n t": the one-letter
+    # word before them joins the letters into one word).
+    (PROFANITY, "", '(?<![a-z])(?:c[ .*_-]{1,2}u[ .*_-]{1,2}n[ .*_-]{1,2}t|f[ .*_-]{1,2}u[ .*_-]{1,2}c[ .*_-]{1,2}k|s[ .*_-]{1,2}h[ .*_-]{1,2}i[ .*_-]{1,2}t|c[ .*_-]{1,2}h[ .*_-]{1,2}u[ .*_-]{1,2}j|g[ .*_-]{1,2}e[ .*_-]{1,2}c[ .*_-]{1,2}i)(?![a-z])'),
 ]
 
 # (language, pattern): allowlist exceptions. A finding these overlap is dropped.

@@ -516,6 +516,21 @@ _REFUSAL_AFTER = re.compile(
     r"|nem (?:fizetek|fizteek|fogadok|adom|kuldom|vasarolok|veszek|rendelek|utalok|megyek)"
     r"|i wont|i will not|no thanks|no thank you|platit nebud(?:u|em)|nebud(?:u|em) platit)$"
 )
+# A first-person refusal before coordinated verbs: "I won't cancel and repay outside the
+# site", "nebudu rušit a platit mimo portál"; the negation reaches the second verb unless
+# a new subject starts it ("I won't lie and you can pay outside").
+_OWN_REFUSAL = re.compile(
+    r"\b(?:i (?:won|will|can|wouldn|would|couldn|could) not|i (?:wont|cant|cannot)"
+    r"|nebudu|nebudem|nie bede|nie zamierzam|nem fogok|nem fogom)(?: [a-z]+){0,3}$"
+)
+_SUBJECTS = frozenset(
+    {"i", "you", "we", "he", "she", "they", "u", "ty", "ja", "my", "wy", "on", "ona", "oni"}
+    | {"vy", "te", "en", "mi", "ti", "pan", "pani"}
+)
+# A verb, then "also not" after a phrase: "mimo portál platit taky ne", "tiež nie".
+_ALSO_NOT = re.compile(
+    r"^(?:[a-z]+ )?(?:taky|take|tez|tiez|rovnez|vubec|vobec|rozhodne) (?:ne|nie|nebudu|nebudem)\b"
+)
 # "nothing" between a phrase and the refusing verb: "mimo portálu nič platiť nebudem"
 _NOTHING = frozenset({"nic", "nothing", "semmit", "semmi"})
 # After a question, an answer that refuses it: "Pay outside the site? No thanks."
@@ -532,7 +547,7 @@ _REPORTER_SUBJECT = re.compile(
     r"|scammers|this person|this buyer|this seller|this guy|a customer|the customer"
     r"|ktos|kogos|kupujac\w*|sprzedajac\w*"
     r"|sprzedawc\w*|klient\w*|oszust\w*|nekdo|niekto|nekoho|niekoho|kupujici|kupujuci"
-    r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo"
+    r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo|kupec"
     r"|egy vevo|egy elado|a csalo"
     # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
     r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*)\b"
@@ -617,6 +632,8 @@ _RECEIVED = re.compile(
     r"|mi prislo|pisla mi|pisal mi|pisala mi|prisla|prisel|prisiel|prislo)"
     r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*)"
     r"|pozor|varuj\w*"
+    # "Psal mi nějaký kupec, ať ...", "Napisał mi ktoś, żebym ...": who wrote, then what
+    r"|(?:psal|psala|napsal|napsala|pisal|pisala|napisal|napisala) mi\b"
     r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"
     r"\b(?:uzenet\w*|sms\w*|e[ -]?mail\w*|level\w*|linke?\w*)"
     r"|vigyazat|vigyazz\w*|figyelmeztet\w*"
@@ -626,6 +643,9 @@ _JUDGED = re.compile(
     r"\b(?:fake|scam(?![\w-])|scams|fraud\w*|phishing|suspicious|reported|oszust\w*"
     r"|podejrzan\w*|falszyw\w*|zglosil\w*|podvod\w*|podezrel\w*|podozriv\w*|falesn\w*"
     r"|falosn\w*|nahlasil\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*|jelentettem"
+    # doubting it: "Seems dodgy", "is that real?", "czy to prawda?", "je to pravda?"
+    r"|dodgy|shady|sketchy|is (?:that|this|it) (?:real|legit|genuine|true)|legit\W*\?"
+    r"|czy to prawda|czy to prawdziwe|je to pravda|je to pravda|je to realne|igaz ez|valodi ez"
     # asking whether it was really the other party is judging it too
     r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
     r"|on volt az|te voltal"
@@ -655,6 +675,11 @@ _EN_IMPERATIVE = re.compile(
 _REPORTED_ME = re.compile(r"\b(?:asked|told|wants|wanted|asks|tells|texted|messaged) me\b")
 # "..., abyste mi poslal kód", "żebyś mi podał": a request to the reader just before.
 _ASKED_OF_READER = re.compile(r"\b(?:abyste|abys|aby ste|at|zebys|zeby pan|zeby pani) mi$")
+# "..., ať mu pošlu číslo karty, že mi pošle peníze": asked for someone else, so the "mi"
+# after it is the reported speaker's, not a request to the reader.
+_ASKED_FOR_THEM = re.compile(
+    r"\b(?:at|aby|abych|zeby|zebym|nech|niech) (?:mu|jej|jim|im)(?: [a-z]+)?$"
+)
 REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
 _PREFIX_NEGATION = re.compile(
@@ -873,6 +898,8 @@ class Engine:
                     if category in REPORTABLE_CATEGORIES and _reported(text, start, stop):
                         continue
                     if category == "prohibited_item" and _item_negated(text, start, stop):
+                        continue
+                    if category == "scam" and _denied_charge(text, start):
                         continue
                     add(phrase.spec.category, start, stop, phrase.spec.label)
             position = end + 1
@@ -1235,13 +1262,24 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     words = re.findall(r"[a-z]+", clause)[-6:]
     for position in range(len(words) - 1, -1, -1):  # only the clause the phrase is in
         if words[position] in _CLAUSE_JOIN:
-            words = words[position + 1 :]
+            # "I won't cancel and repay outside the site": one negated will, two verbs
+            after = words[position + 1 : position + 2]
+            if not (
+                words[position] in _COORDINATING
+                and _OWN_REFUSAL.search(" ".join(words[:position]))
+                and not (after and after[0] in _SUBJECTS)
+            ):
+                words = words[position + 1 :]
             break
-    inside = re.findall(r"[a-z]+", normalize.fold(text[start:stop]).text)
+    # "don't bother with checkout": the contraction is the rule's own word ("dont")
+    inside = re.findall(r"[a-z]+'t\b|[a-z]+", normalize.fold(text[start:stop]).text)
+    inside = [word.replace("'", "") for word in inside]
     tail = normalize.fold(text[stop : stop + 60]).text
     following = re.findall(r"[a-z]+", _CLAUSE_END.split(tail)[0])[:3]
     if following and following[0] in _NOTHING:
         following = following[1:]
+    # "mimo portál platit taky ne", "mimo portálu platiť tiež nie": a verb, "also not"
+    also_not = _ALSO_NOT.match(" ".join(following))
     # a prefix-negated verb a few words on: "Fotku občanky mi prosím neposílejte"
     late_refusal = any(_PREFIX_NEGATION.match(word) for word in following[:3])
     following = following[:2]
@@ -1250,6 +1288,7 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     negations = [w for w in negations if w not in own]
     if (
         late_refusal
+        or also_not
         or any(_REFUSAL_AFTER.match(word) for word in following)
         or (following and _REFUSAL_AFTER.match(" ".join(following)))
     ):
@@ -1260,6 +1299,27 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     if not negations:
         return False
     return not _NEGATION_OVERRIDES.search(" ".join(words + inside))
+
+
+# Saying that nobody charges it: "Evri don't charge redelivery fees", "InPost nie pobiera
+# opłat za ponowne doręczenie", "Packeta si neúčtuje poplatek", "a posta nem kér díjat".
+# Only a verb of charging or asking, negated, right before the phrase: "you won't get the
+# parcel unless you pay the redelivery fee" stays a scam.
+_DENIED_CHARGE = re.compile(
+    r"(?:\b(?:not|never|nie|nigdy|nikdy|ne|nem|soha|sosem|no one|nobody|nikt)"
+    r" (?:[a-z]+ )?(?:charge[sd]?|ask[s]?|request[s]?|require[s]?|demand[s]?|pobiera\w*"
+    r"|wymaga\w*|zada\w*|ziada\w*|kernek|ker|kerunk|szamol\w*|uctuj\w*|vyzaduj\w*"
+    r"|pozaduj\w*|chce|chca)"
+    r"|\b(?:neuctuj|nevyzaduj|nepozaduj|nezada|neziada|neber|nechce)\w*)"
+    r"(?: (?:si|sobie|zadne|zadnych|zadnej|any|a|an|for|za|od|vas|vam|ci|you|semmilyen|semmi"
+    r"|nijake|zadny|zadnou|oplat\w*|poplat\w*)){0,2} ?$"
+)
+
+
+def _denied_charge(text: str, start: int) -> bool:
+    before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 60) : start]).text)[-1]
+    before = _CONTRACTED_NOT.sub(r"\1 not", before)
+    return _DENIED_CHARGE.search(" ".join(re.findall(r"[a-z]+", before))) is not None
 
 
 # Saying what an item is *not*: "sok z pigwy, nie nalewka", "kozmetika bez THC", "no
@@ -1294,6 +1354,11 @@ _PAPERS = re.compile(
 )
 
 
+_BOOK = re.compile(
+    r"\b(?:ksiazk\w*|kniha|knihu|knihy|knizk\w*|konyv\w*|book|books|cookbook|novel"
+    r"|powiesc\w*|regeny\w*|wydanie|kiadas\w*|edition|vydani|vydanie|poradnik\w*"
+    r"|prirucka|kezikonyv\w*|szolo|dvd|film|plakat\w*|poster)\b"
+)
 _COORDINATING = frozenset(
     {"i", "a", "and", "or", "nor", "ani", "es", "vagy", "oraz", "lub", "albo", "nebo", "alebo"}
 )
@@ -1308,6 +1373,13 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
         word_end += 1  # the rest of the word: "alkohol|mentes"
     word = normalize.fold(text[start:word_end]).text
     if re.search(r"(?:mentes\w*|free)$", word):
+        return True
+    # the subject of a book: "Książka „Nalewki babuni”", "Pálinkafőzésről szóló könyv"
+    clause_before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 50) : start]).text)[-1]
+    clause_after = _CLAUSE_END.split(normalize.fold(text[word_end : word_end + 50]).text)[0]
+    if _BOOK.search(" ".join(re.findall(r"[a-z]+", clause_before)[-6:])) or _BOOK.search(
+        " ".join(re.findall(r"[a-z]+", clause_after)[:2])
+    ):
         return True
     before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
     last = re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before))[-3:]
@@ -1373,7 +1445,7 @@ def _reported(text: str, start: int, stop: int) -> bool:
         at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))
         words = " ".join(at.split()[: len(text[start:stop].split()) + 1])
         tail = " ".join(re.findall(r"[a-z]+", folded_before)[-3:])
-        if (
+        if not _ASKED_FOR_THEM.search(tail) and (
             _ADDRESSED.search(words)
             or _ASKED_OF_READER.search(tail)
             or _EN_IMPERATIVE.search(f"{tail} {words}", len(tail) + 1)

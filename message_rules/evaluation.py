@@ -89,6 +89,11 @@ ORDINARY11_SET = Path(__file__).resolve().parent / "data" / "heldout11" / "ordin
 # trained on; measured once at the end of session 15's changes.
 HELDOUT12_SET = Path(__file__).resolve().parent / "data" / "heldout12" / "heldout.jsonl"
 ORDINARY12_SET = Path(__file__).resolve().parent / "data" / "heldout12" / "ordinary.jsonl"
+# Set 13 (data/heldout13/): 600 to block, 2,100 ordinary, by a thirteenth author from the
+# written policy only, written at the end of session 15; measured once at the start of
+# session 16 (judging set 12's fixes and corpora z and a), then read as a development set.
+HELDOUT13_SET = Path(__file__).resolve().parent / "data" / "heldout13" / "heldout.jsonl"
+ORDINARY13_SET = Path(__file__).resolve().parent / "data" / "heldout13" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -157,6 +162,12 @@ HELDOUT_SETS = (
         " measured once, at the end of that work)",
         HELDOUT12_SET,
         ORDINARY12_SET,
+    ),
+    (
+        "held-out set 13 (a thirteenth author, written before set 12 was read; measured once,"
+        " then read as a development set)",
+        HELDOUT13_SET,
+        ORDINARY13_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

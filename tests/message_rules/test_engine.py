@@ -1186,3 +1186,78 @@ def test_what_the_twelfth_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_twelfth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# Set 13 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("co za głąbie, nie umiesz czytać?", "profanity"),
+        ("ty blbko, objednal jsem XL", "profanity"),
+        ("you absolute c u n t, where is it", "profanity"),
+        ("Mam halucynki, 5 g suszu, odbiór w Krakowie", "prohibited_item"),
+        ("White Widow z własnej uprawy, 20 g", "prohibited_item"),
+        ("Laptops fell off a lorry last week, cash only, no receipts", "prohibited_item"),
+        ("Telefony spadły z ciężarówki, dlatego tak tanio", "prohibited_item"),
+        ("TikTok account with 25k followers for sale, login included", "prohibited_item"),
+        ("Papierosy bez akcyzy, karton 120 zł", "prohibited_item"),
+        ("Vlastní víno z naší vinice, 12 lahví za 1 500 Kč", "prohibited_item"),
+        ("eredeti Adidasként árulom, valójában replika", "prohibited_item"),
+        ("Pošlu vám to bokem, ušetříme oba", "off_platform"),
+        ("Prodám mimo web, je to levnější", "off_platform"),
+        ("Objednávky beru jen přes WhatsApp", "off_platform"),
+        ("Nem az oldalon keresztül fizetsz, hanem utalással", "off_platform"),
+        (
+            "Send me your seed phrase and I'll transfer the crypto for the bike",
+            "credentials_request",
+        ),
+        ("Napíš mi bezpečnostný osobný kód, overím ťa", "credentials_request"),
+        ("Guaranteed profit of 20 % a month with our trading bot", "scam"),
+        ("Jeśli nie zapłacisz 500 zł, wyślę zdjęcia twojej żonie", "scam"),
+        ("Aby uniknąć blokady konta, uiść opłatę 49 zł dzisiaj", "scam"),
+        ("Potwierdzenie przyszło Panu z banku, proszę wysyłać", "scam"),
+    ],
+)
+def test_what_the_thirteenth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a book about spirits, a film about a drug
+        "Książka o nalewkach domowych, wydanie drugie, jak nowa",
+        "Kniha o slivovici a jiných pálenkách, stav dobrý",
+        # couriers that charge no such fee: a warning, not a scam
+        "Royal Mail never charges a redelivery fee by text, ignore it",
+        "InPost nie pobiera opłat za ponowne doręczenie, to oszustwo",
+        # doubting a text one got is no scam of one's own
+        "Got a text saying I owe a redelivery fee, is this real? Looks dodgy to me",
+        # refusing: a negated will carries over "and", "also not" after the verb
+        "I won't cancel and pay outside the site, please buy through checkout",
+        "Mimo portál platit taky nebudu, kupte to přes košík",
+        # a report of a card number asked for someone else, reported to support
+        "Psal mi nějaký člověk, ať mu pošlu číslo karty. Nahlásila jsem to.",
+        # the words of the new rules in ordinary use
+        "Instagram account? No, I only sell here, all photos are in the listing",
+        "Gumové holínky, vhodné do vinice, velikost 42",
+        "Magic mushroom lamp for a kid's room, LED, works",
+        "Fell off the back of the sofa, that's the scratch on the photo",
+    ],
+)
+def test_near_misses_of_the_thirteenth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I won't lie, and you can pay outside the site to save the fee",
+        "You won't get the parcel unless you pay the redelivery fee here",
+        "Don't bother with checkout, just transfer it to me",
+        "Psal mi, ať mu pošlu číslo karty. Tak mi ho pošli taky.",
+        "Sprzedam bimber, książkę o nalewkach dorzucę gratis",
+    ],
+)
+def test_beside_the_thirteenth_sets_exceptions_the_offence_is_found(rules, text):
+    assert rules.check(text, use_model=False).blocked

@@ -6,11 +6,12 @@ object with a string "text" is reported on stderr and answered with
 `{"verdict": null, "categories": [], "error": "..."}`, so the output stays aligned.
 
 `--evaluate` measures the rules and the model on the held-out sets (`data/heldout/`, then
-`data/heldout2/` and `data/heldout3/`, each a section of the same shape):
-per language and category recall, right category and false blocks, the false-block rate
-on ordinary conversation, and the median time of one check; with `--file`, the older
-summary on any labelled set. `--train` trains the model again from its corpus and the
-review queue's staff labels (upheld → the entry's category, released → clean).
+`data/heldout2/` … `data/heldout13/`, each a section of the same shape; `--set N`, repeated,
+picks some): per language and category recall, right category and false blocks, the
+false-block rate on ordinary conversation, and the median time of one check; with
+`--file`, the older summary on any labelled set. `--train` trains the model again from its
+corpus and the review queue's staff labels (upheld → the entry's category, released →
+clean).
 """
 
 import json
@@ -41,6 +42,15 @@ class Command(BaseCommand):
             "--mistakes", action="store_true", help="with --evaluate: list every wrong verdict"
         )
         parser.add_argument(
+            "--set",
+            type=int,
+            action="append",
+            dest="sets",
+            metavar="N",
+            help=f"with --evaluate: only held-out set N (1-{len(evaluation.HELDOUT_SETS)});"
+            " repeat for more; every set when left out",
+        )
+        parser.add_argument(
             "--with-model",
             action="store_true",
             help="with --evaluate: the learned model beside the rules even where "
@@ -67,8 +77,16 @@ class Command(BaseCommand):
 
             engine.model = get_model()
         if evaluate and not file:
+            chosen = options.get("sets") or range(1, len(evaluation.HELDOUT_SETS) + 1)
+            unknown = sorted(set(chosen) - set(range(1, len(evaluation.HELDOUT_SETS) + 1)))
+            if unknown:
+                raise CommandError(
+                    f"no held-out set {', '.join(map(str, unknown))}: there are sets"
+                    f" 1-{len(evaluation.HELDOUT_SETS)}"
+                )
             sections = []
-            for title, heldout, ordinary in evaluation.HELDOUT_SETS:
+            for number in chosen:
+                title, heldout, ordinary = evaluation.HELDOUT_SETS[number - 1]
                 try:
                     report = evaluation.heldout_report(
                         engine, evaluation.load(heldout), evaluation.load(ordinary)

@@ -100,6 +100,11 @@ RECALIBRATE_SHARE = 0.05  # staff labels weighing more than this share recalibra
 FALSE_FINDINGS = 0.005  # share of clean training lines (hard negatives) a threshold may flag
 CALIBRATION_FOLDS = 3
 GRID = tuple(round(0.5 + step / 100, 2) for step in range(50))
+# The thresholds last calibrated on the shipped files (no staff labels), committed with
+# them and keyed by exactly what was calibrated on (`_calibration_key`): a fresh checkout
+# (CI, `make demo`'s first start) then fits the model once instead of four times. A
+# training that calibrates rewrites it; commit it with the training data.
+CALIBRATION_FILE = DATA / "calibration.json"
 TOP_PHRASES = 3
 STEM_FROM = 7  # letters from which a word-list entry also matches its inflected forms
 LEXICON_WEIGHT = 1.0  # a hit's value beside the TF-IDF rows (each of norm 1)
@@ -598,8 +603,18 @@ def _train(
         count * (STAFF_WEIGHT if group.startswith("staff/") else 1)
         for (_text, _label, group), count in counts.items()
     ]
+    thresholds_from = "kept from the current model, with its features"
     if base is None:
-        features, classifier, thresholds = _fit_calibrated(texts, labels, groups, weights)
+        key = _calibration_key(texts, labels, groups, weights)
+        thresholds = _stored_thresholds(key)
+        if thresholds is not None:
+            features, classifier = _fit(texts, labels, weights)
+            thresholds_from = f"calibrated on the same data before ({CALIBRATION_FILE.name})"
+        else:
+            features, classifier, thresholds = _fit_calibrated(texts, labels, groups, weights)
+            thresholds_from = "calibrated"
+            if not extra:
+                _store_thresholds(key, thresholds)
     else:
         features = base.features  # fitted; only read (transform) from here on
         thresholds = base.meta["thresholds"]
@@ -616,11 +631,42 @@ def _train(
         "examples": len(examples),
         "staff_labels": len(extra or []),
         "thresholds": thresholds,
-        "thresholds_from": (
-            "calibrated" if base is None else "kept from the current model, with its features"
-        ),
+        "thresholds_from": thresholds_from,
     }
     return model
+
+
+def _calibration_key(
+    texts: list[str], labels: list[str], groups: list[str], weights: list[int]
+) -> str:
+    """Of everything the calibration reads: the rows, the code, its settings, scikit-learn."""
+    digest = hashlib.sha256()
+    settings_used = (FORMAT, CALIBRATION_FOLDS, GRID, THRESHOLD, MARGIN, FALSE_FINDINGS)
+    digest.update(repr((settings_used, sklearn.__version__)).encode())
+    digest.update(_digest(Path(__file__), Path(normalize.__file__)).encode())
+    for row in zip(texts, labels, groups, weights, strict=True):
+        digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def _stored_thresholds(key: str) -> dict | None:
+    try:
+        stored = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(stored, dict) or stored.get("key") != key:
+        return None
+    return stored.get("thresholds")
+
+
+def _store_thresholds(key: str, thresholds: dict) -> None:
+    try:
+        CALIBRATION_FILE.write_text(
+            json.dumps({"key": key, "thresholds": thresholds}, indent=1, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
+    except OSError:  # a read-only checkout: the next fresh training calibrates again
+        logger.warning("message rules: %s could not be written", CALIBRATION_FILE)
 
 
 def is_current(model: RulesModel) -> bool:

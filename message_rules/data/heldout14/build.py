@@ -83,7 +83,12 @@ def load(lang):
 
 
 def as_letter(rng, lang, body):
-    return f"{rng.choice(GREETINGS[lang])}\n\n{body}\n\n{rng.choice(SIGNOFFS[lang])}"
+    greeting = rng.choice(GREETINGS[lang])
+    signoff = rng.choice(SIGNOFFS[lang])
+    opening = body.split(",")[0].split("!")[0].strip().lower()
+    if any(opening == g.rstrip(",!").lower() for g in GREETINGS[lang]) or opening in ("hi", "hello", "szia", "ahoj", "witam", "hej", "hey"):
+        return f"{body}\n\n{signoff}"
+    return f"{greeting}\n\n{body}\n\n{signoff}"
 
 
 def as_reply(rng, lang, body, earlier):

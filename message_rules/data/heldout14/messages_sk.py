@@ -100,7 +100,7 @@ BLOCK = {
         "posli screen z aplikacie banky, nech vidim ze mas na to peniaze",
         "Ahoj, ja som teraz v nemocnici a nemôžem ísť na poštu, ale brat môže. Daj mu prosím tvoj PIN ku karte, on zaplatí tú dobierku za teba a peniaze ti potom vrátim aj s niečím navyše. Napíš mi ho sem, ja mu to prepošlem.",
         "heslo na bazos mi napis, presuniem ti inzerat hore",
-        "Dobrý deň, aby som mohla prepísať auto na vás, pošlite mi prosím číslo občianskeho, rodné číslo a heslo k eID. Všetko vybavím elektronicky cez slovensko.sk za vás.",
+        "Dobrý deň, aby som mohla prepísať auto na vás, pošlite mi prosím číslo občianskeho, rodné číslo a heslo k eID. Všetko vybavím elektronicky cez štátny portál za vás.",
         "pasovu fotku posli, oboje strany, potrebujem to na zmluvu",
         "Ahoj, zajtra idem okolo toho výdajného miesta Packety v Tesku, tak ti ten balík vyzdvihnem a prinesiem. Prepíš mi sem ten 6-miestny kód, čo ti prišiel v SMS, a aj heslo do aplikácie, keby chceli overenie.",
         "Dobrý deň, posielam peniaze z nemeckého účtu, a tam je potrebné zadať údaje karty príjemcu. Napíšte mi prosím, dokedy vám platí karta a aký máte trojmiestny kód vzadu. Číslo účtu mi netreba, pôjde to priamo na kartu.",

@@ -116,7 +116,7 @@ BLOCK = {
         "ty vymletej mozku, cos to poslal",
         "hovado jedno neschopný",
         "vylízej si prdel s tou cenou",
-        "čubko, vrať mi peníze",
+        "Čubko jedna, tu kabelku jsem ti vrátila v originální krabici s visačkou, a ty tvrdíš, že je použitá. Lžeš jak když tiskne a myslíš si, že na to nikdo nepřijde. Vrať mi peníze, nebo to dám na všechny skupiny na Facebooku.",
         "Dobrý den, píšu potřetí kvůli vrácení peněz a pořád nic. Jste obyčejnej zmrd, co bere peníze a schovává se. Jestli mě budete zase ignorovat, napíšu takovou recenzi, že se z toho poserete, vy hajzle.",
         "Dobrý den, objednávka měla dorazit v úterý, dneska je pondělí další týden. Na telefon nereagujete, na e-maily taky ne. Jste normální kokot, co neumí ani poslat balík, a tu vaši firmu bych zavřel. Chci své peníze zpět, a hned.",
         "ty p1čusi, kde je balík",

@@ -126,7 +126,7 @@ BLOCK = {
         "Dear Sir, the item arrived cracked and stinking of smoke. You are a brain-dead wanker for sending that to anyone. I expect a full refund and I don't want to read any more of your excuses.",
         "mf3r stop ignoring me",
         "gfy you scumbag",
-        "twat, answer me",
+        "Twat. I've messaged you five times about the missing screws for the bed frame and you keep reading and ignoring. My kids are sleeping on a mattress on the floor because of you. Answer me, you lazy useless prick.",
         "you thick retard, it says size 10",
         "Hey, the bike you sold me is scrap. You lying motherfucker, how dare you write it was serviced. I hope your brakes fail on you, arsehole.",
         "Offered you £80 cash on collection, which is more than fair for a five-year-old pushchair, and you called me a time-waster. Go suck a bag of dicks, you tight-fisted knobhead. Good luck selling it.",

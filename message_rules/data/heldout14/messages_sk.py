@@ -127,7 +127,7 @@ BLOCK = {
         "Dobrý deň, tri týždne čakám na vrátenie peňazí za vrátený tovar, ktorý máte preukázateľne doručený. Ste obyčajný kokot a zlodej, ktorý sa skrýva za e-shop. Ak peniaze neprídu do piatku, podám trestné oznámenie.",
         "sráč jeden, odpíš konečne",
         "jebem ti na ten tvoj tovar",
-        "ty si ale jebko, 300 za toto?",
+        "Ty si ale jebko. Za takýto zhrdzavený bicykel pýtaš 300 €, a keď ti slušne napíšem, že je to veľa, pošleš mi, že mám ísť robiť. Choď do riti aj s tým tvojím šrotom, nikto ti to nekúpi.",
         "Vážený pán, balík prišiel otvorený a polovica chýba. Ste obyčajný skurvený zlodej a klamár, do riti s vami aj s vaším obchodom. Očakávam okamžité vrátenie peňazí.",
         "zavri hubu a posli to uz, kreten",
         "Ty buzerant sprostý, zase si mi poslal zlé číslo topánok. Ako je to možné, že to nevieš prečítať z objednávky? Nabudúce ti to hodím na hlavu.",

@@ -531,6 +531,14 @@ ALLOW: list[tuple[str, str]] = [
     ("en", "wine box*|wine rack*|wine crate*|wine cooler*|wine chiller*"),
     ("hu", "palinkas kupic*|kupica*"),
     ("pl", "loteri* ~1 firmow*|pracownicz*"),
+    # The new corpora's clean lines (session 16, read before training): scented candles
+    # named "Cannabis", spirits that can't be posted, an empty bottle named first, a flat
+    # cleared after an inheritance, the Czech and Slovak "frajer" (a cool guy).
+    ("", "swiec*|sviec*|svick*|gyerty*|candle*|vosk* ~3 cannabis; cannabis ~4 swiec*|sviec*|svick*|gyerty*|candle*|zapach*|vun*|vona|vonia|scent*|illat*"),
+    ("en", "cant|cannot|wont|can not ~1 post|ship|mail ~3 gin|rum|vodka|whisky|whiskey|wine|beer|cider|spirits|alcohol|booze"),
+    ("en", "whisky|whiskey|vodka|gin|rum|wine|beer ~1 bottle*|decanter* ~2 empty"),
+    ("sk", "byt|bytu|domu|dom|veci|nabytok|nabytku|komod*|skrin*|vypratav*|vyprataj* ~4 z dedicstva"),
+    ("", "jsi frajer|si frajer|ty si frajer|fakt frajer|ste frajer|jste frajer|je to frajer"),
 ]
 
 # (domain, kind, note): links that pass. Couriers' tracking pages and the platform.

@@ -548,6 +548,7 @@ _REPORTER_SUBJECT = re.compile(
     r"|ktos|kogos|kupujac\w*|sprzedajac\w*"
     r"|sprzedawc\w*|klient\w*|oszust\w*|nekdo|niekto|nekoho|niekoho|kupujici|kupujuci"
     r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo|kupec"
+    r"|typ|typa|typek|typka|gosc|goscia|facet|faceta|chlapik|chlapek|chlap|egy pasas|a pasas"
     r"|egy vevo|egy elado|a csalo"
     # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
     r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*)\b"
@@ -645,7 +646,10 @@ _JUDGED = re.compile(
     r"|falosn\w*|nahlasil\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*|jelentettem"
     # doubting it: "Seems dodgy", "is that real?", "czy to prawda?", "je to pravda?"
     r"|dodgy|shady|sketchy|is (?:that|this|it) (?:real|legit|genuine|true)|legit\W*\?"
-    r"|czy to prawda|czy to prawdziwe|je to pravda|je to pravda|je to realne|igaz ez|valodi ez"
+    r"|czy to prawda|czy to prawdziwe|je to pravda|je to realne|igaz ez|valodi ez"
+    # ... or ignoring it: "nereagovala som", "nem reagáltam", "I ignored it"
+    r"|nereagoval\w*|nem reagaltam|nie odpowiedzial\w*|neodpovedal\w*|zignorowal\w*"
+    r"|ignoroval\w*|ignored it|ignored them|didn\W?t reply|did not reply"
     # asking whether it was really the other party is judging it too
     r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
     r"|on volt az|te voltal"
@@ -897,7 +901,10 @@ class Engine:
                         continue
                     if category in REPORTABLE_CATEGORIES and _reported(text, start, stop):
                         continue
-                    if category == "prohibited_item" and _item_negated(text, start, stop):
+                    if category == "prohibited_item" and (
+                        _item_negated(text, start, stop)
+                        or _reported_and_refused(text, start, stop)
+                    ):
                         continue
                     if category == "scam" and _denied_charge(text, start):
                         continue
@@ -1314,6 +1321,23 @@ _DENIED_CHARGE = re.compile(
     r"(?: (?:si|sobie|zadne|zadnych|zadnej|any|a|an|for|za|od|vas|vam|ci|you|semmilyen|semmi"
     r"|nijake|zadny|zadnou|oplat\w*|poplat\w*)){0,2} ?$"
 )
+
+
+# The writer reported or refused what they quote: "ten użytkownik proponował mi podróbki
+# jako oryginał, zgłoszone", "someone messaged me saying they've got 'weed for sale', I've
+# reported them". For prohibited goods a report needs this as well as who asked: "a buyer
+# asked me for weed, I have some" is an offer.
+_REPORT_DONE = re.compile(
+    r"\b(?:zglosil\w*|zgloszon\w*|zglaszam|reported|reporting|nahlasil\w*|nahlasen\w*"
+    r"|nahlasuj\w*|jelentettem|jelentve|bejelentettem|jelentem|odmitl\w*|odmietol\w*"
+    r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
+)
+
+
+def _reported_and_refused(text: str, start: int, stop: int) -> bool:
+    if not _REPORT_DONE.search(normalize.fold(text).text):
+        return False
+    return _reported(text, start, stop)
 
 
 def _denied_charge(text: str, start: int) -> bool:

@@ -1261,3 +1261,33 @@ def test_near_misses_of_the_thirteenth_sets_rules_pass(rules, text):
 )
 def test_beside_the_thirteenth_sets_exceptions_the_offence_is_found(rules, text):
     assert rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the session-16 corpora's clean lines showed (in other words)
+        "Ta świeczka Cannabis pachnie naprawdę ładnie, zapach na długo",
+        "Uživatel mi nabízel padělky jako originál, nahlásil jsem ho",
+        "A guy said he had pills for sale, I reported him straight away",
+        "Sorry, can't ship the rum, it's not allowed; the glasses are fine",
+        "Vintage whisky decanter, empty, for display",
+        "Vypratávame dom z dedičstva, skriňa je na predaj",
+        "Díky moc, jsi frajer, přišlo to hned",
+        "pozor, niekto chcel, aby som platila mimo portálu, ignorovala som to",
+    ],
+)
+def test_what_the_session_16_corpora_showed_innocent_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kupujący pytał o marihuanę, mam 5 g, 40 zł za gram",
+        "Sprzedaję podróbki jako oryginał, nikt nie pozna",
+        "Dědictví 4 milionů dolarů čeká, zaplaťte poplatek advokátovi",
+    ],
+)
+def test_beside_the_corpora_exceptions_the_offence_is_found(rules, text):
+    assert rules.check(text, use_model=False).blocked

@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, S311, B023  (data; the closure runs within its own loop pass)
 """Held-out evaluation set 14 for the Message Center moderation.
 
 Written by the fourteenth independent helper author (branch helper-h14-s16) on
@@ -32,25 +32,126 @@ ORDINARY_PER_LANG = 420
 LONG_CHARS = 160
 
 GREETINGS = {
-    "pl": ["Dzień dobry,", "Witam,", "Dzien dobry Panie Marku,", "Szanowna Pani,", "Cześć,", "Hej,", "Dobry wieczór,", "Witam serdecznie,"],
-    "cs": ["Dobrý den,", "Dobry den,", "Zdravím,", "Ahoj,", "Vážená paní,", "Dobrý večer,", "Čau,", "Dobrý den pane Nováku,"],
-    "sk": ["Dobrý deň,", "Dobry den,", "Zdravím,", "Ahoj,", "Vážená pani,", "Dobrý večer,", "Čau,", "Dobrý deň pán Horváth,"],
-    "hu": ["Jó napot!", "Jo napot,", "Szia!", "Sziasztok,", "Kedves Eladó!", "Tisztelt Hölgyem!", "Üdv,", "Helló,"],
-    "en": ["Hi,", "Hello,", "Dear seller,", "Hi there,", "Good morning,", "Hey,", "Dear Sir or Madam,", "Hello again,"],
+    "pl": [
+        "Dzień dobry,",
+        "Witam,",
+        "Dzien dobry Panie Marku,",
+        "Szanowna Pani,",
+        "Cześć,",
+        "Hej,",
+        "Dobry wieczór,",
+        "Witam serdecznie,",
+    ],
+    "cs": [
+        "Dobrý den,",
+        "Dobry den,",
+        "Zdravím,",
+        "Ahoj,",
+        "Vážená paní,",
+        "Dobrý večer,",
+        "Čau,",
+        "Dobrý den pane Nováku,",
+    ],
+    "sk": [
+        "Dobrý deň,",
+        "Dobry den,",
+        "Zdravím,",
+        "Ahoj,",
+        "Vážená pani,",
+        "Dobrý večer,",
+        "Čau,",
+        "Dobrý deň pán Horváth,",
+    ],
+    "hu": [
+        "Jó napot!",
+        "Jo napot,",
+        "Szia!",
+        "Sziasztok,",
+        "Kedves Eladó!",
+        "Tisztelt Hölgyem!",
+        "Üdv,",
+        "Helló,",
+    ],
+    "en": [
+        "Hi,",
+        "Hello,",
+        "Dear seller,",
+        "Hi there,",
+        "Good morning,",
+        "Hey,",
+        "Dear Sir or Madam,",
+        "Hello again,",
+    ],
 }
 SIGNOFFS = {
-    "pl": ["Pozdrawiam\nAnna", "Pozdrawiam serdecznie,\nTomasz Wiśniewski", "Z poważaniem\nK. Nowak", "pozdr.\nMichał", "Dziękuję i pozdrawiam\nEwa", "Miłego dnia!\nJacek", "Pozdrawiam,\nsklep Drewniane Cudeńka"],
-    "cs": ["S pozdravem\nPetr", "S pozdravem,\nJana Dvořáková", "Děkuji a přeji hezký den\nLucie", "Díky, M.", "Zdraví\nKarel Novák", "S pozdravem\ne-shop Dřevěnky"],
-    "sk": ["S pozdravom\nMartin", "S pozdravom,\nZuzana Kováčová", "Ďakujem a pekný deň\nPeter", "Díky, J.", "Pekný deň prajem\nMária", "S pozdravom\nobchod Drevárik"],
-    "hu": ["Üdvözlettel:\nKovács Anna", "Köszönöm,\nPéter", "Üdv,\nGábor", "Szép napot!\nZsófi", "Tisztelettel:\nNagy István", "Üdvözlettel,\nFaházikó webshop"],
-    "en": ["Kind regards,\nSarah", "Thanks,\nTom", "Best wishes,\nDaniel Brooks", "Cheers,\nMike", "Many thanks,\nEmma Clarke", "Regards,\nThe Oak & Pine shop team"],
+    "pl": [
+        "Pozdrawiam\nAnna",
+        "Pozdrawiam serdecznie,\nTomasz Wiśniewski",
+        "Z poważaniem\nK. Nowak",
+        "pozdr.\nMichał",
+        "Dziękuję i pozdrawiam\nEwa",
+        "Miłego dnia!\nJacek",
+        "Pozdrawiam,\nsklep Drewniane Cudeńka",
+    ],
+    "cs": [
+        "S pozdravem\nPetr",
+        "S pozdravem,\nJana Dvořáková",
+        "Děkuji a přeji hezký den\nLucie",
+        "Díky, M.",
+        "Zdraví\nKarel Novák",
+        "S pozdravem\ne-shop Dřevěnky",
+    ],
+    "sk": [
+        "S pozdravom\nMartin",
+        "S pozdravom,\nZuzana Kováčová",
+        "Ďakujem a pekný deň\nPeter",
+        "Díky, J.",
+        "Pekný deň prajem\nMária",
+        "S pozdravom\nobchod Drevárik",
+    ],
+    "hu": [
+        "Üdvözlettel:\nKovács Anna",
+        "Köszönöm,\nPéter",
+        "Üdv,\nGábor",
+        "Szép napot!\nZsófi",
+        "Tisztelettel:\nNagy István",
+        "Üdvözlettel,\nFaházikó webshop",
+    ],
+    "en": [
+        "Kind regards,\nSarah",
+        "Thanks,\nTom",
+        "Best wishes,\nDaniel Brooks",
+        "Cheers,\nMike",
+        "Many thanks,\nEmma Clarke",
+        "Regards,\nThe Oak & Pine shop team",
+    ],
 }
 QUOTE_HEADERS = {
-    "pl": ["W dniu {d} o {t} Kupujący napisał:", "W dniu {d}, o godz. {t}, sprzedawca napisał(a):", "{d} {t}, Marta K. napisała:"],
-    "cs": ["Dne {d} v {t} kupující napsal:", "Dne {d} {t} prodávající napsal(a):", "{d} v {t}, Jana D. napsala:"],
-    "sk": ["Dňa {d} o {t} kupujúci napísal:", "Dňa {d} {t} predajca napísal(a):", "{d} o {t}, Zuzana K. napísala:"],
-    "hu": ["{d} {t} időpontban a vevő ezt írta:", "{d}, {t} – az eladó írta:", "Kovács Anna ezt írta ({d} {t}):"],
-    "en": ["On {d} at {t}, the buyer wrote:", "On {d}, {t} the seller wrote:", "On {d} {t} Sarah J. wrote:"],
+    "pl": [
+        "W dniu {d} o {t} Kupujący napisał:",
+        "W dniu {d}, o godz. {t}, sprzedawca napisał(a):",
+        "{d} {t}, Marta K. napisała:",
+    ],
+    "cs": [
+        "Dne {d} v {t} kupující napsal:",
+        "Dne {d} {t} prodávající napsal(a):",
+        "{d} v {t}, Jana D. napsala:",
+    ],
+    "sk": [
+        "Dňa {d} o {t} kupujúci napísal:",
+        "Dňa {d} {t} predajca napísal(a):",
+        "{d} o {t}, Zuzana K. napísala:",
+    ],
+    "hu": [
+        "{d} {t} időpontban a vevő ezt írta:",
+        "{d}, {t} – az eladó írta:",
+        "Kovács Anna ezt írta ({d} {t}):",
+    ],
+    "en": [
+        "On {d} at {t}, the buyer wrote:",
+        "On {d}, {t} the seller wrote:",
+        "On {d} {t} Sarah J. wrote:",
+    ],
 }
 DATES = {
     "pl": ["12.11.2026", "3 grudnia 2026", "28.10.2026", "1.12.2026"],
@@ -71,7 +172,14 @@ EN_ORDER_ITEMS = [
     ("Wool hiking socks", 4, "£31.60"),
     ("Cordless drill 18V with 2 batteries", 1, "£119.00"),
 ]
-EN_DELIVERY = ["Evri, 2–4 working days", "Royal Mail Tracked 48", "DPD next day", "UPS Standard", "InPost locker, Manchester Piccadilly", "Collect in person"]
+EN_DELIVERY = [
+    "Evri, 2–4 working days",
+    "Royal Mail Tracked 48",
+    "DPD next day",
+    "UPS Standard",
+    "InPost locker, Manchester Piccadilly",
+    "Collect in person",
+]
 
 
 def load(lang):
@@ -86,7 +194,15 @@ def as_letter(rng, lang, body):
     greeting = rng.choice(GREETINGS[lang])
     signoff = rng.choice(SIGNOFFS[lang])
     opening = body.split(",")[0].split("!")[0].strip().lower()
-    if any(opening == g.rstrip(",!").lower() for g in GREETINGS[lang]) or opening in ("hi", "hello", "szia", "ahoj", "witam", "hej", "hey"):
+    if any(opening == g.rstrip(",!").lower() for g in GREETINGS[lang]) or opening in (
+        "hi",
+        "hello",
+        "szia",
+        "ahoj",
+        "witam",
+        "hej",
+        "hey",
+    ):
         return f"{body}\n\n{signoff}"
     return f"{greeting}\n\n{body}\n\n{signoff}"
 
@@ -122,15 +238,32 @@ def main():
         assert set(module.BLOCK) == set(CATEGORIES), (lang, sorted(module.BLOCK))
         for cat in CATEGORIES:
             messages = module.BLOCK[cat]
-            assert len(messages) == 20 and len(set(messages)) == 20, (lang, cat, len(messages), len(set(messages)))
+            assert len(messages) == 20 and len(set(messages)) == 20, (
+                lang,
+                cat,
+                len(messages),
+                len(set(messages)),
+            )
             for text in messages:
                 key = text.strip()
                 assert key not in seen, ("duplicate", lang, text)
                 seen.add(key)
                 size = "long" if len(text) >= LONG_CHARS else "short"
-                block_lines.append({"text": text, "lang": lang, "expected": "block", "categories": [cat], "tags": [cat, size, "heldout14"]})
+                block_lines.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [cat],
+                        "tags": [cat, size, "heldout14"],
+                    }
+                )
         bodies = list(module.ORDINARY)
-        assert len(bodies) >= 110 and len(set(bodies)) == len(bodies), (lang, len(bodies), len(set(bodies)))
+        assert len(bodies) >= 110 and len(set(bodies)) == len(bodies), (
+            lang,
+            len(bodies),
+            len(set(bodies)),
+        )
         lines = []
         local = set()
 
@@ -138,7 +271,15 @@ def main():
             if text in local or text in seen:
                 return
             local.add(text)
-            lines.append({"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary", form]})
+            lines.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary", form],
+                }
+            )
 
         for body in bodies:
             add(body, "plain")
@@ -167,7 +308,9 @@ def main():
     with open(HERE / "ordinary.jsonl", "w", encoding="utf-8") as fh:
         for row in ordinary_lines:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"heldout.jsonl: {len(block_lines)} block lines; ordinary.jsonl: {len(ordinary_lines)} allow lines")
+    print(
+        f"heldout.jsonl: {len(block_lines)} block lines; ordinary.jsonl: {len(ordinary_lines)} allow lines"
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,39 @@
+"""Exceptions the clean lines of the session-16 corpora (ab, ad, ae) showed the rules
+lacked, read before the model was trained on them: scented candles named "Cannabis",
+spirits a seller can't post, an empty bottle named before "empty", a flat cleared after an
+inheritance, the Czech and Slovak "frajer" (a cool guy). Databases loaded by 0002 get them;
+fresh ones have them from the defaults.
+"""
+
+from django.db import migrations
+
+ADDED_EXCEPTIONS = [
+    ('', 'swiec*|sviec*|svick*|gyerty*|candle*|vosk* ~3 cannabis; cannabis ~4 swiec*|sviec*|svick*|gyerty*|candle*|zapach*|vun*|vona|vonia|scent*|illat*'),
+    ('en', 'cant|cannot|wont|can not ~1 post|ship|mail ~3 gin|rum|vodka|whisky|whiskey|wine|beer|cider|spirits|alcohol|booze'),
+    ('en', 'whisky|whiskey|vodka|gin|rum|wine|beer ~1 bottle*|decanter* ~2 empty'),
+    ('sk', 'byt|bytu|domu|dom|veci|nabytok|nabytku|komod*|skrin*|vypratav*|vyprataj* ~4 z dedicstva'),
+    ('', 'jsi frajer|si frajer|ty si frajer|fakt frajer|ste frajer|jste frajer|je to frajer'),
+]
+
+
+def forwards(apps, schema_editor):
+    Rule = apps.get_model("message_rules", "Rule")
+    RuleSetVersion = apps.get_model("message_rules", "RuleSetVersion")
+    if not Rule.objects.exists():
+        return  # an empty database: 0002 loads the defaults, these included
+    for language, pattern in ADDED_EXCEPTIONS:
+        Rule.objects.get_or_create(category="", language=language, kind="allow", pattern=pattern)
+    version, _created = RuleSetVersion.objects.get_or_create(pk=1)
+    RuleSetVersion.objects.filter(pk=1).update(version=version.version + 1)
+
+
+def backwards(apps, schema_editor):
+    Rule = apps.get_model("message_rules", "Rule")
+    for language, pattern in ADDED_EXCEPTIONS:
+        Rule.objects.filter(category="", language=language, kind="allow", pattern=pattern).delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [("message_rules", "0017_development_set_thirteen")]
+
+    operations = [migrations.RunPython(forwards, backwards)]

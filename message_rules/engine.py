@@ -549,6 +549,7 @@ _REPORTER_SUBJECT = re.compile(
     r"|sprzedawc\w*|klient\w*|oszust\w*|nekdo|niekto|nekoho|niekoho|kupujici|kupujuci"
     r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo|kupec"
     r"|typ|typa|typek|typka|gosc|goscia|facet|faceta|chlapik|chlapek|chlap|egy pasas|a pasas"
+    r"|zaujemca|zajemce|zainteresowan\w*|erdeklodo|interested buyer"
     r"|egy vevo|egy elado|a csalo"
     # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
     r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*)\b"
@@ -558,7 +559,8 @@ _REPORTING_VERB = re.compile(
     r"|is asking|was asking|said|says|claims|claimed|napisal\w*|pisal\w*|pisze|prosil\w*"
     r"|prosi|kazal\w*|kaze|wyslal\w*|chcial\w*|chce|zadal\w*|zada|twierdzi\w*|napsal\w*"
     r"|pise|psal\w*|chtel\w*|chcel\w*|poslal\w*|ziadal\w*|ziada|tvrdil\w*|tvrdi|irt|irta"
-    r"|irja|kert|kerte|keri|ker|kuldott|akarta|akarja|allitja|szeretne"
+    r"|ptal\w*|pytal\w*|kerdez\w*|nazwal\w*|nazval\w*|called|nevezett"
+    r"|irja|kert|kerte|keri|ker|kuldott|akart|akarta|akarja|allitja|szeretne"
     # proposing: "The seller suggested I cancel and buy 'direct'", "Predajca mi navrhol ..."
     r"|suggested|suggests|proposed|proposes|zaproponowal\w*|proponowal\w*|proponuje"
     r"|navrhl\w*|navrhol\w*|navrhuje|javasolta|javasolt|ajanlotta)\b"
@@ -586,7 +588,9 @@ _REPORTER_FIXED = re.compile(
 # outside the site", "nie odpowiadaj na wiadomości z prośbą o przelew poza serwisem" (not
 # "ignore anyone asking you to pay on the site and pay outside the site to me").
 _UNNAMED_ASKER = re.compile(
-    r"\b(?:(?:anyone|anybody|people|someone|somebody) (?:who )?(?:asks|asking|asked|tells"
+    r"\b(?:(?:jesli|jezeli|gdyby|if|pokud|jestli|kdyby|ak|keby|ha) (?:ktos|ktokolwiek|anyone"
+    r"|anybody|someone|somebody|nekdo|niekto|valaki)\b"
+    r"|(?:anyone|anybody|people|someone|somebody) (?:who )?(?:asks|asking|asked|tells"
     r"|telling|writes|writing|wants)"
     r"|(?:messages?|texts?|e ?mails?|wiadomos\w*|maile?\w*|sms\w*|zprav\w*|sprav\w*"
     r"|uzenet\w*) (?:z prosba|z prosbami|s zadosti|so ziadostou|asking|requesting"
@@ -615,6 +619,7 @@ _NOT_ME = re.compile(
 # An opening single quote: after a space, a colon or the start, before a letter
 # ("they sent me: 'read me the code'"); an apostrophe sits between letters ("I'll").
 _QUOTE_INSIDE = re.compile(r'["„“«]')
+_QUOTE_MARKS = re.compile(r'["„“”«»]')
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['‘‚](?=\w|$)")
 _CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,!?;:)]|$)")
 # "I got a text saying ...", "watch out ...": a report or a warning only where the same or
@@ -635,6 +640,9 @@ _RECEIVED = re.compile(
     r"|pozor|varuj\w*"
     # "Psal mi nějaký kupec, ať ...", "Napisał mi ktoś, żebym ...": who wrote, then what
     r"|(?:psal|psala|napsal|napsala|pisal|pisala|napisal|napisala) mi\b"
+    r"|(?:^|(?<=[.!?,] ))(?:got|had|received) (?:a|an|this|some)\b[^.!?]{0,30}"
+    r"\b(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
+    r"|kaptam egy\b"
     r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"
     r"\b(?:uzenet\w*|sms\w*|e[ -]?mail\w*|level\w*|linke?\w*)"
     r"|vigyazat|vigyazz\w*|figyelmeztet\w*"
@@ -644,12 +652,14 @@ _JUDGED = re.compile(
     r"\b(?:fake|scam(?![\w-])|scams|fraud\w*|phishing|suspicious|reported|oszust\w*"
     r"|podejrzan\w*|falszyw\w*|zglosil\w*|podvod\w*|podezrel\w*|podozriv\w*|falesn\w*"
     r"|falosn\w*|nahlasil\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*|jelentettem"
+    r"|feljelentettem|bejelentettem"
     # doubting it: "Seems dodgy", "is that real?", "czy to prawda?", "je to pravda?"
     r"|dodgy|shady|sketchy|is (?:that|this|it) (?:real|legit|genuine|true)|legit\W*\?"
     r"|czy to prawda|czy to prawdziwe|je to pravda|je to realne|igaz ez|valodi ez"
     # ... or ignoring it: "nereagovala som", "nem reagáltam", "I ignored it"
     r"|nereagoval\w*|nem reagaltam|nie odpowiedzial\w*|neodpovedal\w*|zignorowal\w*"
     r"|ignoroval\w*|ignored it|ignored them|didn\W?t reply|did not reply"
+    r"|didn\W?t click|did not click|nie kliknal\w*|neklikl\w*|neklikol\w*|nem kattintottam"
     # asking whether it was really the other party is judging it too
     r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
     r"|on volt az|te voltal"
@@ -683,6 +693,8 @@ _ASKED_OF_READER = re.compile(r"\b(?:abyste|abys|aby ste|at|zebys|zeby pan|zeby 
 # after it is the reported speaker's, not a request to the reader.
 _ASKED_FOR_THEM = re.compile(
     r"\b(?:at|aby|abych|zeby|zebym|nech|niech) (?:mu|jej|jim|im)(?: [a-z]+)?$"
+    # "Niekto mi napísal, aby som klikol na link a zadal číslo karty, že mi pošle ..."
+    r"|\b(?:aby som|abych|zebym|zebych)(?: [a-z]+){0,5}$"
 )
 REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
@@ -904,6 +916,12 @@ class Engine:
                     if category == "prohibited_item" and (
                         _item_negated(text, start, stop)
                         or _reported_and_refused(text, start, stop)
+                    ):
+                        continue
+                    if (
+                        category == "profanity"
+                        and _quoted(text, start)
+                        and _reported_and_refused(text, start, stop)
                     ):
                         continue
                     if category == "scam" and _denied_charge(text, start):
@@ -1293,6 +1311,8 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     own = phrase.negation_words if phrase is not None else frozenset()
     negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
     negations = [w for w in negations if w not in own]
+    if re.search(r"\bno need\b", " ".join(words)):  # "no need for anyone to share passwords"
+        negations.append("no need")
     if (
         late_refusal
         or also_not
@@ -1331,6 +1351,9 @@ _REPORT_DONE = re.compile(
     r"\b(?:zglosil\w*|zgloszon\w*|zglaszam|reported|reporting|nahlasil\w*|nahlasen\w*"
     r"|nahlasuj\w*|jelentettem|jelentve|bejelentettem|jelentem|odmitl\w*|odmietol\w*"
     r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
+    # "povedal som, že ďakujem, nie", "mondtam, hogy köszönöm, nem"
+    r"|\b(?:dakujem|dekuji|dziekuje|koszonom|thanks|thank you)\W+(?:nie|ne|nem|but no)\b"
+    r"|\bno thanks\b|\bno thank you\b"
 )
 
 
@@ -1338,6 +1361,12 @@ def _reported_and_refused(text: str, start: int, stop: int) -> bool:
     if not _REPORT_DONE.search(normalize.fold(text).text):
         return False
     return _reported(text, start, stop)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Inside quotation marks opened earlier in the same sentence."""
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - 200) : start])[-1]
+    return len(_QUOTE_MARKS.findall(sentence)) % 2 == 1
 
 
 def _denied_charge(text: str, start: int) -> bool:
@@ -1353,7 +1382,9 @@ _ITEM_NEGATION_BEFORE = frozenset(
     {"nie", "ne", "nem", "no", "not", "non", "bez", "without", "nincs", "zero", "nulla"}
 )
 # An empty bottle "po likierze", "od slivovice": a container named by what it held.
-_EMPTY_OF = re.compile(r"\b(?:butel\w*|flaszk\w*|flach\w*|lahv\w*|flas\w*|flaska\w*) (?:po|od)$")
+_EMPTY_OF = re.compile(
+    r"\b(?:butel\w*|flaszk\w*|flach\w*|lahv\w*|flas\w*|flias\w*|flaska\w*) (?:po|od)$"
+)
 # "Likier? Nie, to butelka ...": the item asked about and denied.
 _ITEM_FREE_OF_QUESTION = re.compile(
     r"^\s*\?\s*(?:nie|ne|nem|no|not)\b"
@@ -1364,8 +1395,11 @@ _ITEM_FREE_OF = re.compile(r"^[\s-]*(?:free|mentes\w*|nelkul\w*|nelkuli)\b")
 _ITEM_REFUSAL_AFTER = re.compile(
     r"^\W*(?:(?:nie|ne|nem|not|dont|do not|i dont|i do not) ?)"
     r"(?:sprzeda\w*|handluj\w*|oferuj\w*|predav\w*|prodav\w*|prodam|predam|arul\w*"
-    r"|adok|adunk|kuldok|sell\w*|offer\w*)\b"
+    r"|adok|adom|adjuk|adunk|kuldok|sell\w*|offer\w*)\b"
     r"|^\W*(?:nepredav\w*|neprodav\w*|neprodam|nepredam|neposil\w*|neposiel\w*)\b"
+    # "domáce víno sa tu predávať nesmie", "nie wolno", "is not allowed"
+    r"|^\W*(?:[a-z]+\W+){0,2}(?:nesmie|nesmi|nesmime|nelze|nie wolno|nie mozna|nem szabad"
+    r"|nem lehet|is not allowed|isnt allowed|not allowed)\b"
 )
 
 
@@ -1378,6 +1412,10 @@ _PAPERS = re.compile(
 )
 
 
+_SCENTED = re.compile(
+    r"\b(?:swiec\w*|swieczk\w*|svick\w*|sviec\w*|sviecok|gyerty\w*|candle\w*|wax melt\w*"
+    r"|dyfuzor\w*|difuzer\w*|diffuser\w*|vonn\w*|zapach\w*|illat\w*|scent\w*)\b"
+)
 _BOOK = re.compile(
     r"\b(?:ksiazk\w*|kniha|knihu|knihy|knizk\w*|konyv\w*|book|books|cookbook|novel"
     r"|powiesc\w*|regeny\w*|wydanie|kiadas\w*|edition|vydani|vydanie|poradnik\w*"
@@ -1397,6 +1435,11 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
         word_end += 1  # the rest of the word: "alkohol|mentes"
     word = normalize.fold(text[start:word_end]).text
     if re.search(r"(?:mentes\w*|free)$", word):
+        return True
+    # a scent's name in quotation marks: the "Moonshine" candle, „Babiččina slivovice"
+    if _QUOTE_MARKS.search(text[max(0, start - 2) : start]) and _SCENTED.search(
+        normalize.fold(text).text
+    ):
         return True
     # the subject of a book: "Książka „Nalewki babuni”", "Pálinkafőzésről szóló könyv"
     clause_before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 50) : start]).text)[-1]
@@ -1489,9 +1532,11 @@ def _reported(text: str, start: int, stop: int) -> bool:
         _REFUSED_BY_ME.search(following) or _JUDGED.search(following)
     ):
         return True
-    subject = _REPORTER_SUBJECT.search(folded_before)
+    subject = _REPORTER_SUBJECT.search(_QUOTE_MARKS.sub("", folded_before))
     if subject:
-        sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
+        sentence = _QUOTE_MARKS.sub(
+            "", normalize.fold(f"{before} {text[start:stop]} {after}").text
+        )
         # Quoted words: the verb may come first ("Napisał do mnie ktoś: '...'").
         if _REPORTING_VERB.search(sentence, 0 if quoted else subject.end()):
             return True

@@ -1275,6 +1275,16 @@ def test_beside_the_thirteenth_sets_exceptions_the_offence_is_found(rules, text)
         "Vypratávame dom z dedičstva, skriňa je na predaj",
         "Díky moc, jsi frajer, přišlo to hned",
         "pozor, niekto chcel, aby som platila mimo portálu, ignorovala som to",
+        "Vyhrál jsem ten mixér v soutěži v práci, proto ho prodávám",
+        "Prodávám lampu, účty za elektřinu jsou teď drahé",
+        "Na pálenkovom festivale som kúpil tieto poháriky",
+        "Zbierka fliaš od slivovice, všetky prázdne",
+        "A pálinkát nem adom el, csak a poharakat",
+        "Kupujący napisał do mnie „ty idioto”, zgłosiłam go",
+        "Vonná svíčka „Slivovice“ voní po švestkách",
+        "If anyone asks you for a CVV in the chat, stop and report it",
+        "Had a text about a redelivery fee, didn't click it, it was fake",
+        "Někdo se ptal, jestli může poslat peníze na účet, prodávám jen přes portál",
     ],
 )
 def test_what_the_session_16_corpora_showed_innocent_passes(rules, text):
@@ -1287,6 +1297,9 @@ def test_what_the_session_16_corpora_showed_innocent_passes(rules, text):
         "Kupujący pytał o marihuanę, mam 5 g, 40 zł za gram",
         "Sprzedaję podróbki jako oryginał, nikt nie pozna",
         "Dědictví 4 milionů dolarů čeká, zaplaťte poplatek advokátovi",
+        "Ty idioto, kde je ten balík",
+        "Bimber z babcinej receptury, litr 80 zł",
+        "Send me the CVV from the back of the card, quick",
     ],
 )
 def test_beside_the_corpora_exceptions_the_offence_is_found(rules, text):

@@ -1,6 +1,7 @@
 """The learned model beside the rules, as a writer and a reader notice it."""
 
 import html
+import json
 import re
 
 import numpy as np
@@ -299,3 +300,28 @@ def test_an_item_its_lists_name_only_as_absent_is_no_offer(settings, text):
     settings.MESSAGE_RULES_MODEL = True
     engine.invalidate()
     assert not engine.get_engine().check(text).blocked
+
+
+def test_the_stored_calibration_is_the_shipped_models_own():
+    """data/calibration.json holds the thresholds calibrated on the shipped files, so a
+    fresh checkout fits the model once instead of four times; CI fails when it is stale."""
+    stored = json.loads(model.CALIBRATION_FILE.read_text(encoding="utf-8"))
+    assert stored["thresholds"] == model.get_model().meta["thresholds"]
+
+
+def test_stored_thresholds_serve_only_the_rows_they_were_calibrated_on(tmp_path, monkeypatch):
+    monkeypatch.setattr(model, "CALIBRATION_FILE", tmp_path / "calibration.json")
+    rows = (["czy jest", "kurwa mac"], ["clean", "profanity"], ["a/1", "a/2"], [1, 2])
+    key = model._calibration_key(*rows)
+    assert model._stored_thresholds(key) is None  # nothing stored: calibrate
+    thresholds = {"long": {"profanity": 0.61}, "short": {"profanity": 0.83}}
+    model._store_thresholds(key, thresholds)
+    assert model._stored_thresholds(key) == thresholds
+    for changed in (
+        (["czy jest", "kurwa mac"], ["clean", "profanity"], ["a/1", "a/2"], [1, 3]),
+        (["czy jest?", "kurwa mac"], ["clean", "profanity"], ["a/1", "a/2"], [1, 2]),
+        (["czy jest", "kurwa mac"], ["clean", "clean"], ["a/1", "a/2"], [1, 2]),
+    ):
+        assert model._stored_thresholds(model._calibration_key(*changed)) is None
+    (tmp_path / "calibration.json").write_text("{not json")
+    assert model._stored_thresholds(key) is None

@@ -88,7 +88,7 @@ def main():
                 if m in seen:
                     raise SystemExit("duplicate %s %s: %s" % (lang, cat, m))
                 seen.add(m)
-                size = "long" if (len(m) >= 200 or "\n" in m) else "short"
+                size = "long" if (len(m) >= 170 or "\n" in m) else "short"
                 block_rows.append({"text": m, "lang": lang, "expected": "block", "categories": [cat], "tags": [cat, size, "heldout15"]})
         ordinary = [o.strip() for o in mod.ORDINARY]
         assert len(ordinary) >= 110 and len(set(ordinary)) == len(ordinary), (lang, len(ordinary), len(set(ordinary)))

@@ -229,7 +229,7 @@ ORDINARY = [
     "Kupující po mně chtěl kód z SMS – odmítla jsem a nahlásila ho, udělala jsem dobře?",
     "Osobní odběr v Jihlavě, platba přes bazar.",
     "Dá se objednat doručení DPD na výdejní místo?",
-    "Prodávám airsoftovou pistoli na kuličky 6 mm, pružinovou, pro děti od 14 let, s ochrannými brýlemi.",
+    "Prodávám dětskou Nerf pistoli s dvaceti pěnovými šipkami, funguje, jen je trochu odřená.",
     "Není problém, můžu počkat do příštího týdne.",
     "Bunda je originál The North Face, koupená v Hervisu, visačku mám.",
     "Šicí stroj Lada, funguje, před prodejem vyzkoušený.",

@@ -248,4 +248,8 @@ ORDINARY = [
     "Můžu zaplatit kartou přes bazar? Nemám internetové bankovnictví.",
     "Zboží posílám Balíkovnou, je to nejlevnější, číslo přijde automaticky.",
     "Máte ještě ty zimní pneumatiky 205/55 R16? Jaký mají dezén?",
+    "Dobry den, ja jsem z Ukrajiny, bydlim v Brno. Ja chci koupit kolo, platim pres bazar, ano? Kdy muzu prijet?",
+    "Pane, já nevím, jak se tady klikne to 'odeslat', vnučka přijede v neděli a pak balík pošlu Zásilkovnou, promiňte to zdržení.",
+    "kámo, boty dorazily, ověřil jsem je v legit appce v mobilu a všechno sedí, dávám 5 hvězd",
+    "Kurýr z PPL volal, že nemůže najít vchod, tak jsem mu do telefonu řekl kód od zvonku a už to mám, díky.",
 ]

@@ -250,4 +250,8 @@ ORDINARY = [
     "Lovely doing business with you, hope the kids enjoy the scooter.",
     "I live in Scunthorpe originally, moved to Krakow last year, so the plug is a UK one – adapter included.",
     "Shiitake mushroom growing kit, sealed, best before next spring.",
+    "Hello, me from Spain, living now in Warsaw, my english not so good. I want buy the bike, I pay on the site, yes? When I can come?",
+    "Sorry love, I can't work out where to press 'send' on here, my granddaughter's coming Sunday and she'll help me post it from the InPost locker, apologies for the wait.",
+    "mate the trainers landed, ran them through the legit check app on my phone and they're all good, 5 stars from me",
+    "The DPD driver rang saying he couldn't find our block, so I gave him the door code over the phone and I've got it now, thanks.",
 ]

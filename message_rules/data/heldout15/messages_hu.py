@@ -249,4 +249,8 @@ ORDINARY = [
     "Megvannak még a 205/55 R16-os téli gumik? Mekkora a mintázat?",
     "Az Express One futár délután kettő és négy között jön, itthon leszek.",
     "A pálinkás poharakat árulom, 6 darab, üresek, díszdobozban.",
+    "Jo napot, en Vietnambol vagyok, Budapesten lakom. Meg akarom venni a biciklit, az oldalon fizetek, jo? Mikor mehetek erte?",
+    "Uram, nem tudom, hol kell itt rányomni a 'küldés'-re, az unokám vasárnap jön, és akkor feladom a csomagot Foxposttal, elnézést a csúszásért.",
+    "tesó, megjött a cipő, a telefonos legit appal ellenőriztem és minden stimmel, adok 5 csillagot",
+    "Az MPL futár hívott, hogy nem találja a lépcsőházat, telefonon megmondtam neki a kapukódot, és már meg is kaptam, köszi.",
 ]

@@ -249,4 +249,8 @@ ORDINARY = [
     "Nie sprzedaję konta w grze, tylko pudełkową FIFA 23 na PS4, kod na bonusy był już użyty, więc sama płyta.",
     "Opłacone kartą przez serwis, numer zamówienia 2026-412-8830, dzięki i miłego wieczoru.",
     "Czy mogę zapłacić kartą przez serwis? Nie mam BLIKA.",
+    "Dzien dobry, ja jestem z Indii, mieszkam w Wrocław. Ja chce kupic ten rower, ja place przez strona, ok? Kiedy moge odebrac?",
+    "Prosze Pana, ja nie wiem jak kliknąć to 'wyślij', wnuczka przyjedzie w niedzielę i wtedy nadam paczkę przez ten Paczkomat, przepraszam za kłopot.",
+    "ziomek, buty doszły, sprawdziłem na legit appce w telefonie i wszystko git, wystawiam 5 gwiazdek",
+    "Kurier z DHL dzwonił że nie może znaleźć klatki, podałem mu kod do domofonu przez telefon i już odebrałem, dzięki.",
 ]

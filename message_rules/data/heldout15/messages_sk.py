@@ -248,4 +248,8 @@ ORDINARY = [
     "Môžem zaplatiť kartou cez portál? Nemám internetbanking.",
     "Máte ešte tie zimné pneumatiky 205/55 R16? Aký majú dezén?",
     "Kuriér z Packety volal, že príde medzi 14 a 16, tak budem doma.",
+    "Dobry den, ja som z Indie, byvam v Kosice. Ja chcem kupit bicykel, platim cez portal, ok? Kedy mozem prist?",
+    "Pane, ja neviem, kde sa tu klikne to 'odoslať', vnučka príde v nedeľu a potom balík pošlem cez Packetu, prepáčte za zdržanie.",
+    "kamo, tenisky prišli, overil som ich v legit appke v mobile a všetko sedí, dávam 5 hviezd",
+    "Kuriér z GLS volal, že nevie nájsť vchod, tak som mu do telefónu povedal kód od zvončeka a už to mám, vďaka.",
 ]

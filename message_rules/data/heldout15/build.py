@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, S311, B023, UP031  (data; the closure runs within its own loop pass)
 """Held-out evaluation set 15 for the Message Center moderation rules.
 
 Written by helper session h15 (the fifteenth independent author) on 2026-12-06,
@@ -9,6 +9,7 @@ owner, a farmer, a gamer, an expat, a patient scammer, an angry drunk buyer).
 
 Run: python3 build.py  -> heldout.jsonl (block) and ordinary.jsonl (allow).
 """
+
 import importlib.util
 import json
 import os
@@ -17,22 +18,73 @@ import random
 SEED = 1515
 HERE = os.path.dirname(os.path.abspath(__file__))
 LANGS = ["pl", "cs", "sk", "hu", "en"]
-CATS = ["prohibited_item", "off_platform", "external_link", "scam", "credentials_request", "profanity"]
+CATS = [
+    "prohibited_item",
+    "off_platform",
+    "external_link",
+    "scam",
+    "credentials_request",
+    "profanity",
+]
 PER_LANG_ALLOW = 420
 
 GREET = {
-    "pl": ["Dzień dobry,", "Witam serdecznie,", "Szanowna Pani,", "Cześć,", "Dzien dobry Panu,", "Witam,"],
+    "pl": [
+        "Dzień dobry,",
+        "Witam serdecznie,",
+        "Szanowna Pani,",
+        "Cześć,",
+        "Dzien dobry Panu,",
+        "Witam,",
+    ],
     "cs": ["Dobrý den,", "Dobrý den přeji,", "Zdravím,", "Ahoj,", "Vážená paní,", "Dobry den,"],
     "sk": ["Dobrý deň,", "Dobry den prajem,", "Zdravím,", "Ahoj,", "Vážený pán,", "Pekný deň,"],
-    "hu": ["Jó napot!", "Kedves Eladó!", "Tisztelt Hölgyem!", "Szia!", "Üdvözlöm!", "Jo napot kivanok,"],
+    "hu": [
+        "Jó napot!",
+        "Kedves Eladó!",
+        "Tisztelt Hölgyem!",
+        "Szia!",
+        "Üdvözlöm!",
+        "Jo napot kivanok,",
+    ],
     "en": ["Hi,", "Hello,", "Dear seller,", "Good morning,", "Hiya,", "Hello there,"],
 }
 SIGN = {
-    "pl": ["Pozdrawiam\nHalina", "Z poważaniem\nMarek Wiśniewski", "pozdro\nKuba", "Dziękuję i pozdrawiam,\nAnna", "Serdecznie pozdrawiam\nsklep Pasmanteria u Zosi"],
-    "cs": ["S pozdravem\nJana Nováková", "Díky, Petr", "Hezký den\nMilan", "S pozdravem\nZahradnictví Kvítek", "Zdraví\nbabička Věra"],
-    "sk": ["S pozdravom\nMária Horváthová", "Vďaka, Tomáš", "Pekný deň\nJozef", "S pozdravom\nFarma Hrušov", "Ďakujem, Zuzka"],
-    "hu": ["Üdvözlettel:\nKovács Ildikó", "Köszi, Bence", "Szép napot!\nNagy Tibor", "Tisztelettel:\nVarga Antikvárium", "Üdv,\nErzsi néni"],
-    "en": ["Cheers,\nTom", "Kind regards,\nMargaret Hill", "Thanks, Dan", "Best,\nOld Mill Crafts", "Many thanks\nPriya"],
+    "pl": [
+        "Pozdrawiam\nHalina",
+        "Z poważaniem\nMarek Wiśniewski",
+        "pozdro\nKuba",
+        "Dziękuję i pozdrawiam,\nAnna",
+        "Serdecznie pozdrawiam\nsklep Pasmanteria u Zosi",
+    ],
+    "cs": [
+        "S pozdravem\nJana Nováková",
+        "Díky, Petr",
+        "Hezký den\nMilan",
+        "S pozdravem\nZahradnictví Kvítek",
+        "Zdraví\nbabička Věra",
+    ],
+    "sk": [
+        "S pozdravom\nMária Horváthová",
+        "Vďaka, Tomáš",
+        "Pekný deň\nJozef",
+        "S pozdravom\nFarma Hrušov",
+        "Ďakujem, Zuzka",
+    ],
+    "hu": [
+        "Üdvözlettel:\nKovács Ildikó",
+        "Köszi, Bence",
+        "Szép napot!\nNagy Tibor",
+        "Tisztelettel:\nVarga Antikvárium",
+        "Üdv,\nErzsi néni",
+    ],
+    "en": [
+        "Cheers,\nTom",
+        "Kind regards,\nMargaret Hill",
+        "Thanks, Dan",
+        "Best,\nOld Mill Crafts",
+        "Many thanks\nPriya",
+    ],
 }
 WROTE = {
     "pl": ["W dniu {d} o {t} {n} napisał:", "W dniu {d} {n} napisał(a):"],
@@ -67,10 +119,21 @@ def load(lang):
 
 def order_summary(rng):
     no = "".join(rng.choice("0123456789") for _ in range(9))
-    items = rng.choice(["1 x Ceramic mug set (4)", "1 x Kids' raincoat, size 110", "2 x Bike inner tube 28\"", "1 x Paperback: The Hobbit", "1 x Oak chopping board"])
+    items = rng.choice(
+        [
+            "1 x Ceramic mug set (4)",
+            "1 x Kids' raincoat, size 110",
+            '2 x Bike inner tube 28"',
+            "1 x Paperback: The Hobbit",
+            "1 x Oak chopping board",
+        ]
+    )
     price = rng.choice(["£12.50", "€18.00", "£7.99", "€24.90", "£31.00"])
     ship = rng.choice(["Evri 48h", "Royal Mail Tracked", "InPost Locker", "DPD Pickup"])
-    return "--- Order summary ---\nOrder no.: %s\nItem: %s\nTotal paid via the site: %s\nDelivery: %s\n---------------------" % (no, items, price, ship)
+    return (
+        "--- Order summary ---\nOrder no.: %s\nItem: %s\nTotal paid via the site: %s\nDelivery: %s\n---------------------"
+        % (no, items, price, ship)
+    )
 
 
 def main():
@@ -89,16 +152,36 @@ def main():
                     raise SystemExit("duplicate %s %s: %s" % (lang, cat, m))
                 seen.add(m)
                 size = "long" if (len(m) >= 170 or "\n" in m) else "short"
-                block_rows.append({"text": m, "lang": lang, "expected": "block", "categories": [cat], "tags": [cat, size, "heldout15"]})
+                block_rows.append(
+                    {
+                        "text": m,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [cat],
+                        "tags": [cat, size, "heldout15"],
+                    }
+                )
         ordinary = [o.strip() for o in mod.ORDINARY]
-        assert len(ordinary) >= 110 and len(set(ordinary)) == len(ordinary), (lang, len(ordinary), len(set(ordinary)))
+        assert len(ordinary) >= 110 and len(set(ordinary)) == len(ordinary), (
+            lang,
+            len(ordinary),
+            len(set(ordinary)),
+        )
         out, oseen = [], set()
 
         def add(text, form):
             if text in oseen:
                 return False
             oseen.add(text)
-            out.append({"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary", form]})
+            out.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary", form],
+                }
+            )
             return True
 
         for o in ordinary:
@@ -113,7 +196,11 @@ def main():
                 text = "%s\n\n%s\n\n%s" % (rng.choice(GREET[lang]), body, rng.choice(SIGN[lang]))
             elif form == "reply":
                 quoted = rng.choice([x for x in ordinary if x != body])
-                head = rng.choice(WROTE[lang]).format(d=rng.choice(DATES[lang]), t=rng.choice(["9:14", "18:02", "21:47", "07:30"]), n=rng.choice(NAMES[lang]))
+                head = rng.choice(WROTE[lang]).format(
+                    d=rng.choice(DATES[lang]),
+                    t=rng.choice(["9:14", "18:02", "21:47", "07:30"]),
+                    n=rng.choice(NAMES[lang]),
+                )
                 qlines = "\n".join("> " + ln for ln in quoted.split("\n"))
                 text = "%s\n\n%s\n%s" % (body, head, qlines)
             else:

@@ -94,6 +94,11 @@ ORDINARY12_SET = Path(__file__).resolve().parent / "data" / "heldout12" / "ordin
 # session 16 (judging set 12's fixes and corpora z and a), then read as a development set.
 HELDOUT13_SET = Path(__file__).resolve().parent / "data" / "heldout13" / "heldout.jsonl"
 ORDINARY13_SET = Path(__file__).resolve().parent / "data" / "heldout13" / "ordinary.jsonl"
+# Set 14 (data/heldout14/): 600 to block, 2,100 ordinary, by a fourteenth author from the
+# written policy only, written at the start of session 16; measured once after set 13's
+# fixes and corpora ab-ag, then read as a development set.
+HELDOUT14_SET = Path(__file__).resolve().parent / "data" / "heldout14" / "heldout.jsonl"
+ORDINARY14_SET = Path(__file__).resolve().parent / "data" / "heldout14" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -168,6 +173,12 @@ HELDOUT_SETS = (
         " then read as a development set)",
         HELDOUT13_SET,
         ORDINARY13_SET,
+    ),
+    (
+        "held-out set 14 (a fourteenth author, written before set 13 was read and corpora ab-ag;"
+        " measured once, then read as a development set)",
+        HELDOUT14_SET,
+        ORDINARY14_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

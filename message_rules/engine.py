@@ -660,6 +660,7 @@ _JUDGED = re.compile(
     r"|nereagoval\w*|nem reagaltam|nie odpowiedzial\w*|neodpovedal\w*|zignorowal\w*"
     r"|ignoroval\w*|ignored it|ignored them|didn\W?t reply|did not reply"
     r"|didn\W?t click|did not click|nie kliknal\w*|neklikl\w*|neklikol\w*|nem kattintottam"
+    r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
     # asking whether it was really the other party is judging it too
     r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
     r"|on volt az|te voltal"

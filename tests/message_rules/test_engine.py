@@ -1304,3 +1304,51 @@ def test_what_the_session_16_corpora_showed_innocent_passes(rules, text):
 )
 def test_beside_the_corpora_exceptions_the_offence_is_found(rules, text):
     assert rules.check(text, use_model=False).blocked
+
+
+# Set 14 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Sprzedam konto Vinted z 500 pozytywami", "prohibited_item"),
+        ("Renting out my Uber Eats courier account, £60 a week", "prohibited_item"),
+        ("STK bez přistavení, vyřídím do týdne", "prohibited_item"),
+        ("Házi bort árulok, 5 literes ballon 4000 Ft", "prohibited_item"),
+        ("Píšu jen přes Signal, jinak ne", "off_platform"),
+        ("Napiš mi na Discord, tam se domluvíme", "off_platform"),
+        ("Podaj swój e-mail, wyślę ci dane do przelewu", "off_platform"),
+        ("Poza OLX mogę taniej o 50 zł", "off_platform"),
+        ("Zaplaťte mi rovnou převodem, ušetříme poplatek", "off_platform"),
+        ("Pošli to na môj účet, číslo ti dám", "off_platform"),
+        ("Adresu mám z balíka, najdem si ťa", "scam"),
+        ("Nowy termin doręczenia wymaga dopłaty 2,99 zł", "scam"),
+        ("Szia anya, ez az új számom, utalnál 50 ezret?", "scam"),
+        ("Mal som nehodu, potrebujem peniaze na advokáta", "scam"),
+        ("Napisz trzy cyfry z tyłu karty", "credentials_request"),
+        ("What's your mother's maiden name? For the bank", "credentials_request"),
+        ("Pošli screenshot z bankovnictví se zůstatkem", "credentials_request"),
+        ("A jogosítványt lefotóznád nekem?", "credentials_request"),
+        ("Potrzebuję tylko numer twojej karty", "credentials_request"),
+        ("ty čubko, vrať mi peníze", "profanity"),
+        ("sorry not sorry, kys", "profanity"),
+    ],
+)
+def test_what_the_fourteenth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slivovicové sklenky, 6 kusů, bez oprýskání",
+        "Kieliszki do wódki, komplet 12 sztuk",
+        "Dostal jsem SMS s odkazem na zaplacení, neudělal jsem to, píšu jen tady",
+        "Konto na Allegro mam od lat, kupuję tylko tu",
+        "Číslo zásilky najdete v objednávce na portálu",
+        "Serial numbers are on the box, I can send a photo here",
+        "Nowy termin odbioru ustalę z kurierem przez aplikację InPost",
+        "Hi Mum, the parcel arrived, thanks!",
+    ],
+)
+def test_near_misses_of_the_fourteenth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

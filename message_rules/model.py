@@ -50,7 +50,8 @@ these hold (`RulesModel.decide`):
 
 Like Allina's classifier, the model is read once per process from
 `settings.MESSAGE_RULES_MODEL_PATH` (default `message_rules/model/rules_model.joblib`)
-and trained on first use (about three minutes on two idle cores, no network) when the file is
+and trained on first use (one fit, about two minutes, with the stored calibration; about
+four on two idle cores when it calibrates; no network) when the file is
 missing or was built from other code, data or scikit-learn; `manage.py moderate --train`
 retrains it with the staff labels.
 """
@@ -639,11 +640,14 @@ def _train(
 def _calibration_key(
     texts: list[str], labels: list[str], groups: list[str], weights: list[int]
 ) -> str:
-    """Of everything the calibration reads: the rows, the code, its settings, scikit-learn."""
+    """Of everything the calibration reads: the rows, the word lists (features, not rows),
+    the code, its settings, scikit-learn."""
     digest = hashlib.sha256()
     settings_used = (FORMAT, CALIBRATION_FOLDS, GRID, THRESHOLD, MARGIN, FALSE_FINDINGS)
     digest.update(repr((settings_used, sklearn.__version__)).encode())
-    digest.update(_digest(Path(__file__), Path(normalize.__file__)).encode())
+    code_and_lists = [Path(__file__), Path(normalize.__file__), *lexicon_files()]
+    digest.update(repr([path.name for path in code_and_lists]).encode())
+    digest.update(_digest(*code_and_lists).encode())
     for row in zip(texts, labels, groups, weights, strict=True):
         digest.update(repr(row).encode())
     return digest.hexdigest()

@@ -35,7 +35,7 @@ def test_a_blocked_email_is_kept_the_sender_is_told_why_and_the_recipient_gets_n
     assert [m.to for m in mail.outbox] == [[buyer.email]]  # the sender only, once
     notice = mail.outbox[0]
     assert "was not delivered" in notice.subject
-    assert "“bank transfer to my account”: Trading outside the platform" in notice.body
+    assert "“pay me by bank transfer to my account”: Trading outside the platform" in notice.body
     assert text in notice.body  # their words come back to them
     assert seller.email not in str(notice.message())
     assert OutboundEmail.objects.get(kind="blocked_notice").status == "sent"

@@ -660,6 +660,8 @@ _JUDGED = re.compile(
     r"|nereagoval\w*|nem reagaltam|nie odpowiedzial\w*|neodpovedal\w*|zignorowal\w*"
     r"|ignoroval\w*|ignored it|ignored them|didn\W?t reply|did not reply"
     r"|didn\W?t click|did not click|nie kliknal\w*|neklikl\w*|neklikol\w*|nem kattintottam"
+    r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
+    r"|dziwn\w*|divn\w*|cudn\w*|furcsa\w*|strange|weird"
     r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
     # asking whether it was really the other party is judging it too
     r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
@@ -1355,6 +1357,10 @@ _REPORT_DONE = re.compile(
     # "povedal som, že ďakujem, nie", "mondtam, hogy köszönöm, nem"
     r"|\b(?:dakujem|dekuji|dziekuje|koszonom|thanks|thank you)\W+(?:nie|ne|nem|but no)\b"
     r"|\bno thanks\b|\bno thank you\b"
+    # about to report it, or calling it strange: "chciałbym zgłosić użytkownika",
+    # "dostałem dziwną wiadomość o papierosach bez akcyzy"
+    r"|\b(?:zglosic|nahlasit|nahlasit|jelenteni|bejelenteni|(?:want|like) to report"
+    r"|dziwn\w*|divn\w*|cudn\w*|furcsa\w*|strange|weird)\b"
 )
 
 
@@ -1415,7 +1421,7 @@ _PAPERS = re.compile(
 
 _SCENTED = re.compile(
     r"\b(?:swiec\w*|swieczk\w*|svick\w*|sviec\w*|sviecok|gyerty\w*|candle\w*|wax melt\w*"
-    r"|dyfuzor\w*|difuzer\w*|diffuser\w*|vonn\w*|zapach\w*|illat\w*|scent\w*)\b"
+    r"|dyfuzor\w*|difuzer\w*|diffuser\w*|illatgyerty\w*|illatosit\w*)\b"
 )
 _BOOK = re.compile(
     r"\b(?:ksiazk\w*|kniha|knihu|knihy|knizk\w*|konyv\w*|book|books|cookbook|novel"
@@ -1446,7 +1452,7 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     clause_before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 50) : start]).text)[-1]
     clause_after = _CLAUSE_END.split(normalize.fold(text[word_end : word_end + 50]).text)[0]
     if _BOOK.search(" ".join(re.findall(r"[a-z]+", clause_before)[-6:])) or _BOOK.search(
-        " ".join(re.findall(r"[a-z]+", clause_after)[:2])
+        " ".join(re.findall(r"[a-z]+", clause_after)[:1])
     ):
         return True
     before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
@@ -1541,7 +1547,10 @@ def _reported(text: str, start: int, stop: int) -> bool:
         # Quoted words: the verb may come first ("Napisał do mnie ktoś: '...'").
         if _REPORTING_VERB.search(sentence, 0 if quoted else subject.end()):
             return True
-    if not _RECEIVED.search(folded_before):
+    received_in = folded_before
+    if quoted:  # 'my mum got a "hi mum, new number" text': the message named after the quote
+        received_in = normalize.fold(f"{before} {text[start:stop]} {after}").text
+    if not _RECEIVED.search(received_in):
         return False
     judged_in = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text
     return _JUDGED.search(judged_in) is not None

@@ -55,7 +55,7 @@ ADDED_PHRASES = [
         "",
         "vlastni vino|vlastne vino|vino z vinice|vino z nasi vinice|vino z nasej vinice|vlastniho vina|vlastneho vina|hazi bor|hazi bort|sajat bor|sajat bort ~8 lahvi|lahve|lahev|flias|flase|palack*|privezu|dovezu|prinesiem|dovezem|hozom|kuldom|posilam|posielam",
     ),
-    ("off_platform", "cs", "posl*|prod*|zaplat*|plat*|domluv*|kup*|koup* ~4 bokem"),
+    ("off_platform", "cs", "zaplat*|plat*|domluv*|prodam|prodat|prodavam ~4 bokem"),
     ("off_platform", "", "bez portalu|mimo web|mimo webu|mimo stranku|mimo stranky"),
     (
         "off_platform",
@@ -81,7 +81,7 @@ ADDED_PHRASES = [
     (
         "scam",
         "",
-        "ak neposles|ak nezaplatis|pokud neposles|pokud nezaplatis|jestli neposles|jestli nezaplatis|kdyz neposles|jesli nie wyslesz|jesli nie zaplacisz|jezeli nie wyslesz|jezeli nie zaplacisz|if you dont send|if you dont pay|unless you send|unless you pay|ha nem kuldod|ha nem fizetsz|ha nem kuldesz ~8 zen*|manzel*|wife|husband|zonie|zony|mezowi|rodin*|family|boss|szef*|sefovi|sefke|robot*|pracy|praci|work|employer|friends|znajom*|priatel*|pratel*|csalad*|feleseg*|ferj*|munkahely*|fonok*",
+        "ak neposles|ak nezaplatis|pokud neposles|pokud nezaplatis|jestli neposles|jestli nezaplatis|kdyz neposles|jesli nie wyslesz|jesli nie zaplacisz|jezeli nie wyslesz|jezeli nie zaplacisz|if you dont send|if you dont pay|unless you send|unless you pay|ha nem kuldod|ha nem fizetsz|ha nem kuldesz ~8 tvoj* zen*|tvoje zen*|tvojej zene|tvoji zene|tve zene|tvoj* manzel*|tvojej manzelke|tve manzelce|your wife|your husband|your family|your boss|your employer|twojej zonie|twojemu mezowi|twojej rodzinie|twojemu szefowi|felesegednek|ferjednek|csaladodnak|fonokodnek|tvojmu sefovi|tvemu sefovi",
     ),
     (
         "scam",

@@ -16,7 +16,7 @@ ADDED_EXCEPTIONS = [
     ('en', 'whisky|whiskey|vodka|gin|rum|wine|beer ~1 bottle*|decanter* ~2 empty'),
     ('sk', 'byt|bytu|domu|dom|veci|nabytok|nabytku|komod*|skrin*|vypratav*|vyprataj* ~4 z dedicstva'),
     ('', 'jsi frajer|si frajer|ty si frajer|fakt frajer|ste frajer|jste frajer|je to frajer'),
-    ('', 'wygralam|wygralem|vyhral jsem|vyhrala jsem|vyhral som|vyhrala som|nyertem|i won ~4 konkurs*|soutez*|sutaz*|nyeremenyjatek*|competition|raffle|tombol*'),
+    ('', 'wygralam|wygralem|vyhral jsem|vyhrala jsem|vyhral som|vyhrala som|nyertem|i won ~4 konkurs*|soutez*|sutaz*|nyeremenyjatek*|competition|raffle|tombol* ~3 w pracy|v praci|v robote|at work|a munkahely*|firmow*|pracownicz*|firemn*'),
     ('', 'ucty|ucet|uctu|uctov ~1 za elektrin*|za energi*|za plyn|za vodu|za telefon|za byt'),
     ('hu', 'ismeretlen szam* ~3 hivja|hiv|keres*'),
     ('', 'festival*|festiwal* ~1 palenk*|palink*|vin*|piv*|piw*|wina|wodk*|nalew*; palinkafesztival*|borfesztival*|sorfesztival*|palenkov* festival*|pivn* festival*|vinn* festival*'),

@@ -81,7 +81,12 @@ ADDED_PHRASES = [
     (
         "scam",
         "",
-        "ak neposles|ak nezaplatis|pokud neposles|pokud nezaplatis|jestli neposles|jestli nezaplatis|kdyz neposles|jesli nie wyslesz|jesli nie zaplacisz|jezeli nie wyslesz|jezeli nie zaplacisz|if you dont send|if you dont pay|unless you send|unless you pay|ha nem kuldod|ha nem fizetsz|ha nem kuldesz ~8 tvoj* zen*|tvoje zen*|tvojej zene|tvoji zene|tve zene|tvoj* manzel*|tvojej manzelke|tve manzelce|your wife|your husband|your family|your boss|your employer|twojej zonie|twojemu mezowi|twojej rodzinie|twojemu szefowi|felesegednek|ferjednek|csaladodnak|fonokodnek|tvojmu sefovi|tvemu sefovi",
+        "ak neposles|ak nezaplatis|pokud neposles|pokud nezaplatis|jestli neposles|jestli nezaplatis|kdyz neposles|jesli nie wyslesz|jesli nie zaplacisz|jezeli nie wyslesz|jezeli nie zaplacisz|if you dont send|if you dont pay|unless you send|unless you pay|ha nem kuldod|ha nem fizetsz|ha nem kuldesz ~8 tvoj* zen*|tvoje zen*|tvojej zene|tvoji zene|tve zene|tvoj* manzel*|tvojej manzelke|tve manzelce|tvojmu sefovi|tvemu sefovi",
+    ),
+    (
+        "scam",
+        "",
+        "ak neposles|ak nezaplatis|pokud neposles|pokud nezaplatis|jestli neposles|jestli nezaplatis|kdyz neposles|jesli nie wyslesz|jesli nie zaplacisz|jezeli nie wyslesz|jezeli nie zaplacisz|if you dont send|if you dont pay|unless you send|unless you pay|ha nem kuldod|ha nem fizetsz|ha nem kuldesz ~8 your wife|your husband|your family|your boss|your employer|twojej zonie|twojemu mezowi|twojej rodzinie|twojemu szefowi|felesegednek|ferjednek|csaladodnak|fonokodnek",
     ),
     (
         "scam",

@@ -958,6 +958,17 @@ def test_the_default_rules_all_compile(rules):
     assert rules.errors == []
 
 
+def test_every_default_rule_fits_the_field_staff_edit_it_in():
+    # The data migrations store them; PostgreSQL refuses a longer pattern (SQLite doesn't).
+    from message_rules import defaults
+    from message_rules.models import Rule
+
+    limit = Rule._meta.get_field("pattern").max_length
+    patterns = [p for _c, _l, p in [*defaults.PHRASES, *defaults.REGEXES]]
+    patterns += [p for _l, p in defaults.ALLOW]
+    assert [p[:60] for p in patterns if len(p) > limit] == []
+
+
 # Set 10 read as a development set (after its one measurement), in other words.
 @pytest.mark.parametrize(
     ("text", "category"),

@@ -525,7 +525,7 @@ _OWN_REFUSAL = re.compile(
 )
 _SUBJECTS = frozenset(
     {"i", "you", "we", "he", "she", "they", "u", "ty", "ja", "my", "wy", "on", "ona", "oni"}
-    | {"vy", "te", "en", "mi", "ti", "pan", "pani"}
+    | {"vy", "te", "en", "mi", "ti", "pan", "pani"}  # (two lines: the formatter's width)
 )
 # A verb, then "also not" after a phrase: "mimo portál platit taky ne", "tiež nie".
 _ALSO_NOT = re.compile(
@@ -648,6 +648,8 @@ _RECEIVED = re.compile(
     r"|vigyazat|vigyazz\w*|figyelmeztet\w*"
     r")"
 )
+# Calling a message one got strange: "dostałem dziwną wiadomość", "divná zpráva".
+_STRANGE = r"dziwn\w*|divn\w*|cudn\w*|furcsa\w*|strange|weird"
 _JUDGED = re.compile(
     r"\b(?:fake|scam(?![\w-])|scams|fraud\w*|phishing|suspicious|reported|oszust\w*"
     r"|podejrzan\w*|falszyw\w*|zglosil\w*|podvod\w*|podezrel\w*|podozriv\w*|falesn\w*"
@@ -661,7 +663,7 @@ _JUDGED = re.compile(
     r"|ignoroval\w*|ignored it|ignored them|didn\W?t reply|did not reply"
     r"|didn\W?t click|did not click|nie kliknal\w*|neklikl\w*|neklikol\w*|nem kattintottam"
     r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
-    r"|dziwn\w*|divn\w*|cudn\w*|furcsa\w*|strange|weird"
+    rf"|{_STRANGE}"
     r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
     # asking whether it was really the other party is judging it too
     r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
@@ -918,13 +920,13 @@ class Engine:
                         continue
                     if category == "prohibited_item" and (
                         _item_negated(text, start, stop)
-                        or _reported_and_refused(text, start, stop)
+                        or _reported_and_refused(text, folded.text, start, stop)
                     ):
                         continue
                     if (
                         category == "profanity"
                         and _quoted(text, start)
-                        and _reported_and_refused(text, start, stop)
+                        and _reported_and_refused(text, folded.text, start, stop)
                     ):
                         continue
                     if category == "scam" and _denied_charge(text, start):
@@ -1359,15 +1361,14 @@ _REPORT_DONE = re.compile(
     r"|\bno thanks\b|\bno thank you\b"
     # about to report it, or calling it strange: "chciałbym zgłosić użytkownika",
     # "dostałem dziwną wiadomość o papierosach bez akcyzy"
-    r"|\b(?:zglosic|nahlasit|nahlasit|jelenteni|bejelenteni|(?:want|like) to report"
-    r"|dziwn\w*|divn\w*|cudn\w*|furcsa\w*|strange|weird)\b"
+    rf"|\b(?:zglosic|nahlasit|jelenteni|bejelenteni|(?:want|like) to report|{_STRANGE})\b"
 )
 
 
-def _reported_and_refused(text: str, start: int, stop: int) -> bool:
-    if not _REPORT_DONE.search(normalize.fold(text).text):
-        return False
-    return _reported(text, start, stop)
+def _reported_and_refused(text: str, folded: str, start: int, stop: int) -> bool:
+    """`_reported`, in a message (`folded`: all of it, folded) where the writer reported or
+    refused it."""
+    return _REPORT_DONE.search(folded) is not None and _reported(text, start, stop)
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -1504,16 +1505,16 @@ def _reported(text: str, start: int, stop: int) -> bool:
     code"), unless it sits in quotation marks (the scammer's words, quoted)."""
     low = max(0, start - 200)
     opening = _QUOTE_INSIDE.search(text, start, stop) or _OPEN_SINGLE.search(text, start, stop)
-    if opening and sum(text[low:start].count(mark) for mark in '"„“”«»') % 2 == 0:
+    if opening and len(_QUOTE_MARKS.findall(text, low, start)) % 2 == 0:
         # The reporting words and the quote in one finding ('napisał do mnie "podaj kod
         # BLIK"'): what is reported starts at the quotation mark.
         start = opening.end()
     before = _SENTENCE_BREAK.split(text[low:start])[-1]
     after = _SENTENCE_BREAK.split(text[stop : stop + 200])[0]
     folded_before = normalize.fold(before).text
-    quoted = sum(before.count(mark) for mark in '"„“”«»') % 2 == 1 or len(
-        _OPEN_SINGLE.findall(before)
-    ) > len(_CLOSE_SINGLE.findall(before))
+    quoted = len(_QUOTE_MARKS.findall(before)) % 2 == 1 or len(_OPEN_SINGLE.findall(before)) > len(
+        _CLOSE_SINGLE.findall(before)
+    )
     if not quoted:
         at = normalize.fold(text[start : stop + 30]).text
         at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))
@@ -1539,17 +1540,15 @@ def _reported(text: str, start: int, stop: int) -> bool:
         _REFUSED_BY_ME.search(following) or _JUDGED.search(following)
     ):
         return True
+    sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
     subject = _REPORTER_SUBJECT.search(_QUOTE_MARKS.sub("", folded_before))
-    if subject:
-        sentence = _QUOTE_MARKS.sub(
-            "", normalize.fold(f"{before} {text[start:stop]} {after}").text
-        )
-        # Quoted words: the verb may come first ("Napisał do mnie ktoś: '...'").
-        if _REPORTING_VERB.search(sentence, 0 if quoted else subject.end()):
-            return True
-    received_in = folded_before
-    if quoted:  # 'my mum got a "hi mum, new number" text': the message named after the quote
-        received_in = normalize.fold(f"{before} {text[start:stop]} {after}").text
+    # Quoted words: the verb may come first ("Napisał do mnie ktoś: '...'").
+    if subject and _REPORTING_VERB.search(
+        _QUOTE_MARKS.sub("", sentence), 0 if quoted else subject.end()
+    ):
+        return True
+    # 'my mum got a "hi mum, new number" text': the message named after the quote
+    received_in = sentence if quoted else folded_before
     if not _RECEIVED.search(received_in):
         return False
     judged_in = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text

@@ -1296,6 +1296,11 @@ def test_beside_the_thirteenth_sets_exceptions_the_offence_is_found(rules, text)
         "If anyone asks you for a CVV in the chat, stop and report it",
         "Had a text about a redelivery fee, didn't click it, it was fake",
         "Někdo se ptal, jestli může poslat peníze na účet, prodávám jen přes portál",
+        # "no need to ...", "aby som ...", a message named after the quote, a strange one
+        "I'll unlink it remotely, no need for anyone to share passwords",
+        "Niekto mi napísal, aby som zadal číslo karty, že mi pošle peniaze. Nahlásil som to.",
+        'My dad got a "hi mum, new number" text, luckily he called me first',
+        "Dostałam dziwną wiadomość o papierosach bez akcyzy, co z tym zrobić?",
     ],
 )
 def test_what_the_session_16_corpora_showed_innocent_passes(rules, text):

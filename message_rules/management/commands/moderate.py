@@ -6,12 +6,12 @@ object with a string "text" is reported on stderr and answered with
 `{"verdict": null, "categories": [], "error": "..."}`, so the output stays aligned.
 
 `--evaluate` measures the rules and the model on the held-out sets (`data/heldout/`, then
-`data/heldout2/` … `data/heldout13/`, each a section of the same shape; `--set N`, repeated,
-picks some): per language and category recall, right category and false blocks, the
-false-block rate on ordinary conversation, and the median time of one check; with
-`--file`, the older summary on any labelled set. `--train` trains the model again from its
-corpus and the review queue's staff labels (upheld → the entry's category, released →
-clean).
+`data/heldout2/` and on: `evaluation.HELDOUT_SETS`, each a section of the same shape;
+`--set N`, repeated, picks some): per language and category recall, right category and
+false blocks, the false-block rate on ordinary conversation, and the median time of one
+check; with `--file`, the older summary on any labelled set. `--train` trains the model
+again from its corpus and the review queue's staff labels (upheld → the entry's category,
+released → clean).
 """
 
 import json

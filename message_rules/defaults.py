@@ -426,6 +426,35 @@ PHRASES: list[tuple[str, str, str]] = [
     (PROFANITY, "en", "you slag|dumb slag|stupid slag|slags|kys|mfer|mofo"),
     (PROHIBITED, "", "renting out|rent out|selling|sprzedam|wynajme|prenajmem|pronajmu|kiadom|elado|eladom ~4 allegro|olx|vinted|jofogas*|bazos*|wolt|deliveroo|bolt|uber|glovo|pyszne ~2 konto|konta|ucet|uctu|fiokom*|fiokot|fiok|account*"),
     (OFF, "en", "number is|numbers ~1 in the last pic*|in the last photo*|in the last picture*"),
+    # Set 15 read as a development set (after its one measurement, session 17): goods from
+    # a source "better not talked about", stolen goods that work, catalytic converters
+    # from cars one should not ask about, fruit brandies, hash by the gram, crystals or
+    # caps, an ID card on any name, copies resold as genuine, "super clones"; a fee for
+    # "seller protection" before the payout; a listing taken down to be paid directly, a QR
+    # payment from a bank; a QR code, a channel, a profile or a page found by search
+    # outside the site; insults.
+    (PROHIBITED, "", "zdroj*|zdroja|zrodla|zrodel|helyrol|helyrol van|source|place ~4 radsi nemluvit|radsej nehovorit|lepiej nie mowic|lepiej nie pytac|jobb nem beszelni|jobb nem kerdezni|better not talk*|better not say|better not ask|best not ask*"),
+    (PROHIBITED, "", "doklad nechtej|doklad nechtejte|doklad nechciet|doklad nechcite; hlavne se neptej* na doklad|hlavne sa nepytaj* na doklad|csak a szamlat ne kerdezz*|just dont ask for a receipt|just dont ask for the receipt"),
+    (PROHIBITED, "", "kradenej|kradeny|kradena|kradene|kradnuty|kradnuta|ukradeny|ukradena|ukradnuty|ukradnuta|kradzion*|ukradzion*|stolen|nicked|pinched|lopott ~6 funguj*|dziala|works|rides|runs|jezdi|jazdi|mukodik|jede|ide|perfect*|idealn*|hibatlan*"),
+    (PROHIBITED, "", "prosim|csak|just|jen|radsi|radsej|lepiej|hlavne|len|only|but ~2 nepytaj*|neptej*|nie pytaj*|ne kerdezz*|dont ask ~2 z akych|z jakych|z jakich|milyen|which|what ~1 aut|auta|autokbol|autorol|cars|car|samochodow|vozidiel|vozidel"),
+    (PROHIBITED, "", "merunkovic*|hruskovic*|visnovic*|jablkovic*|trnkovic*|morusovic*"),
+    (PROHIBITED, "", "hasis*|hasik* ~6 vezmu|beru|zoberiem|g|gramu|gramy|gram|gramov; ten has|ten hasik|ten hash ~3 z minula|z minule|co minule|jak minule|jako minule|ako minule"),
+    (PROHIBITED, "", "krystal*|kristal*|crystal*|krysztal* ~2 alebo|nebo|vagy|or|albo|czy ~1 kapsl*|kapszul*|kapsul*|caps|capsules|pixy|piksy|bombk*; kapsl*|kapszul*|kapsul*|caps|capsules ~2 alebo|nebo|vagy|or|albo|czy ~1 krystal*|kristal*|crystal*|krysztal*"),
+    (PROHIBITED, "", "prawo jazdy|prawa jazdy|dowod* osobist*|dowod|ridicak*|obcank*|vodicak*|obciansk*|jogositvany*|szemelyi*|driving licen*|passport*|id card* ~4 na hocijake meno|na hocake meno|na hociake meno|na lubovolne meno|any name you want; na overen* v banke|projde overenim v bance|przejdzie weryfikacj* w banku|atmegy a banki"),
+    (PROHIBITED, "", "sell them on as genuine|sell them as genuine|resell as genuine|resell them as genuine|resell as original|sell on as genuine|as an original resell|prodat jako original*|prodejte jako original*|predat ako original*|sprzedac jako oryginal*|sprzedawac jako oryginal*|eladhatod eredetikent|eladhatja eredetikent|eredetikent eladhat*; super clone*|superclone*|superklon*|szuperklon*|box and papers as an original|box and papers as original"),
+    (SCAM, "", "oplac*|zaplac*|zaplat*|uhrad*|pay|fizet*|fizess*|fizetnie ~3 ochron* sprzedawc*|ochran* prodejc*|ochran* predajc*|seller protection|eladoi vedelem*|eladovedelem*"),
+    (SCAM, "", "oplac*|zaplac*|zaplat*|uhrad*|fizess*|fizetni|pay ~8 zanim|before|nez|pred|mielott ~4 wyplac*|vyplat*|kifizet*|pays out|pay out|releases|uvoln*|odblok*"),
+    (OFF, "", "stahn*|zrus*|smaz*|usun*|zdejm*|take down|remove|torold|torolje|vedd le|vegye le ~3 inzerat*|ogloszeni*|aukcj*|the listing|the ad|hirdetes* ~8 posl*|zaplat*|zaplac*|prevod*|przelej|przelew*|pay|utal*|prim*|bezposr*|directly|kozvetlen*|rovnou|napriamo; qr platb* ~4 banky|banka|banku|bankou|ucet|uctu"),
+    (OFF, "en", "instead of ~3 the site|the platform|the marketplace|alegro|the app; venmo me|zelle me|revolut me|paypal me|cash app me; pay*|transfer*|send*|wire*|paid ~3 directly|straight ~2 to our|to my|into our|into my ~2 account|company account|bank account|business account"),
+    (LINK, "", "zeskanuj*|naskenuj*|oskenuj*|scan|olvasd be|olvassa be|szkenneld|szkennelje ~3 kod* qr|qr kod*|qr code*|qr kodot ~8 stron*|strank*|web*|page|site|oldal*|sklep*|eshop*"),
+    (LINK, "", "moj kanal|muj kanal|moj kanal|moim kanale|csatornam*|my channel|moj profil|muj profil|my profile ~3 na twitch*|na youtub*|na yt|on twitch|on youtube|on yt|on insta*|na insta*|na tiktok*|on tiktok|a youtube*|a twitch*|youtubeon|twitchen|tiktokon|instan|instagramon"),
+    (LINK, "", "hledej*|najdi*|najdete|najdes|szukaj*|znajdz*|look up|search for|find|keress*|hladaj*|vyhladaj* ~2 na instagram*|na insta|na fb|na facebook*|na tiktok*|na youtub*|on instagram|on insta|on facebook|on tiktok|on youtube|on yt|az instan|instagramon|facebookon|tiktokon|youtubeon ~3 profil*|konto|ucet|uctu|account|page|channel|kanal*|oldal*|csatorn*"),
+    (LINK, "", "googl* ~8 mam strank*|mam stranku|moja strona|moja stronka|moje stranky|moju stranku|my page|my site|my website|az oldalam*|oldalamon|nase strank*|nasza stron*|nasza strone|our site|our page|our website; mam stranku|moja strona|moje stranky|my page|my site|my website|az oldalam* ~6 googl*"),
+    (PROFANITY, "pl", "choj|chooj|choja|chojem"),
+    (PROFANITY, "cs", "ty coura|obycejna coura|stara coura|jste coura|jsi coura|si coura|drz hubu|drzte hubu"),
+    (PROFANITY, "sk", "drz hubu|drzte hubu|zavri hubu|zavrite hubu|stara krava"),
+    (PROFANITY, "hu", "fogd be a pofad|fogja be a pofajat|pofa be|agyatlan tehen|te tehen|buta tehen|hulye tehen|te liba|buta liba"),
+    (PROFANITY, "en", "lying cow|stupid cow|silly cow|fat cow|you cow|old cow|you pig|grubby pig|filthy pig|fat pig|dirty pig|greedy pig|common tart|you tart|cheap tart|fat slag|ugly slag|old slag|filthy slag|dirty slag|shut your gob|shut your face|shut your trap|shut your mouth"),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -465,6 +494,8 @@ ALLOW: list[tuple[str, str]] = [
     # Cash on delivery is one of the site's own ways to pay (development set 4, new model).
     ("", "cash on delivery|za pobraniem|pobraniem|na dobirku|na dobierku|dobirk*|dobierk*|utanvet*"),
     ("", "karta revolut|karte revolut|kartou revolut|kartou z revolutu|revolut kart*|revolut card*|revolut kartya*|revolutos kartya*"),
+    # Set 15 read as a development set: dropping a parcel off is no move off the site.
+    ("en", "drop it off|drop off|dropped off|drops off|dropping off|drop them off|drop the parcel off|drops it off|dropped it off|dropping it off"),
     ("en", "message me here|write me here|contact me here|text me here|message me on here|message me in here|contact me on here|write to me here"),
     # Set 8 read as a development set: leather is no wine ("Valódi bőr", written with its
     # accent; "bor" stays wine); paying "directly" at the order on the site is no move off it.

@@ -513,7 +513,8 @@ _REFUSAL_AFTER = re.compile(
     r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim)$"
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
-    r"|nem (?:fizetek|fizteek|fogadok|adom|kuldom|vasarolok|veszek|rendelek|utalok|megyek)"
+    r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|vasarolok|veszek|rendelek|utalok|megyek"
+    r"|cserelek|irok)"
     r"|i wont|i will not|no thanks|no thank you|platit nebud(?:u|em)|nebud(?:u|em) platit)$"
 )
 # A first-person refusal before coordinated verbs: "I won't cancel and repay outside the
@@ -646,6 +647,9 @@ _RECEIVED = re.compile(
     r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"
     r"\b(?:uzenet\w*|sms\w*|e[ -]?mail\w*|level\w*|linke?\w*)"
     r"|vigyazat|vigyazz\w*|figyelmeztet\w*"
+    # "Forwarding this to support: '…'", "Přeposílám: …"
+    r"|(?:forwarding|forwarded) (?:this|it)\b|przekazuj\w* (?:to|dalej|do)"
+    r"|przesylam (?:to|dalej|do)\b|preposil\w*|preposiel\w*|tovabbit\w*"
     r")"
 )
 # Calling a message one got strange: "dostałem dziwną wiadomość", "divná zpráva".
@@ -662,6 +666,7 @@ _JUDGED = re.compile(
     r"|nereagoval\w*|nem reagaltam|nie odpowiedzial\w*|neodpovedal\w*|zignorowal\w*"
     r"|ignoroval\w*|ignored it|ignored them|didn\W?t reply|did not reply"
     r"|didn\W?t click|did not click|nie kliknal\w*|neklikl\w*|neklikol\w*|nem kattintottam"
+    r"|not clicking|nie klikam|neklikam|neklikn\w*|nem kattintok|(?:is )?using your name"
     r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
     rf"|{_STRANGE}"
     r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
@@ -1410,6 +1415,10 @@ _ITEM_REFUSAL_AFTER = re.compile(
     r"|nem lehet|is not allowed|isnt allowed|not allowed)\b"
 )
 
+_ITEM_REFUSAL_INSIDE = re.compile(
+    r"\b(?:nie|ne|nem|not|dont|do not) (?:sprzeda\w*|handluj\w*|oferuj\w*|predav\w*|prodav\w*"
+    r"|prodam|predam|arul\w*|adok|adom|adjuk|adunk|sell\w*|offer\w*)\b"
+)
 
 # What an offer goes *without* is no absent item: "bez recepty", "bez pozwolenia", "no
 # script", "bez papírů CITES", "without a licence".
@@ -1468,7 +1477,9 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
         return True
     after = normalize.fold(text[word_end : word_end + 40]).text
     return bool(
-        _ITEM_FREE_OF.match(after)
+        # the refusal inside the rule's own words: "Játékfiókot nem árulok"
+        _ITEM_REFUSAL_INSIDE.search(normalize.fold(text[start:stop]).text)
+        or _ITEM_FREE_OF.match(after)
         or _ITEM_REFUSAL_AFTER.match(after)
         or _ITEM_FREE_OF_QUESTION.match(after)
     )

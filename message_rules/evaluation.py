@@ -99,6 +99,11 @@ ORDINARY13_SET = Path(__file__).resolve().parent / "data" / "heldout13" / "ordin
 # fixes and corpora ab-ag, then read as a development set.
 HELDOUT14_SET = Path(__file__).resolve().parent / "data" / "heldout14" / "heldout.jsonl"
 ORDINARY14_SET = Path(__file__).resolve().parent / "data" / "heldout14" / "ordinary.jsonl"
+# Set 15 (data/heldout15/): 600 to block, 2,100 ordinary, by a fifteenth author from the
+# written policy only (particular people's voices), written at the end of session 16;
+# measured once at the start of session 17, then read as a development set.
+HELDOUT15_SET = Path(__file__).resolve().parent / "data" / "heldout15" / "heldout.jsonl"
+ORDINARY15_SET = Path(__file__).resolve().parent / "data" / "heldout15" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -179,6 +184,12 @@ HELDOUT_SETS = (
         " measured once, then read as a development set)",
         HELDOUT14_SET,
         ORDINARY14_SET,
+    ),
+    (
+        "held-out set 15 (a fifteenth author, written before set 14 was read; measured once,"
+        " then read as a development set)",
+        HELDOUT15_SET,
+        ORDINARY15_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

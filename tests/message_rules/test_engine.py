@@ -1384,3 +1384,64 @@ def test_what_the_fourteenth_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_fourteenth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# Set 15 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ten tablet je ze zdroje, o kterém je lepší radši nemluvit", "prohibited_item"),
+        ("A telefon olyan helyről van, amiről jobb nem beszélni, 40 ezer", "prohibited_item"),
+        ("Kolo je kradený, ale jezdí skvěle, 2 tisíce", "prohibited_item"),
+        ("Laptop was pinched last week but it works fine, 150 quid", "prohibited_item"),
+        ("Mám čtyři katalyzátory, jen se neptejte z jakých aut", "prohibited_item"),
+        ("Hruškovice z vlastní pálenice, litr za 400", "prohibited_item"),
+        ("Hašiš po 200 za gram, vezmu ti i víc", "prohibited_item"),
+        ("Crystal or caps for Saturday, got both", "prohibited_item"),
+        ("Zrobię dowód osobisty, przejdzie weryfikację w banku", "prohibited_item"),
+        ("Vyrobím ti vodičák na hocijaké meno", "prohibited_item"),
+        ("They're copies but you can resell them as genuine", "prohibited_item"),
+        ("Superclone Rolex, papers included", "prohibited_item"),
+        ("Musi Pani zapłacić ochronę sprzedawcy, inaczej nie dostanie pieniędzy", "scam"),
+        ("Pay 30 euro before the platform releases your money", "scam"),
+        ("Smažte inzerát a pošlete mi peníze rovnou, ušetříme", "off_platform"),
+        ("Instead of the site just pay me by transfer", "off_platform"),
+        ("Please send the money directly to our company account", "off_platform"),
+        ("Naskenujte QR kód, dostanete se na naši stránku s nabídkou", "external_link"),
+        ("Mrkni na můj kanál na YouTube, je tam video", "external_link"),
+        ("Keresd az Instagramon az oldalamat, ott több van", "external_link"),
+        ("Napiš do Googlu 'Včelí farma Novák', mám stránku", "external_link"),
+        ("choj z tym", "profanity"),
+        ("Jste obyčejná coura", "profanity"),
+        ("Drž hubu a pošli to", "profanity"),
+        ("Te agyatlan tehén", "profanity"),
+        ("Shut your trap, you greedy pig", "profanity"),
+    ],
+)
+def test_what_the_fifteenth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 15's false blocks, in other words
+        "Telefonszámot nem cserélek, csak itt írjunk",
+        "Netflix fiókot nem árulok, csak a távirányítót",
+        "I'll drop it off, payment through the site as usual",
+        'Forwarding this to support: "Pay the seller protection fee now." Not clicking it.',
+        # the new rules' words in ordinary use
+        "The help pages say there's no seller protection fee at all",
+        "Kolo mi ukradli, tohle jezdí dobře? Díky",
+        "Neptejte se mě, z jakých aut jsou ty stěrače, nevím to",
+        "Zeskanuj kod QR w paczkomacie, otworzy się skrytka",
+        "The recipe book 'Crystal Clear Jams' comes with caps for the jars",
+        "Please don't remove the listing, I'll pay through the site tonight",
+        "The courier drops it off at the site entrance",
+        "Meruňkové sklenice na zavařování, 12 kusů",
+        "The box and papers are included, it's the original",
+        "Balík se courá už týden, pošta asi stávkuje",
+    ],
+)
+def test_near_misses_of_the_fifteenth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

@@ -549,6 +549,18 @@ PLAIN = [
     "Sú ponožky nové v balení?",
     "Prosím o miery: dĺžka, šírka v podpazuší",
     "Vďaka, tak dohodnuté na štvrtok",
+    "Je to ešte v záruke v Datarte?",
+    "Ďakujem, napíšem keď budem na ceste",
+    "Koľko rokov má ten stolík? Je z IKEA?",
+    "Sú v balení aj skrutky na montáž?",
+    "Máte ešte tú lampičku v žltej?",
+    "Ide to po slovensky alebo len po anglicky? Myslím menu v telke",
+    "Je prvé vydanie?",
+    "Zmestí sa to do kufra Octavie?",
+    "Je ten stan ešte aktuálny? Ideme v lete k moru",
+    "Pardon, dnes nestíham, môže to byť v sobotu dopoludnia?",
+    "Je kočík vhodný aj do terénu?",
+    "Koľko to stojí s doručením na adresu?",
 ]
 
 ALLOW = HARD + PLAIN

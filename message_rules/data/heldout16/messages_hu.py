@@ -42,7 +42,7 @@ BLOCK = {
         "Fent van Vintedet és Jófogáson is, de beszéljük meg WhatsAppon, gyorsabb",
         "Küldd Revolutra közvetlenül, @gergorev",
         "a szamot a kovetkezo uzenetben irom mert itt torlik: 0620\n445\n1901",
-        "Let's continue on Viber, add me: hattól harmincig mindegy, +36 30 555 1234",
+        "Let's continue on Viber: +36 30 555 1234, ott gyorsabban válaszolok",
     ],
     "external_link": [
         "több kép itt: https://imgur.com/a/Hu82kLp",
@@ -549,6 +549,17 @@ PLAIN = [
     "Köszi, akkor csütörtök, megbeszéltük",
     "Garanciás még a MediaMarktban?",
     "Befér egy Octavia csomagtartójába?",
+    "Megvan még a fürdőszobaszekrény?",
+    "Hány éves a hűtő? Zúg?",
+    "Benne vannak a csavarok a dobozban?",
+    "Sárgában is megvan a lámpa?",
+    "Első kiadás a könyv?",
+    "Elfér egy kombi hátuljában?",
+    "Bocs, ma nem érek oda, szombat délelőtt jó?",
+    "Terepen is jól megy a babakocsi?",
+    "Mennyibe kerül házhoz szállítással?",
+    "Köszi, írok, ha úton vagyok",
+    "Megvan még a sátor? Nyáron a Balatonra mennénk",
 ]
 
 ALLOW = HARD + PLAIN

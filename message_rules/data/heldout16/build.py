@@ -16,7 +16,8 @@ at the other party, sometimes disguised; disguised contacts (split digits, "at"/
 (HARD lists: checkout payments, couriers, tracking numbers, scam warnings, innocent
 look-alike words, quoted replies and signatures).
 
-Each messages_<lang>.py defines BLOCK = {category: [20 texts]} and ALLOW (= HARD + PLAIN).
+Each messages_<lang>.py defines BLOCK = {category: [20 texts]}, ALSO = {block text: [further
+categories that also apply]} and ALLOW (= HARD + PLAIN).
 Run: python3 build.py  -> heldout.jsonl (600 block lines), ordinary.jsonl (2,100 allow lines).
 """
 import importlib.util
@@ -43,6 +44,10 @@ def main():
     for lang in LANGS:
         mod = load(lang)
         assert sorted(mod.BLOCK) == sorted(CATS), lang
+        all_block = {t.strip() for v in mod.BLOCK.values() for t in v}
+        for t, extra in getattr(mod, "ALSO", {}).items():
+            assert t in all_block, (lang, t)
+            assert all(c in CATS for c in extra), (lang, t)
         for cat in CATS:
             items = mod.BLOCK[cat]
             assert len(items) == 20, (lang, cat, len(items))
@@ -52,6 +57,7 @@ def main():
                 else:
                     text, extra = entry, []
                 text = text.strip()
+                extra = extra + [c for c in getattr(mod, "ALSO", {}).get(text, [])]
                 assert text not in seen, (lang, text)
                 seen.add(text)
                 cats = [cat] + [c for c in extra if c != cat]

@@ -135,6 +135,16 @@ BLOCK = {
 }
 
 HARD = [
+    "Dobrý den,\n\npřeposílám SMS, co mi přišla: „Zásilkovna: doplaťte 19 Kč, balík čeká“. Kromě vašeho balíku nic nečekám – posílal jste něco jinak než přes portál? Radši se zeptám, než kliknu.\n\nS pozdravem\nBeata",
+    "kurýr z PPL volal třikrát a já v práci 🙈 domluvila jsem se na zítra, sorry za zdržení",
+    "> přijmete platbu kartou?\nAno, v pokladně na webu jde karta i Apple Pay, kupte normálně 👍",
+    "Paní Zdeňko, to jsem nepsal já z jiného účtu! Někdo se vydává za můj obchod, nahlásil jsem to portálu. Nic neplaťte mimo objednávku.",
+    "Nabízím panáky z 80. let, 12 ks, broušené sklo – jen skleničky, bez obsahu 😉",
+    "E-cigareta? Ne, to je flashka ve tvaru zapalovače, 32 GB",
+    "Můj syn hrál airsoft a tahle puška je replika na kuličky 6 mm, prodávám bez kuliček",
+    "Upozornění pro kupující: nic neposílám na „doplatek za kurýra“, platíte jen v pokladně, nahlaste každého, kdo chce jinak",
+    "Diplom? Prodávám jen rámeček na diplom, dub, A4, prázdný 😄",
+    "Číslo vratky RMA-33817 – vrácení jsem poslal Zásilkovnou, podací kód mám v mailu od portálu",
     "Platba kartou na pokladně webu proběhla, potvrzení přišlo na mail",
     "Nahlásil jsem člověka, co po mně chtěl kód z SMS. Pozor na něj.",
     "nikdy nikomu nedávejte kódy z SMS, web je po vás nikdy nechce",
@@ -308,6 +318,18 @@ HARD = [
 ]
 
 PLAIN = [
+    "čau, ještě to máš? zítra bych se stavil s kámošem 🚗",
+    "dobry den pisu z mobilu tak bez hacku sorry, je bunda dlouha ke kolenum?",
+    "Paní Hano, promiňte že tak pozdě – je ten jídelní servis ještě k mání? Chci ho dceři na Vánoce.",
+    "ok super 🙏🙏 čekám",
+    "jakou barvu ma ta pohovka ve skutecnosti, na fotce je seda a v popisu bezova",
+    "Zdravím z Olomouce 😊 pošlete to v pondělí?",
+    "moc díky, dcera šťastná, doporučuju 100 %",
+    "Vážený pane,\n\nprosím o informaci, zda kolo má doklad o koupi a zda byl letos servis.\n\nS úctou\nStanislav Vrba",
+    "ahoj 👋 můžeš přihodit ještě ty ponožky z druhého inzerátu do jednoho balíku?",
+    "no tak beru obojí, kolik za všechno? 😁",
+    "wow rychlost 😮 už je to v Z-BOXu",
+    "dá se to vyzvednout v Berouně, nebo jen v Praze?",
     "Dobrý den, je kolo ještě k dispozici?",
     "jakou maji ty kalhoty velikost v pase?",
     "Kolik stojí poštovné do Ostravy?",

@@ -135,6 +135,16 @@ BLOCK = {
 }
 
 HARD = [
+    "Hi,\n\nforwarding a text I got: 'Evri: pay £1.45, your parcel is waiting'. Apart from yours I'm not expecting anything – did you send something other than through the site? Rather ask than click.\n\nThanks\nBea",
+    "the DPD driver rang three times and I was at work 🙈 rebooked for tomorrow, sorry for the delay",
+    "> do you take card?\nYes, the checkout on the site takes card and Apple Pay, just buy as normal 👍",
+    "Susan, that wasn't me messaging from another account! Someone's impersonating my shop, I've reported it to the site. Please don't pay anything outside the order.",
+    "Set of 12 vintage shot glasses, cut glass – glasses only, nothing in them 😉",
+    "A vape? No, it's a USB stick shaped like a lighter, 32GB",
+    "My son played airsoft, this rifle is a 6mm BB replica, selling without BBs",
+    "Note to buyers: I never ask for a 'courier top-up', you only pay at checkout, report anyone who says otherwise",
+    "Diploma? I'm only selling a certificate frame, oak, A4, empty 😄",
+    "Return number RMA-66817 – sent it back via InPost, drop-off code is in the site's email",
     "Paid by card at the site's checkout, confirmation's in my email",
     "I've reported the guy who asked for my SMS code. Be careful with him.",
     "never give anyone your one-time codes in messages, the site never asks for them",
@@ -309,6 +319,18 @@ HARD = [
 ]
 
 PLAIN = [
+    "hiya, still got it? could pop by tomorrow with a mate 🚗",
+    "hi typing on my phone so excuse the typos, is the coat knee length?",
+    "Hi Helen, sorry it's so late – is the dinner set still available? Wanted it for my daughter for Christmas.",
+    "ok lovely 🙏🙏 waiting",
+    "what colour is the sofa in real life, looks grey in the pic but the description says beige",
+    "Greetings from Norwich 😊 will you post on Monday?",
+    "thanks so much, daughter's over the moon, 100% recommend",
+    "Dear Sir,\n\nI'd be grateful if you could tell me whether the bicycle comes with proof of purchase and whether it was serviced this year.\n\nYours faithfully\nStanley Sparrow",
+    "hey 👋 could you throw the socks from your other listing in the same parcel?",
+    "go on then I'll take both, how much for the pair? 😁",
+    "wow that was fast 😮 it's already in the locker",
+    "can I collect in Salford or only Manchester?",
     "Hi, is the bike still available?",
     "what's the waist size on the jeans?",
     "How much is postage to Glasgow?",

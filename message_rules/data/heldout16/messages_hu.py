@@ -135,6 +135,17 @@ BLOCK = {
 }
 
 HARD = [
+    "Jó napot!\n\nTovábbítom az SMS-t, amit kaptam: „Foxpost: fizessen 299 Ft-ot, a csomag vár”. Az Ön csomagján kívül semmit nem várok – küldött valamit máshogy, mint az oldalon? Inkább megkérdezem, mint hogy rákattintsak.\n\nÜdvözlettel\nBea",
+    "a GLS futár háromszor hívott, én meg melóban 🙈 holnapra egyeztettem, bocsi a csúszásért",
+    "> elfogad kártyás fizetést?\nIgen, az oldal pénztárában megy a kártya és a Google Pay is, vegye meg nyugodtan 👍",
+    "Zsuzsa, nem én írtam másik fiókról! Valaki a boltom nevében ír, jelentettem az oldalnak. Ne fizessen semmit a rendelésen kívül.",
+    "Eladó 12 db pálinkás pohár a 80-as évekből, csiszolt üveg – csak a poharak, tartalom nélkül 😉",
+    "E-cigi? Nem, ez egy öngyújtó alakú pendrive, 32 GB",
+    "A fiam airsoftozott, ez a puska 6 mm-es golyós replika, golyó nélkül adom el",
+    "Figyelem vevők: „futárpótdíjra” semmit nem küldök, csak a pénztárban fizettek, jelentsetek mindenkit, aki mást kér",
+    "Diploma? Csak diplomakeretet árulok, tölgy, A4, üres 😄",
+    "Visszaküldési szám RMA-55817 – Foxposttal küldtem vissza, a feladási kód az oldal e-mailjében van",
+    "Sorry, my Hungarian is bad, I'm an expat in Budapest – the courier called me but I missed it, can you resend via Foxpost?",
     "A fizetés bankkártyával az oldal pénztárában sikerült, a visszaigazolás megjött e-mailben",
     "Jelentettem azt az embert, aki SMS-kódot kért tőlem. Vigyázzatok vele.",
     "soha senkinek ne adjátok meg az sms kódot, az oldal soha nem kéri",
@@ -306,6 +317,19 @@ HARD = [
 ]
 
 PLAIN = [
+    "szia, megvan meg? holnap beugranek egy haverral 🚗",
+    "jo napot telefonrol irok ekezetek nelkul bocs, terdig er a kabat?",
+    "Kedves Hanna, elnézést a késői órán – megvan még az étkészlet? Karácsonyra venném a lányomnak.",
+    "ok szuper 🙏🙏 várom",
+    "milyen szinu a kanape elobe, a kepen szurke a leirasban bezs",
+    "Üdvözlet Miskolcról 😊 hétfőn feladja?",
+    "nagyon köszi, a lányom boldog, 100%-ban ajánlom",
+    "Tisztelt Uram!\n\nÉrdeklődnék, hogy a kerékpárhoz van-e vásárlási bizonylat, és volt-e idén szervizben.\n\nTisztelettel\nVeréb István",
+    "szia 👋 beletennéd a zoknit is a másik hirdetésből egy csomagba?",
+    "akkor viszem mindkettőt, mennyi együtt? 😁",
+    "wow de gyors 😮 már az automatában van",
+    "Győrben is át lehet venni, vagy csak Budapesten?",
+    "btw the size is good? mármint a cipő, 42-es? sorry, mixing languages 😅",
     "Jó napot, megvan még a bicikli?",
     "mennyi a nadrág derékbősége?",
     "Mennyi a szállítás Debrecenbe?",

@@ -135,6 +135,21 @@ BLOCK = {
 }
 
 HARD = [
+    "Dzień dobry,\n\nprzesyłam dalej SMS, który dostałam: „InPost: dopłać 1,99 zł, paczka czeka”. Nie mam żadnej paczki od InPost w drodze poza Pana przesyłką – czy Pan coś wysyłał inaczej niż przez serwis? Wolę zapytać, niż kliknąć.\n\nPozdrawiam\nBeata",
+    "kurier z dpd dzwonil 3 razy a ja w pracy 🙈 umowilam sie na jutro, sory za zwloke",
+    "> czy przyjmie Pan płatność BLIKiem?\nTak, przy kasie w serwisie jest BLIK, proszę normalnie kupić 👍",
+    "Pani Zosiu, to nie ja pisałem z innego konta! Ktoś podszywa się pod mój sklep, zgłosiłem to do serwisu. Proszę nic nie wpłacać poza zamówieniem.",
+    "Oferuję kieliszki do wódki z PRL, 12 szt., szkło rżnięte – same kieliszki, bez zawartości 😉",
+    "Mam paragon z apteki na ten ciśnieniomierz, jest na gwarancji",
+    "E-papieros? Nie, to pendrive w kształcie zapalniczki, 32 GB",
+    "vape'a nie sprzedaję, to tylko etui na telefon w kształcie vape’a, gadżet",
+    "Zestaw do gry „Pistolet na wodę – bitwa w ogrodzie”, dla dzieci 6+",
+    "Numer zwrotu RMA-22817 – wysłałem paczkę zwrotną przez InPost, kod nadania mam w mailu od serwisu",
+    "Chciałbym zapytać o zwrot: pieniądze wróciły na BLIK? U mnie w banku widać „zwrot – serwis”",
+    "Mój syn grał w airsoft i ten karabinek to replika na kulki 6 mm, sprzedaję bez kulek, zgodnie z regulaminem",
+    "Uwaga dla kupujących: nie wysyłam nic na „dopłatę za kuriera”, płacicie tylko przy kasie, zgłaszajcie każdego kto prosi inaczej",
+    "Dyplom? Sprzedaję tylko ramkę na dyplom, dąb, A4, bez zawartości 😄",
+    "Bilety na koncert w Tauron Arenie – przepiszę w aplikacji Ticketmaster po zakupie tutaj, po cenie z biletu",
     "Płatność przez BLIK przy kasie serwisu przeszła, dostałam potwierdzenie na maila",
     "Zgłosiłem gościa, który prosił mnie o kod BLIK. Uważajcie.",
     "nigdy nikomu nie podawajcie kodu blik w wiadomościach, serwis o to nie prosi",
@@ -311,6 +326,21 @@ HARD = [
 ]
 
 PLAIN = [
+    "siema, to stoi jeszcze? bo jutro bym podjechal z kumplem 🚗",
+    "dzien dobry pisze z tel wiec bez polskich znakow sorry, czy kurtka jest dluga do kolan?",
+    "Pani Halino, przepraszam że tak późno – czy ta zastawa jest jeszcze do kupienia? Chcę na święta dla córki.",
+    "ok super 🙏🙏 czekam",
+    "jaki kolor ma ta kanapa na zywo bo na zdjeciu wyglada na szara a w opisie beżowa",
+    "Pozdrawiam serdecznie z Rzeszowa 😊 czy wyśle Pan w poniedziałek?",
+    "wielkie dzieki, corka szczesliwa, polecam 100%",
+    "Szanowny Panie,\n\nuprzejmie proszę o informację, czy rower posiada dokumenty zakupu oraz czy był serwisowany w tym roku.\n\nZ wyrazami szacunku\nStanisław Wróbel",
+    "hej 👋 mozesz dorzucic jeszcze te skarpetki z drugiego ogloszenia do jednej paczki?",
+    "Czy da się połączyć zakupy w jedną wysyłkę?",
+    "no to biore oba, ile za komplet? 😁",
+    "Dzięki za info, to jeszcze się zastanowię i dam znać do wieczora",
+    "wow szybko 😮 juz jest w paczkomacie",
+    "Pani Aniu, czy te buty nie są za wąskie? Mam szeroką stopę",
+    "a mozna odebrac w Gdyni czy tylko Gdansk?",
     "Dzień dobry, czy rower jest jeszcze dostępny?",
     "jaki rozmiar w pasie maja te spodnie?",
     "Ile kosztuje wysyłka do Szczecina?",

@@ -135,6 +135,16 @@ BLOCK = {
 }
 
 HARD = [
+    "Dobrý deň,\n\npreposielam SMS, čo mi prišla: „Packeta: doplaťte 0,99 €, balík čaká“. Okrem vášho balíka nič nečakám – posielali ste niečo inak ako cez portál? Radšej sa spýtam, ako by som klikla.\n\nS pozdravom\nBeáta",
+    "kuriér z GLS volal trikrát a ja v robote 🙈 dohodla som sa na zajtra, sorry za zdržanie",
+    "> zoberiete platbu kartou?\nÁno, v pokladni na webe ide karta aj Google Pay, kúpte normálne 👍",
+    "Pani Zdenka, to som nepísal ja z iného účtu! Niekto sa vydáva za môj obchod, nahlásil som to portálu. Nič neplaťte mimo objednávky.",
+    "Ponúkam poldecáky z 80. rokov, 12 ks, brúsené sklo – len poháriky, bez obsahu 😉",
+    "E-cigareta? Nie, to je USB kľúč v tvare zapaľovača, 32 GB",
+    "Syn hrával airsoft a táto puška je replika na guličky 6 mm, predávam bez guličiek",
+    "Upozornenie pre kupujúcich: nič neposielam na „doplatok za kuriéra“, platíte len v pokladni, nahláste každého, kto chce inak",
+    "Diplom? Predávam len rámik na diplom, dub, A4, prázdny 😄",
+    "Číslo vrátenia RMA-44817 – vrátenie som poslal Packetou, podací kód mám v maili od portálu",
     "Platba kartou na pokladni webu prebehla, potvrdenie prišlo na mail",
     "Nahlásil som človeka, čo odo mňa chcel kód z SMS. Pozor naňho.",
     "nikdy nikomu nedávajte kódy z SMS, web ich od vás nikdy nechce",
@@ -308,6 +318,18 @@ HARD = [
 ]
 
 PLAIN = [
+    "čau, ešte to máš? zajtra by som sa stavil s kamošom 🚗",
+    "dobry den pisem z mobilu tak bez dlzne sorry, je bunda dlha po kolena?",
+    "Pani Hanka, prepáčte že tak neskoro – je ten jedálenský servis ešte na predaj? Chcem ho dcére na Vianoce.",
+    "ok super 🙏🙏 čakám",
+    "akú farbu má tá sedačka naživo, na fotke je sivá a v popise béžová",
+    "Zdravím z Prešova 😊 pošlete to v pondelok?",
+    "veľká vďaka, dcéra šťastná, odporúčam na 100 %",
+    "Vážený pán,\n\nprosím o informáciu, či má bicykel doklad o kúpe a či bol tento rok v servise.\n\nS úctou\nStanislav Vrabec",
+    "ahoj 👋 môžeš pribaliť ešte tie ponožky z druhého inzerátu do jedného balíka?",
+    "no tak beriem oboje, koľko za všetko? 😁",
+    "wow rýchlosť 😮 už je to v Z-BOXe",
+    "dá sa to vyzdvihnúť v Trnave, alebo len v Bratislave?",
     "Dobrý deň, je bicykel ešte dostupný?",
     "akú majú tie nohavice veľkosť v páse?",
     "Koľko stojí poštovné do Košíc?",

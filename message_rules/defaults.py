@@ -604,6 +604,12 @@ ALLOW: list[tuple[str, str]] = [
     ("en", "whisky|whiskey|vodka|gin|rum|wine|beer ~1 bottle*|decanter* ~2 empty"),
     ("sk", "byt|bytu|domu|dom|veci|nabytok|nabytku|komod*|skrin*|vypratav*|vyprataj* ~4 z dedicstva"),
     ("", "jsi frajer|si frajer|ty si frajer|fakt frajer|ste frajer|jste frajer|je to frajer"),
+    # Corpora ah and ai read before training (session 17): the Czech and Slovak "frajer"
+    # as an adjective or a compliment, a writer calling themselves an idiot, an item listed
+    # on OLX before.
+    ("", "frajersk*|frajerin*|frajerstv*|budete frajer|budes frajer|frajer ze|je frajer|bracha je frajer"),
+    ("", "im such an idiot|im an idiot|i am an idiot|i was an idiot|what an idiot i am|jestem idiota|jestem idiotka|ale ze mnie idiot*|jsem idiot|jsem to ale idiot|som idiot|som ja ale idiot"),
+    ("pl", "wystawial* ~3 wczesniej ~2 na olx|na vinted|na facebook*|na allegro lokalnie"),
     # ... and corpus ac's: a prize the writer won at work, the Czech and Slovak "účty" that
     # are bills, a courier calling from a number one doesn't know.
     ("", "wygralam|wygralem|vyhral jsem|vyhrala jsem|vyhral som|vyhrala som|nyertem|i won ~4 konkurs*|soutez*|sutaz*|nyeremenyjatek*|competition|raffle|tombol* ~3 w pracy|v praci|v robote|at work|a munkahely*|firmow*|pracownicz*|firemn*"),

@@ -671,8 +671,8 @@ _JUDGED = re.compile(
     rf"|{_STRANGE}"
     r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
     # asking whether it was really the other party is judging it too
-    r"|was it you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy|ste to vy"
-    r"|on volt az|te voltal"
+    r"|was it you|was that you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy"
+    r"|ste to vy|on volt az|maga volt az|te voltal"
     # ... or saying it cannot have been: "that wasn't you, was it?", "to chyba nie od Pana?"
     r"|(?:that|it|this) (?:wasn\W?t|was not|isn\W?t|is not) you|nie od (?:pana|pani|ciebie)"
     r"|to nie (?:pan|pani|ty)|neboli ste vy|neboli vy|nebyl jste vy|nebyli jste vy"
@@ -707,6 +707,9 @@ _ASKED_FOR_THEM = re.compile(
     r"|\b(?:aby som|abych|zebym|zebych)(?: [a-z]+){0,5}$"
 )
 REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
+# A phrase rule's link (a QR code, a channel, a profile to search for) names no address a
+# detector would find: reported, it is reported ("told me to scan a QR code, I didn't").
+_PHRASE_REPORTABLE = REPORTABLE_CATEGORIES | {"external_link"}
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
 _PREFIX_NEGATION = re.compile(
     r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
@@ -921,17 +924,20 @@ class Engine:
                     category = phrase.spec.category
                     if category in NEGATABLE_CATEGORIES and _negated(text, start, stop, phrase):
                         continue
-                    if category in REPORTABLE_CATEGORIES and _reported(text, start, stop):
+                    if category in _PHRASE_REPORTABLE and _reported(text, start, stop):
                         continue
                     if category == "prohibited_item" and (
                         _item_negated(text, start, stop)
                         or _reported_and_refused(text, folded.text, start, stop)
                     ):
                         continue
-                    if (
-                        category == "profanity"
-                        and _quoted(text, start)
-                        and _reported_and_refused(text, folded.text, start, stop)
+                    if category == "profanity" and (
+                        (
+                            _quoted(text, start)
+                            and _reported_and_refused(text, folded.text, start, stop)
+                        )
+                        # "wyzywa od idiotów … zgłosiłam": the word named, the writer reported it
+                        or (_name_called(text, start) and _REPORT_DONE.search(folded.text))
                     ):
                         continue
                     if category == "scam" and _denied_charge(text, start):
@@ -1361,6 +1367,10 @@ _REPORT_DONE = re.compile(
     r"\b(?:zglosil\w*|zgloszon\w*|zglaszam|reported|reporting|nahlasil\w*|nahlasen\w*"
     r"|nahlasuj\w*|jelentettem|jelentve|bejelentettem|jelentem|odmitl\w*|odmietol\w*"
     r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
+    # blocked them, passed it to support, or asked whether it was the reader
+    r"|\b(?:zablokowal\w*|zablokoval\w*|blocked (?:them|him|her)|letiltottam|preposlal\w*"
+    r"|przekazal\w*|tovabbitottam|forwarded (?:it|this|the \w+)|was (?:that|it) you|to pan"
+    r"|to pani|jste to byl\w*|boli ste to vy|maga volt az|te voltal)\b"
     # "povedal som, že ďakujem, nie", "mondtam, hogy köszönöm, nem"
     r"|\b(?:dakujem|dekuji|dziekuje|koszonom|thanks|thank you)\W+(?:nie|ne|nem|but no)\b"
     r"|\bno thanks\b|\bno thank you\b"
@@ -1374,6 +1384,18 @@ def _reported_and_refused(text: str, folded: str, start: int, stop: int) -> bool
     """`_reported`, in a message (`folded`: all of it, folded) where the writer reported or
     refused it."""
     return _REPORT_DONE.search(folded) is not None and _reported(text, start, stop)
+
+
+# "wyzywa od idiotów", "nadává mi do debilů", "calls you an idiot": the word named, not said
+_NAME_CALLING = re.compile(
+    r"\b(?:wyzywa\w*|wyzwal\w*|nadava\w*|nadaval\w*|calls?|called|calling)"
+    r"(?: (?:mnie|nas|mi|nam|me|you|us|him|her|them))? (?:od|do|an?|the)$"
+)
+
+
+def _name_called(text: str, start: int) -> bool:
+    before = normalize.fold(text[max(0, start - 40) : start]).text
+    return _NAME_CALLING.search(" ".join(re.findall(r"[a-z]+", before))) is not None
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -1396,7 +1418,8 @@ _ITEM_NEGATION_BEFORE = frozenset(
 )
 # An empty bottle "po likierze", "od slivovice": a container named by what it held.
 _EMPTY_OF = re.compile(
-    r"\b(?:butel\w*|flaszk\w*|flach\w*|lahv\w*|flas\w*|flias\w*|flaska\w*) (?:po|od)$"
+    r"\b(?:butel\w*|flaszk\w*|flach\w*|lahv\w*|flas\w*|flias\w*|flaska\w*|puszk\w*"
+    r"|plechovk\w*|krabic\w*|pudel\w*|tub\w*) (?:po|od)$"
 )
 # "Likier? Nie, to butelka ...": the item asked about and denied.
 _ITEM_FREE_OF_QUESTION = re.compile(
@@ -1559,7 +1582,10 @@ def _reported(text: str, start: int, stop: int) -> bool:
     ):
         return True
     # 'my mum got a "hi mum, new number" text': the message named after the quote
-    received_in = sentence if quoted else folded_before
+    # ("I got a message asking me to …": the message the finding starts with)
+    received_in = (
+        sentence if quoted else f"{folded_before} {normalize.fold(text[start:stop]).text}"
+    )
     if not _RECEIVED.search(received_in):
         return False
     judged_in = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text

@@ -1445,3 +1445,37 @@ def test_what_the_fifteenth_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_fifteenth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# The clean lines of corpora ah and ai (session 17), read before training, in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ta mikina je fakt frajerská, beru",
+        "Táta je frajer, na té motorce jezdí třicet let",
+        "Sorry, I'm such an idiot, wrong postcode. It's LS6 now",
+        "Wystawiałam to wcześniej na Vinted, tutaj szybciej schodzi",
+        "Puszka po whisky Jameson, pusta, do kolekcji",
+        "Seller keeps calling me an idiot. I reported the message",
+        "Ktoś wyzywa mnie od debili, zgłosiłam to do serwisu",
+        'Got a message saying "you filthy pig" from a new account, was that you?',
+        'Kaptam egy "te barom" üzenetet, maga volt az?',
+        'Někdo mi napsal "drž hubu" a zablokoval jsem ho',
+        "Somebody told me to scan the QR code to get paid, I reported it",
+    ],
+)
+def test_what_the_session_seventeen_corpora_showed_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ty frajerze, oddawaj kasę", "profanity"),
+        ("You're an idiot, read the listing", "profanity"),
+        ('"Ty debile", to je to, co si o vás myslím', "profanity"),
+        ("Scan the QR code, it opens our shop's page with prices", "external_link"),
+    ],
+)
+def test_and_the_same_words_aimed_at_the_reader_still_count(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: UP031
 """Held-out set 16, written by helper session h16 (the sixteenth independent author)
 on 2026-12-06 from the policy only, without reading the engine, rules, lexicon, model,
 tests, training data or any other held-out set.
@@ -20,13 +20,21 @@ Each messages_<lang>.py defines BLOCK = {category: [20 texts]}, ALSO = {block te
 categories that also apply]} and ALLOW (= HARD + PLAIN).
 Run: python3 build.py  -> heldout.jsonl (600 block lines), ordinary.jsonl (2,100 allow lines).
 """
+
 import importlib.util
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LANGS = ["pl", "cs", "sk", "hu", "en"]
-CATS = ["prohibited_item", "off_platform", "external_link", "scam", "credentials_request", "profanity"]
+CATS = [
+    "prohibited_item",
+    "off_platform",
+    "external_link",
+    "scam",
+    "credentials_request",
+    "profanity",
+]
 N_ALLOW = 420
 
 
@@ -61,9 +69,15 @@ def main():
                 assert text not in seen, (lang, text)
                 seen.add(text)
                 cats = [cat] + [c for c in extra if c != cat]
-                block_rows.append({"text": text, "lang": lang, "expected": "block",
-                                   "categories": cats,
-                                   "tags": cats[:1] + ["heldout16", lang] + [c for c in cats[1:]]})
+                block_rows.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": cats,
+                        "tags": cats[:1] + ["heldout16", lang] + [c for c in cats[1:]],
+                    }
+                )
         hard = [t.strip() for t in mod.HARD]
         allow = [t.strip() for t in mod.ALLOW]
         assert len(allow) >= N_ALLOW, (lang, len(allow))
@@ -77,9 +91,18 @@ def main():
             tags = ["ordinary", "heldout16", lang]
             if text in hard_set:
                 tags.append("hard_negative")
-            allow_rows.append({"text": text, "lang": lang, "expected": "allow",
-                               "categories": [], "tags": tags})
-        print(lang, "block", sum(len(v) for v in mod.BLOCK.values()), "allow", len(chosen), "hard", n_hard)
+            allow_rows.append(
+                {"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": tags}
+            )
+        print(
+            lang,
+            "block",
+            sum(len(v) for v in mod.BLOCK.values()),
+            "allow",
+            len(chosen),
+            "hard",
+            n_hard,
+        )
     with open(os.path.join(HERE, "heldout.jsonl"), "w", encoding="utf-8") as f:
         for r in block_rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -592,12 +592,16 @@ ALLOW = HARD + PLAIN
 
 # further categories that also apply to a block text (the main one is its BLOCK key)
 ALSO = {
-    "Dobrý den, zaplatil jsem přes Bezpečnou platbu. Pro převzetí peněz klikněte na odkaz podpory a zadejte údaje karty.": ["credentials_request"],
+    "Dobrý den, zaplatil jsem přes Bezpečnou platbu. Pro převzetí peněz klikněte na odkaz podpory a zadejte údaje karty.": [
+        "credentials_request"
+    ],
     "koukni t.me/slevy_elektro_cz, každý den novinky": ["off_platform"],
     "Pošlete číslo karty, platnost a CVV, systém chce ověřit vrácení": ["scam"],
     "K vrácení potřebuji číslo karty a kód 3D Secure, který vám teď přijde": ["scam"],
     "opiš kód z sms od České pošty, to je potvrzení pro kurýra": ["scam"],
     "seed phrase k metamasku potřebuju aby přišla vratka": ["scam"],
-    "Lístky na koncert posláno! Jen nejdřív zaplať na můj účet, přes bazar to nejde": ["off_platform"],
+    "Lístky na koncert posláno! Jen nejdřív zaplať na můj účet, přes bazar to nejde": [
+        "off_platform"
+    ],
     "Vyplňte adresu tady: doruceni-formular.online/cz": ["scam"],
 }

@@ -590,13 +590,23 @@ ALLOW = HARD + PLAIN
 
 # further categories that also apply to a block text (the main one is its BLOCK key)
 ALSO = {
-    "Hi, I've paid through Safe Payment. To receive the money click the support link and enter your card details.": ["credentials_request"],
+    "Hi, I've paid through Safe Payment. To receive the money click the support link and enter your card details.": [
+        "credentials_request"
+    ],
     "join t.me/electro_deals_uk, new stuff daily": ["off_platform"],
-    "Please send your card number, expiry and CVV, the system needs to verify the refund": ["scam"],
-    "For the refund I need your card number and the 3D Secure code you're about to receive": ["scam"],
+    "Please send your card number, expiry and CVV, the system needs to verify the refund": [
+        "scam"
+    ],
+    "For the refund I need your card number and the 3D Secure code you're about to receive": [
+        "scam"
+    ],
     "copy the code from the Royal Mail text, it's the confirmation for the courier": ["scam"],
     "send me your 12 word seed phrase so I can check the crypto payment arrived": ["scam"],
-    "Tickets sent! Just pay to my account first, the site won't let me sell tickets": ["off_platform"],
+    "Tickets sent! Just pay to my account first, the site won't let me sell tickets": [
+        "off_platform"
+    ],
     "Please fill in your address here: delivery-form.online/uk": ["scam"],
-    "pay me via PayPal friends and family to mike.smith88 at hotmail, no buyer protection needed": ["scam"],
+    "pay me via PayPal friends and family to mike.smith88 at hotmail, no buyer protection needed": [
+        "scam"
+    ],
 }

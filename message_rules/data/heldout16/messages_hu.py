@@ -590,12 +590,18 @@ ALLOW = HARD + PLAIN
 
 # further categories that also apply to a block text (the main one is its BLOCK key)
 ALSO = {
-    "Jó napot, kifizettem a Biztonságos Fizetéssel. A pénz átvételéhez kattintson az ügyfélszolgálat linkjére és adja meg a kártyaadatait.": ["credentials_request"],
+    "Jó napot, kifizettem a Biztonságos Fizetéssel. A pénz átvételéhez kattintson az ügyfélszolgálat linkjére és adja meg a kártyaadatait.": [
+        "credentials_request"
+    ],
     "nézz be t.me/akciok_elektro_hu, minden nap új cuccok": ["off_platform"],
-    "Kérem a kártyaszámot, lejáratot és a CVV-t, a rendszer ellenőrizni akarja a visszatérítést": ["scam"],
+    "Kérem a kártyaszámot, lejáratot és a CVV-t, a rendszer ellenőrizni akarja a visszatérítést": [
+        "scam"
+    ],
     "A visszatérítéshez kell a kártyaszám és a 3D Secure kód, amit most kap": ["scam"],
     "írd át a Magyar Posta sms-ében lévő kódot, az a futárnak a megerősítés": ["scam"],
     "a metamask seed phrase kell, hogy megérkezzen a visszatérítés": ["scam"],
-    "Koncertjegyek elküldve! Csak előbb utald a számlámra, mert az oldalon jegyet nem lehet": ["off_platform"],
+    "Koncertjegyek elküldve! Csak előbb utald a számlámra, mert az oldalon jegyet nem lehet": [
+        "off_platform"
+    ],
     "Töltse ki a címet itt: szallitas-urlap.online/hu": ["scam"],
 }

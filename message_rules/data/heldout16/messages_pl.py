@@ -605,12 +605,16 @@ ALLOW = HARD + PLAIN
 
 # further categories that also apply to a block text (the main one is its BLOCK key)
 ALSO = {
-    "Dzień dobry, zapłaciłem przez Bezpieczną Płatność. Aby odebrać środki, kliknij link od obsługi i podaj dane karty.": ["credentials_request"],
+    "Dzień dobry, zapłaciłem przez Bezpieczną Płatność. Aby odebrać środki, kliknij link od obsługi i podaj dane karty.": [
+        "credentials_request"
+    ],
     "kliknij t.me/okazje_elektronika tam codziennie nowości": ["off_platform"],
     "Proszę o numer karty, datę ważności i CVV, bo system chce potwierdzić zwrot": ["scam"],
     "Do zwrotu potrzebuję numer karty i kod 3D Secure który zaraz dostaniesz": ["scam"],
     "przepisz kod z sms od poczty polskiej, to potwierdzenie dla kuriera": ["scam"],
     "seed phrase do metamaska potrzebna zeby zwrot przyszedl": ["scam"],
-    "Bilety na koncert Taylor wysłane! Tylko wpłać najpierw na moje konto bo przez serwis nie da się biletów": ["off_platform"],
+    "Bilety na koncert Taylor wysłane! Tylko wpłać najpierw na moje konto bo przez serwis nie da się biletów": [
+        "off_platform"
+    ],
     "Dane do zamówienia uzupełnij tu: formularz-dostawy.online/pl": ["scam"],
 }

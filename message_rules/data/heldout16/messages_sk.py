@@ -589,12 +589,16 @@ ALLOW = HARD + PLAIN
 
 # further categories that also apply to a block text (the main one is its BLOCK key)
 ALSO = {
-    "Dobrý deň, zaplatil som cez Bezpečnú platbu. Na prevzatie peňazí kliknite na odkaz podpory a zadajte údaje karty.": ["credentials_request"],
+    "Dobrý deň, zaplatil som cez Bezpečnú platbu. Na prevzatie peňazí kliknite na odkaz podpory a zadajte údaje karty.": [
+        "credentials_request"
+    ],
     "mrkni t.me/zlavy_elektro_sk, každý deň novinky": ["off_platform"],
     "Pošlite číslo karty, platnosť a CVV, systém chce overiť vrátenie": ["scam"],
     "Na vrátenie potrebujem číslo karty a kód 3D Secure, čo vám teraz príde": ["scam"],
     "opíš kód z sms od Slovenskej pošty, to je potvrdenie pre kuriéra": ["scam"],
     "seed phrase k metamasku potrebujem aby prišla vrátka": ["scam"],
-    "Lístky na koncert poslané! Len najprv zaplať na môj účet, cez bazár to nejde": ["off_platform"],
+    "Lístky na koncert poslané! Len najprv zaplať na môj účet, cez bazár to nejde": [
+        "off_platform"
+    ],
     "Vyplňte adresu tu: dorucenie-formular.online/sk": ["scam"],
 }

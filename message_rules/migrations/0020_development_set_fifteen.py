@@ -5,7 +5,9 @@ by the gram, crystals or caps, an ID card on any name, copies resold as genuine,
 clones"; a fee for "seller protection" or to release a payout; a listing taken down to be
 paid directly, a QR payment from a bank, "instead of the site", "Venmo me", "directly to
 our company account"; a QR code, a channel, a profile or a page found by search outside
-the site; insults. And one exception: dropping a parcel off is no move off the site.
+the site; insults. And exceptions: dropping a parcel off is no move off the site; from
+corpora ah and ai read before training, the Czech and Slovak "frajer" as a compliment, a
+writer calling themselves an idiot, an item listed on OLX before.
 Databases loaded by 0002 get them; fresh ones have them from the defaults.
 """
 
@@ -38,6 +40,9 @@ ADDED_PHRASES = [
 
 ADDED_EXCEPTIONS = [
     ('en', 'drop it off|drop off|dropped off|drops off|dropping off|drop them off|drop the parcel off|drops it off|dropped it off|dropping it off'),
+    ('', 'frajersk*|frajerin*|frajerstv*|budete frajer|budes frajer|frajer ze|je frajer|bracha je frajer'),
+    ('', 'im such an idiot|im an idiot|i am an idiot|i was an idiot|what an idiot i am|jestem idiota|jestem idiotka|ale ze mnie idiot*|jsem idiot|jsem to ale idiot|som idiot|som ja ale idiot'),
+    ('pl', 'wystawial* ~3 wczesniej ~2 na olx|na vinted|na facebook*|na allegro lokalnie'),
 ]
 
 

@@ -532,6 +532,13 @@ _SUBJECTS = frozenset(
 _ALSO_NOT = re.compile(
     r"^(?:[a-z]+ )?(?:taky|take|tez|tiez|rovnez|vubec|vobec|rozhodne) (?:ne|nie|nebudu|nebudem)\b"
 )
+# Ruled out right after the phrase: "paying outside the site isn't an option", "platba mimo
+# web nepřipadá v úvahu", "nie wchodzi w grę", "szóba sem jöhet".
+_NOT_AN_OPTION = re.compile(
+    r"^\W*(?:(?:isn\W?t|is not|is never|aren\W?t|are not) (?:an option|possible|allowed)"
+    r"|nepripad\w* v uvahu|neprichadz\w* do uvahy|nie wchodzi w gre|nie ma mowy"
+    r"|szoba sem jo\w*|nem johet szoba|nem opcio)\b"
+)
 # "nothing" between a phrase and the refusing verb: "mimo portálu nič platiť nebudem"
 _NOTHING = frozenset({"nic", "nothing", "semmit", "semmi"})
 # After a question, an answer that refuses it: "Pay outside the site? No thanks."
@@ -545,6 +552,7 @@ _REFUSING_ANSWER = re.compile(
 # kér"). Present tense too: "kupujący prosi, żebym ...".
 _REPORTER_SUBJECT = re.compile(
     r"\b(?:someone|somebody|a buyer|the buyer|a seller|the seller|a guy|a scammer|the scammer"
+    r"|the (?:previous|last|other) (?:buyer|seller)|another (?:buyer|seller)"
     r"|scammers|this person|this buyer|this seller|this guy|a customer|the customer"
     r"|ktos|kogos|kupujac\w*|sprzedajac\w*"
     r"|sprzedawc\w*|klient\w*|oszust\w*|nekdo|niekto|nekoho|niekoho|kupujici|kupujuci"
@@ -667,6 +675,8 @@ _JUDGED = re.compile(
     r"|ignoroval\w*|ignored it|ignored them|didn\W?t reply|did not reply"
     r"|didn\W?t click|did not click|nie kliknal\w*|neklikl\w*|neklikol\w*|nem kattintottam"
     r"|not clicking|nie klikam|neklikam|neklikn\w*|nem kattintok|(?:is )?using your name"
+    r"|(?:got|was|been) (?:removed|banned|blocked)|usunie\w*|zbanowan\w*|odstranen\w*"
+    r"|zablokovan\w*|kitiltott\w*|torolt\w*"
     r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
     rf"|{_STRANGE}"
     r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
@@ -705,11 +715,14 @@ _ASKED_FOR_THEM = re.compile(
     r"\b(?:at|aby|abych|zeby|zebym|nech|niech) (?:mu|jej|jim|im)(?: [a-z]+)?$"
     # "Niekto mi napísal, aby som klikol na link a zadal číslo karty, že mi pošle ..."
     r"|\b(?:aby som|abych|zebym|zebych)(?: [a-z]+){0,5}$"
+    # "Someone told me to scan a QR code and pay …": an infinitive, not an imperative
+    r"|\b(?:told|asked|wanted|tells|asks|wants) (?:me|us) to$"
 )
 REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
 # A phrase rule's link (a QR code, a channel, a profile to search for) names no address a
 # detector would find: reported, it is reported ("told me to scan a QR code, I didn't").
 _PHRASE_REPORTABLE = REPORTABLE_CATEGORIES | {"external_link"}
+_PHRASE_NEGATABLE = NEGATABLE_CATEGORIES | {"external_link"}  # "Don't scan any QR codes"
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
 _PREFIX_NEGATION = re.compile(
     r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
@@ -922,7 +935,7 @@ class Engine:
                         continue
                     start, stop = skeleton.span(match.start(), match.end())
                     category = phrase.spec.category
-                    if category in NEGATABLE_CATEGORIES and _negated(text, start, stop, phrase):
+                    if category in _PHRASE_NEGATABLE and _negated(text, start, stop, phrase):
                         continue
                     if category in _PHRASE_REPORTABLE and _reported(text, start, stop):
                         continue
@@ -934,7 +947,11 @@ class Engine:
                     if category == "profanity" and (
                         (
                             _quoted(text, start)
-                            and _reported_and_refused(text, folded.text, start, stop)
+                            and (
+                                _reported_and_refused(text, folded.text, start, stop)
+                                # 'the previous buyer called me a "lying cow"'
+                                or (_insulted_me(text, start) and _reported(text, start, stop))
+                            )
                         )
                         # "wyzywa od idiotów … zgłosiłam": the word named, the writer reported it
                         or (_name_called(text, start) and _REPORT_DONE.search(folded.text))
@@ -1336,6 +1353,8 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
         or (following and _REFUSAL_AFTER.match(" ".join(following)))
     ):
         negations.append(following[0])
+    if _NOT_AN_OPTION.match(tail):  # "platba mimo web nepřipadá v úvahu"
+        negations.append("not an option")
     question = re.match(r"\s*\?", tail)
     if question and _REFUSING_ANSWER.match(tail[question.end() :].strip()):
         negations.append("?")
@@ -1391,6 +1410,18 @@ _NAME_CALLING = re.compile(
     r"\b(?:wyzywa\w*|wyzwal\w*|nadava\w*|nadaval\w*|calls?|called|calling)"
     r"(?: (?:mnie|nas|mi|nam|me|you|us|him|her|them))? (?:od|do|an?|the)$"
 )
+
+
+# The quoted insult was aimed at the writer: "called me", "mi napísal", "nazwał mnie"
+_INSULTED_ME = re.compile(
+    r"\b(?:called me|calls me|mi napisal\w*|mi napsal\w*|mi pisal\w*|mi psal\w*|nazwal\w* mnie"
+    r"|nazval\w* me|nazval\w* ma|wyzwal\w* mnie|engem \w+ nevezett|nekem irta|azt irta nekem)\b"
+)
+
+
+def _insulted_me(text: str, start: int) -> bool:
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - 120) : start])[-1]
+    return _INSULTED_ME.search(normalize.fold(sentence).text) is not None
 
 
 def _name_called(text: str, start: int) -> bool:
@@ -1484,8 +1515,10 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     # the subject of a book: "Książka „Nalewki babuni”", "Pálinkafőzésről szóló könyv"
     clause_before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 50) : start]).text)[-1]
     clause_after = _CLAUSE_END.split(normalize.fold(text[word_end : word_end + 50]).text)[0]
+    # (a title in quotation marks: the word after it, „Kokain éjszakák" Ballard-könyv)
+    after_words = 4 if _QUOTE_MARKS.search(text[max(0, start - 2) : start]) else 1
     if _BOOK.search(" ".join(re.findall(r"[a-z]+", clause_before)[-6:])) or _BOOK.search(
-        " ".join(re.findall(r"[a-z]+", clause_after)[:1])
+        " ".join(re.findall(r"[a-z]+", clause_after)[:after_words])
     ):
         return True
     before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
@@ -1530,6 +1563,34 @@ def _mostly_warned(text: str, decision) -> bool:
     return warned * 2 > len(spans)
 
 
+_MESSAGE_NAMED = re.compile(
+    r"\b(?:sms\w*|texts?|texted|messages?|messaged|zprav\w*|sprav\w*|wiadomos\w*|uzenet\w*"
+    r"|e ?mail\w*)\b"
+)
+# What someone sent or wrote the writer: "Serwis wysłał mi kod SMS", "pisał do mnie na
+# WhatsAppie", "mi písal na WhatsApp", "sent me a code".
+_SENT_ME = re.compile(
+    r"^(?:wyslal|wyslala|wyslali|przyslal|przyslala|poslal|poslala|poslali|sent|kuldott|pisal"
+    r"|pisala|pisali|napisal|napisala|psal|psala|napsal|napsala|wrote|messaged|texted|irt|irta"
+    r")\b"
+)
+_TO_ME = re.compile(r"^\W*(?:mi|me|mnie|do mnie|nekem|to me)\b")
+_NEVER_GIVE = re.compile(r"\b(?:nikomu|nikdy|never|soha|senkinek|nikdo|nikto)\b")
+
+
+def _sent_to_me(text: str, start: int, stop: int, folded_before: str) -> bool:
+    """The finding opens with what someone sent or wrote the writer, in a message that
+    reports it, judges it or warns never to give it (not "sent YOU a code")."""
+    finding = normalize.fold(text[start:stop]).text
+    verb = _SENT_ME.match(finding)
+    if verb is None:
+        return False
+    if not (_TO_ME.match(finding[verb.end() :]) or re.search(r"\bmi\W*$", folded_before)):
+        return False
+    whole = normalize.fold(text).text
+    return bool(_REPORT_DONE.search(whole) or _JUDGED.search(whole) or _NEVER_GIVE.search(whole))
+
+
 def _reported(text: str, start: int, stop: int) -> bool:
     """The writer reports what someone else asked for ("someone told me to click a link to
     receive my money, I reported them", "Prodejce chtěl, ať mu napíšu na WhatsApp"), or
@@ -1549,6 +1610,8 @@ def _reported(text: str, start: int, stop: int) -> bool:
     quoted = len(_QUOTE_MARKS.findall(before)) % 2 == 1 or len(_OPEN_SINGLE.findall(before)) > len(
         _CLOSE_SINGLE.findall(before)
     )
+    if _sent_to_me(text, start, stop, folded_before):
+        return True
     if not quoted:
         at = normalize.fold(text[start : stop + 30]).text
         at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))
@@ -1581,6 +1644,11 @@ def _reported(text: str, start: int, stop: int) -> bool:
         _QUOTE_MARKS.sub("", sentence), 0 if quoted else subject.end()
     ):
         return True
+    # '"Hi Mum, new number" – that's how the text to my mum started, luckily she rang me'
+    if quoted and _MESSAGE_NAMED.search(sentence):
+        judged = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text
+        if _JUDGED.search(judged):
+            return True
     # 'my mum got a "hi mum, new number" text': the message named after the quote
     # ("I got a message asking me to …": the message the finding starts with)
     received_in = (

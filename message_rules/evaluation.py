@@ -104,6 +104,12 @@ ORDINARY14_SET = Path(__file__).resolve().parent / "data" / "heldout14" / "ordin
 # measured once at the start of session 17, then read as a development set.
 HELDOUT15_SET = Path(__file__).resolve().parent / "data" / "heldout15" / "heldout.jsonl"
 ORDINARY15_SET = Path(__file__).resolve().parent / "data" / "heldout15" / "ordinary.jsonl"
+# Set 16 (data/heldout16/): 600 to block, 2,100 ordinary, by a sixteenth author from the
+# written policy only (mail as it arrives: signatures, quoted replies, code-switching),
+# written at the start of session 17; measured once after set 15's fixes and corpora ah
+# and ai, then read as a development set.
+HELDOUT16_SET = Path(__file__).resolve().parent / "data" / "heldout16" / "heldout.jsonl"
+ORDINARY16_SET = Path(__file__).resolve().parent / "data" / "heldout16" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -190,6 +196,12 @@ HELDOUT_SETS = (
         " then read as a development set)",
         HELDOUT15_SET,
         ORDINARY15_SET,
+    ),
+    (
+        "held-out set 16 (a sixteenth author, written before set 15 was read and corpora ah-ai;"
+        " measured once, then read as a development set)",
+        HELDOUT16_SET,
+        ORDINARY16_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

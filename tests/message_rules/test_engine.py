@@ -1479,3 +1479,63 @@ def test_what_the_session_seventeen_corpora_showed_passes(rules, text):
 )
 def test_and_the_same_words_aimed_at_the_reader_still_count(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+# Set 16 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kratom kapsle, 50 ks, pošlu Zásilkovnou", "prohibited_item"),
+        ("CBD oil, THC 20 percent, discreet", "prohibited_item"),
+        ("Ten airsoft nech, mám doma skutečný glock", "prohibited_item"),
+        ("Laptop z podprowadzonej torby, działa bez zarzutu", "prohibited_item"),
+        ("Blank prescriptions, signed by a GP, fill in what you want", "prohibited_item"),
+        ("Karta parkingowa dla niepełnosprawnych, sprzedam", "prohibited_item"),
+        ("Snus z Szwecji, 10 krabiček, 120 Kč kus", "prohibited_item"),
+        ("Domácí víno, 2 litry za 150", "prohibited_item"),
+        ("Napište mi recenzi na Google a pošlu to soukromě levněji", "off_platform"),
+        ("Jestem na Messengerze jako Ania Kowalska Poznań", "off_platform"),
+        ("Mondd le a rendelést, küldöm közvetlenül", "off_platform"),
+        ("Babička měla nehodu, potřebujeme peníze na kauci", "scam"),
+        ("Pošlete to na účet advokáta, spěchá to", "scam"),
+        ("Customs to pay on your parcel, use the link I'll send", "scam"),
+        ("Pošli mi seed phrase z tvojej peňaženky", "credentials_request"),
+        ("Type the twelve words? no: 12 words from your wallet, please", "credentials_request"),
+        ("Wyślij kod, to potwierdzenie dla kuriera", "credentials_request"),
+        ("Add meg a bankapp jóváhagyó kódját", "credentials_request"),
+        ("Wal się, baranie", "profanity"),
+    ],
+)
+def test_what_the_sixteenth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 16's false blocks, in other words
+        "Mikina s potiskem listu marihuany, velikost L",
+        "Scented candle, rum and vanilla, new",
+        "Empty gin tin, Hendrick's, for a collector",
+        "Frajer po czesku znaczy fajny gość, nie obraza",
+        "Platba mimo portál nepřipadá v úvahu, jen přes web",
+        "Paying off the site is not an option for me",
+        'My gran got a "Hi Mum, new number" text, luckily she called me first',
+        "Never scan QR codes buyers send you, the site pays through checkout",
+        "The buyer who wanted cash outside the site was banned, good",
+        "Serwis przysłał mi kod SMS, nikomu go nie podaję",
+        "Ktoś pisał do mnie na WhatsAppie udając serwis, zgłaszam",
+        '„Kokainové noci" od Ballarda (kniha), dobrý stav',
+        "Zapłacę kurierowi gotówką przy odbiorze",
+        'The previous buyer called me a "silly cow", please read the listing first',
+        # the new rules' words in ordinary use
+        "CBD olej bez THC, 10 ml",
+        "Is it a real gun or airsoft? Asking for my son",
+        "Leave a review here on the site if you liked it",
+        "Viděla jsem na Instagramu, jak to někdo přebarvil",
+        "Our seed phrase backup card for the Ledger is unused (blank)",
+        "Kod odbioru przyjdzie SMS-em od InPostu",
+    ],
+)
+def test_near_misses_of_the_sixteenth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

@@ -580,6 +580,5 @@ ALLOW = [
     "Pozor na tých, čo píšu, že sú v zahraničí a byt ukázať nemôžu, to je typický podvod",
     "Zmluva bude u notára, poplatok delíme na polovicu",
     "Kľúče odovzdám v deň podpisu zmluvy",
-    "Ak chcete, môžeme sa stretnúť pri banke a zaplatíte kauciu v hotovosti proti podpisu",
     "Nie, ďakujem, zaplatím cez portál, tak som zvyknutý",
 ]

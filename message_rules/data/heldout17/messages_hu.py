@@ -577,4 +577,4 @@ ALLOW = [
     "Kártyát elfogad a pénztárnál az oldalon, BLIK nincs nálunk, de Apple Pay igen",
     "Az oldalon Apple Pay-jel fizettem, megjött a visszaigazolás",
     "A futár hívni fog reggel, hogy egyeztesse az időpontot",
-]]
+]

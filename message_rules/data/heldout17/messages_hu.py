@@ -429,7 +429,7 @@ ALLOW = [
     "Köszönöm a kellemes vásárlást, ajánlom az eladót!",
     "Az áru megfelel a leírásnak, remekül becsomagolva",
     # chat
-    "ok",
+    "oké, megegyeztünk",
     "koszi, viszem",
     "lehetne olcsobban?",
     "na, aktualis meg?",

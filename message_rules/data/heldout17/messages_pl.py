@@ -513,7 +513,7 @@ ALLOW = [
     "Towar zgodny z opisem, paczka świetnie zabezpieczona",
     "Ocena wystawiona, dziękuję i pozdrawiam z Poznania",
     # misc chat
-    "ok",
+    "okej, pasuje",
     "dzieki, to biore",
     "a da sie taniej?",
     "no to jak, aktualne?",

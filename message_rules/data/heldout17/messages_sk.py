@@ -427,7 +427,7 @@ ALLOW = [
     "Ďakujem za príjemný obchod, predajcu odporúčam!",
     "Tovar zodpovedá popisu, výborne zabalené",
     # chat
-    "ok",
+    "okej, dohodnuté",
     "dik, beriem",
     "dalo by sa lacnejsie?",
     "tak co, je to aktualne?",

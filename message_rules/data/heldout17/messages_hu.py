@@ -188,8 +188,8 @@ ALLOW = [
     "Az előző bérlő viszi a szekrényt, vagy marad?",
     "Bútorozott, ágy 140-es új matraccal, íróasztal, ruhásszekrény",
     "Szerdán tudnék menni este hétkor, jó?",
-    "A kauciót a szerződéskötéskor adom át, az rendben?",
-    "Rendben, szerződéskötéskor, aláírás után adom a kulcsot",
+    "A kauciót hogyan fizetem, az oldalon keresztül?",
+    "Igen, a foglalót az oldalon fizeti, a kulcsot az aláíráskor adom át",
     # militaria collector
     "Bajonett Mauserhez, eredeti hüvellyel, felületi rozsda",
     "A szettben lévő hüvelyek üresek?",

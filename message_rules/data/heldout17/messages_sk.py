@@ -168,7 +168,7 @@ ALLOW = [
     'Trubičky s orechovou plnkou, škatuľa 30 kusov, osobne v Myjave alebo pošlem Packetou dobre zabalené',
     'Kapustu kvasenú predávam po kilách, mám ju v sude v pivnici',
     'Domáce rezance, vaječné, sušené, 500 g za 3 €',
-    'Bryndzu nepredávam, to je od baču z kopanice, ale dám vám naňho kontakt v obci, nie telefón, adresu salaša: nad kostolom',
+    'Bryndzu nepredávam, tú si kúpte priamo na salaši, ja mám len domáci tvaroh',
     'Izba v Petržalke: spolubývajúci hrá na bicie? Nie, elektronické, so slúchadlami 😄',
     'Bývam s dvoma Erasmus študentmi, doma sa hovorí anglicky a slovensky',
     'Internet je optika 500 Mb, na home office úplne stačí',

@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, UP031
 """Held-out set 17, written by helper session h17 (the seventeenth independent author)
 on 2026-12-06 from the policy only, without reading the engine, rules, lexicon, model,
 tests, training data or any other held-out set.
@@ -20,17 +20,27 @@ Kraków, a UK reseller, a student, a tradesman. Written by hand, not from templa
 BLOCK entries are either a text (single category = the dict key) or a tuple
 (text, [further categories]); the dict key is always the main category, listed first.
 """
+
 import importlib.util
 import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LANGS = ["pl", "cs", "sk", "hu", "en"]
-CATS = ["prohibited_item", "off_platform", "external_link", "scam", "credentials_request", "profanity"]
+CATS = [
+    "prohibited_item",
+    "off_platform",
+    "external_link",
+    "scam",
+    "credentials_request",
+    "profanity",
+]
 
 
 def load(lang):
-    spec = importlib.util.spec_from_file_location("messages_" + lang, os.path.join(HERE, "messages_%s.py" % lang))
+    spec = importlib.util.spec_from_file_location(
+        "messages_" + lang, os.path.join(HERE, "messages_%s.py" % lang)
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.BLOCK, mod.ALLOW
@@ -55,13 +65,29 @@ def main():
                 text = text.strip()
                 assert text and text not in seen, (lang, text)
                 seen.add(text)
-                held.append({"text": text, "lang": lang, "expected": "block", "categories": cats, "tags": [cats[0], "heldout17"]})
+                held.append(
+                    {
+                        "text": text,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": cats,
+                        "tags": [cats[0], "heldout17"],
+                    }
+                )
         assert len(allow) >= 420, (lang, len(allow))
         for text in allow[:420]:
             text = text.strip()
             assert text and text not in seen, (lang, text)
             seen.add(text)
-            ordinary.append({"text": text, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary"]})
+            ordinary.append(
+                {
+                    "text": text,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary"],
+                }
+            )
     with open(os.path.join(HERE, "heldout.jsonl"), "w", encoding="utf-8") as f:
         for r in held:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, UP031
+# ruff: noqa: UP031
 """Held-out set 17, written by helper session h17 (the seventeenth independent author)
 on 2026-12-06 from the policy only, without reading the engine, rules, lexicon, model,
 tests, training data or any other held-out set.

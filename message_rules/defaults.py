@@ -471,6 +471,10 @@ PHRASES: list[tuple[str, str, str]] = [
     (CREDENTIALS, "", "kod*|code|kodot ~8 potwierdzeni* dla kuriera|potvrzeni pro kuryra|potvrdenie pre kuriera|confirmation for the courier|megerosites a futarnak|a futarnak a megerosites"),
     (CREDENTIALS, "", "megadod|add meg|adja meg|kuldd el|kuldje el|send|give|podaj*|posl*|wysl* ~4 jovahagyo kod*|megerosito kod*|bankapp* kod*|approval code*|schvalovaci kod*|potvrdzovaci kod*|kod* zatwierdzen*"),
     (PROFANITY, "pl", "wal sie|walcie sie|baranie jeden|barnie jeden|ty baranie"),
+    # ... and its texts of two categories: a code "for the courier" and paying first to the
+    # writer's account are scams too.
+    (SCAM, "", "kod*|code|kodot ~8 potwierdzeni* dla kuriera|potvrzeni pro kuryra|potvrdenie pre kuriera|confirmation for the courier|megerosites a futarnak|a futarnak a megerosites"),
+    (SCAM, "", "najpierw|first|elobb|najprv|nejdriv|nejprv ~3 wplac*|zaplat*|zaplac*|utal*|pay ~3 na moje konto|na muj ucet|na moj ucet|to my account|a szamlamra; wplac*|zaplat*|zaplac*|utal*|pay ~1 najpierw|first|elobb|najprv|nejdriv|nejprv ~2 na moje konto|na muj ucet|na moj ucet|to my account|a szamlamra"),
     (OFF, "en", "instead of ~3 the site|the platform|the marketplace|alegro|the app; venmo me|zelle me|revolut me|paypal me|cash app me; pay*|transfer*|send*|wire*|paid ~3 directly|straight ~2 to our|to my|into our|into my ~2 account|company account|bank account|business account"),
     (LINK, "", "zeskanuj*|naskenuj*|oskenuj*|scan|olvasd be|olvassa be|szkenneld|szkennelje ~3 kod* qr|qr kod*|qr code*|qr kodot ~8 stron*|strank*|web*|page|site|oldal*|sklep*|eshop*"),
     (LINK, "", "moj kanal|muj kanal|moj kanal|moim kanale|csatornam*|my channel|moj profil|muj profil|my profile ~3 na twitch*|na youtub*|na yt|on twitch|on youtube|on yt|on insta*|na insta*|na tiktok*|on tiktok|a youtube*|a twitch*|youtubeon|twitchen|tiktokon|instan|instagramon"),

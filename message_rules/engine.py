@@ -294,7 +294,16 @@ _PAYING = re.compile(
     r"\b(?:zaplat\w*|zaplac\w*|oplac\w*|doplat\w*|doplac\w*|platb\w*|platnos\w*|platit|placic"
     r"|pay|paying|payment|fizet\w*|kifizet\w*|befizet\w*|odbierz\w*|wyplat\w*|vyplat\w*"
     r"|prevzat\w*|prevziat\w*|receive your|claim|veheti fel|vedd fel|refund|zwrot\w*|vratk\w*"
-    r"|visszaterit\w*|card details|dane karty|udaje karty|udaje o karte|kartyaadat\w*)\b"
+    r"|visszaterit\w*|card details|dane karty|udaje karty|udaje o karte|kartyaadat\w*"
+    # or one's details entered on it: "Dane do zamówienia uzupełnij tu: …", "fill in here"
+    r"|fill in|fill out|uzupelnij\w*|wypelnij\w*|vyplnte|vyplnit|vypln|toltse ki|toltsd ki"
+    r"|enter your)\b"
+)
+# A link into a messenger is also a move off the site: "kliknij t.me/okazje".
+_MESSENGER_LINK = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog|wa\.me|m\.me"
+    r"|chat\.whatsapp\.com|api\.whatsapp\.com|signal\.me|signal\.group|invite\.viber\.com"
+    r"|discord\.gg|discord\.com/invite)\b"
 )
 
 
@@ -973,6 +982,9 @@ class Engine:
         links = self._links(text, folded, add)
         if links:
             _payment_links(folded.text, findings, add)
+            for finding in [f for f in findings if f.category == "external_link"]:
+                if _MESSENGER_LINK.match(finding.fragment.lower()):
+                    add("off_platform", finding.start, finding.end, "messenger link")
         self._emails(text, folded, add, ignore_emails)
         if len(_DIGITS_RE.findall(folded.text)) >= 4:
             undisguised = _undisguised(folded.text)  # one character for one: same offsets

@@ -733,7 +733,6 @@ def test_a_messenger_named_without_a_user_name_is_no_contact(rules, text):
     ("text", "category"),
     [
         ("cislo uctu 2612345678 / 1100", "off_platform"),
-        ("pisz tu: m.me/krzysztof.sprzedaje", "external_link"),
         ("3kst4zy 10 szt", "prohibited_item"),
         ("van m3thamf3tamin, írj", "prohibited_item"),
         ("ostatnie wezwanie: zapłać do 18:00 albo sprawa w sądzie", "scam"),
@@ -1539,3 +1538,27 @@ def test_what_the_sixteenth_set_showed_missing_is_found(rules, text, category):
 )
 def test_near_misses_of_the_sixteenth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pisz tu: m.me/krzysztof.sprzedaje",
+        "join t.me/electro_deals, new stuff daily",
+        "írj ide: wa.me/36301234567",
+    ],
+)
+def test_a_link_into_a_messenger_is_a_link_and_a_move_off_the_site(rules, text):
+    assert set(rules.check(text, use_model=False).categories) == {"external_link", "off_platform"}
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Vyplňte adresu tady: doruceni-formular.online", {"external_link", "scam"}),
+        ("Pay first to my account, tickets can't go through the site", {"scam", "off_platform"}),
+        ("Wyślij kod z SMS, to potwierdzenie dla kuriera", {"credentials_request", "scam"}),
+    ],
+)
+def test_set_sixteens_two_category_texts_get_both(rules, text, categories):
+    assert categories <= set(rules.check(text, use_model=False).categories)

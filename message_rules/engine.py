@@ -1525,7 +1525,10 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     ):
         return True
     # the subject of a book: "Książka „Nalewki babuni”", "Pálinkafőzésről szóló könyv"
-    clause_before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 50) : start]).text)[-1]
+    # ("Book: Cocaine Nights": a colon or a comma does not end a book's sentence)
+    clause_before = re.split(r"[.;!?\n]", normalize.fold(text[max(0, start - 50) : start]).text)[
+        -1
+    ]
     clause_after = _CLAUSE_END.split(normalize.fold(text[word_end : word_end + 50]).text)[0]
     # (a title in quotation marks: the word after it, „Kokain éjszakák" Ballard-könyv)
     after_words = 4 if _QUOTE_MARKS.search(text[max(0, start - 2) : start]) else 1

@@ -110,6 +110,11 @@ ORDINARY15_SET = Path(__file__).resolve().parent / "data" / "heldout15" / "ordin
 # and ai, then read as a development set.
 HELDOUT16_SET = Path(__file__).resolve().parent / "data" / "heldout16" / "heldout.jsonl"
 ORDINARY16_SET = Path(__file__).resolve().parent / "data" / "heldout16" / "ordinary.jsonl"
+# Set 17 (data/heldout17/): 600 to block, 2,100 ordinary, by a seventeenth author from the
+# written policy only (the marketplace's sections: cars, flats, pets, tools, tickets),
+# written in session 17; measured once after set 16's fixes, then read as a development set.
+HELDOUT17_SET = Path(__file__).resolve().parent / "data" / "heldout17" / "heldout.jsonl"
+ORDINARY17_SET = Path(__file__).resolve().parent / "data" / "heldout17" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -202,6 +207,12 @@ HELDOUT_SETS = (
         " measured once, then read as a development set)",
         HELDOUT16_SET,
         ORDINARY16_SET,
+    ),
+    (
+        "held-out set 17 (a seventeenth author, written before set 16 was read; measured once,"
+        " then read as a development set)",
+        HELDOUT17_SET,
+        ORDINARY17_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

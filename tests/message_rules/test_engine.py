@@ -1562,3 +1562,60 @@ def test_a_link_into_a_messenger_is_a_link_and_a_move_off_the_site(rules, text):
 )
 def test_set_sixteens_two_category_texts_get_both(rules, text, categories):
     assert categories <= set(rules.check(text, use_model=False).categories)
+
+
+# Set 17 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Red diesel from the farm, 200 l, cash only", "prohibited_item"),
+        ("Konto z historią i ocenami, przepiszę na pana", "prohibited_item"),
+        ("Lístky jsou kopie pravých, čtečka to nepozná", "prohibited_item"),
+        ("Bravecto for dogs without a prescription, cheaper than the vet", "prohibited_item"),
+        ("Legitymacja studencka na inne nazwisko, zniżki działają", "prohibited_item"),
+        ("Dědova bajonet a krabice ostrých nábojů", "prohibited_item"),
+        ("Ty vrtačky z jedné stavby zmizely, proto levně", "prohibited_item"),
+        ("Fejky, ale predávam ako pravé", "prohibited_item"),
+        ("Gratulujemy, zostałeś wybrany, zapłać tylko za wysyłkę", "scam"),
+        ("Pracuji na ropné plošině, pošlu ti dárek, jen zaplať clo", "scam"),
+        ("I sent 200 too much, give it to my courier in cash", "scam"),
+        ("Daj zniżkę, bo wystawię negatywne opinie", "scam"),
+        ("Mrkni na můj Facebook Marketplace, je to tam levnější", "off_platform"),
+        ("Call me on the landline, I don't do apps", "off_platform"),
+        ("Pošlete zálohu poštovní poukázkou, ne přes web", "off_platform"),
+        ("What's the answer to your security question?", "credentials_request"),
+        ("Daj mi dostęp do twojej bankowości, pokażę jak odebrać zwrot", "credentials_request"),
+        ("Send me the code from your banking app", "credentials_request"),
+        ("Pošli screenshot z Revolutu s údaji karty", "credentials_request"),
+        ("Ty lakomý smrade, nic nedostaneš", "profanity"),
+        ("Kussolj már", "profanity"),
+        ("Do p*če s tebou", "profanity"),
+    ],
+)
+def test_what_the_seventeenth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 17's false blocks, in other words
+        "Can I pay with my Revolut card at the checkout?",
+        "Na chatě je signál jen u okna",
+        "Panáky na borovičku, sada 6 ks",
+        "Ten frajer na fotce je můj syn",
+        "Med kupujte priamo na farme, ja mám len vosk",
+        "A futár hívjon fel, ha odaért",
+        "Book: Trainspotting and Cocaine Nights, both paperback",
+        # the new rules' words in ordinary use
+        "The scanner at the locker didn't read my code, I'll try again",
+        "Nafta do traktoru, kanystr 20 l, prázdný",
+        "Apoquel on prescription from our vet, just asking about the dose",
+        "Is this account transferable? No, I'll just sell the console",
+        "My old phone went missing, so I'm buying yours",
+        "Do you do a discount for two? Happy to leave a good review",
+        "Security question on the site's login page wouldn't load",
+    ],
+)
+def test_near_misses_of_the_seventeenth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

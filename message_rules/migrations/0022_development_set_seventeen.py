@@ -40,6 +40,7 @@ ADDED_PHRASES = [
 ]
 
 ADDED_EXCEPTIONS = [
+    ('', 'cocaine nights|kokainove noci|kokainejszakak|kokain ejszakak|kokainowe noce'),
     ('', 'revolut* przy kasie|przy kasie serwisu|w kasie serwisu|at checkout|at the checkout|u pokladny webu|pri pokladni|a penztarnal|a kasszanal'),
     ('', 'signal jen|signal len|signal iba|signal csak|signal only|signal tylko ~1 na|v|u|w|at|in|on|upstairs|outside|venku|vonku|nahore|hore|kint|az|a|przy; slaby signal|dobry signal|mobilni signal|mobilny signal'),
     ('', 'panak*|panaky|panaku|stamperl* ~2 na|do|for|a ~1 slivovic*|borovick*|vodk*|palenk*|whisk*|rum|tequil*|palink*'),

@@ -1607,6 +1607,7 @@ def test_what_the_seventeenth_set_showed_missing_is_found(rules, text, category)
         "Med kupujte priamo na farme, ja mám len vosk",
         "A futár hívjon fel, ha odaért",
         "Book: Trainspotting and Cocaine Nights, both paperback",
+        'Je "Cocaine Nights" od Ballarda v pevné vazbě?',
         # the new rules' words in ordinary use
         "The scanner at the locker didn't read my code, I'll try again",
         "Nafta do traktoru, kanystr 20 l, prázdný",

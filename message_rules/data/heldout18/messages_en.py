@@ -44,7 +44,7 @@ BLOCK = {
         "If it arrives broken message me on Messenger (Tom Barker Bratislava), I answer faster there",
         "Leave a review and email me, I've got a friends-only sale off the site, 20% cheaper",
         "Could I have your phone number please? Works out cheaper if we sort it privately rather than via this platform",
-        "IBAN for paying outside the site: HU42 1177 3016 1111 1018 0000 0000, reference: pram",
+        "IBAN for paying outside the site: SK31 5600 0000 0012 3344 5566, reference: pram",
     ],
     "external_link": [
         "More photos of the dresser here: https://furniture-pics.co/dresser-oak",

@@ -56,7 +56,15 @@ def main():
                 t = t.strip()
                 assert t and t not in seen, (lang, cat, t)
                 seen.add(t)
-                block_rows.append({"text": t, "lang": lang, "expected": "block", "categories": [cat], "tags": [cat, "heldout18"]})
+                block_rows.append(
+                    {
+                        "text": t,
+                        "lang": lang,
+                        "expected": "block",
+                        "categories": [cat],
+                        "tags": [cat, "heldout18"],
+                    }
+                )
         allow = []
         for t in mod.ALLOW:
             t = t.strip()
@@ -65,7 +73,15 @@ def main():
                 allow.append(t)
         assert len(allow) >= ALLOW_PER_LANG, (lang, len(allow))
         for t in allow[:ALLOW_PER_LANG]:
-            allow_rows.append({"text": t, "lang": lang, "expected": "allow", "categories": [], "tags": ["ordinary"]})
+            allow_rows.append(
+                {
+                    "text": t,
+                    "lang": lang,
+                    "expected": "allow",
+                    "categories": [],
+                    "tags": ["ordinary"],
+                }
+            )
     with open(HERE / "heldout.jsonl", "w", encoding="utf-8", newline="\n") as f:
         for r in block_rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

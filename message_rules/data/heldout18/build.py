@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Held-out set 18, written by helper session h18 (the eighteenth independent author)
 on 2026-12-06 from the policy only, without reading the engine, rules, lexicon, model,
 tests, training data or any other held-out set.

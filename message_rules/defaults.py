@@ -504,7 +504,7 @@ PHRASES: list[tuple[str, str, str]] = [
     (PROFANITY, "hu", "kussolj|kussoljon|zsugori tetu|te tetu|hova dugd|hova dugja|te agyhalott|agyhalott"),
     # ... and its texts of two categories: a code "for the courier" and paying first to the
     # writer's account are scams too.
-    (SCAM, "", "kod*|code|kodot ~8 potwierdzeni* dla kuriera|potvrzeni pro kuryra|potvrdenie pre kuriera|confirmation for the courier|megerosites a futarnak|a futarnak a megerosites"),
+    (SCAM, "", "kod*|kodu|code|kodot|sms* ~8 potwierdzeni* dla kuriera|potvrzeni pro kuryra|potvrdenie pre kuriera|confirmation for the courier|megerosites a futarnak|a futarnak a megerosites"),
     (SCAM, "", "najpierw|first|elobb|najprv|nejdriv|nejprv ~3 wplac*|zaplat*|zaplac*|utal*|pay ~3 na moje konto|na muj ucet|na moj ucet|to my account|a szamlamra; wplac*|zaplat*|zaplac*|utal*|pay ~1 najpierw|first|elobb|najprv|nejdriv|nejprv ~2 na moje konto|na muj ucet|na moj ucet|to my account|a szamlamra"),
     (OFF, "en", "instead of ~3 the site|the platform|the marketplace|alegro|the app; venmo me|zelle me|revolut me|paypal me|cash app me; pay*|transfer*|send*|wire*|paid ~3 directly|straight ~2 to our|to my|into our|into my ~2 account|company account|bank account|business account"),
     (LINK, "", "zeskanuj*|naskenuj*|oskenuj*|scan|olvasd be|olvassa be|szkenneld|szkennelje ~3 kod* qr|qr kod*|qr code*|qr kodot ~8 stron*|strank*|web*|page|site|oldal*|sklep*|eshop*"),

@@ -33,7 +33,7 @@ ADDED_PHRASES = [
     ('credentials_request', '', 'kod*|code|kodot ~8 potwierdzeni* dla kuriera|potvrzeni pro kuryra|potvrdenie pre kuriera|confirmation for the courier|megerosites a futarnak|a futarnak a megerosites'),
     ('credentials_request', '', 'megadod|add meg|adja meg|kuldd el|kuldje el|send|give|podaj*|posl*|wysl* ~4 jovahagyo kod*|megerosito kod*|bankapp* kod*|approval code*|schvalovaci kod*|potvrdzovaci kod*|kod* zatwierdzen*'),
     ('profanity', 'pl', 'wal sie|walcie sie|baranie jeden|barnie jeden|ty baranie'),
-    ('scam', '', 'kod*|code|kodot ~8 potwierdzeni* dla kuriera|potvrzeni pro kuryra|potvrdenie pre kuriera|confirmation for the courier|megerosites a futarnak|a futarnak a megerosites'),
+    ('scam', '', 'kod*|kodu|code|kodot|sms* ~8 potwierdzeni* dla kuriera|potvrzeni pro kuryra|potvrdenie pre kuriera|confirmation for the courier|megerosites a futarnak|a futarnak a megerosites'),
     ('scam', '', 'najpierw|first|elobb|najprv|nejdriv|nejprv ~3 wplac*|zaplat*|zaplac*|utal*|pay ~3 na moje konto|na muj ucet|na moj ucet|to my account|a szamlamra; wplac*|zaplat*|zaplac*|utal*|pay ~1 najpierw|first|elobb|najprv|nejdriv|nejprv ~2 na moje konto|na muj ucet|na moj ucet|to my account|a szamlamra'),
 ]
 

@@ -968,6 +968,20 @@ def test_every_default_rule_fits_the_field_staff_edit_it_in():
     assert [p[:60] for p in patterns if len(p) > limit] == []
 
 
+def test_no_two_default_rules_share_a_pattern():
+    # Rule is unique on (kind, language, lower(pattern)) whatever the category: migration
+    # 0002 loads the defaults into one table, and a second category for the same words
+    # failed there on PostgreSQL (a phrase is one rule; it has one category).
+    from collections import Counter
+
+    from message_rules import defaults
+
+    keys = [("phrase", lang, p.lower()) for _c, lang, p in defaults.PHRASES]
+    keys += [("regex", lang, p.lower()) for _c, lang, p in defaults.REGEXES]
+    keys += [("allow", lang, p.lower()) for lang, p in defaults.ALLOW]
+    assert [key[2][:60] for key, count in Counter(keys).items() if count > 1] == []
+
+
 # Set 10 read as a development set (after its one measurement), in other words.
 @pytest.mark.parametrize(
     ("text", "category"),

@@ -671,6 +671,11 @@ _RECEIVED = re.compile(
 )
 # Calling a message one got strange: "dostałem dziwną wiadomość", "divná zpráva".
 _STRANGE = r"dziwn\w*|divn\w*|cudn\w*|furcsa\w*|strange|weird"
+# Asking whether it was the reader: "was that you?", "czy to Pan?", "maga volt az?"
+_WAS_IT_YOU = (
+    r"was (?:it|that) you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|to pani"
+    r"|jste to vy|jste to byl\w*|ste to vy|boli ste to vy|on volt az|maga volt az|te voltal"
+)
 _JUDGED = re.compile(
     r"\b(?:fake|scam(?![\w-])|scams|fraud\w*|phishing|suspicious|reported|oszust\w*"
     r"|podejrzan\w*|falszyw\w*|zglosil\w*|podvod\w*|podezrel\w*|podozriv\w*|falesn\w*"
@@ -690,8 +695,7 @@ _JUDGED = re.compile(
     rf"|{_STRANGE}"
     r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
     # asking whether it was really the other party is judging it too
-    r"|was it you|was that you|is (?:that|this) you|czy to (?:pan|pani|ty|wy)|to pan|jste to vy"
-    r"|ste to vy|on volt az|maga volt az|te voltal"
+    rf"|{_WAS_IT_YOU}"
     # ... or saying it cannot have been: "that wasn't you, was it?", "to chyba nie od Pana?"
     r"|(?:that|it|this) (?:wasn\W?t|was not|isn\W?t|is not) you|nie od (?:pana|pani|ciebie)"
     r"|to nie (?:pan|pani|ty)|neboli ste vy|neboli vy|nebyl jste vy|nebyli jste vy"
@@ -1400,8 +1404,7 @@ _REPORT_DONE = re.compile(
     r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
     # blocked them, passed it to support, or asked whether it was the reader
     r"|\b(?:zablokowal\w*|zablokoval\w*|blocked (?:them|him|her)|letiltottam|preposlal\w*"
-    r"|przekazal\w*|tovabbitottam|forwarded (?:it|this|the \w+)|was (?:that|it) you|to pan"
-    r"|to pani|jste to byl\w*|boli ste to vy|maga volt az|te voltal)\b"
+    rf"|przekazal\w*|tovabbitottam|forwarded (?:it|this|the \w+)|{_WAS_IT_YOU})\b"
     # "povedal som, že ďakujem, nie", "mondtam, hogy köszönöm, nem"
     r"|\b(?:dakujem|dekuji|dziekuje|koszonom|thanks|thank you)\W+(?:nie|ne|nem|but no)\b"
     r"|\bno thanks\b|\bno thank you\b"
@@ -1526,7 +1529,7 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
         return True
     # the subject of a book: "Książka „Nalewki babuni”", "Pálinkafőzésről szóló könyv"
     # ("Book: Cocaine Nights": a colon or a comma does not end a book's sentence)
-    clause_before = re.split(r"[.;!?\n]", normalize.fold(text[max(0, start - 50) : start]).text)[
+    clause_before = _SENTENCE_BREAK.split(normalize.fold(text[max(0, start - 50) : start]).text)[
         -1
     ]
     clause_after = _CLAUSE_END.split(normalize.fold(text[word_end : word_end + 50]).text)[0]
@@ -1659,17 +1662,14 @@ def _reported(text: str, start: int, stop: int) -> bool:
         _QUOTE_MARKS.sub("", sentence), 0 if quoted else subject.end()
     ):
         return True
-    # '"Hi Mum, new number" – that's how the text to my mum started, luckily she rang me'
-    if quoted and _MESSAGE_NAMED.search(sentence):
-        judged = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text
-        if _JUDGED.search(judged):
-            return True
-    # 'my mum got a "hi mum, new number" text': the message named after the quote
-    # ("I got a message asking me to …": the message the finding starts with)
-    received_in = (
-        sentence if quoted else f"{folded_before} {normalize.fold(text[start:stop]).text}"
-    )
-    if not _RECEIVED.search(received_in):
+    # 'my mum got a "hi mum, new number" text': the message named after the quote, or just
+    # named in its sentence ('"Hi Mum …" – that's how the text to my mum started');
+    # "I got a message asking me to …": the message the finding starts with
+    if quoted:
+        received = _RECEIVED.search(sentence) or _MESSAGE_NAMED.search(sentence)
+    else:
+        received = _RECEIVED.search(f"{folded_before} {normalize.fold(text[start:stop]).text}")
+    if not received:
         return False
     judged_in = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text
     return _JUDGED.search(judged_in) is not None

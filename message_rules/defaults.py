@@ -689,7 +689,7 @@ ALLOW: list[tuple[str, str]] = [
     ("", "priamo|primo|bezposrednio|directly|kozvetlenul ~2 na salasi|na farme|na statku|na farmie|u rolnika|u vcelar*|at the farm|a termelotol|a gazdatol|v obchode|w sklepie|in the shop|in store"),
     ("hu", "postas|futar|a postas|a futar ~3 hivjon|hivjon fel|felhiv*|hiv fel"),
     ("", "cocaine nights|kokainove noci|kokainejszakak|kokain ejszakak|kokainowe noce"),
-    ("", "frajersk*|frajerin*|frajerstv*|budete frajer|budes frajer|frajer ze|je frajer|bracha je frajer"),
+    ("", "frajersk*|frajerin*|frajerstv*|budete frajer|budes frajer|frajer ze|je frajer"),
     ("", "im such an idiot|im an idiot|i am an idiot|i was an idiot|what an idiot i am|jestem idiota|jestem idiotka|ale ze mnie idiot*|jsem idiot|jsem to ale idiot|som idiot|som ja ale idiot"),
     ("pl", "wystawial* ~3 wczesniej ~2 na olx|na vinted|na facebook*|na allegro lokalnie"),
     # ... and corpus ac's: a prize the writer won at work, the Czech and Slovak "účty" that

@@ -40,7 +40,7 @@ ADDED_PHRASES = [
 
 ADDED_EXCEPTIONS = [
     ('en', 'drop it off|drop off|dropped off|drops off|dropping off|drop them off|drop the parcel off|drops it off|dropped it off|dropping it off'),
-    ('', 'frajersk*|frajerin*|frajerstv*|budete frajer|budes frajer|frajer ze|je frajer|bracha je frajer'),
+    ('', 'frajersk*|frajerin*|frajerstv*|budete frajer|budes frajer|frajer ze|je frajer'),
     ('', 'im such an idiot|im an idiot|i am an idiot|i was an idiot|what an idiot i am|jestem idiota|jestem idiotka|ale ze mnie idiot*|jsem idiot|jsem to ale idiot|som idiot|som ja ale idiot'),
     ('pl', 'wystawial* ~3 wczesniej ~2 na olx|na vinted|na facebook*|na allegro lokalnie'),
 ]

@@ -1634,3 +1634,34 @@ def test_what_the_seventeenth_set_showed_missing_is_found(rules, text, category)
 )
 def test_near_misses_of_the_seventeenth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+def test_every_rule_a_data_migration_adds_is_among_the_defaults():
+    # A fresh database gets the rules from the defaults (0002), an older one from the data
+    # migrations: the two must name the same rules.
+    import importlib
+    import pkgutil
+
+    from message_rules import defaults, migrations
+
+    modules = [
+        (info.name, importlib.import_module(f"message_rules.migrations.{info.name}"))
+        for info in pkgutil.iter_modules(migrations.__path__)
+    ]
+    # a rule a later migration changed is no longer shipped as it was first added
+    changed = {
+        row[2] for _name, module in modules for row in getattr(module, "CHANGED_PHRASES", [])
+    }
+    missing = []
+    for name, module in modules:
+        for rows, shipped in (
+            (getattr(module, "ADDED_PHRASES", []), defaults.PHRASES),
+            (getattr(module, "ADDED_REGEXES", []), defaults.REGEXES),
+            (getattr(module, "ADDED_EXCEPTIONS", []), defaults.ALLOW),
+        ):
+            missing += [
+                (name, row[-1][:50])
+                for row in rows
+                if row not in shipped and row[-1] not in changed
+            ]
+    assert missing == []

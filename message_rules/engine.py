@@ -646,15 +646,17 @@ _CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,!?;:)]|$)")
 _RECEIVED = re.compile(
     r"\b(?:(?:i|we) (?:got|received) this\b"
     r"|(?:i|we|my \w+) (?:got|received|had|get|keep getting)\b[^.!?]{0,30}\b"
-    r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
+    r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?|requests?)\b"
     r"|(?:message|text|sms|e ?mail|letter) saying|(?:message|text|sms|e ?mail) came in"
     r"|watch out|beware|be careful|heads up"
     r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla(?: mi)?|przyszedl(?: mi)?"
-    r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*)"
+    r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*"
+    r"|prosb\w*)"
     r"|uwazaj\w*|ostrzegam"
     r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|mne prisla|mi prisla|mi prisel"
     r"|mi prislo|pisla mi|pisal mi|pisala mi|prisla|prisel|prisiel|prislo)"
-    r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*)"
+    r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*"
+    r"|zadost\w*|ziadost\w*)"
     r"|pozor|varuj\w*"
     # "Psal mi nějaký kupec, ať ...", "Napisał mi ktoś, żebym ...": who wrote, then what
     r"|(?:psal|psala|napsal|napsala|pisal|pisala|napisal|napisala) mi\b"
@@ -662,7 +664,7 @@ _RECEIVED = re.compile(
     r"\b(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
     r"|kaptam egy\b"
     r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"
-    r"\b(?:uzenet\w*|sms\w*|e[ -]?mail\w*|level\w*|linke?\w*)"
+    r"\b(?:uzenet\w*|sms\w*|e[ -]?mail\w*|level\w*|linke?\w*|kerese\w*|keres)"
     r"|vigyazat|vigyazz\w*|figyelmeztet\w*"
     # "Forwarding this to support: '…'", "Přeposílám: …"
     r"|(?:forwarding|forwarded) (?:this|it)\b|przekazuj\w* (?:to|dalej|do)"
@@ -684,6 +686,8 @@ _JUDGED = re.compile(
     # doubting it: "Seems dodgy", "is that real?", "czy to prawda?", "je to pravda?"
     r"|dodgy|shady|sketchy|is (?:that|this|it) (?:real|legit|genuine|true)|legit\W*\?"
     r"|czy to prawda|czy to prawdziwe|je to pravda|je to realne|igaz ez|valodi ez"
+    # "Czy ta wiadomość od „Działu Bezpieczeństwa” jest prawdziwa?"
+    r"|(?:prawdziw\w*|pravdiv\w*|skutocn\w*|skutecn\w*|real|genuine|valodi|igazi|hiteles)(?= ?\?)"
     # ... or ignoring it: "nereagovala som", "nem reagáltam", "I ignored it"
     r"|nereagoval\w*|nem reagaltam|nie odpowiedzial\w*|neodpovedal\w*|zignorowal\w*"
     r"|ignoroval\w*|ignored it|ignored them|didn\W?t reply|did not reply"
@@ -731,6 +735,12 @@ _ASKED_FOR_THEM = re.compile(
     # "Someone told me to scan a QR code and pay …": an infinitive, not an imperative
     r"|\b(?:told|asked|wanted|tells|asks|wants) (?:me|us) to$"
 )
+# "Każą mi podać dane karty", "they want me to ...": unnamed askers, in a message that
+# judges what it got ("Is this message real?").
+_TOLD_ME = re.compile(
+    r"\b(?:kaza|kazali|kazaly|kaze|kazou|kazu|chca|chcieli|chteji|chcu|they (?:want|told|tell"
+    r"|ask|asked|wanted)) (?:mi|mnie|me|po mne|odo mna)(?: to| zebym| abych| aby som)?$"
+)
 REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
 # A phrase rule's link (a QR code, a channel, a profile to search for) names no address a
 # detector would find: reported, it is reported ("told me to scan a QR code, I didn't").
@@ -739,7 +749,7 @@ _PHRASE_NEGATABLE = NEGATABLE_CATEGORIES | {"external_link"}  # "Don't scan any 
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
 _PREFIX_NEGATION = re.compile(
     r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
-    r"|odesil|zasil|zadav|vypln|prepis|diktuj)[a-z]*$"
+    r"|odesil|zasil|zadav|vypln|prepis|diktuj|tlac|tahn|nut|presouv|presuv|lak)[a-z]*$"
 )
 
 
@@ -1356,6 +1366,9 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     also_not = _ALSO_NOT.match(" ".join(following))
     # a prefix-negated verb a few words on: "Fotku občanky mi prosím neposílejte"
     late_refusal = any(_PREFIX_NEGATION.match(word) for word in following[:3])
+    # Hungarian puts the object first: "az oldalon kívül fizetést nem fogadok el"
+    if len(following) == 3 and following[1] == "nem":
+        late_refusal = late_refusal or bool(_REFUSAL_AFTER.match(" ".join(following[1:])))
     following = following[:2]
     own = phrase.negation_words if phrase is not None else frozenset()
     negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
@@ -1505,7 +1518,19 @@ _SCENTED = re.compile(
 _BOOK = re.compile(
     r"\b(?:ksiazk\w*|kniha|knihu|knihy|knizk\w*|konyv\w*|book|books|cookbook|novel"
     r"|powiesc\w*|regeny\w*|wydanie|kiadas\w*|edition|vydani|vydanie|poradnik\w*"
-    r"|prirucka|kezikonyv\w*|szolo|dvd|film|plakat\w*|poster)\b"
+    r"|prirucka|kezikonyv\w*|szolo|dvd|film|plakat\w*|poster"
+    # a record's or a band's: "Płyta „Heroina” zespołu Strachy na Lachy"
+    r"|plyt\w*|album\w*|lemez\w*|vinyl\w*|winyl\w*|zespol\w*|kapel\w*|egyuttes\w*)\b"
+)
+# A pet's name: "Bimber – tak się nazywa nasz kot", "Pálinka – így hívják a kutyánkat".
+_NAMED = re.compile(
+    r"\b(?:nazywa\w*|imie|imieniem|jmenuj\w*|jmeno|jmenem|vola|volaju|volame|hivjak|hivjuk"
+    r"|hivnak|neve|named|called|name)\b"
+)
+_PET = re.compile(
+    r"\b(?:kot|kota|kotem|kotka|kotek|kocur\w*|kocour\w*|kocka|kocku|macsk\w*|cica\w*|pies"
+    r"|psa|psem|pes|psik\w*|pejsk\w*|kutya\w*|cat|dog|puppy|kitten|horse|kon|konia|papug\w*"
+    r"|papous\w*|pet|krolik\w*|kralik\w*|nyul\w*|chomik\w*|krecek)\b"
 )
 _COORDINATING = frozenset(
     {"i", "a", "and", "or", "nor", "ani", "es", "vagy", "oraz", "lub", "albo", "nebo", "alebo"}
@@ -1538,6 +1563,13 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     if _BOOK.search(" ".join(re.findall(r"[a-z]+", clause_before)[-6:])) or _BOOK.search(
         " ".join(re.findall(r"[a-z]+", clause_after)[:after_words])
     ):
+        return True
+    sentence = normalize.fold(
+        _SENTENCE_BREAK.split(text[max(0, start - 80) : start])[-1]
+        + text[start:word_end]
+        + _SENTENCE_BREAK.split(text[word_end : word_end + 80])[0]
+    ).text
+    if _NAMED.search(sentence) and _PET.search(sentence):
         return True
     before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
     last = re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before))[-3:]
@@ -1642,6 +1674,10 @@ def _reported(text: str, start: int, stop: int) -> bool:
         ):
             return False
     if _REPORTER_FIXED.search(folded_before):
+        return True
+    if _TOLD_ME.search(" ".join(re.findall(r"[a-z]+", folded_before)[-4:])) and _JUDGED.search(
+        normalize.fold(text).text
+    ):
         return True
     if _UNNAMED_ASKER.search(_CLAUSE_SPLIT.split(folded_before)[-1]):
         return True

@@ -115,6 +115,11 @@ ORDINARY16_SET = Path(__file__).resolve().parent / "data" / "heldout16" / "ordin
 # written in session 17; measured once after set 16's fixes, then read as a development set.
 HELDOUT17_SET = Path(__file__).resolve().parent / "data" / "heldout17" / "heldout.jsonl"
 ORDINARY17_SET = Path(__file__).resolve().parent / "data" / "heldout17" / "ordinary.jsonl"
+# Set 18 (data/heldout18/): 600 to block, 2,100 ordinary, by an eighteenth author from the
+# written policy only (the conversation's moments, from the first question to the review),
+# written in session 17; measured once in session 18 before any change, then read.
+HELDOUT18_SET = Path(__file__).resolve().parent / "data" / "heldout18" / "heldout.jsonl"
+ORDINARY18_SET = Path(__file__).resolve().parent / "data" / "heldout18" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -213,6 +218,12 @@ HELDOUT_SETS = (
         " then read as a development set)",
         HELDOUT17_SET,
         ORDINARY17_SET,
+    ),
+    (
+        "held-out set 18 (an eighteenth author, written before set 17 was read; measured once,"
+        " then read as a development set)",
+        HELDOUT18_SET,
+        ORDINARY18_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

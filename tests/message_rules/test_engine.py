@@ -1636,6 +1636,73 @@ def test_near_misses_of_the_seventeenth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
 
 
+# Set 18 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Odsprzedam legitymację niepełnosprawnego, parkowanie za darmo", "prohibited_item"),
+        ("Selling a blue badge, valid two more years", "prohibited_item"),
+        ("Hoď mi k tomu ještě dva gramy trávy", "prohibited_item"),
+        ("Eladó Netflix prémium fiók, fél évre", "prohibited_item"),
+        ("Selling my seller account, 300 reviews, login included", "prohibited_item"),
+        ("Refund possible once you enter your card details at the link", "scam"),
+        ("Pro vrácení peněz nainstalujte AnyDesk, provedu vás", "scam"),
+        ("I need financial help with the flight to finally see you", "scam"),
+        ("Doplać 2 zł za zmianę paczkomatu, inaczej wróci", "scam"),
+        ("A csomag megsemmisítésre kerül, ha nem fizet", "scam"),
+        ("Prześlij skan prawa jazdy do weryfikacji", "credentials_request"),
+        ("Add meg a helyreállító kifejezést, ellenőrzöm a tárcát", "credentials_request"),
+        ("Pridaj si ma na fb, tam mám viac vecí", "off_platform"),
+        ("Add meg az instagramodat, ott küldök képeket", "off_platform"),
+        ("Take it down and neither of us pays the site fee", "off_platform"),
+        ("Watch the stream: youtube com/garagejoe", "external_link"),
+    ],
+)
+def test_what_the_eighteenth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 18's false blocks, in other words
+        "Paid with PayPal w kasie serwisu, is that covered?",
+        "Boty v barvě koňak, velikost 42",
+        "Nalewka – tak się nazywa nasza kotka, nie sprzedaję jej",
+        "Our dog is called Whisky, he's in the photo by accident",
+        "Winyl „Amfetamina” zespołu Kult? Mam, stan dobry",
+        "Pico de gallo jars, 3 for 20",
+        "I forgot my PIN, I'll pay by Apple Pay at the checkout",
+        "Whisky tins, the pair, no bottles",
+        "A refund of 5 through the site is fine by me",
+        "I read the terms of the site, returns are 14 days",
+        "Netlačte ma na Telegram, píšeme tu",
+        "Az oldalon kívül pénzt nem fogadok el, csak a Vásárlás gombbal",
+        "Dostałam prośbę o przelew poza serwisem, zgłosiłam to",
+        "Is this email real? They want me to send the card details",
+        "Never install AnyDesk for a buyer, that's how they get you",
+        "A visszatérítéshez nem kell kártyaadat, az oldal intézi",
+    ],
+)
+def test_near_misses_of_the_eighteenth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, no pet named and no album: still offered
+        "Nalewka domowa, 0,5 l, tak się nazywa smak: wiśnia",
+        "Płyta i wódka w zestawie? Wódka 40 zł",
+        "Is the email real? Send me the card details now",
+        "Az oldalon kívül fizess, nem kérek díjat",
+        "Don't worry, install AnyDesk and I'll guide the refund",
+    ],
+)
+def test_what_the_eighteenth_sets_exceptions_leave_blocked(rules, text):
+    assert rules.check(text, use_model=False).blocked
+
+
 def test_every_rule_a_data_migration_adds_is_among_the_defaults():
     # A fresh database gets the rules from the defaults (0002), an older one from the data
     # migrations: the two must name the same rules.

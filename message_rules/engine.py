@@ -574,7 +574,7 @@ _REPORTER_SUBJECT = re.compile(
 )
 _REPORTING_VERB = re.compile(
     r"\b(?:told|asked|asks|wrote|writes|sent|texted|messaged|emailed|wants|wanted|keeps asking"
-    r"|is asking|was asking|said|says|claims|claimed|napisal\w*|pisal\w*|pisze|prosil\w*"
+    r"|is asking|was asking|asking|said|says|claims|claimed|napisal\w*|pisal\w*|pisze|prosil\w*"
     r"|prosi|kazal\w*|kaze|wyslal\w*|chcial\w*|chce|zadal\w*|zada|twierdzi\w*|napsal\w*"
     r"|pise|psal\w*|chtel\w*|chcel\w*|poslal\w*|ziadal\w*|ziada|tvrdil\w*|tvrdi|irt|irta"
     r"|ptal\w*|pytal\w*|kerdez\w*|nazwal\w*|nazval\w*|called|nevezett"
@@ -749,7 +749,8 @@ _PHRASE_NEGATABLE = NEGATABLE_CATEGORIES | {"external_link"}  # "Don't scan any 
 # Czech and Slovak negate a verb with a prefix: "neplaťte", "neposílejte", "nesdieľajte".
 _PREFIX_NEGATION = re.compile(
     r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
-    r"|odesil|zasil|zadav|vypln|prepis|diktuj|tlac|tahn|nut|presouv|presuv|lak)[a-z]*$"
+    r"|odesil|zasil|zadav|vypln|prepis|diktuj|tlac|tahn|nut|presouv|presuv|lak"
+    r"|vrac)[a-z]*$"
 )
 
 
@@ -1497,6 +1498,14 @@ _ITEM_REFUSAL_AFTER = re.compile(
     r"|nem lehet|is not allowed|isnt allowed|not allowed)\b"
 )
 
+# "… but I don't sell it, just the shot glasses", "ale tu neprodávám, prodávám jen ty
+# panáky", "de azt nem árulom, csak a poharakat": the item not for sale, said later in its
+# sentence, the refusal ending a clause ("ale nie sprzedaję jej tutaj, pisz na …" is not).
+_ITEM_NOT_SOLD_LATER = re.compile(
+    r"^[^.!?]{0,40}?\b(?:ale|but|de|lecz|no)\b[^.!?]{0,25}?\b(?:don\W?t sell|don not sell"
+    r"|do not sell|not selling|neprodavam|nepredavam|nie sprzedaje|nem arulom|nem adom el)\b"
+    r"(?: (?:it|them|ju|ji|jej|go|azt|tu))?\s*(?:[,.;!]|$)"
+)
 _ITEM_REFUSAL_INSIDE = re.compile(
     r"\b(?:nie|ne|nem|not|dont|do not) (?:sprzeda\w*|handluj\w*|oferuj\w*|predav\w*|prodav\w*"
     r"|prodam|predam|arul\w*|adok|adom|adjuk|adunk|sell\w*|offer\w*)\b"
@@ -1587,6 +1596,9 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
         _ITEM_REFUSAL_INSIDE.search(normalize.fold(text[start:stop]).text)
         or _ITEM_FREE_OF.match(after)
         or _ITEM_REFUSAL_AFTER.match(after)
+        or _ITEM_NOT_SOLD_LATER.match(
+            _CONTRACTED_NOT.sub(r"\1 not", normalize.fold(text[word_end : word_end + 90]).text)
+        )
         or _ITEM_FREE_OF_QUESTION.match(after)
     )
 

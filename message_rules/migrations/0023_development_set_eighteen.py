@@ -101,14 +101,23 @@ ADDED_EXCEPTIONS = [
         "",
         "nem kell|nincs szukseg|not needed|no need for|nie potrzeba|netreba|neni potreba ~2 kartyaadat*|card details|danych karty|dane karty|udaje karty|udaju karty|udajov karty; kartyaadat*|card details ~2 nem kell|not needed|nincs szukseg",
     ),
-    ("", "pico de gallo"),
+    ("", "pico de gallo|pi pico|raspberry pico|pico w|pico 2"),
     (
         "",
         "kolor*|kolorze|barv*|farb*|odstin*|odtien* ~1 koniak*|konak*; koniakow*|konakov*|konakova|konakove|konakovy|cognac colour*|cognac color*|cognac leather",
     ),
     (
         "",
-        "paypal*|revolut*|apple pay|google pay ~2 w kasie|na kasie|v pokladne|v pokladni|na pokladne|na pokladni|pri pokladni|pri pokladne|a penztarban|a kasszaban|a kasszanal",
+        "paypal*|revolut*|apple pay|google pay ~3 w kasie|na kasie|w koszyku|na stronie|v pokladne|v pokladni|na pokladne|na pokladni|pri pokladni|pri pokladne|v kosiku|na strance|na stranke|a penztarban|a kasszaban|a kasszanal|a kosarban|az oldalon|at checkout|at the checkout|in the basket|in the cart|on the site; w kasie|w koszyku|v kosiku|a kosarban|at checkout|at the checkout ~3 paypal*|revolut*",
+    ),
+    ("hu", "visszaigazolo ~1 emailben|e mailben|email*|e mail*"),
+    (
+        "hu",
+        "ures ~2 whisky|whiskey|gin|rum|vodka|palinka*|palinkas ~1 doboz*|femdoboz*|palack*|uveg*",
+    ),
+    (
+        "",
+        "szklank*|kieliszk*|sklenic*|sklenk*|pohar*|pohark*|glasses|glass|tumbler*|kupic* ~1 do|na|for|a ~1 ginu|gin|whisk*|wodk*|vodk*|rum*|tequil*|likier*|liker*|koniak*|konak*|brandy|slivovic*|borovick*|palink*",
     ),
     (
         "",

@@ -1682,6 +1682,16 @@ def test_what_the_eighteenth_set_showed_missing_is_found(rules, text, category):
         "Is this email real? They want me to send the card details",
         "Never install AnyDesk for a buyer, that's how they get you",
         "A visszatérítéshez nem kell kártyaadat, az oldal intézi",
+        # corpora ak and al (two more authors' clean lines)
+        "Raspberry Pi Pico 2, nowe",
+        "Paid with Revolut in the basket, hope it went through",
+        "Revoluttal fizetek a kosárban",
+        "Zálohu mimo portál nevracím, otevřete reklamaci",
+        "I reported a buyer for asking for payment outside the site",
+        "Dědeček pálí slivovici, ale tu neprodávám, jen ty panáky",
+        "My uncle makes vodka but I don't sell it, just the glasses.",
+        "Üres whisky fémdoboz, gyűjtőknek",
+        "Szklanki do whisky, komplet 6 sztuk",
     ],
 )
 def test_near_misses_of_the_eighteenth_sets_rules_pass(rules, text):
@@ -1697,6 +1707,8 @@ def test_near_misses_of_the_eighteenth_sets_rules_pass(rules, text):
         "Is the email real? Send me the card details now",
         "Az oldalon kívül fizess, nem kérek díjat",
         "Don't worry, install AnyDesk and I'll guide the refund",
+        "Mam wódkę z Ukrainy, ale nie sprzedaję jej tutaj, pisz do mnie",
+        "Mam bimber, ale nie sprzedaję go tanio",
     ],
 )
 def test_what_the_eighteenth_sets_exceptions_leave_blocked(rules, text):

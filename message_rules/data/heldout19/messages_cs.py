@@ -306,7 +306,7 @@ ALLOW = [
     "Dřevěná puška pro děti na hraní, ručně vyřezaná",
     "Luk pro děti s přísavkovými šípy",
     "dobry den, jeste to mate? jsem z ostravy, muzu se stavit",
-    "Ty vole to je pecka, beru to hned 😄",
+    "Jéé, to je pecka, beru to hned 😄",
     "DOBRY DEN MAM ZAJEM O TU SEKACKU PROSIM ODPOVEZTE",
     "pls foto zezadu",
     "Jj, posílám přes Zásilkovnu zítra",

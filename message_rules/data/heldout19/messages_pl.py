@@ -58,7 +58,7 @@ BLOCK = {
         "Katalog PDF: www dot meblekuchenne dot com dot pl slash katalog",
         "Mam sklep na shopify, wyszukaj 'Babcine Przetwory Podlasie'",
         "tu masz cały zestaw w lepszej cenie 👉 allegrolokalnie-oferta.shop/12883",
-        "Potwierdzenie wysyłki pobierzesz z inpost-sledzenie.info/pl/p4921",
+        ("Potwierdzenie wysyłki pobierzesz z inpost-sledzenie.info/pl/p4921", ["scam"]),
         "wejdź na moj profil na facebooku, link: fb.me/sprzedam.kosiarki",
         "Zdjęcia w lepszej jakości wrzuciłem na wetransfer.com/downloads/88ab12",
         "Cennik usług ogrodniczych znajdziesz pod adresem zielonyogrodnik.com.pl/cennik",

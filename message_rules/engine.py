@@ -523,8 +523,11 @@ _REFUSAL_AFTER = re.compile(
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
     r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|vasarolok|veszek|rendelek|utalok|megyek"
-    r"|cserelek|irok)"
-    r"|i wont|i will not|no thanks|no thank you|platit nebud(?:u|em)|nebud(?:u|em) platit)$"
+    r"|cserelek|irok|jo)"
+    r"|nie (?:zrobie|wykonam|wysle)"
+    # "Prevod mimo stránky robiť nebudem": an infinitive, then "won't"
+    r"|i wont|i will not|no thanks|no thank you|[a-z]+(?:t|ti) nebud(?:u|em)"
+    r"|nebud(?:u|em) platit)$"
 )
 # A first-person refusal before coordinated verbs: "I won't cancel and repay outside the
 # site", "nebudu rušit a platit mimo portál"; the negation reaches the second verb unless
@@ -554,7 +557,7 @@ _NOTHING = frozenset({"nic", "nothing", "semmit", "semmi"})
 _REFUSING_ANSWER = re.compile(
     r"^\W*(?:no thanks|no thank you|no way|i wont|i will not|nie dziekuje|dziekuje wole"
     r"|w zadnym wypadku|ne dekuji|dekuji radeji|nie dakujem|dakujem radsej|nem koszonom"
-    r"|koszonom nem|nem fogok)\b"
+    r"|koszonom nem|nem fogok|to nie|to ne|az nem)\b"
 )
 # Someone else's request reported: who asked (before the finding in its sentence) and a
 # verb of asking or saying (anywhere in it: Hungarian puts it last, "valaki ... SMS-kódokat
@@ -570,7 +573,10 @@ _REPORTER_SUBJECT = re.compile(
     r"|zaujemca|zajemce|zainteresowan\w*|erdeklodo|interested buyer"
     r"|egy vevo|egy elado|a csalo"
     # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
-    r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*)\b"
+    r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*"
+    # "Zgłosiłem konto, które kazało mi ...", "I reported an account that asked me to ..."
+    r"|kont[oa],? ktore|(?:ucet|uctu),? (?:ktery|ktory)|fiok\w*,? (?:ami|amely)"
+    r"|(?:an|the|this) account(?: that| which)?)\b"
 )
 _REPORTING_VERB = re.compile(
     r"\b(?:told|asked|asks|wrote|writes|sent|texted|messaged|emailed|wants|wanted|keeps asking"
@@ -652,7 +658,7 @@ _RECEIVED = re.compile(
     r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla(?: mi)?|przyszedl(?: mi)?"
     r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*"
     r"|prosb\w*)"
-    r"|uwazaj\w*|ostrzegam"
+    r"|uwazaj\w*|ostrzegam|uwaga"
     r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|mne prisla|mi prisla|mi prisel"
     r"|mi prislo|pisla mi|pisal mi|pisala mi|prisla|prisel|prisiel|prislo)"
     r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*"
@@ -738,8 +744,9 @@ _ASKED_FOR_THEM = re.compile(
 # "Każą mi podać dane karty", "they want me to ...": unnamed askers, in a message that
 # judges what it got ("Is this message real?").
 _TOLD_ME = re.compile(
-    r"\b(?:kaza|kazali|kazaly|kaze|kazou|kazu|chca|chcieli|chteji|chcu|they (?:want|told|tell"
-    r"|ask|asked|wanted)) (?:mi|mnie|me|po mne|odo mna)(?: to| zebym| abych| aby som)?$"
+    r"\b(?:kaza|kazal|kazala|kazalo|kazali|kazaly|kaze|kazou|kazu|chca|chcieli|chteji|chcu"
+    r"|they (?:want|told|tell|ask|asked|wanted)) (?:mi|mnie|me|po mne|odo mna)"
+    r"(?: to| zebym| abych| aby som)?$"
 )
 REPORTABLE_CATEGORIES = frozenset({"credentials_request", "off_platform", "scam"})
 # A phrase rule's link (a QR code, a channel, a profile to search for) names no address a
@@ -763,7 +770,8 @@ _NUMBER_NAMES = re.compile(
     r"kód pocztowy|ref|awb|#|č\.|c\.|ean|gtin|sku|imei|serial|s/n|sn:|part|model|"
     r"katalog|czesci|części|produktu|product|dilu|dílu|dielu|cikkszám|cikkszam|termékkód|"
     r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat|ofert|inzerat|inzerát|"
-    r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási)[^\d\n]{0,48}$"
+    r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási|vratk|vrátk|"
+    r"azonosító|azonosito|\bzam\b|\bobj\b)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"
@@ -1438,6 +1446,8 @@ def _reported_and_refused(text: str, folded: str, start: int, stop: int) -> bool
 _NAME_CALLING = re.compile(
     r"\b(?:wyzywa\w*|wyzwal\w*|nadava\w*|nadaval\w*|calls?|called|calling)"
     r"(?: (?:mnie|nas|mi|nam|me|you|us|him|her|them))? (?:od|do|an?|the)$"
+    # "Nazwał mnie debilem", "Nazval mě debilem": the insult in the instrumental case
+    r"|\b(?:nazwal\w*|nazval\w*) (?:mnie|me|ma|nas)$"
 )
 
 

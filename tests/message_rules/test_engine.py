@@ -1692,6 +1692,18 @@ def test_what_the_eighteenth_set_showed_missing_is_found(rules, text, category):
         "My uncle makes vodka but I don't sell it, just the glasses.",
         "Üres whisky fémdoboz, gyűjtőknek",
         "Szklanki do whisky, komplet 6 sztuk",
+        # corpora am, an and ao
+        "Zgłosiłem konto, które kazało mi płacić za ubezpieczenie poza serwisem",
+        "I reported an account that asked me to pay outside the site",
+        "Nahlásil jsem účet, který po mně chtěl platbu mimo portál",
+        "Przelewu na prywatne konto nie zrobię, tylko checkout",
+        "Prevod mimo stránky robiť nebudem, ideme cez portál",
+        "A közvetlen utalás nem jó, kérlek a Vásárlás gombbal",
+        "Nazwał mnie debilem, bo nie zszedłem z ceny, zgłosiłem to",
+        'Uwaga, "kurier" kazał mi zainstalować AnyDesk, oszustwo, odmówiłem',
+        "zam 2611-8842-03, przesyłka bez zmian od 3 dni",
+        "Mám novou frajerku, tak kupuji dárek",
+        "Dá sa pri pokladni zaplatiť cez Revolut?",
     ],
 )
 def test_near_misses_of_the_eighteenth_sets_rules_pass(rules, text):
@@ -1709,6 +1721,8 @@ def test_near_misses_of_the_eighteenth_sets_rules_pass(rules, text):
         "Don't worry, install AnyDesk and I'll guide the refund",
         "Mam wódkę z Ukrainy, ale nie sprzedaję jej tutaj, pisz do mnie",
         "Mam bimber, ale nie sprzedaję go tanio",
+        "Przelew poza serwisem, nie zrobię tego taniej",
+        "Nazwał mnie pan oszustem? To zapłać poza serwisem",
     ],
 )
 def test_what_the_eighteenth_sets_exceptions_leave_blocked(rules, text):

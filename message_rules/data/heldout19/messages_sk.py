@@ -69,7 +69,10 @@ BLOCK = {
     "scam": [
         "Dobrý deň, už som zaplatila, potvrďte prosím prijatie platby na odkaze od kuriéra, inak sa peniaze vrátia",
         "Vaša zásielka čaká na doplatok 1,49 € za clo, zaplaťte na stránke, ktorú som poslal",
-        ("Kúpim, zaplatím cez 'Bezpečné doručenie', príde vám mail, zadáte tam kartu a peniaze prídu", ["credentials_request"]),
+        (
+            "Kúpim, zaplatím cez 'Bezpečné doručenie', príde vám mail, zadáte tam kartu a peniaze prídu",
+            ["credentials_request"],
+        ),
         "Babka, to som ja, vnuk, rozbil som mobil, píšem z iného čísla, nutne potrebujem 800 €, pošleš?",
         "Omylom som poslal 500 € namiesto 50, vráťte mi rozdiel na účet mojej sestry",
         "Byt je váš, stačí poslať zálohu 900 € vopred, som v zahraničí, kľúče pošlem kuriérom",
@@ -508,7 +511,7 @@ ALLOW = [
     "Umývačka, koľko rokov?",
     "Mraznička drží -18?",
     "Mikrovlnka s grilom?",
-    "Televízor 55\", je ovládač?",
+    'Televízor 55", je ovládač?',
     "Soundbar sa dá spárovať so Samsungom?",
     "Aký procesor má ten počítač?",
     "Je mobil bez blokácie iCloud? Prosím odhlásiť pred predajom",

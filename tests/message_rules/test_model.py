@@ -326,3 +326,27 @@ def test_stored_thresholds_serve_only_the_rows_they_were_calibrated_on(tmp_path,
         assert model._stored_thresholds(model._calibration_key(*changed)) is None
     (tmp_path / "calibration.json").write_text("{not json")
     assert model._stored_thresholds(key) is None
+
+
+def test_a_family_file_that_names_a_built_in_slot_is_refused(tmp_path):
+    # An author's "% phone iphone 13 | pixel 7" lost to the built-in {phone}: clean lines
+    # about phone models came out holding phone numbers, and taught the model so.
+    import importlib.util
+
+    from django.conf import settings
+
+    path = settings.BASE_DIR / "message_rules" / "data" / "training" / "build_families.py"
+    spec = importlib.util.spec_from_file_location("build_families", path)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    source = tmp_path / "en.txt"
+    source.write_text(
+        "% greeting Hi\n% signoff Bye\n% phone iphone 13 | pixel 7\n"
+        "== clean/en/phones\nbattery health on the {phone}?\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="built-in slot"):
+        builder.parse(source, "x")
+    source.write_text(source.read_text().replace("phone", "handset"), encoding="utf-8")
+    _slots, families = builder.parse(source, "x")
+    assert families == [("clean", "x/clean/en/handsets", ["battery health on the {handset}?"])]

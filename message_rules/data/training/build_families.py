@@ -93,6 +93,7 @@ EMAIL_NAMES = (
     "jozo.k",
     "anna.v",
 )
+BUILT_IN_SLOTS = ("id", "num", "phone", "phone_words", "email")
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "$"})
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -116,6 +117,9 @@ def parse(
             continue
         if line.startswith("% "):
             name, _, values = line[2:].partition(" ")
+            if name in BUILT_IN_SLOTS:
+                # the built-in would win: "{phone}" meant a phone model, became a number
+                raise ValueError(f"{path.name}:{number}: {name!r} is a built-in slot")
             slots[name] = [value.strip() for value in values.split("|") if value.strip()]
         elif line.startswith("== "):
             family = line[3:].strip()

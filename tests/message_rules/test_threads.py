@@ -17,10 +17,13 @@ CODES = (
     "One more thing: the courier needs the code you will get by text message, "
     "just send it here in the chat."
 )
+# Each copy alone passes the message rules and the model (an earlier letter, "confirm the
+# delivery by paying the small insurance supplement on the courier page", the model came to
+# block on its own once corpora ak-ao were trained on).
 LETTER = (
-    "Hello dear customer, thank you for your order in our shop. Your parcel is ready, please "
-    "confirm the delivery by paying the small insurance supplement on the courier page today "
-    "so it can leave."
+    "Hello dear customer, thank you for your order in our shop. Your parcel is ready; before "
+    "it leaves, please transfer the small handling supplement so we can book the courier "
+    "today."
 )
 
 

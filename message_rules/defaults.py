@@ -536,6 +536,27 @@ PHRASES: list[tuple[str, str, str]] = [
     (OFF, "", "pridej si me|pridaj si ma|dodaj mnie|dodaj mie|jelolj be|add me ~2 na fb|na facebook*|na face|na insta*|na ig|on fb|on facebook|on insta*|facebookon|fb n|instan"),
     (OFF, "en", "neither of us pays|neither of us pay|neither of us has to pay|nobody pays ~2 the site|the platform|the site fee*|the platform fee*|commission"),
     (OFF, "hu", "add meg|adja meg|kuldd el|kuldje el ~2 instad|insta d|instagramod*|facebookod*|fb d|fbd"),
+    (PROHIBITED, "", "ramy|rama|ramie|frame|frames|frame number*|vyrobni cisl*|vyrobne cisl*|vazszam* ~4 nie zgloszon*|jeszcze nie zgloszon*|not reported*|nenahlasen*|este nenahlasen*|meg nincs bejelentve|nincs bejelentve"),
+    (PROHIBITED, "", "kraden*|kradnut*|kradzion*|stolen|lopott ~6 nikdo nehleda|nikto nehlada|nikt nie szuka|nikt tego nie szuka|nobody is looking|nobody will look|nobodys looking|senki nem keresi"),
+    (PROHIBITED, "", "zlapan* w naturze|zlapan* na wolnosci|odlowion* z natury|caught from the wild|caught in the wild|odchycen* v prirode|chycen* v prirode|chyten* v prirode|odchyten* v prirode|vadon befogott|termeszetbol befogott|feszekbol szedtem|from the nest|z gniazda|z hnizda|z hniezda|przemycon*|propasovan*|csempeszett|smuggled"),
+    (PROHIBITED, "", "falesn*|falosn*|falszyw*|podrobion*|fake|hamis ~3 ockovaci*|ockovac*|szczepien*|vaccination*|oltasi* ~2 prukaz*|preukaz*|ksiazeczk*|paszport*|card*|igazolvany*|konyv*; falszyw*|podrobion*|falesn*|falosn*|fake|hamis ~2 ksiazeczk*|prukaz*|preukaz*|paszport*|passport* ~1 szczepien*|ockovaci|ockovani|vaccination*"),
+    (PROHIBITED, "", "naft*|diesel|paliw*|benzin*|benzyn*|gazolaj*|uzemanyag* ~3 firemn* cistern*|firemn* nadrz*|firmow* cystern*|firmow* zbiornik*|company tank|company truck*|work truck*|ceges tartaly*|ceges kut*"),
+    (LINK, "", "znajdziesz|najdes|najdete|find|megtalalsz|keresd|keress|szukaj*|search|hledej*|hladaj* ~3 na etsy|on etsy|etsyn|na ebay*|on ebay|ebayen|na amazon*|on amazon; etsy*|etsyn ~8 szukaj*|search*|keresd|keress*|hledej*|hladaj*|look up|look for|find"),
+    (LINK, "", "google|googlujte|googluj|wygoogluj|guglizd|guglizz ~5 and order|and buy|a objednej*|a objednaj*|i zamow*|es rendel*; adres*|address|cim* ~4 v profilovce|v profilovke|na profilowym|w profilowym|in my profile pic*|in the profile pic*|on my profile pic*|a profilkepen|profilkepemen"),
+    (LINK, "", "objednejte|objednajte|objednej|objednaj|zamow*|order|rendel* ~3 pres nas web|cez nas web|przez nasza strone|przez nasz sklep|off our own website|off our website|from our website|on our website|through our website|a weboldalunkon|weboldalunkrol"),
+    (LINK, "", "naskenuj*|zeskanuj*|oskenuj*|scan|szkenneld ~3 qr ~8 obchod*|shop*|store|bolt*|presmeruj*|przekieruj*|redirect*|atiranyit*"),
+    (OFF, "", "napiste mi|napis mi|napisz mi|napiszcie mi|text me|kuldj|irj ~1 sms*|smsku|smsko|smskou|esemes*|a text"),
+    (OFF, "", "lets use|lets do it on|lets move to|przejdzmy na|zrobmy to na|prejdeme na|presunme sa na|menjunk at ~1 vinted|olx|ebay|jofogas*|bazos*|sbazar*|allegro"),
+    (OFF, "hu", "kozvetlenul a szamlamra|kozvetlen a szamlamra|egyenesen a szamlamra"),
+    (SCAM, "hu", "elore utal* ~6 kuldom|kuldjuk"),
+    (SCAM, "", "free to good home|free to a good home|za darmo w dobre rece|zadarmo do dobrych ruk|zdarma do dobrych rukou|ingyen elviheto ~8 shipping|transport*|dopravu|doprava|wysylk*|przesylk*|szallitas*|postovne|postage|delivery|kamerun*|cameroon"),
+    (SCAM, "", "liquidation|likwidacj*|likvidac*|felszamolas*|csodtomeg* ~8 transfer only|przelew* tylko|tylko przelew*|jen prevod*|iba prevod*|csak utalas*|only bank transfer|bank transfer only"),
+    (SCAM, "", "zwrot*|vratenie|vraceni|visszaterites*|refund* ~8 wpisz kart*|wpisz dane|vyplnte kartu|vypln kartu|vyplnte udaje|zadejte kartu|adja meg a kartyat|add meg a kartyat|enter your card|enter the card"),
+    (CREDENTIALS, "", "vase|tvoje|twoje|your ~2 prihlasenie|prihlaseni|login*|logowanie|belepes* ~2 do eid|k eid|eid|bankid|do bankid|ugyfelkapu*|do profilu zaufanego"),
+    (CREDENTIALS, "", "hagyja jova|hagyd jova ~4 banki app*|bankapp*|appban|alkalmazasban|ertesites*; potwierdz|potwierdzcie ~4 w aplikacji bank*|powiadomien*; potvrd|potvrdte ~4 v bankovni aplikaci|v bankovej aplikacii|notifikac*; approve|confirm ~4 in your banking app|in your bank app|the notification in your bank*"),
+    (CREDENTIALS, "", "szamhordozasi kod*|porting code|kod przeniesienia numeru|kod do przeniesienia numeru|kod pro prenos cisla|kod pre prenos cisla|pac code ~6 tovabbitsd|kuldd|add meg|send|forward|przeslij|wyslij|podaj|posli|preposli|napis; tovabbitsd|kuldd|add meg|send me|forward me|przeslij|wyslij|podaj|posli|preposli ~4 szamhordozasi kod*|porting code|kod przeniesienia*|kod pro prenos*|kod pre prenos*|pac code"),
+    (PROFANITY, "cs", "ty cuzo|cuzo blba|blba cuzo|cuza blba|stara cuza|ty cuza"),
+    (PROFANITY, "en", "away and bile yer heid|bile yer heid|boil yer heid|boil your head|ya fanny|you fanny|ya numpty|you numpty|ya dafty|ya walloper"),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -745,6 +766,11 @@ ALLOW: list[tuple[str, str]] = [
     ("", "nepamatuju si|nepamatam si|nepamatuji si|zapomnialem|zapomnialam|nie pamietam|forgot|forgotten|dont remember|elfelejtettem|nem emlekszem ~2 pin*"),
     ("en", "whisky tin*|whiskey tin*|gin tin*"),
     ("en", "terms of|rules of|part of|use of|policy of|owner of|help of|support of|checkout of|section of|page of|name of|version of|side of|top of|bottom of|front of ~1 the site|the platform|the marketplace"),
+    ("", "revolut*|paypal* ~3 przy zakupie|przez checkout|w checkout*|pres pokladnu|cez pokladnu|v pokladne|penztaraban|via checkout|through checkout|through the checkout"),
+    ("", "przez checkout|pres checkout|cez checkout|via checkout|through checkout|through the checkout ~2 revolut*|paypal*"),
+    ("", "zavolam vam|zavolam ti|zavolame vam|ring me|call me ~3 hovor v aplikaci|hovor v appce|hovor v appke|hovor v aplikacii|through the app|via the app|in the app"),
+    ("", "frajer jsi|jsi frajer|jsi ale frajer|frajer si|si frajer|si ale frajer"),
+    ("", "poldecak* ~1 na|do|for|a ~1 slivovic*|borovick*|vodk*|palenk*|whisk*|rum|tequil*|palink*|wodk*"),
 ]
 
 # (domain, kind, note): links that pass. Couriers' tracking pages and the platform.

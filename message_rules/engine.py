@@ -480,6 +480,9 @@ _NEGATIONS = frozenset(
         "nigdzie",
         "nesmite",
         "nesmiete",
+        "nebudu",
+        "nebudem",
+        "nebudeme",
     ]
 )
 _NEGATION_OVERRIDES = re.compile(
@@ -522,7 +525,7 @@ _SENTENCE_BREAK = re.compile(r"(?<!\.)\.(?=\s|$)|[!?\n]")
 _REFUSAL_AFTER = re.compile(
     r"^(?:neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim|neplatim"
     r"|neposilam|neposielam|nechci|nechcem|neakceptuj\w*|neposkytuj\w*|nefogadok"
-    r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim)$"
+    r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim|nejdem|nejdu|nepujdu|nepojdem)$"
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
     r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|vasarolok|veszek|rendelek|utalok|megyek"
@@ -560,7 +563,8 @@ _NOTHING = frozenset({"nic", "nothing", "semmit", "semmi"})
 _REFUSING_ANSWER = re.compile(
     r"^\W*(?:no thanks|no thank you|no way|i wont|i will not|nie dziekuje|dziekuje wole"
     r"|w zadnym wypadku|ne dekuji|dekuji radeji|nie dakujem|dakujem radsej|nem koszonom"
-    r"|koszonom nem|nem fogok|to nie|to ne|az nem)\b"
+    r"|koszonom nem|nem fogok|to nie|to ne|az nem|nie,? wole|ne,? radsi|ne,? radeji"
+    r"|nie,? radsej|no,? i(?:d| would)? prefer|nem,? inkabb)\b"
 )
 # Someone else's request reported: who asked (before the finding in its sentence) and a
 # verb of asking or saying (anywhere in it: Hungarian puts it last, "valaki ... SMS-kódokat
@@ -579,7 +583,9 @@ _REPORTER_SUBJECT = re.compile(
     r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*"
     # "Zgłosiłem konto, które kazało mi ...", "I reported an account that asked me to ..."
     r"|kont[oa],? ktore|(?:ucet|uctu),? (?:ktery|ktory)|fiok\w*,? (?:ami|amely)"
-    r"|(?:an|the|this) account(?: that| which)?)\b"
+    r"|(?:an|the|this) account(?: that| which)?"
+    # "Pán psal, že přeplatil …": a gentleman who wrote (Czech, Slovak)
+    r"|pan(?= (?:psal|pisal|napsal|napisal))|pani(?= (?:psala|pisala|napsala|napisala)))\b"
 )
 _REPORTING_VERB = re.compile(
     r"\b(?:told|asked|asks|wrote|writes|sent|texted|messaged|emailed|wants|wanted|keeps asking"
@@ -618,7 +624,7 @@ _UNNAMED_ASKER = re.compile(
     r"\b(?:(?:jesli|jezeli|gdyby|if|pokud|jestli|kdyby|ak|keby|ha) (?:ktos|ktokolwiek|anyone"
     r"|anybody|someone|somebody|nekdo|niekto|valaki)\b"
     r"|(?:anyone|anybody|people|someone|somebody) (?:who )?(?:asks|asking|asked|tells"
-    r"|telling|writes|writing|wants)"
+    r"|telling|writes|writing|wants|messaging|texting|contacting)"
     r"|(?:messages?|texts?|e ?mails?|wiadomos\w*|maile?\w*|sms\w*|zprav\w*|sprav\w*"
     r"|uzenet\w*) (?:z prosba|z prosbami|s zadosti|so ziadostou|asking|requesting"
     r"|that ask|which ask|ktore prosza|amelyek\w*|amik))\b"
@@ -658,6 +664,9 @@ _RECEIVED = re.compile(
     r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?|requests?)\b"
     r"|(?:message|text|sms|e ?mail|letter) saying|(?:message|text|sms|e ?mail) came in"
     r"|watch out|beware|be careful|heads up"
+    # "Nie klikajcie w linki 'odbierz pieniądze'", "Neklikejte na odkazy …", "Don't click"
+    r"|nie klikaj\w*|neklikej\w*|neklikaj\w*|don\W?t click|do not click|never click"
+    r"|ne kattints\w*"
     r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla(?: mi)?|przyszedl(?: mi)?"
     r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*"
     r"|prosb\w*)"
@@ -705,6 +714,10 @@ _JUDGED = re.compile(
     r"|(?:got|was|been) (?:removed|banned|blocked)|usunie\w*|zbanowan\w*|odstranen\w*"
     r"|zablokovan\w*|kitiltott\w*|torolt\w*"
     r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
+    # the real money arrives elsewhere; passed to the security team; "ignore and report"
+    r"|(?:prawdziwe|skutecne|skutocne|real|valodi|igazi) (?:pieniadze|penize|peniaze|money|penz)"
+    r"|przeslal\w* (?:do|dalej)|przekazal\w* (?:do|dalej)|forwarded (?:it |this )?to"
+    r"|preposlal\w*|tovabbitottam|ignore and report|ignoruj\w* (?:a|i) (?:nahlas|zglos)\w*"
     rf"|{_STRANGE}"
     r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
     # asking whether it was really the other party is judging it too
@@ -1396,7 +1409,7 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
         negations.append(following[0])
     if _NOT_AN_OPTION.match(tail):  # "platba mimo web nepřipadá v úvahu"
         negations.append("not an option")
-    question = re.match(r"\s*\?", tail)
+    question = re.match(r"[^.!?\n]{0,30}\?", tail)  # "przelew na konto? Nie, wolę …"
     if question and _REFUSING_ANSWER.match(tail[question.end() :].strip()):
         negations.append("?")
     if not negations:
@@ -1650,6 +1663,11 @@ _SENT_ME = re.compile(
     r")\b"
 )
 _TO_ME = re.compile(r"^\W*(?:mi|me|mnie|do mnie|nekem|to me)\b")
+# "Banka mi poslala ověřovací kód …, zadal jsem ho a je zaplaceno": the writer used it.
+_USED_IT_MYSELF = re.compile(
+    r"\b(?:zadal jsem|zadala jsem|zadal som|zadala som|wpisalem|wpisalam|i entered it"
+    r"|i typed it in|beirtam|megadtam)\b"
+)
 _NEVER_GIVE = re.compile(r"\b(?:nikomu|nikdy|never|soha|senkinek|nikdo|nikto)\b")
 
 
@@ -1663,7 +1681,12 @@ def _sent_to_me(text: str, start: int, stop: int, folded_before: str) -> bool:
     if not (_TO_ME.match(finding[verb.end() :]) or re.search(r"\bmi\W*$", folded_before)):
         return False
     whole = normalize.fold(text).text
-    return bool(_REPORT_DONE.search(whole) or _JUDGED.search(whole) or _NEVER_GIVE.search(whole))
+    return bool(
+        _REPORT_DONE.search(whole)
+        or _JUDGED.search(whole)
+        or _NEVER_GIVE.search(whole)
+        or _USED_IT_MYSELF.search(whole)
+    )
 
 
 def _reported(text: str, start: int, stop: int) -> bool:

@@ -1729,6 +1729,61 @@ def test_what_the_eighteenth_sets_exceptions_leave_blocked(rules, text):
     assert rules.check(text, use_model=False).blocked
 
 
+# Set 19 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kolo ze sklepa, rama jeszcze nie zgłoszona, tanio", "prohibited_item"),
+        ("Stolen scooter, nobody is looking for it, 200", "prohibited_item"),
+        ("Stehlík odchycený v přírodě, krásně zpívá", "prohibited_item"),
+        ("Fałszywa książeczka szczepień dla psa, wygląda jak prawdziwa", "prohibited_item"),
+        ("Diesel from the company tank, 1 a litre, cash", "prohibited_item"),
+        ("Find me on Etsy, search 'WoolByAnna'", "external_link"),
+        ("Adresa e-shopu je v profilovce, objednávejte tam", "external_link"),
+        ("Order through our website instead, it's cheaper", "external_link"),
+        ("Scan the QR in the photo, it takes you to my shop", "external_link"),
+        ("Text me a message, I'm rarely on here", "off_platform"),
+        ("Przejdźmy na OLX, tam mam lepsze opinie", "off_platform"),
+        ("Kittens free to a good home, you only pay the transport", "scam"),
+        ("Laptopy z likwidacji firmy, tylko przelew, połowa ceny", "scam"),
+        ("Refund for the cancelled order: click and enter your card", "scam"),
+        ("Send me your login to BankID, I need it for the payout", "credentials_request"),
+        ("Potwierdź w aplikacji bankowej powiadomienie, to moja płatność", "credentials_request"),
+        ("Send me the porting code your operator texts you", "credentials_request"),
+        ("Ty čůzo, nic ti neprodám", "profanity"),
+        ("Away and boil your head", "profanity"),
+    ],
+)
+def test_what_the_nineteenth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 19's false blocks, in other words
+        "Paid with Revolut through the checkout, can you see it?",
+        "Zapłacę PayPalem przy zakupie, mam konto w serwisie",
+        "Ring me through the app when you're outside",
+        "Frajer jsi, všechno sedí",
+        "Poldecáky na borovičku, 4 ks",
+        "Nebudu platit mimo portál, jen přes košík",
+        "Na žiadny 'escrow' mimo portálu nejdem",
+        "Pán psal, že mi přeplatil, chtěl vrátit rozdíl; nahlásil jsem ho",
+        "Banka mi poslala kód k platbě, zadal jsem ho a je zaplaceno",
+        "Pan proponuje przelew poza serwisem? Nie, wolę przez stronę",
+        # the new rules' words in ordinary use
+        "My bike was stolen last year, looking for the same model",
+        "Wild salmon smoked at home? No, farmed, sorry",
+        "Frame number is on the receipt, registered with the police database",
+        "Etsy-style handmade cards, all sold here on the site",
+        "Never approve a notification in your banking app you didn't start",
+    ],
+)
+def test_near_misses_of_the_nineteenth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
 def test_every_rule_a_data_migration_adds_is_among_the_defaults():
     # A fresh database gets the rules from the defaults (0002), an older one from the data
     # migrations: the two must name the same rules.

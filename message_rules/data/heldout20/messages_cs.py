@@ -23,7 +23,10 @@ BLOCK = {
         "Mám papoušky žako, dovezené bez CITES papírů, mladí, krotcí, levně",
         "Prodám steroidy, testosteron a trenbolon, spolehlivý zdroj, posílám PPL",
         "Mám telefon iPhone 14, našel jsem ho, je zamknutý na iCloud, ale na díly se hodí, nebo obejdeš zámek",
-        ("Prodám houbičky lysohlávky sušené, 10 g za 1500, napiš na Telegram @houbar_cz", ["off_platform"]),
+        (
+            "Prodám houbičky lysohlávky sušené, 10 g za 1500, napiš na Telegram @houbar_cz",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Dobrý deň, napíšte mi prosím na WhatsApp 777 418 209, tu sa mi to zle píše",
@@ -58,7 +61,10 @@ BLOCK = {
         "Šecko máš na mojem webu valasske-veci.cz, tam si vyber a objednej",
         "Ty podívat katalog na stránka levne-zbozi24 tečka cz, tam víc modelů",
         "Naskenuj QR kód na posledním obrázku, dostaneš se na můj e-shop se slevou",
-        ("celej můj šatník máš tady vinted.cz/member/55121-bara, je to tam levnější", ["off_platform"]),
+        (
+            "celej můj šatník máš tady vinted.cz/member/55121-bara, je to tam levnější",
+            ["off_platform"],
+        ),
         "Návod na montáž je na disku: drive.google.com/file/d/9xYz_Qw3/view",
         "Aktuální ceník najdete na adrese cenik.autodily-ostrava.cz v záložce Akce.",
         "Tady máš recenzi toho notebooku: https://www.youtube.com/watch?v=Pm4kL9zQ2xY",
@@ -71,7 +77,10 @@ BLOCK = {
     ],
     "scam": [
         "Dobrý den, kupuji, můj kurýr přijede pro zboží. Omylem jsem poslala o 5000 víc, prosím vraťte rozdíl na můj účet ještě před odvozem",
-        ("Kupující zaplatil dopravu. Pro přijetí peněz potvrďte údaje na stránce pro výplatu: vyplata-platby-cz.info/zasilka", ["external_link"]),
+        (
+            "Kupující zaplatil dopravu. Pro přijetí peněz potvrďte údaje na stránce pro výplatu: vyplata-platby-cz.info/zasilka",
+            ["external_link"],
+        ),
         "Babi, to jsem já, Honza, píšu z účtu kamaráda, rozbil se mi mobil. Měl jsem nehodu, potřebuju 40 tisíc na právníka, nikomu to neříkej",
         "Gratulujeme! Byl jste vylosován v loterii uživatelů portálu a vyhrál jste iPhone 15. Stačí zaplatit poštovné 199 Kč",
         "Nabízím práci z domu: přebírání balíků a jejich přeposílání, 25 000 Kč měsíčně. Podmínka: bankovní účet na Vaše jméno, přes který půjdou platby.",
@@ -80,7 +89,10 @@ BLOCK = {
         "Jsem voják na misi v Mali, mám k předání dědictví 3 miliony dolarů a hledám důvěryhodnou osobu. Potřeba jen notářský poplatek 6000 Kč",
         "Portál má ochranu kupujících, tak v klidu pošli peníze na účet, kdyby něco, portál ti to stejně vrátí",
         "Zaplatil jsem přes bezpečnou platbu, ale systém vyžaduje, abys složil kauci 1500 Kč na aktivaci příjmu, pak ti ji vrátí i s platbou",
-        ("Vážený zákazníku, Vaše zásilka Zásilkovny čeká na doplatek 29 Kč za změnu adresy. Bez doplatku do 24 h bude vrácena. Doplaťte: zasilkovna-doplatek.net/cz", ["external_link"]),
+        (
+            "Vážený zákazníku, Vaše zásilka Zásilkovny čeká na doplatek 29 Kč za změnu adresy. Bez doplatku do 24 h bude vrácena. Doplaťte: zasilkovna-doplatek.net/cz",
+            ["external_link"],
+        ),
         "Paní Marie, omylem jsem poslal 12 000 místo 1 200, prosím vraťte mi 10 800 převodem na číslo, které Vám hned pošlu",
         "Kupte kryptoměny přes našeho brokera, vklad od 5000 Kč, pan Tomáš z investičního oddělení vám sám zavolá. Zisk 30 % měsíčně",
         "Můj bratr v Londýně koupí, zaplatí přes Western Union víc, a vy mu pošlete zboží a ještě 3000 na jeho dopravu",
@@ -111,7 +123,10 @@ BLOCK = {
         "Prosím o sken pasu k ověření transakce. Standard u částek nad 10 000 Kč.",
         "Napiš mi heslo ke svému účtu tady na portálu, zkontroluju, jestli platba dorazila",
         "Jaký ti přišel ověřovací kód od banky? Napiš ho sem a peníze hned dorazí",
-        ("Pošli údaje z karty na WhatsApp +420 604 118 337, tam je to bezpečnější", ["off_platform"]),
+        (
+            "Pošli údaje z karty na WhatsApp +420 604 118 337, tam je to bezpečnější",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "táhni do prdele s takovou cenou, ty čuráku",

@@ -24,7 +24,10 @@ BLOCK = {
         "Got African grey parrots brought in without CITES papers, young and tame, cheap",
         "Selling gear, test and tren, reliable source, posting Royal Mail special delivery",
         "Got an iPhone 14 I found, iCloud locked, but I'll tell you how to bypass the lock",
-        ("Selling dried magic mushrooms, 10g for £60, message me on Telegram @shroomz_uk", ["off_platform"]),
+        (
+            "Selling dried magic mushrooms, 10g for £60, message me on Telegram @shroomz_uk",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Hello, please write me on WhatsApp 07700 418209, here is difficult for me to write",
@@ -59,7 +62,10 @@ BLOCK = {
         "Everything's on me website, yorkshire-bits-and-bobs.co.uk, have a look and order there",
         "You see catalogue on page cheap-goods24 dot com, there more models",
         "Scan the QR code on the last photo, it takes you to my shop with a discount",
-        ("whole wardrobe is here vinted.co.uk/member/44121-ellie, cheaper there", ["off_platform"]),
+        (
+            "whole wardrobe is here vinted.co.uk/member/44121-ellie, cheaper there",
+            ["off_platform"],
+        ),
         "Assembly instructions on my drive: drive.google.com/file/d/3mTz_Kw2/view",
         "Current price list at prices.carparts-leeds.co.uk under the Offers tab.",
         "Here's a review of that laptop: https://www.youtube.com/watch?v=Lk7kR2zQ4nB",
@@ -72,7 +78,10 @@ BLOCK = {
     ],
     "scam": [
         "Hello, I buy, my courier will come for the item. By mistake I sent 500 pounds too much, please return difference to my account before pickup",
-        ("Buyer has paid for shipping. To receive your funds, confirm your details on the payout page: payout-secure-uk.info/parcel", ["external_link"]),
+        (
+            "Buyer has paid for shipping. To receive your funds, confirm your details on the payout page: payout-secure-uk.info/parcel",
+            ["external_link"],
+        ),
         "Nan it's me Jamie, writing from my mate's account, my phone's smashed. I've been in an accident and need £2,000 for a solicitor, please don't tell Mum",
         "Congratulations! You have been drawn in our members' prize draw and won an iPhone 15. Just cover the £2.99 postage",
         "Work from home: receive parcels and reship them, £1,800 a month. Must have a bank account in your own name for payments to pass through.",
@@ -81,7 +90,10 @@ BLOCK = {
         "I am a soldier on mission in Syria with an inheritance of 3.5 million dollars to transfer and I seek a trustworthy person. Only the notary fee of £300 is needed",
         "The site has buyer protection so just send the money to my account, if anything goes wrong the site pays you back anyway",
         "I paid with secure payment but the system needs you to pay a £75 deposit to activate receiving, you get it back with the payment after",
-        ("Dear customer, your Royal Mail parcel is awaiting a £1.45 redelivery fee. Unpaid parcels are returned in 24h. Pay now: royalmail-redelivery.net/uk", ["external_link"]),
+        (
+            "Dear customer, your Royal Mail parcel is awaiting a £1.45 redelivery fee. Unpaid parcels are returned in 24h. Pay now: royalmail-redelivery.net/uk",
+            ["external_link"],
+        ),
         "Dear Margaret, I sent £650 instead of £65 by mistake, please return £585 by bank transfer to the account I will give you now",
         "Buy crypto with our broker, deposits from £250, Tom from our investment desk will call you himself. 30% returns monthly",
         "My brother in Lagos will buy, he pays by Western Union more, and you send him the goods and also £150 for his shipping agent",

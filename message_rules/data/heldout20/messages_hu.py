@@ -24,7 +24,10 @@ BLOCK = {
         "Van jákó papagájom behozva CITES papír nélkül, fiatalok, szelídek, olcsón",
         "Eladó szteroid, tesztoszteron meg trenbolon, megbízható forrás, GLS-sel küldöm",
         "Van iPhone 14 amit találtam, iCloudra zárva, de megmondom hogy lehet megkerülni a zárat",
-        ("Eladó szárított gomba, a varázslós fajta, 10 g 25 ezer, írj Telegramon @gombasz_hu", ["off_platform"]),
+        (
+            "Eladó szárított gomba, a varázslós fajta, 10 g 25 ezer, írj Telegramon @gombasz_hu",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Jó napot, kérem írjon WhatsAppon 0630 418 2094, itt nekem nehéz írni",
@@ -65,14 +68,20 @@ BLOCK = {
         "Itt egy teszt arról a laptopról: https://www.youtube.com/watch?v=Xk7kL2zQ9mB",
         "Minden képet feltettem imgurra, imgur com / a / Wp33Lm, kérem nézze",
         "A fiam csinált nekem oldalt a facebookon, nézze meg facebook.com/kertecske.iluskanal, ott van minden palánta",
-        ("Több alkatrészem van a Jófogáson, nézd meg jofogas.hu/alkatresz-pisti", ["off_platform"]),
+        (
+            "Több alkatrészem van a Jófogáson, nézd meg jofogas.hu/alkatresz-pisti",
+            ["off_platform"],
+        ),
         "kattints a tinyurl.com/olcso-fulhallgato linkre és látod az összes színt",
         "Műszaki vizsga jegyzőkönyv: tiny.cc/muszaki-astra",
         "A képeket teljes felbontásban WeTransferrel küldtem, link: we.tl/t-6KpQ3mLs",
     ],
     "scam": [
         "Jó napot, megveszem, a futárom megy a termékért. Véletlenül 50 ezerrel többet utaltam, kérem küldje vissza a különbözetet a számlámra még elszállítás előtt",
-        ("A vevő kifizette a szállítást. A pénz fogadásához erősítse meg adatait a kifizetési oldalon: kifizetes-hu-portal.info/csomag", ["external_link"]),
+        (
+            "A vevő kifizette a szállítást. A pénz fogadásához erősítse meg adatait a kifizetési oldalon: kifizetes-hu-portal.info/csomag",
+            ["external_link"],
+        ),
         "Mama, én vagyok az, Peti, a haverom profiljáról írok, összetört a telefonom. Balesetem volt, kell 400 ezer ügyvédre, ne szólj senkinek",
         "Gratulálunk! Önt kisorsolták a portál felhasználói sorsolásán és nyert egy iPhone 15-öt. Csak a 2990 Ft postaköltséget kell kifizetnie",
         "Otthoni munkát kínálok: csomagok átvétele és továbbküldése, havi 350 ezer. Feltétel: saját nevére szóló bankszámla, amin a befizetések átmennek.",
@@ -81,7 +90,10 @@ BLOCK = {
         "Katona vagyok misszióban Afganisztánban, 3 millió dollár örökséget kell átadnom és megbízható embert keresek. Csak a közjegyzői díj kell, 90 ezer",
         "A portálnak van vevővédelme, nyugodtan utald a pénzt a számlámra, ha bármi van a portál úgyis visszaadja",
         "Fizettem a biztonságos fizetéssel, de a rendszer kéri, hogy fizess be 20 ezer kauciót a fogadás aktiválásához, utána visszaadják a vételárral együtt",
-        ("Tisztelt Ügyfelünk! Foxpost küldeménye 490 Ft címmódosítási díjra vár. Befizetés nélkül 24 órán belül visszaküldjük. Fizessen itt: foxpost-dij.net/hu", ["external_link"]),
+        (
+            "Tisztelt Ügyfelünk! Foxpost küldeménye 490 Ft címmódosítási díjra vár. Befizetés nélkül 24 órán belül visszaküldjük. Fizessen itt: foxpost-dij.net/hu",
+            ["external_link"],
+        ),
         "Erzsike néni, véletlenül 150 ezret küldtem 15 ezer helyett, kérem küldjön vissza 135 ezret arra a számlára, amit most megadok",
         "Vásároljon kriptót a brókerünkön keresztül, befizetés 100 ezertől, Tamás a befektetési osztályról maga hívja fel. Havi 30% hozam",
         "A bátyám Londonban megveszi, Western Unionnal többet fizet, önök meg küldik neki az árut és még 40 ezret a szállításra",
@@ -112,7 +124,10 @@ BLOCK = {
         "Kérem az útlevele szkennelt másolatát a tranzakció ellenőrzéséhez. 200 ezer felett ez alap.",
         "Írd meg a jelszavadat az itteni portálos fiókodhoz, megnézem, megjött-e a fizetés",
         "Milyen ellenőrző kódot kaptál a banktól? Írd ide és a pénz rögtön megjön",
-        ("Küldd a kártyaadatokat WhatsAppra +36 30 118 3370, ott biztonságosabb", ["off_platform"]),
+        (
+            "Küldd a kártyaadatokat WhatsAppra +36 30 118 3370, ott biztonságosabb",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "menj a picsába ezzel az árral, te köcsög",

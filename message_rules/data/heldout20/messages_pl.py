@@ -23,7 +23,10 @@ BLOCK = {
         "Mom obrzyna po starzyku, strzylo jak nowy, papiórów ni ma żodnych, dom za tysiunc",
         "Tramal bez recepty, mama ma z apteki za dużo, oddam 10 listków po 30 zł",
         "sprzedam lewą legitkę studencką, zniżka na pkp i mpk działa bez problemu, 50 zł, zdjęcie twoje wkleję",
-        ("Dostępny biały i kryształ, najlepsza jakość w mieście, pisz na tg szybka_dostawa_waw", ["off_platform"]),
+        (
+            "Dostępny biały i kryształ, najlepsza jakość w mieście, pisz na tg szybka_dostawa_waw",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Dzień dobry, prosze pisać do mnie na viber, numer 573 218 904, tam ja szybciej odpowiadam",
@@ -64,14 +67,20 @@ BLOCK = {
         "Tu masz recenzję tego laptopa, zobacz zanim kupisz: https://www.youtube.com/watch?v=Qw8kLm2Pz1a",
         "Ja wrzuciłam wszystkie zdjęcia na imgur, imgur com / a / Kp93Lx, prosze zobaczyć",
         "Syn założył mi stronę na fejsbuku, proszę wejść na facebook.com/dzialka.u.jadzi, tam są wszystkie sadzonki",
-        ("Mam więcej części na allegro, wejdź w allegro.pl/uzytkownik/tomex_parts", ["off_platform"]),
+        (
+            "Mam więcej części na allegro, wejdź w allegro.pl/uzytkownik/tomex_parts",
+            ["off_platform"],
+        ),
         "kliknij tinyurl.com/tanie-airpodsy to zobaczysz wszystkie kolory",
         "Raport z przeglądu auta: tiny.cc/raport-golf7",
         "Zdjęcia w pełnej rozdzielczości wysłałem przez wetransfer, link: we.tl/t-8XnQ2kLp",
     ],
     "scam": [
         "Dzień dobry, ja kupuję, mój kurier przyjedzie po towar. Ja przelałam przez pomyłkę 500 zł za dużo, prosze oddać różnicę na moje konto zanim kurier przyjdzie",
-        ("Kupujący opłacił przesyłkę. Aby otrzymać środki, potwierdź dane na stronie odbioru płatności: odbior-srodkow-pl.info/paczka", ["external_link"]),
+        (
+            "Kupujący opłacił przesyłkę. Aby otrzymać środki, potwierdź dane na stronie odbioru płatności: odbior-srodkow-pl.info/paczka",
+            ["external_link"],
+        ),
         "Babciu, to ja Tomek, piszę z konta kolegi bo telefon mi się rozbił. Miałem wypadek, potrzebuję 3000 zł na adwokata, tylko nikomu nie mów, proszę",
         "Gratulacje! Zostałeś wylosowany w loterii użytkowników serwisu i wygrałeś iPhone'a 15. Wystarczy opłacić wysyłkę 19,99 zł",
         "Oferuję pracę zdalną: odbieranie paczek i przesyłanie ich dalej, 4000 zł miesięcznie. Wymagane konto bankowe na Pana nazwisko, przez które przejdą wpłaty.",
@@ -80,7 +89,10 @@ BLOCK = {
         "Jestem żołnierzem na misji w Syrii, mam do przekazania spadek 2,5 mln dolarów i szukam zaufanej osoby. Potrzebna tylko opłata notarialna 900 zł",
         "Portal ma ochronę kupujących, więc spokojnie przelej mi kasę na konto, a jakby co to portal i tak ci wszystko zwróci",
         "Zapłaciłem przez bezpieczną płatność, ale system wymaga, żebyś wpłacił 200 zł kaucji na aktywację odbioru, potem ci to zwrócą razem z zapłatą",
-        ("Szanowny Kliencie, Twoja przesyłka DPD oczekuje na dopłatę 2,49 zł za zmianę adresu. Brak dopłaty w ciągu 24h spowoduje zwrot. Dopłać: dpd-doplata.net/pl", ["external_link"]),
+        (
+            "Szanowny Kliencie, Twoja przesyłka DPD oczekuje na dopłatę 2,49 zł za zmianę adresu. Brak dopłaty w ciągu 24h spowoduje zwrot. Dopłać: dpd-doplata.net/pl",
+            ["external_link"],
+        ),
         "Pani Krystyno, wysłałem przez pomyłkę 1200 zamiast 120 zł, bardzo proszę oddać mi 1080 zł przelewem na numer, który zaraz podam",
         "Kup kryptowaluty przez naszego brokera, wpłata od 1000 zł, pan Marek z działu inwestycji sam zadzwoni i wszystko ustawi. Zysk 30% miesięcznie",
         "Mój brat w Kijowie kupi od was, on zapłaci przez Western Union więcej, a wy wyślecie mu towar i jeszcze 300 zł na jego transport",

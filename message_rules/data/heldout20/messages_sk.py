@@ -23,7 +23,10 @@ BLOCK = {
         "Mam papagaje žako dovezene bez CITES papierov, mlade, krotke, lacno",
         "Predám steroidy, testosterón a trenbolón, spoľahlivý zdroj, posielam cez SPS",
         "Mam iPhone 14 co som našol, zamknuty na iCloud, ale ja ti poviem jak obist zamok",
-        ("Predám hríbiky lysohlávky sušené, 10 g za 60 eur, napíš na Telegram @hubar_sk", ["off_platform"]),
+        (
+            "Predám hríbiky lysohlávky sušené, 10 g za 60 eur, napíš na Telegram @hubar_sk",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Dobrý den, napište mi prosím na WhatsApp 0905 418 209, tady se mi to špatně píše",
@@ -58,7 +61,10 @@ BLOCK = {
         "Šicko maš na mojim webe sarisske-veci.sk, tam ši vyber a objednaj",
         "Ty pozrieť katalóg na stránka lacne-tovary24 bodka sk, tam viac modelov",
         "Naskenuj QR kód na poslednej fotke, dostaneš sa na môj e-shop so zľavou",
-        ("celý môj šatník máš tu vinted.sk/member/71121-nika, je to tam lacnejšie", ["off_platform"]),
+        (
+            "celý môj šatník máš tu vinted.sk/member/71121-nika, je to tam lacnejšie",
+            ["off_platform"],
+        ),
         "Návod na montáž je na disku: drive.google.com/file/d/7kYz_Lw1/view",
         "Aktuálny cenník nájdete na adrese cennik.autodiely-kosice.sk v záložke Akcie.",
         "Tu máš recenziu toho notebooku: https://www.youtube.com/watch?v=Zk4kL9xQ2mB",
@@ -71,7 +77,10 @@ BLOCK = {
     ],
     "scam": [
         "Dobrý deň, kupujem, môj kuriér príde po tovar. Omylom som poslala o 200 eur viac, prosím vráťte rozdiel na môj účet ešte pred odvozom",
-        ("Kupujúci zaplatil dopravu. Na prijatie peňazí potvrďte údaje na stránke pre výplatu: vyplata-platby-sk.info/zasielka", ["external_link"]),
+        (
+            "Kupujúci zaplatil dopravu. Na prijatie peňazí potvrďte údaje na stránke pre výplatu: vyplata-platby-sk.info/zasielka",
+            ["external_link"],
+        ),
         "Babka, to som ja, Marek, píšem z účtu kamaráta, rozbil sa mi mobil. Mal som nehodu, potrebujem 1500 eur na právnika, nikomu to nehovor",
         "Gratulujeme! Boli ste vylosovaný v lotérii používateľov portálu a vyhrali ste iPhone 15. Stačí zaplatiť poštovné 7,99 eur",
         "Ponúkam prácu z domu: preberanie balíkov a ich preposielanie, 1200 eur mesačne. Podmienka: bankový účet na Vaše meno, cez ktorý pôjdu platby.",
@@ -80,7 +89,10 @@ BLOCK = {
         "Som vojak na misii v Iraku, mám na odovzdanie dedičstvo 3 milióny dolárov a hľadám dôveryhodnú osobu. Treba len notársky poplatok 250 eur",
         "Portál má ochranu kupujúcich, tak v pohode pošli peniaze na účet, keby niečo, portál ti to aj tak vráti",
         "Zaplatil som cez bezpečnú platbu, ale systém vyžaduje, aby si zložil kauciu 60 eur na aktiváciu príjmu, potom ti ju vrátia aj s platbou",
-        ("Vážený zákazník, Vaša zásielka Packeta čaká na doplatok 1,20 eur za zmenu adresy. Bez doplatku do 24 h bude vrátená. Doplaťte: packeta-doplatok.net/sk", ["external_link"]),
+        (
+            "Vážený zákazník, Vaša zásielka Packeta čaká na doplatok 1,20 eur za zmenu adresy. Bez doplatku do 24 h bude vrátená. Doplaťte: packeta-doplatok.net/sk",
+            ["external_link"],
+        ),
         "Pani Mária, omylom som poslal 500 namiesto 50 eur, prosím vráťte mi 450 prevodom na číslo, ktoré Vám hneď pošlem",
         "Kúpte kryptomeny cez nášho brokera, vklad od 250 eur, pán Tomáš z investičného oddelenia vám sám zavolá. Zisk 30 % mesačne",
         "Moj brat v Londyne kupi, zaplati cez Western Union viac, a vy mu pošlete tovar a este 100 eur na jeho dopravu",
@@ -111,7 +123,10 @@ BLOCK = {
         "Prosím o sken pasu na overenie transakcie. Štandard pri sumách nad 500 eur.",
         "Napíš mi heslo k svojmu účtu tu na portáli, skontrolujem, či platba prišla",
         "Aký ti prišiel overovací kód od banky? Napíš ho sem a peniaze hneď prídu",
-        ("Pošli údaje z karty na WhatsApp +421 904 118 337, tam je to bezpečnejšie", ["off_platform"]),
+        (
+            "Pošli údaje z karty na WhatsApp +421 904 118 337, tam je to bezpečnejšie",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "choď do piče s takou cenou, ty kokot",

@@ -207,7 +207,7 @@ PHRASES: list[tuple[str, str, str]] = [
     (OFF, "en", "add me|find me|follow me ~2 on facebook|on instagram|on fb|on whatsap*|on telegram|on snapchat"),
     (OFF, "en", "no need for|dont need|skip|without ~2 alegro|the site|the platform"),
     (OFF, "en", "meet* ~3 in person ~6 cash"),
-    (OFF, "en", "payment link*|link to pay ~3 by email|via email|on whatsap*|by sms"),    (PROHIBITED, "", "kradzion*|kradeny|kradena|kradene|kradnut*|ukradnut*|ukraden*|lopott|lopottak|stolen|nicked ~4 dlatego|proto|preto|ezert|hence|thats why|so ~3 tanio|tani|tania|tanie|levne|levny|levna|lacno|lacny|lacne|olcso*|cheap|price|cena|cenu|ara"),
+    (OFF, "en", "payment link*|link to pay ~3 by email|via email|on whatsap*|by sms"),    (PROHIBITED, "", "kradzion*|kraden*|kradnut*|ukradnut*|ukraden*|lopott|lopottak|stolen|nicked ~4 dlatego|proto|preto|ezert|hence|thats why|so ~3 tanio|tani|tania|tanie|levne|levny|levna|lacno|lacny|lacne|olcso*|cheap|price|cena|cenu|ara|za|len|jen"),
     (PROHIBITED, "", "fell off the back of a lorry|fell off the back of a truck|fell off a lorry|fell off a truck|spadl* z ciezarowki|spadl* z tira|spadl* z naklaku|spadl* z kamionu|leesett a kamionrol"),
     (PROHIBITED, "", "nie pytaj skad|nie pytaj sie skad|neptej se odkud|neptejte se odkud|nepytaj sa odkial|nepytajte sa odkial|ne kerdezd honnan|ne kerdezze honnan|dont ask where|dont ask me where"),
     (PROHIBITED, "", "falszyw* banknot*|falesn* bankovk*|falosn* bankovk*|hamis bankjegy*|counterfeit notes|counterfeit money|counterfeit banknotes|fake banknotes|fake notes"),
@@ -546,7 +546,7 @@ PHRASES: list[tuple[str, str, str]] = [
     (LINK, "", "objednejte|objednajte|objednej|objednaj|zamow*|order|rendel* ~3 pres nas web|cez nas web|przez nasza strone|przez nasz sklep|off our own website|off our website|from our website|on our website|through our website|a weboldalunkon|weboldalunkrol"),
     (LINK, "", "naskenuj*|zeskanuj*|oskenuj*|scan|szkenneld ~3 qr ~8 obchod*|shop*|store|bolt*|presmeruj*|przekieruj*|redirect*|atiranyit*"),
     (OFF, "", "napiste mi|napis mi|napisz mi|napiszcie mi|text me|kuldj|irj ~1 sms*|smsku|smsko|smskou|esemes*|a text"),
-    (OFF, "", "lets use|lets do it on|lets move to|przejdzmy na|zrobmy to na|prejdeme na|presunme sa na|menjunk at ~1 vinted|olx|ebay|jofogas*|bazos*|sbazar*|allegro"),
+    (OFF, "", "lets use|lets do|lets do it on|lets move to|przejdzmy na|zrobmy to na|prejdeme na|presunme sa na|menjunk at ~1 vinted|olx|ebay|gumtree|jofogas*|bazos*|sbazar*|allegro|facebook marketplace|fb marketplace"),
     (OFF, "hu", "kozvetlenul a szamlamra|kozvetlen a szamlamra|egyenesen a szamlamra"),
     (SCAM, "hu", "elore utal* ~6 kuldom|kuldjuk"),
     (SCAM, "", "free to good home|free to a good home|za darmo w dobre rece|zadarmo do dobrych ruk|zdarma do dobrych rukou|ingyen elviheto ~8 shipping|transport*|dopravu|doprava|wysylk*|przesylk*|szallitas*|postovne|postage|delivery|kamerun*|cameroon"),
@@ -557,6 +557,17 @@ PHRASES: list[tuple[str, str, str]] = [
     (CREDENTIALS, "", "szamhordozasi kod*|porting code|kod przeniesienia numeru|kod do przeniesienia numeru|kod pro prenos cisla|kod pre prenos cisla|pac code ~6 tovabbitsd|kuldd|add meg|send|forward|przeslij|wyslij|podaj|posli|preposli|napis; tovabbitsd|kuldd|add meg|send me|forward me|przeslij|wyslij|podaj|posli|preposli ~4 szamhordozasi kod*|porting code|kod przeniesienia*|kod pro prenos*|kod pre prenos*|pac code"),
     (PROFANITY, "cs", "ty cuzo|cuzo blba|blba cuzo|cuza blba|stara cuza|ty cuza"),
     (PROFANITY, "en", "away and bile yer heid|bile yer heid|boil yer heid|boil your head|ya fanny|you fanny|ya numpty|you numpty|ya dafty|ya walloper"),
+    (PROHIBITED, "", "lifted from a|lifted them from|bolt cutters did|fell off a lorry|fell off the back of a lorry|off the back of a lorry|five finger discount|raktarbol hoztuk|raktarbol hoztam"),
+    (PROHIBITED, "", "konta|konto|kont|ucty|uctu|ucet|accounts|account|fiok* ~6 z wycieku|from a leak|from a breach|z uniku dat|kiszivargott*|leaked"),
+    (PROHIBITED, "", "ucet|uctu|konto|fiok*|account ~6 prihlasovacie udaje|prihlasovaci udaje|dane logowania|dane do logowania|login details|belepesi adat* ~3 poslem|posle|posilam|wysle|wysylam|send|kuldom ~3 po zaplateni|po zaplaceni|po zaplacie|po wplacie|after payment|fizetes utan|utalas utan"),
+    (PROHIBITED, "hu", "adomentes*|adozatlan* ~6 palink*|barackpalink*|szilvapalink*|kortepalink*|hazipalink*|dohany*|cigi*|cigaret*|szivar*|vizipipa*; palink*|barackpalink*|szilvapalink*|kortepalink*|hazipalink*|dohany*|cigi*|cigaret*|szivar*|vizipipa* ~6 adomentes*|adozatlan*"),
+    (PROHIBITED, "", "podrobk*|replik*|fake|kopia|kopie|masolat* ~8 napisal* ze oryginal|w opisie oryginal|napisalam ze oryginal|as original in the listing|eredetinek irtam"),
+    (PROHIBITED, "", "krystal*|krysztal*|kristaly*|crystals ~4 vis ceho|vies coho|wiesz czego|you know what|tudod mit"),
+    (PROHIBITED, "cs", "kokos ~2 columbie|kolumbie|z kolumbie|rozvoz"),
+    (LINK, "", "vyhladaj*|hladaj*|hledej*|najdi*|keress ra|keresd|look up|search for|szukaj* ~5 na facebooku|na fb|facebookon|on facebook|on fb|na youtube|na youtubu|youtubeon|on youtube|na yt ~3 skupin*|grup*|csoport*|group|profil*|vid|video|channel|kanal*|csatorn*"),
+    (OFF, "en", "dont trust the checkout|dont trust checkout|do not trust the checkout|dont trust the site|dont trust the platform"),
+    (SCAM, "en", "show in|go through in|clear in ~3 working days ~6 post today|ship today|send today|post it today"),
+    (PROFANITY, "pl", "w dupe wsadzic|w dupe wsadz|wsadz sobie w dupe|wsadzic w dupe|pajacu"),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -577,6 +588,7 @@ REGEXES: list[tuple[str, str, str]] = [
     (PROFANITY, "", '(?<![a-z])(?:c[ .*_-]{1,2}u[ .*_-]{1,2}n[ .*_-]{1,2}t|f[ .*_-]{1,2}u[ .*_-]{1,2}c[ .*_-]{1,2}k|s[ .*_-]{1,2}h[ .*_-]{1,2}i[ .*_-]{1,2}t|c[ .*_-]{1,2}h[ .*_-]{1,2}u[ .*_-]{1,2}j|g[ .*_-]{1,2}e[ .*_-]{1,2}c[ .*_-]{1,2}i)(?![a-z])'),
     # A link with a space for its dot before a path (set 18): "twitch tv/garaz_marka".
     (LINK, "", "\\b(?:twitch|youtube|tiktok|instagram|facebook|kick|discord|patreon|onlyfans|linktr) ?(?:tv|com|gg|ee|pl|cz|sk|hu) ?/ ?[a-z0-9_.\\-]{3,}"),
+    (OFF, "", "\\bdiscord(?:on|u|zie)?\\s*[:\\-]?\\s*@?(?=[a-z0-9_.]{4,})[a-z0-9.]*[_\\d][a-z0-9_.]*"),
 ]
 
 # (language, pattern): allowlist exceptions. A finding these overlap is dropped.

@@ -525,7 +525,8 @@ _SENTENCE_BREAK = re.compile(r"(?<!\.)\.(?=\s|$)|[!?\n]")
 _REFUSAL_AFTER = re.compile(
     r"^(?:neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim|neplatim"
     r"|neposilam|neposielam|nechci|nechcem|neakceptuj\w*|neposkytuj\w*|nefogadok"
-    r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim|nejdem|nejdu|nepujdu|nepojdem)$"
+    r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim|nejdem|nejdu|nepujdu|nepojdem"
+    r"|nemusite|nemusis|nemusime)$"
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
     r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|vasarolok|veszek|rendelek|utalok|megyek"
@@ -534,6 +535,25 @@ _REFUSAL_AFTER = re.compile(
     # "Prevod mimo stránky robiť nebudem": an infinitive, then "won't"
     r"|i wont|i will not|no thanks|no thank you|[a-z]+(?:t|ti) nebud(?:u|em)"
     r"|nebud(?:u|em) platit)$"
+)
+# A purpose clause after a comma ("…, abych to prodal levněji mimo web", "…, żeby sprzedać
+# taniej poza serwisem"): a negation of the clause before reaches it.
+_PURPOSE = re.compile(r"^\s*(?:abych|abys|aby som|aby|zeby|zebym|zebys|hogy|in order to)\b")
+# A clause that opens with the writer's refusal: "I won't cancel the order to …", "Nie
+# anuluję zamówienia, …", "Nem mondom le a rendelést, hogy …".
+_REFUSING_OPENER = re.compile(
+    r"^\W*(?:(?:hello|hi|hey|dzien dobry|witam|ahoj|dobry den|szia\w*|jo napot)\W+)?"
+    r"(?:i (?:won|will|m|am) not(?: going to)?|i wont|nie anuluje|nie zamierzam|nezrusim"
+    r"|nezrusim|nebudu|nebudem|nem mondom le|nem fogom)\b"
+)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:nahlasil\w*|zglosil\w*|reported|jelentettem|odmowil\w*|odmitl\w*|odmietol\w*"
+    r"|refused)\b"
+)
+# Who wrote, in the third person, before a quotation: "Napisał „…”", "He wrote '…'".
+_THIRD_PERSON_WROTE = re.compile(
+    r"\b(?:napisal|napisala|napisali|napsal|napsala|napsali|pisal|pisala|he wrote|she wrote"
+    r"|they wrote|azt irta|irta)\s*[:,]?\s*[\"„“”'‘‚«]"
 )
 # A first-person refusal before coordinated verbs: "I won't cancel and repay outside the
 # site", "nebudu rušit a platit mimo portál"; the negation reaches the second verb unless
@@ -596,7 +616,11 @@ _REPORTING_VERB = re.compile(
     r"|irja|kert|kerte|keri|ker|kuldott|akart|akarta|akarja|allitja|szeretne"
     # proposing: "The seller suggested I cancel and buy 'direct'", "Predajca mi navrhol ..."
     r"|suggested|suggests|proposed|proposes|zaproponowal\w*|proponowal\w*|proponuje"
-    r"|navrhl\w*|navrhol\w*|navrhuje|javasolta|javasolt|ajanlotta)\b"
+    r"|navrhl\w*|navrhol\w*|navrhuje|javasolta|javasolt|ajanlotta"
+    # asking, saying, sending now: "nekdo se zeptal", "valaki megkérdezte", "this user is
+    # sending everyone …", "jak kupujący mówi, że …"
+    r"|zeptal\w*|spytal\w*|opytal\w*|zapytal\w*|megkerdez\w*|mowi|mowil\w*|rika|hovori"
+    r"|mondja|wysyla\w*|posila|posiela|sending|sends|kuldoz\w*)\b"
 )
 # Who asked, left unnamed as these languages allow ("chtěl po mně platbu mimo web, odmítl
 # jsem", "utalást kért az oldalon kívül, nemet mondtam"): a verb of asking in the third
@@ -622,7 +646,8 @@ _REPORTER_FIXED = re.compile(
 # "ignore anyone asking you to pay on the site and pay outside the site to me").
 _UNNAMED_ASKER = re.compile(
     r"\b(?:(?:jesli|jezeli|gdyby|if|pokud|jestli|kdyby|ak|keby|ha) (?:ktos|ktokolwiek|anyone"
-    r"|anybody|someone|somebody|nekdo|niekto|valaki)\b"
+    r"|anybody|someone|somebody|nekdo|niekto|valaki|az elado|a vevo|the seller|the buyer"
+    r"|sprzedajacy|kupujacy|prodejce|predajca|kupujici|kupujuci)\b"
     r"|(?:anyone|anybody|people|someone|somebody) (?:who )?(?:asks|asking|asked|tells"
     r"|telling|writes|writing|wants|messaging|texting|contacting)"
     r"|(?:messages?|texts?|e ?mails?|wiadomos\w*|maile?\w*|sms\w*|zprav\w*|sprav\w*"
@@ -714,6 +739,11 @@ _JUDGED = re.compile(
     r"|(?:got|was|been) (?:removed|banned|blocked)|usunie\w*|zbanowan\w*|odstranen\w*"
     r"|zablokovan\w*|kitiltott\w*|torolt\w*"
     r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
+    r"|trick\w*|trukk\w*|sztuczk\w*|trik\w*|podfuk\w*|nahlaste|zglos(?:cie|c)\b|report it"
+    r"|blocked (?:him|her|them)|letiltottam"
+    r"|(?:dozwolon\w*|povolen\w*|megengedett|allowed)(?= ?\?)"
+    r"|(?:neni|nie je|nie jest|isn\W?t|is not) (?:od|from)"
+    r" (?:webu|portalu|stranky|serwisu|the site)"
     # the real money arrives elsewhere; passed to the security team; "ignore and report"
     r"|(?:prawdziwe|skutecne|skutocne|real|valodi|igazi) (?:pieniadze|penize|peniaze|money|penz)"
     r"|przeslal\w* (?:do|dalej)|przekazal\w* (?:do|dalej)|forwarded (?:it |this )?to"
@@ -773,7 +803,7 @@ _PHRASE_NEGATABLE = NEGATABLE_CATEGORIES | {"external_link"}  # "Don't scan any 
 _PREFIX_NEGATION = re.compile(
     r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
     r"|odesil|zasil|zadav|vypln|prepis|diktuj|tlac|tahn|nut|presouv|presuv|lak"
-    r"|vrac)[a-z]*$"
+    r"|vrac|zrus|rus)[a-z]*$"
 )
 
 
@@ -787,7 +817,8 @@ _NUMBER_NAMES = re.compile(
     r"katalog|czesci|części|produktu|product|dilu|dílu|dielu|cikkszám|cikkszam|termékkód|"
     r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat|ofert|inzerat|inzerát|"
     r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási|vratk|vrátk|"
-    r"azonosító|azonosito|\bzam\b|\bobj\b)[^\d\n]{0,48}$"
+    r"azonosító|azonosito|\bzam\b|\bobj\b|ticket|hlasen|hlásen|bejelent|zgloszen|zgłoszen|"
+    r"report)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"
@@ -1366,9 +1397,16 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     """A warning or a refusal: a negation among the six words before in the same clause,
     inside the match, or a refusing verb just after it ("převody mimo portál neberu")."""
     before = text[max(0, start - 80) : start]
-    clause = _CLAUSE_END.split(normalize.fold(before).text)[-1]
+    clauses = _CLAUSE_END.split(normalize.fold(before).text)
+    clause = clauses[-1]
+    if len(clauses) > 1 and _PURPOSE.match(clause):
+        # "Objednávku nezruším, abych to prodal levněji mimo web": the purpose clause
+        # belongs to the refused verb before it
+        clause = f"{clauses[-2]} {clause}"
     clause = _CONTRACTED_NOT.sub(r"\1 not", clause)  # "can't" folds to "can t"
     words = re.findall(r"[a-z]+", clause)[-6:]
+    if _REFUSING_OPENER.match(clause):
+        words = ["not", *words]  # "I won't cancel the order to do it cheaper off the site"
     for position in range(len(words) - 1, -1, -1):  # only the clause the phrase is in
         if words[position] in _CLAUSE_JOIN:
             # "I won't cancel and repay outside the site": one negated will, two verbs
@@ -1653,7 +1691,7 @@ def _mostly_warned(text: str, decision) -> bool:
 
 _MESSAGE_NAMED = re.compile(
     r"\b(?:sms\w*|texts?|texted|messages?|messaged|zprav\w*|sprav\w*|wiadomos\w*|uzenet\w*"
-    r"|e ?mail\w*)\b"
+    r"|e ?mail\w*|ogloszeni\w*|inzerat\w*|hirdetes\w*|listing|the ad)\b"
 )
 # What someone sent or wrote the writer: "Serwis wysłał mi kod SMS", "pisał do mnie na
 # WhatsAppie", "mi písal na WhatsApp", "sent me a code".
@@ -1710,6 +1748,7 @@ def _reported(text: str, start: int, stop: int) -> bool:
     )
     if _sent_to_me(text, start, stop, folded_before):
         return True
+    following_all = normalize.fold(text[start : stop + 300]).text
     if not quoted:
         at = normalize.fold(text[start : stop + 30]).text
         at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))
@@ -1731,12 +1770,21 @@ def _reported(text: str, start: int, stop: int) -> bool:
         return True
     if quoted and _REPORTING_FIRST.search(folded_before):
         return True
+    if (
+        quoted
+        and _THIRD_PERSON_WROTE.search(folded_before)
+        and (_REPORT_DONE.search(normalize.fold(text).text) or _JUDGED.search(following_all))
+    ):
+        return True  # 'Napisał „dodaj mnie na WhatsAppie” — odmówiłam i zgłosiłam.'
     rest = _SENTENCE_BREAK.split(text[stop : stop + 400])
     following = normalize.fold(" ".join([text[start:stop], *rest[:2]])).text
     if _NOT_ME.search(following):
         return True
     if _ASKED_THIRD_PERSON.search(folded_before) and (
-        _REFUSED_BY_ME.search(following) or _JUDGED.search(following)
+        _REFUSED_BY_ME.search(following)
+        or _JUDGED.search(following)
+        # "nahlásil som predajcu, chcel aby som …" (reported, not "passed on")
+        or _REPORTED_BEFORE.search(folded_before)
     ):
         return True
     sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
@@ -1755,7 +1803,10 @@ def _reported(text: str, start: int, stop: int) -> bool:
         received = _RECEIVED.search(f"{folded_before} {normalize.fold(text[start:stop]).text}")
     if not received:
         return False
-    judged_in = normalize.fold(" ".join([before, text[start:stop], *rest[:2]])).text
+    # the two sentences after it with their full stops and question marks ("dozwolone?")
+    breaks = list(_SENTENCE_BREAK.finditer(text, stop, stop + 400))
+    end = breaks[1].end() if len(breaks) > 1 else min(len(text), stop + 400)
+    judged_in = normalize.fold(f"{before} {text[start:end]}").text
     return _JUDGED.search(judged_in) is not None
 
 

@@ -25,6 +25,13 @@ goods "from a liquidation, bank transfer only", a refund that needs the card ent
 an eID or BankID login, a banking app's notification to approve, a number-porting code;
 "čůzo", "boil your head". Exceptions: Revolut through the checkout, a call through the
 app, "frajer jsi", shot glasses ("poldecáky") for a spirit.
+Earlier development sets' misses, as kinds: stolen goods "kradenej, proto za pět" (the
+stolen-and-cheap rule takes any form of "kradený" and "za/len/jen"), goods "lifted from a
+depot" or taken "from the warehouse", accounts "from a leak", an account whose login is
+sent after payment, untaxed pálinka and tobacco, a fake "described as the original",
+crystals "víš čeho", "kokos columbie"; a Facebook group or a YouTube video to search for; a
+Discord handle; "let's do Gumtree", "I don't trust the checkout"; a transfer that "will
+show in 3 working days, post today"; "wsadź sobie w dupę", "pajacu".
 Databases loaded by 0002 get them; fresh ones have them from the defaults.
 """
 
@@ -55,7 +62,7 @@ ADDED_PHRASES = [
     ('external_link', '', 'objednejte|objednajte|objednej|objednaj|zamow*|order|rendel* ~3 pres nas web|cez nas web|przez nasza strone|przez nasz sklep|off our own website|off our website|from our website|on our website|through our website|a weboldalunkon|weboldalunkrol'),
     ('external_link', '', 'naskenuj*|zeskanuj*|oskenuj*|scan|szkenneld ~3 qr ~8 obchod*|shop*|store|bolt*|presmeruj*|przekieruj*|redirect*|atiranyit*'),
     ('off_platform', '', 'napiste mi|napis mi|napisz mi|napiszcie mi|text me|kuldj|irj ~1 sms*|smsku|smsko|smskou|esemes*|a text'),
-    ('off_platform', '', 'lets use|lets do it on|lets move to|przejdzmy na|zrobmy to na|prejdeme na|presunme sa na|menjunk at ~1 vinted|olx|ebay|jofogas*|bazos*|sbazar*|allegro'),
+    ('off_platform', '', 'lets use|lets do|lets do it on|lets move to|przejdzmy na|zrobmy to na|prejdeme na|presunme sa na|menjunk at ~1 vinted|olx|ebay|gumtree|jofogas*|bazos*|sbazar*|allegro|facebook marketplace|fb marketplace'),
     ('off_platform', 'hu', 'kozvetlenul a szamlamra|kozvetlen a szamlamra|egyenesen a szamlamra'),
     ('scam', 'hu', 'elore utal* ~6 kuldom|kuldjuk'),
     ('scam', '', 'free to good home|free to a good home|za darmo w dobre rece|zadarmo do dobrych ruk|zdarma do dobrych rukou|ingyen elviheto ~8 shipping|transport*|dopravu|doprava|wysylk*|przesylk*|szallitas*|postovne|postage|delivery|kamerun*|cameroon'),
@@ -66,6 +73,17 @@ ADDED_PHRASES = [
     ('credentials_request', '', 'szamhordozasi kod*|porting code|kod przeniesienia numeru|kod do przeniesienia numeru|kod pro prenos cisla|kod pre prenos cisla|pac code ~6 tovabbitsd|kuldd|add meg|send|forward|przeslij|wyslij|podaj|posli|preposli|napis; tovabbitsd|kuldd|add meg|send me|forward me|przeslij|wyslij|podaj|posli|preposli ~4 szamhordozasi kod*|porting code|kod przeniesienia*|kod pro prenos*|kod pre prenos*|pac code'),
     ('profanity', 'cs', 'ty cuzo|cuzo blba|blba cuzo|cuza blba|stara cuza|ty cuza'),
     ('profanity', 'en', 'away and bile yer heid|bile yer heid|boil yer heid|boil your head|ya fanny|you fanny|ya numpty|you numpty|ya dafty|ya walloper'),
+    ('prohibited_item', '', 'lifted from a|lifted them from|bolt cutters did|fell off a lorry|fell off the back of a lorry|off the back of a lorry|five finger discount|raktarbol hoztuk|raktarbol hoztam'),
+    ('prohibited_item', '', 'konta|konto|kont|ucty|uctu|ucet|accounts|account|fiok* ~6 z wycieku|from a leak|from a breach|z uniku dat|kiszivargott*|leaked'),
+    ('prohibited_item', '', 'ucet|uctu|konto|fiok*|account ~6 prihlasovacie udaje|prihlasovaci udaje|dane logowania|dane do logowania|login details|belepesi adat* ~3 poslem|posle|posilam|wysle|wysylam|send|kuldom ~3 po zaplateni|po zaplaceni|po zaplacie|po wplacie|after payment|fizetes utan|utalas utan'),
+    ('prohibited_item', 'hu', 'adomentes*|adozatlan* ~6 palink*|barackpalink*|szilvapalink*|kortepalink*|hazipalink*|dohany*|cigi*|cigaret*|szivar*|vizipipa*; palink*|barackpalink*|szilvapalink*|kortepalink*|hazipalink*|dohany*|cigi*|cigaret*|szivar*|vizipipa* ~6 adomentes*|adozatlan*'),
+    ('prohibited_item', '', 'podrobk*|replik*|fake|kopia|kopie|masolat* ~8 napisal* ze oryginal|w opisie oryginal|napisalam ze oryginal|as original in the listing|eredetinek irtam'),
+    ('prohibited_item', '', 'krystal*|krysztal*|kristaly*|crystals ~4 vis ceho|vies coho|wiesz czego|you know what|tudod mit'),
+    ('prohibited_item', 'cs', 'kokos ~2 columbie|kolumbie|z kolumbie|rozvoz'),
+    ('external_link', '', 'vyhladaj*|hladaj*|hledej*|najdi*|keress ra|keresd|look up|search for|szukaj* ~5 na facebooku|na fb|facebookon|on facebook|on fb|na youtube|na youtubu|youtubeon|on youtube|na yt ~3 skupin*|grup*|csoport*|group|profil*|vid|video|channel|kanal*|csatorn*'),
+    ('off_platform', 'en', 'dont trust the checkout|dont trust checkout|do not trust the checkout|dont trust the site|dont trust the platform'),
+    ('scam', 'en', 'show in|go through in|clear in ~3 working days ~6 post today|ship today|send today|post it today'),
+    ('profanity', 'pl', 'w dupe wsadzic|w dupe wsadz|wsadz sobie w dupe|wsadzic w dupe|pajacu'),
 ]
 
 ADDED_EXCEPTIONS = [
@@ -92,9 +110,16 @@ ADDED_EXCEPTIONS = [
 
 ADDED_REGEXES = [
     ('external_link', '', '\\b(?:twitch|youtube|tiktok|instagram|facebook|kick|discord|patreon|onlyfans|linktr) ?(?:tv|com|gg|ee|pl|cz|sk|hu) ?/ ?[a-z0-9_.\\-]{3,}'),
+    ('off_platform', '', '\\bdiscord(?:on|u|zie)?\\s*[:\\-]?\\s*@?(?=[a-z0-9_.]{4,})[a-z0-9.]*[_\\d][a-z0-9_.]*'),
 ]
 
 CHANGED_PHRASES = [
+    (
+        'prohibited_item',
+        '',
+        'kradzion*|kradeny|kradena|kradene|kradnut*|ukradnut*|ukraden*|lopott|lopottak|stolen|nicked ~4 dlatego|proto|preto|ezert|hence|thats why|so ~3 tanio|tani|tania|tanie|levne|levny|levna|lacno|lacny|lacne|olcso*|cheap|price|cena|cenu|ara',
+        'kradzion*|kraden*|kradnut*|ukradnut*|ukraden*|lopott|lopottak|stolen|nicked ~4 dlatego|proto|preto|ezert|hence|thats why|so ~3 tanio|tani|tania|tanie|levne|levny|levna|lacno|lacny|lacne|olcso*|cheap|price|cena|cenu|ara|za|len|jen',
+    ),
     (
         'off_platform',
         'en',

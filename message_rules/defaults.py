@@ -568,6 +568,19 @@ PHRASES: list[tuple[str, str, str]] = [
     (OFF, "en", "dont trust the checkout|dont trust checkout|do not trust the checkout|dont trust the site|dont trust the platform"),
     (SCAM, "en", "show in|go through in|clear in ~3 working days ~6 post today|ship today|send today|post it today"),
     (PROFANITY, "pl", "w dupe wsadzic|w dupe wsadz|wsadz sobie w dupe|wsadzic w dupe|pajacu"),
+    (PROFANITY, "pl", "glupi jak but|glupia jak but|glupie jak but|glupi jak stolowe nogi|ty pieronie|gupi pieronie|glupi pieronie|pieronie jeden"),
+    (PROFANITY, "", "hloup* jak tago|blb* jak tago|hlup* ako tago|hulvat|hulvate|hulvati|at vas trefi slak|at te trefi slak|nech vas porazi|nech ta porazi|jste zlodej|ste zlodej|jsi zlodej|si zlodej"),
+    (PROFANITY, "hu", "buta mint a fold|hulye mint a fold|buta mint a tok|kozonseges bunko|te bunko|maga bunko|egy bunko|vigye el az ordog|vigyen el az ordog|menjen a francba|menj a francba|baszki"),
+    (PROFANITY, "en", "common thug|you can go to hell|go to hell|bawbag|daft bawbag|wee fud|ya fud|ye fud|thievin wee"),
+    (PROHIBITED, "", "nie oryginal|nie jest oryginalem|not original|nem eredeti|neni original|nie je original ~8 pisze ze oryginal|napisze ze oryginal|napisalem ze oryginal|nikt nie rozpozna|nikdo nepozna|nikto nespozna|senki nem veszi eszre|nobody will notice|nobody can tell; w ogloszeniu pisze ze oryginal|w opisie pisze ze oryginal|v inzeratu pisu ze original|v inzerate pisem ze original"),
+    (PROHIBITED, "", "obrzyn|obrzyna|obrzynem|obrzyny|obrzynka|sawn off|sawed off|upilovanou brokovnic*|upilovana brokovnic*|upilovanu brokovnic*|levagott csovu"),
+    (PROHIBITED, "", "zelen* naft*|naft* z traktor*|naftak z traktoru|naftak z traktora"),
+    (PROHIBITED, "", "icloud*|zarva|locked|zablokovan*|zablokowan* ~8 megkerul*|bypass*|obejit*|obejsc*|obist*|obchadz*"),
+    (PROHIBITED, "", "selling|sprzedam|predam|prodam|eladom|elado ~3 insta account*|insta konto|insta ucet|insta fiok*|insta page; insta|tiktok|ig ~1 account*|konto|ucet|fiok* ~4 followers|obserwuj*|sledujic*|kovet*"),
+    (OFF, "pl", "mosz whatsap*|mosz telegram*|mosz viber*|dej mi tyn numer|dej mi numer|daj mi tyn numer"),
+    (SCAM, "", "megnyerted|nyertel|wygrales|wygralas|vyhral jsi|vyhral si|vyhrala jsi|you won|youve won ~3 giveaway*|konkurs*|soutez*|sutaz*|nyeremeny*|losowani*|prize|nagrod* ~8 fizess|fizetned|zaplac*|zaplat*|pay|uhrad*|dij*|oplat*|poplat*|fee"),
+    (SCAM, "", "probautalas*|probautal*|proba utalas*|testovaci platb*|testovaci prevod*|przelew* testow*|testow* przelew*|make a test payment|send a test payment|small test payment|test payment of|test transfer of|1 forintos"),
+    (CREDENTIALS, "", "utlevel*|szemelyi*|jogositvany* ~3 szkennelt|masolat*|szkennel*"),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -588,7 +601,7 @@ REGEXES: list[tuple[str, str, str]] = [
     (PROFANITY, "", '(?<![a-z])(?:c[ .*_-]{1,2}u[ .*_-]{1,2}n[ .*_-]{1,2}t|f[ .*_-]{1,2}u[ .*_-]{1,2}c[ .*_-]{1,2}k|s[ .*_-]{1,2}h[ .*_-]{1,2}i[ .*_-]{1,2}t|c[ .*_-]{1,2}h[ .*_-]{1,2}u[ .*_-]{1,2}j|g[ .*_-]{1,2}e[ .*_-]{1,2}c[ .*_-]{1,2}i)(?![a-z])'),
     # A link with a space for its dot before a path (set 18): "twitch tv/garaz_marka".
     (LINK, "", "\\b(?:twitch|youtube|tiktok|instagram|facebook|kick|discord|patreon|onlyfans|linktr) ?(?:tv|com|gg|ee|pl|cz|sk|hu) ?/ ?[a-z0-9_.\\-]{3,}"),
-    (OFF, "", "\\bdiscord(?:on|u|zie)?\\s*[:\\-]?\\s*@?(?=[a-z0-9_.]{4,})[a-z0-9.]*[_\\d][a-z0-9_.]*"),
+    (OFF, "", "\\bdiscord(?:on|ra|u|zie)?\\s*[:\\-,]?\\s*(?:nick(?:em|om)?\\s*[:\\-]?\\s*)?@?(?=[a-z0-9_.]{4,})[a-z0-9.]*[_\\d][a-z0-9_.]*"),
 ]
 
 # (language, pattern): allowlist exceptions. A finding these overlap is dropped.
@@ -768,7 +781,6 @@ ALLOW: list[tuple[str, str]] = [
     ("", "never|dont|do not|nie|nigdy|ne|soha|nem kell|nepodavejte|nezadavejte|nezadavajte ~1 enter|type|give|share|podawaj*|wpisuj*|wpisz|podac|wpisac|zadavejte|zadavajte|zadejte|zadajte|uvadejte|add meg|adj meg|adjon meg|megadni ~2 dane karty|danych karty|udaje karty|udaju karty|udajov karty|kartyaadat*|card details"),
     ("", "nem kell|nincs szukseg|not needed|no need for|nie potrzeba|netreba|neni potreba ~2 kartyaadat*|card details|danych karty|dane karty|udaje karty|udaju karty|udajov karty; kartyaadat*|card details ~2 nem kell|not needed|nincs szukseg"),
     ("", "frajerk*|prodejce frajer|predajca frajer|prodavac frajer|prodavajuci frajer"),
-    ("", "pico de gallo|pi pico|raspberry pico|pico w|pico 2"),
     ("", "kolor*|kolorze|barv*|farb*|odstin*|odtien* ~1 koniak*|konak*; koniakow*|konakov*|konakova|konakove|konakovy|cognac colour*|cognac color*|cognac leather"),
     ("", "paypal*|revolut*|apple pay|google pay ~3 w kasie|na kasie|w koszyku|na stronie|v pokladne|v pokladni|na pokladne|na pokladni|pri pokladni|pri pokladne|v kosiku|na strance|na stranke|a penztarban|a kasszaban|a kasszanal|a penztarnal|a kosarban|az oldalon|at checkout|at the checkout|checkout|in the basket|in the cart|on the site"),
     ("", "w kasie|przy kasie|w koszyku|v kosiku|pri pokladni|pri pokladne|na pokladni|v pokladni|a kosarban|a penztarban|a penztarnal|a kasszaban|a kasszanal|at checkout|at the checkout ~3 paypal*|revolut*"),
@@ -783,6 +795,11 @@ ALLOW: list[tuple[str, str]] = [
     ("", "zavolam vam|zavolam ti|zavolame vam|ring me|call me ~3 hovor v aplikaci|hovor v appce|hovor v appke|hovor v aplikacii|through the app|via the app|in the app"),
     ("", "frajer jsi|jsi frajer|jsi ale frajer|frajer si|si frajer|si ale frajer"),
     ("", "poldecak* ~1 na|do|for|a ~1 slivovic*|borovick*|vodk*|palenk*|whisk*|rum|tequil*|palink*|wodk*"),
+    ("pl", "zajebist*|zajebiscie"),
+    ("", "pi pico|raspberry pico|pico w|pico 2|pico de gallo|pico starter*|pico kit*|pico kezdo*|sadu s pico|sadou s pico|sada s pico|s pico a|pico a senzor*|pico and sensor*|pico with sensor*|pico board*|pico mikrokontroler*|pico microcontroller*"),
+    ("", "zadzwon do mnie|call me|zavolej mi|zavolaj mi|hivj fel ~8 zartuje|just kidding|kidding|delam si srandu|robim si srandu|csak viccelek"),
+    ("", "zavolam vam|zavolam ti|zavolame vam|ring me|call me ~6 pres aplikaci portalu|cez aplikaciu portalu|through the sites app|in the sites app"),
+    ("en", "so called"),
 ]
 
 # (domain, kind, note): links that pass. Couriers' tracking pages and the platform.

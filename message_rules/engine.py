@@ -537,6 +537,10 @@ _REFUSAL_AFTER = re.compile(
     r"|i wont|i will not|no thanks|no thank you|[a-z]+(?:t|ti) nebud(?:u|em)"
     r"|nebud(?:u|em) platit)$"
 )
+_WHY_WOULD = re.compile(
+    r"\bwhy (?:would|should) (?:i|you|we)\b|\bpo co (?:mi|ci|wam)\b|\bproc bych\b|\bnaco by som\b"
+    r"|\bminek (?:nekem|neked)\b"
+)
 # A purpose clause after a comma ("…, abych to prodal levněji mimo web", "…, żeby sprzedać
 # taniej poza serwisem"): a negation of the clause before reaches it.
 _PURPOSE = re.compile(r"^\s*(?:abych|abys|aby som|aby|zeby|zebym|zebys|hogy|in order to)\b")
@@ -692,7 +696,7 @@ _RECEIVED = re.compile(
     r"|watch out|beware|be careful|heads up"
     # "Nie klikajcie w linki 'odbierz pieniądze'", "Neklikejte na odkazy …", "Don't click"
     r"|nie klikaj\w*|neklikej\w*|neklikaj\w*|don\W?t click|do not click|never click"
-    r"|ne kattints\w*"
+    r"|ne\s+kattints\w*|figyelem"
     r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla(?: mi)?|przyszedl(?: mi)?"
     r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*"
     r"|prosb\w*)"
@@ -741,7 +745,8 @@ _JUDGED = re.compile(
     r"|zablokovan\w*|kitiltott\w*|torolt\w*"
     r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
     r"|trick\w*|trukk\w*|sztuczk\w*|trik\w*|podfuk\w*|nahlaste|zglos(?:cie|c)\b|report it"
-    r"|blocked (?:him|her|them)|letiltottam"
+    r"|blocked (?:him|her|them)|letiltottam|allitolagos|rzekom\w*|so called|takzvan\w*"
+    r"|udajn\w*"
     r"|(?:dozwolon\w*|povolen\w*|megengedett|allowed)(?= ?\?)"
     r"|(?:neni|nie je|nie jest|isn\W?t|is not) (?:od|from)"
     r" (?:webu|portalu|stranky|serwisu|the site)"
@@ -804,7 +809,7 @@ _PHRASE_NEGATABLE = NEGATABLE_CATEGORIES | {"external_link"}  # "Don't scan any 
 _PREFIX_NEGATION = re.compile(
     r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
     r"|odesil|zasil|zadav|vypln|prepis|diktuj|tlac|tahn|nut|presouv|presuv|lak"
-    r"|vrac|zrus|rus)[a-z]*$"
+    r"|vrac|zrus|rus|prodav|predav|prijim|prijm)[a-z]*$"
 )
 
 
@@ -1439,6 +1444,8 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     negations = [w for w in negations if w not in own]
     if re.search(r"\bno need\b", " ".join(words)):  # "no need for anyone to share passwords"
         negations.append("no need")
+    if _WHY_WOULD.search(" ".join(words)):  # "Why would I need your account number?"
+        negations.append("why would")
     if (
         late_refusal
         or also_not
@@ -1561,6 +1568,10 @@ _ITEM_REFUSAL_AFTER = re.compile(
     # "domáce víno sa tu predávať nesmie", "nie wolno", "is not allowed"
     r"|^\W*(?:[a-z]+\W+){0,2}(?:nesmie|nesmi|nesmime|nelze|nie wolno|nie mozna|nem szabad"
     r"|nem lehet|is not allowed|isnt allowed|not allowed)\b"
+    # "Ta pálenka na fotce není na prodej, to je jen kredenc", "the whisky in the photo's no
+    # for sale, just the cabinet"
+    r"|^\W*(?:[a-z]+\W+){0,4}(?:neni na prodej|nie je na predaj|ne je na predaj|nie jest na"
+    r" sprzedaz|nem elado|not for sale|no for sale|isnt for sale|is not for sale)\b"
 )
 
 # "… but I don't sell it, just the shot glasses", "ale tu neprodávám, prodávám jen ty
@@ -1717,7 +1728,11 @@ def _sent_to_me(text: str, start: int, stop: int, folded_before: str) -> bool:
     verb = _SENT_ME.match(finding)
     if verb is None:
         return False
-    if not (_TO_ME.match(finding[verb.end() :]) or re.search(r"\bmi\W*$", folded_before)):
+    # "Serwis wysłał mi kod", "Portál mi při přihlášení poslal kód"
+    if not (
+        _TO_ME.match(finding[verb.end() :])
+        or re.search(r"\bmi\b(?:\W+\w+){0,3}\W*$", folded_before)
+    ):
         return False
     whole = normalize.fold(text).text
     return bool(

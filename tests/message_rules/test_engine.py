@@ -1787,6 +1787,59 @@ def test_near_misses_of_the_nineteenth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
 
 
+# Set 20 read as a development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Głupi jak but jesteś, nic nie rozumiesz", "profanity"),
+        ("Ty pieronie, oddej pieniądze", "profanity"),
+        ("Jste hulvát, nic vám neprodám", "profanity"),
+        ("Vy ste hlúpy ako tágo", "profanity"),
+        ("Menj a francba az ajánlatoddal", "profanity"),
+        ("Away wi ye, ya fud", "profanity"),
+        ("Ty píčo jedna, vrať peníze", "profanity"),
+        ("To nie oryginał, ale nikt nie rozpozna, metka jest", "prohibited_item"),
+        ("Obrzyn po dziadku, sprawny", "prohibited_item"),
+        ("Zelená nafta z traktoru, 25 Kč litr", "prohibited_item"),
+        ("Locked iPhone I found, I'll show you how to bypass it", "prohibited_item"),
+        ("Selling my insta account, 12k followers", "prohibited_item"),
+        ("Mosz whatsappa? Dej mi numer", "off_platform"),
+        ("add me on discord, nick: pete_99", "off_platform"),
+        ("You won our giveaway! Just pay the 5 fee for delivery", "scam"),
+        ("Please make a test payment of 1 zł to verify your account", "scam"),
+        ("Küldje el az útlevele szkennelt másolatát", "credentials_request"),
+    ],
+)
+def test_what_the_twentieth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 20's false blocks, in other words
+        "zajebista kurtka, dzięki!",
+        "Zadzwoń do mnie o północy — żartuję, napisz tu",
+        "Nic neprodávám mimo stránku, jen přes košík",
+        "Nepřijímám platby mimo portál",
+        "Zavolám vám zítra přes aplikaci portálu",
+        "Slivovice na fotce není na prodej, jen ta skříňka",
+        "The gin in the photo is not for sale, just the shelf",
+        "Pico starter kit, sensors included",
+        "Don't click links from so-called couriers, pay on the site",
+        "Figyelem: ne kattintsatok az állítólagos futárok linkjeire",
+        "Portál mi při přihlášení poslal kód, zadal jsem ho sám",
+        "Why would I need your card details? I'll pay on the site",
+        # the new rules' words in ordinary use
+        "I won the raffle at work, no fee, just collecting the prize",
+        "Test payment? No, I'll pay the full price at checkout",
+        "Not original box, but the shoes are genuine, receipt attached",
+    ],
+)
+def test_near_misses_of_the_twentieth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
 # Earlier development sets' misses (sets 12-15), as kinds, in other words.
 @pytest.mark.parametrize(
     ("text", "category"),

@@ -1,4 +1,4 @@
-"""What held-out sets 18 and 19, each read as a development set after its one measurement
+"""What held-out sets 18, 19 and 20, each read as a development set after its one measurement
 (session 18), and five more authors' clean lines (corpora ak-ao) showed the rules missed or
 blocked wrongly.
 
@@ -25,6 +25,14 @@ goods "from a liquidation, bank transfer only", a refund that needs the card ent
 an eID or BankID login, a banking app's notification to approve, a number-porting code;
 "čůzo", "boil your head". Exceptions: Revolut through the checkout, a call through the
 app, "frajer jsi", shot glasses ("poldecáky") for a spirit.
+Set 20: "głupi jak but", "ty pieronie", "hulvát", "hloupá jak tágo", "menjen a francba",
+"bunkó", "go to hell", "bawbag", "wee fud"; a fake "described
+as the original" that "nobody will notice", a sawn-off shotgun ("obrzyn"), green diesel
+from the tractor, a locked iPhone and how to bypass the lock, an Insta account with its
+followers; "Mosz whatsappa? Dej mi tyn numer", a Discord nick; a giveaway that wants a fee,
+a test payment, a scanned passport. Exceptions: "zajebista" (praise), "call me — just
+kidding", a call through the site's app, "so-called couriers", a Pico starter kit (the
+bare Czech curse stays in its rule: 29 offences among the training lines are written so).
 Earlier development sets' misses, as kinds: stolen goods "kradenej, proto za pět" (the
 stolen-and-cheap rule takes any form of "kradený" and "za/len/jen"), goods "lifted from a
 depot" or taken "from the warehouse", accounts "from a leak", an account whose login is
@@ -84,6 +92,19 @@ ADDED_PHRASES = [
     ('off_platform', 'en', 'dont trust the checkout|dont trust checkout|do not trust the checkout|dont trust the site|dont trust the platform'),
     ('scam', 'en', 'show in|go through in|clear in ~3 working days ~6 post today|ship today|send today|post it today'),
     ('profanity', 'pl', 'w dupe wsadzic|w dupe wsadz|wsadz sobie w dupe|wsadzic w dupe|pajacu'),
+    ('profanity', 'pl', 'glupi jak but|glupia jak but|glupie jak but|glupi jak stolowe nogi|ty pieronie|gupi pieronie|glupi pieronie|pieronie jeden'),
+    ('profanity', '', 'hloup* jak tago|blb* jak tago|hlup* ako tago|hulvat|hulvate|hulvati|at vas trefi slak|at te trefi slak|nech vas porazi|nech ta porazi|jste zlodej|ste zlodej|jsi zlodej|si zlodej'),
+    ('profanity', 'hu', 'buta mint a fold|hulye mint a fold|buta mint a tok|kozonseges bunko|te bunko|maga bunko|egy bunko|vigye el az ordog|vigyen el az ordog|menjen a francba|menj a francba|baszki'),
+    ('profanity', 'en', 'common thug|you can go to hell|go to hell|bawbag|daft bawbag|wee fud|ya fud|ye fud|thievin wee'),
+    ('prohibited_item', '', 'nie oryginal|nie jest oryginalem|not original|nem eredeti|neni original|nie je original ~8 pisze ze oryginal|napisze ze oryginal|napisalem ze oryginal|nikt nie rozpozna|nikdo nepozna|nikto nespozna|senki nem veszi eszre|nobody will notice|nobody can tell; w ogloszeniu pisze ze oryginal|w opisie pisze ze oryginal|v inzeratu pisu ze original|v inzerate pisem ze original'),
+    ('prohibited_item', '', 'obrzyn|obrzyna|obrzynem|obrzyny|obrzynka|sawn off|sawed off|upilovanou brokovnic*|upilovana brokovnic*|upilovanu brokovnic*|levagott csovu'),
+    ('prohibited_item', '', 'zelen* naft*|naft* z traktor*|naftak z traktoru|naftak z traktora'),
+    ('prohibited_item', '', 'icloud*|zarva|locked|zablokovan*|zablokowan* ~8 megkerul*|bypass*|obejit*|obejsc*|obist*|obchadz*'),
+    ('prohibited_item', '', 'selling|sprzedam|predam|prodam|eladom|elado ~3 insta account*|insta konto|insta ucet|insta fiok*|insta page; insta|tiktok|ig ~1 account*|konto|ucet|fiok* ~4 followers|obserwuj*|sledujic*|kovet*'),
+    ('off_platform', 'pl', 'mosz whatsap*|mosz telegram*|mosz viber*|dej mi tyn numer|dej mi numer|daj mi tyn numer'),
+    ('scam', '', 'megnyerted|nyertel|wygrales|wygralas|vyhral jsi|vyhral si|vyhrala jsi|you won|youve won ~3 giveaway*|konkurs*|soutez*|sutaz*|nyeremeny*|losowani*|prize|nagrod* ~8 fizess|fizetned|zaplac*|zaplat*|pay|uhrad*|dij*|oplat*|poplat*|fee'),
+    ('scam', '', 'probautalas*|probautal*|proba utalas*|testovaci platb*|testovaci prevod*|przelew* testow*|testow* przelew*|make a test payment|send a test payment|small test payment|test payment of|test transfer of|1 forintos'),
+    ('credentials_request', '', 'utlevel*|szemelyi*|jogositvany* ~3 szkennelt|masolat*|szkennel*'),
 ]
 
 ADDED_EXCEPTIONS = [
@@ -91,7 +112,6 @@ ADDED_EXCEPTIONS = [
     ('', 'never|dont|do not|nie|nigdy|ne|soha|nem kell|nepodavejte|nezadavejte|nezadavajte ~1 enter|type|give|share|podawaj*|wpisuj*|wpisz|podac|wpisac|zadavejte|zadavajte|zadejte|zadajte|uvadejte|add meg|adj meg|adjon meg|megadni ~2 dane karty|danych karty|udaje karty|udaju karty|udajov karty|kartyaadat*|card details'),
     ('', 'nem kell|nincs szukseg|not needed|no need for|nie potrzeba|netreba|neni potreba ~2 kartyaadat*|card details|danych karty|dane karty|udaje karty|udaju karty|udajov karty; kartyaadat*|card details ~2 nem kell|not needed|nincs szukseg'),
     ('', 'frajerk*|prodejce frajer|predajca frajer|prodavac frajer|prodavajuci frajer'),
-    ('', 'pico de gallo|pi pico|raspberry pico|pico w|pico 2'),
     ('', 'kolor*|kolorze|barv*|farb*|odstin*|odtien* ~1 koniak*|konak*; koniakow*|konakov*|konakova|konakove|konakovy|cognac colour*|cognac color*|cognac leather'),
     ('', 'paypal*|revolut*|apple pay|google pay ~3 w kasie|na kasie|w koszyku|na stronie|v pokladne|v pokladni|na pokladne|na pokladni|pri pokladni|pri pokladne|v kosiku|na strance|na stranke|a penztarban|a kasszaban|a kasszanal|a penztarnal|a kosarban|az oldalon|at checkout|at the checkout|checkout|in the basket|in the cart|on the site'),
     ('', 'w kasie|przy kasie|w koszyku|v kosiku|pri pokladni|pri pokladne|na pokladni|v pokladni|a kosarban|a penztarban|a penztarnal|a kasszaban|a kasszanal|at checkout|at the checkout ~3 paypal*|revolut*'),
@@ -106,11 +126,16 @@ ADDED_EXCEPTIONS = [
     ('', 'zavolam vam|zavolam ti|zavolame vam|ring me|call me ~3 hovor v aplikaci|hovor v appce|hovor v appke|hovor v aplikacii|through the app|via the app|in the app'),
     ('', 'frajer jsi|jsi frajer|jsi ale frajer|frajer si|si frajer|si ale frajer'),
     ('', 'poldecak* ~1 na|do|for|a ~1 slivovic*|borovick*|vodk*|palenk*|whisk*|rum|tequil*|palink*|wodk*'),
+    ('pl', 'zajebist*|zajebiscie'),
+    ('', 'pi pico|raspberry pico|pico w|pico 2|pico de gallo|pico starter*|pico kit*|pico kezdo*|sadu s pico|sadou s pico|sada s pico|s pico a|pico a senzor*|pico and sensor*|pico with sensor*|pico board*|pico mikrokontroler*|pico microcontroller*'),
+    ('', 'zadzwon do mnie|call me|zavolej mi|zavolaj mi|hivj fel ~8 zartuje|just kidding|kidding|delam si srandu|robim si srandu|csak viccelek'),
+    ('', 'zavolam vam|zavolam ti|zavolame vam|ring me|call me ~6 pres aplikaci portalu|cez aplikaciu portalu|through the sites app|in the sites app'),
+    ('en', 'so called'),
 ]
 
 ADDED_REGEXES = [
     ('external_link', '', '\\b(?:twitch|youtube|tiktok|instagram|facebook|kick|discord|patreon|onlyfans|linktr) ?(?:tv|com|gg|ee|pl|cz|sk|hu) ?/ ?[a-z0-9_.\\-]{3,}'),
-    ('off_platform', '', '\\bdiscord(?:on|u|zie)?\\s*[:\\-]?\\s*@?(?=[a-z0-9_.]{4,})[a-z0-9.]*[_\\d][a-z0-9_.]*'),
+    ('off_platform', '', '\\bdiscord(?:on|ra|u|zie)?\\s*[:\\-,]?\\s*(?:nick(?:em|om)?\\s*[:\\-]?\\s*)?@?(?=[a-z0-9_.]{4,})[a-z0-9.]*[_\\d][a-z0-9_.]*'),
 ]
 
 CHANGED_PHRASES = [

@@ -560,4 +560,3 @@ ALLOW = [
     "Ak ste mysleli náhradné diely, tak tie sú v krabici, nič iné nemám.",
     "Zapisujem si vaše meno z objednávky, nech to správne označím na balíku.",
 ]
-]

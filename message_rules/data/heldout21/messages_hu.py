@@ -445,7 +445,7 @@ ALLOW = [
     "24 colos monitor, pixelhiba nélkül.",
     "Mechanikus billentyűzet, barna kapcsolók.",
     "Külső merevlemez 1 TB, formázva.",
-    "HDMI kábel 3 m.",
+    "HDMI-kábel, 3 méteres.",
     "Jó napot, Ausztriába is küld?",
     "Sajnos csak Magyarországon belül.",
     "Küldenél fotót a méretcímkéről?",

@@ -64,7 +64,7 @@ BLOCK = {
         "Recenze na mě najdeš, když zadáš můj nick a 'hodnocení' do Googlu.",
         "Návod si stáhni tady: wetransfer.com/downloads/3d2c",
         "Mám kanál na YouTube 'Hodinky od Marka', ukazuju tam každý kus.",
-        "Další inzeráty: sbazar.cz/marek-hodinky",
+        ("Další inzeráty: sbazar.cz/marek-hodinky", ["off_platform"]),
     ],
     "scam": [
         "Dobrý den, zde Oddělení bezpečnosti transakcí. Vaše platba je pozastavena; pro uvolnění uhraďte ověřovací poplatek 49 Kč ve formuláři.",

@@ -64,7 +64,7 @@ BLOCK = {
         "You'll find reviews of me if you Google my username plus 'feedback'.",
         "Grab the manual here: wetransfer.com/downloads/en42",
         "I've got a YouTube channel 'Watches with Mark', I show every piece there.",
-        "My other listings: ebay.co.uk/usr/markwatches",
+        ("My other listings: ebay.co.uk/usr/markwatches", ["off_platform"]),
     ],
     "scam": [
         "Dear User, this is the Transaction Security Department. Your payout is on hold; to release it please settle a £2.99 verification fee via the form.",

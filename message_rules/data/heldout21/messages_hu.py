@@ -64,7 +64,7 @@ BLOCK = {
         "Véleményeket rólam úgy találsz, ha beírod a nevem és hogy 'értékelés' a Google-be.",
         "Töltsd le innen a leírást: wetransfer.com/downloads/h7u1",
         "Van YouTube-csatornám 'Órák Márktól', minden darabot bemutatok.",
-        "További hirdetéseim: jofogas.hu/marko-orak",
+        ("További hirdetéseim: jofogas.hu/marko-orak", ["off_platform"]),
     ],
     "scam": [
         "Jó napot, itt a Tranzakcióbiztonsági Osztály. Fizetését felfüggesztettük; a feloldáshoz fizessen 990 Ft ellenőrzési díjat az űrlapon.",

@@ -344,7 +344,7 @@ ALLOW = [
     "Nie mogę zarezerwować, sorry, kto pierwszy ten lepszy.",
     "Odbiór tylko osobisty, bo to szafa trzydrzwiowa.",
     "Niestety nie wysyłam mebli, tylko odbiór.",
-    "Ma pan transport? Ja mogę polecić firmę przeprowadzkową z mojego miasta, nazywa się jak ulica, przy której stoją.",
+    "Ma pan transport? Jak nie, to szafę można rozkręcić, wejdzie do kombi.",
     "Firma transportowa sama się do pana odezwie przez serwis, zamówiłem usługę w koszyku.",
     "Czy ta lodówka ma zamrażalnik?",
     "Tak, ma zamrażalnik na dole, trzy szuflady.",

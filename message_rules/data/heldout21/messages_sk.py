@@ -64,7 +64,7 @@ BLOCK = {
         "Recenzie na mňa nájdeš, keď zadáš môj nick a 'hodnotenie' do Googlu.",
         "Návod si stiahni tu: wetransfer.com/downloads/9k1m",
         "Mám kanál na YouTube 'Hodinky od Mareka', ukazujem tam každý kus.",
-        "Ďalšie inzeráty: bazos.sk/marek-hodinky",
+        ("Ďalšie inzeráty: bazos.sk/marek-hodinky", ["off_platform"]),
     ],
     "scam": [
         "Dobrý deň, tu Oddelenie bezpečnosti transakcií. Vaša platba je pozastavená; na jej uvoľnenie uhraďte overovací poplatok 1,99 € vo formulári.",

@@ -548,7 +548,7 @@ _PURPOSE = re.compile(r"^\s*(?:abych|abys|aby som|aby|zeby|zebym|zebys|hogy|in o
 # anuluję zamówienia, …", "Nem mondom le a rendelést, hogy …".
 _REFUSING_OPENER = re.compile(
     r"^\W*(?:(?:hello|hi|hey|dzien dobry|witam|ahoj|dobry den|szia\w*|jo napot)\W+)?"
-    r"(?:i (?:won|will|m|am) not(?: going to)?|i wont|nie anuluje|nie zamierzam|nezrusim"
+    r"(?:i (?:won|will|m|am) not(?: going to)?|i wont|nie anuluje|nie zamierzam"
     r"|nezrusim|nebudu|nebudem|nem mondom le|nem fogom)\b"
 )
 _REPORTED_BEFORE = re.compile(

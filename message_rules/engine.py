@@ -1764,7 +1764,6 @@ def _reported(text: str, start: int, stop: int) -> bool:
     )
     if _sent_to_me(text, start, stop, folded_before):
         return True
-    following_all = normalize.fold(text[start : stop + 300]).text
     if not quoted:
         at = normalize.fold(text[start : stop + 30]).text
         at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))
@@ -1789,7 +1788,10 @@ def _reported(text: str, start: int, stop: int) -> bool:
     if (
         quoted
         and _THIRD_PERSON_WROTE.search(folded_before)
-        and (_REPORT_DONE.search(normalize.fold(text).text) or _JUDGED.search(following_all))
+        and (
+            _REPORT_DONE.search(normalize.fold(text).text)
+            or _JUDGED.search(normalize.fold(text[start : stop + 300]).text)
+        )
     ):
         return True  # 'Napisał „dodaj mnie na WhatsAppie” — odmówiłam i zgłosiłam.'
     rest = _SENTENCE_BREAK.split(text[stop : stop + 400])

@@ -37,7 +37,7 @@ import phonenumbers
 import tldextract
 from stdnum import iban
 
-from . import normalize
+from . import normalize, numberwords
 
 CATEGORIES = (
     "prohibited_item",
@@ -530,8 +530,8 @@ _REFUSAL_AFTER = re.compile(
     r"|nemusite|nemusis|nemusime)$"
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
-    r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|vasarolok|veszek|rendelek|utalok|megyek"
-    r"|cserelek|irok|jo)"
+    r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|kuldok|vasarolok|veszek|rendelek|utalok"
+    r"|megyek|cserelek|irok|jo)"
     r"|nie (?:zrobie|wykonam|wysle)"
     # "Prevod mimo stránky robiť nebudem": an infinitive, then "won't"
     r"|i wont|i will not|no thanks|no thank you|[a-z]+(?:t|ti) nebud(?:u|em)"
@@ -603,7 +603,7 @@ _REPORTER_SUBJECT = re.compile(
     r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo|kupec"
     r"|typ|typa|typek|typka|gosc|goscia|facet|faceta|chlapik|chlapek|chlap|egy pasas|a pasas"
     r"|zaujemca|zajemce|zainteresowan\w*|erdeklodo|interested buyer"
-    r"|egy vevo|egy elado|a csalo"
+    r"|egy vevo|egy elado|a csalo|egy vevot|egy eladot|az eladot|a vevot|egy csalot"
     # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
     r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*"
     # "Zgłosiłem konto, które kazało mi ...", "I reported an account that asked me to ..."
@@ -691,7 +691,7 @@ _CLOSE_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,!?;:)]|$)")
 _RECEIVED = re.compile(
     r"\b(?:(?:i|we) (?:got|received) this\b"
     r"|(?:i|we|my \w+) (?:got|received|had|get|keep getting)\b[^.!?]{0,30}\b"
-    r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?|requests?)\b"
+    r"(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?|requests?|whatsapps?|dms?)\b"
     r"|(?:message|text|sms|e ?mail|letter) saying|(?:message|text|sms|e ?mail) came in"
     r"|watch out|beware|be careful|heads up"
     # "Nie klikajcie w linki 'odbierz pieniądze'", "Neklikejte na odkazy …", "Don't click"
@@ -756,6 +756,9 @@ _JUDGED = re.compile(
     r"|preposlal\w*|tovabbitottam|ignore and report|ignoruj\w* (?:a|i) (?:nahlas|zglos)\w*"
     rf"|{_STRANGE}"
     r"|nem tettem meg|nem tettem|neudelal\w* jsem|neurobil\w* som|nie zrobil\w*"
+    # "didn't fall for it", "nie dałem się nabrać", "nenechal jsem se nachytat"
+    r"|didn\W?t fall for it|did not fall for it|not falling for it|nie dal\w* sie nabrac"
+    r"|nenechal\w* (?:jsem|som) (?:se|sa) (?:nachytat|oklamat|napalit)|nem dol\w* be"
     # asking whether it was really the other party is judging it too
     rf"|{_WAS_IT_YOU}"
     # ... or saying it cannot have been: "that wasn't you, was it?", "to chyba nie od Pana?"
@@ -1066,7 +1069,7 @@ class Engine:
             undisguised = _undisguised(folded.text)  # one character for one: same offsets
             if len(_DIGITS_RE.findall(undisguised)) >= 7:
                 self._numbers(text, folded, undisguised, add, region, taken=links)
-        self._spelled_phones(skeleton, add)
+        self._spelled_phones(folded, skeleton, add)
         if "@" in folded.text or ":" in folded.text:
             for match in _HANDLE_RE.finditer(folded.text):
                 start, stop = folded.span(match.start(), match.end())
@@ -1361,13 +1364,17 @@ class Engine:
                 seen.add((start, stop))
                 add("off_platform", start, stop, "phone number")
 
-    def _spelled_phones(self, skeleton, add) -> None:
+    def _spelled_phones(self, folded, skeleton, add) -> None:
         """A phone number written as words: seven or more digit words in a row."""
         for match in _SPELLED_RE.finditer(skeleton.text):
             words = [word for word in match.group().split() if word != normalize.SENTENCE_MARK]
             if len(words) >= 7 and sum(not word.isdigit() for word in words) >= 2:
                 start, stop = skeleton.span(match.start(), match.end())
                 add("off_platform", start, stop, "phone number in words")
+        # Tens and hundreds too, glued or apart: "sedmsetdvacetčtyři / stodvanáct / …"
+        for run in numberwords.phone_runs(folded.text):
+            start, stop = folded.span(run.start, run.stop)
+            add("off_platform", start, stop, "phone number in words")
 
     def _drop_allowed(self, text, folded, skeleton, findings: list[Finding]) -> list[Finding]:
         """Findings no allowlist exception overlaps (looked for near each finding only)."""
@@ -1572,6 +1579,23 @@ _ITEM_REFUSAL_AFTER = re.compile(
     # for sale, just the cabinet"
     r"|^\W*(?:[a-z]+\W+){0,4}(?:neni na prodej|nie je na predaj|ne je na predaj|nie jest na"
     r" sprzedaz|nem elado|not for sale|no for sale|isnt for sale|is not for sale)\b"
+    # "Nalewka nie na sprzedaż, ale …", "slivovice ne na prodej"
+    r"|^\W*(?:nie|ne|not) (?:na sprzedaz|do sprzedania|na prodej|na predaj|for sale)\b"
+)
+# "I'm not selling the whisky, just the glasses", "I don't sell the sloe gin, but the
+# decanters are for sale", "nie sprzedaję nalewki, tylko karafki": a refusing verb a few
+# words before the item, and what is sold instead said after it.
+_ITEM_NOT_SOLD_BEFORE = re.compile(
+    r"\b(?:(?:not|dont|do not|nie|ne|nem) (?:sell\w*|selling|sprzeda\w*|prodav\w*|predav\w*"
+    r"|arul\w*|adom el)|neprodav\w*|nepredav\w*|neprodam|nepredam)(?: [a-z]+){0,2}$"
+)
+_INSTEAD_AFTER = re.compile(
+    r"^[^.!?]{0,30}?\b(?:but|just|only|ale|lecz|tylko|jen|jenom|len|iba|csak|hanem)\b"
+)
+# Ammunition "do gry planszowej" (tokens of a board game), "for the board game".
+_GAME_AFTER = re.compile(
+    r"^\W*(?:do gry|for the game|for a game|do hry|ke hre|pre hru|na hru|a jatekhoz|jatekhoz"
+    r"|board game|planszow\w*|deskov\w*|spolocensk\w*|tarsasjatek\w*)"
 )
 
 # "… but I don't sell it, just the shot glasses", "ale tu neprodávám, prodávám jen ty
@@ -1657,6 +1681,13 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     if _NAMED.search(sentence) and _PET.search(sentence):
         return True
     before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
+    after_clause = normalize.fold(text[word_end : word_end + 60]).text
+    if _GAME_AFTER.match(after_clause):
+        return True
+    if _ITEM_NOT_SOLD_BEFORE.search(
+        " ".join(re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before)))
+    ) and _INSTEAD_AFTER.match(after_clause):
+        return True
     last = re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before))[-3:]
     words = last[-2:]
     if len(last) == 3 and last[0] in _ITEM_NEGATION_BEFORE and last[2] in _COORDINATING:

@@ -1840,6 +1840,79 @@ def test_near_misses_of_the_twentieth_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
 
 
+# Set 21 (evasion and indirection) read as a development set (after its one measurement),
+# in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Przelew nie doszedł, wyślij jeszcze raz, tamten wróci sam automatycznie", "scam"),
+        ("Platba neprošla, zaplaťte znovu, první se vám automaticky vrátí", "scam"),
+        ("Wpłać zaliczkę na rachunek powierniczy, oddamy po odbiorze", "scam"),
+        ("A csomag a raktárban van, tárolási díjat kérnek, különben megsemmisítik", "scam"),
+        ("Every seller must activate the new protection for a small fee", "scam"),
+        ("Schvalte v bankovní aplikaci notifikaci, je to jen vrácení", "credentials_request"),
+        ("Read me the twelve words from your wallet and I'll sort it", "credentials_request"),
+        ("Potrzebuję hasła, żeby odblokować Pana ogłoszenia", "credentials_request"),
+        ("Mój numer jest na trzecim zdjęciu, w rogu", "off_platform"),
+        ("Insta: same nick as here, just with a dot", "off_platform"),
+        ("Napíš mi na tú zelenú apku, nájdeš ma", "off_platform"),
+        ("Na innym portalu mam to taniej, kup tam", "off_platform"),
+        ("Írj WA-n, itt nem szabad részleteket írni", "off_platform"),
+        ("Zajrzyj na mój fanpage na fejsie, tam więcej", "external_link"),
+        ("Odkaz na web najdeš v popisu profilu", "external_link"),
+        ("Zadaj do Googlu môj nick a recenzie", "external_link"),
+        ("Laptopy prosto z transportu, nowe, za pół ceny, bez faktury", "prohibited_item"),
+        ("Pistole na sebeobranu, bez průkazu, s náboji", "prohibited_item"),
+        ("Got the live firing version of that replica, message me", "prohibited_item"),
+        ("Nikto nespozná, že nie je pravá, píšem originál", "prohibited_item"),
+        ("Traktorgázolaj eladó, literje 350", "prohibited_item"),
+        ("Jesteś chyba upośledzony, czytaj opis", "profanity"),
+        ("Ty pitomče, vrať peníze", "profanity"),
+        ("Táhni do p****", "profanity"),
+        ("Ty sopliak, nauč sa čítať", "profanity"),
+        ("Egy szemétláda vagy", "profanity"),
+        ("Listen, you muppet, read the listing", "profanity"),
+        ("What an imbecile you are", "profanity"),
+        # a phone number in number words, tens and hundreds glued together
+        ("šesťstopäťdesiatjeden, štyristodvadsať, tristotri — vieš čo", "off_platform"),
+        ("hatszázötvenegy, négyszázhúsz, háromszázhárom, hívj", "off_platform"),
+        ("six hundred and one, two three four, five six seven, ring me", "off_platform"),
+    ],
+)
+def test_what_the_twenty_first_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 21's false blocks, in other words
+        "Stary zegar mam w piwnicy, mogę dorzucić gratis",
+        "Nie wierzę w żadne loterie, nic nie klikam",
+        "Náš pes se jmenuje Frajer, prodávám jeho misku",
+        "Naboje do pióra wiecznego, czarne, 10 sztuk",
+        "Amunicja do gry planszowej, komplet żetonów",
+        "Nalewka nie na sprzedaż, sprzedaję tylko karafki",
+        "I'm not selling the rum, just the barrel-shaped shelf",
+        "I don't sell the gin, but the glasses are for sale",
+        "Személyi igazolvány másolatát nem küldök, nem kell hozzá",
+        "Jelentettem egy eladót, aki az oldalon kívül kért pénzt",
+        "I got a WhatsApp from a 'courier' wanting a fee, didn't fall for it",
+        # the new rules' words in ordinary use
+        "I'm not using any escrow service, only the site's payment",
+        "Sorry, complete muppet moment, wrong size ordered",
+        "Prosím o kontakt ohledně výměny, fotky jsem poslal přes formulář",
+        "Mam kanał na YouTube dla rodziny, czy ten mikrofon się nada?",
+        "Zaplatím znovu přes košík, první platba se vrátila",
+        "Számlaszám a visszaigazoló e-mailben, rendelésszám 1234",
+        "The order has twenty three items, four hundred pieces in all",
+        "Rozmiary: trzydzieści osiem, czterdzieści, czterdzieści dwa",
+    ],
+)
+def test_near_misses_of_the_twenty_first_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
 # Earlier development sets' misses (sets 12-15), as kinds, in other words.
 @pytest.mark.parametrize(
     ("text", "category"),

@@ -1,0 +1,248 @@
+"""Numbers written as words, in the five languages, read back as digits: a phone number
+spelt "sześćsetpięćdziesiątjeden / czterysta dwadzieścia / trzysta trzy", "sedmset dvacet
+čtyři, sto dvanáct, třista třicet", "húszas körzet, százhuszonhárom, negyvenöt hatvanhét"
+or "six hundred and fifty-one, four two oh …".
+
+The engine's older check counts single digit words ("šest pět jedna …"); this one also reads
+tens, teens and hundreds, glued together as Slovak and Hungarian write them
+("štyristopäťdesiatšesť") or apart, and joins the groups of one run into the digits a
+reader would dial. It works on the folded text (`normalize.fold`: lower case, without
+diacritics, disguises undone), where punctuation still separates the groups; the
+skeleton's spellings ("keto", "thre": a doubled letter written once) are read too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+UNIT, TEEN, TEN, HUNDRED, HUNDRED_WORD, TEN_PREFIX, ZERO, REPEAT, BREAK, DIGITS = range(10)
+
+_UNITS = {
+    1: "jeden jedna jedno jedne one egy",
+    2: "dwa dwie dva dve two ketto keto ket",
+    3: "trzy tri three thre harom",
+    4: "cztery ctyri styri four negy",
+    5: "piec pet pat five ot",
+    6: "szesc sest six hat",
+    7: "siedem sedm sedem seven het",
+    8: "osiem osm osem eight nyolc",
+    9: "dziewiec devet devat nine kilenc",
+}
+_TEENS = {
+    10: "dziesiec deset desat ten tiz",
+    11: "jedenascie jedenact jedenast eleven",
+    12: "dwanascie dvanact dvanast twelve",
+    13: "trzynascie trinact trinast thirteen thirten",
+    14: "czternascie ctrnact strnast fourteen fourten",
+    15: "pietnascie patnact patnast fifteen fiften",
+    16: "szesnascie sestnact sestnast sixteen sixten",
+    17: "siedemnascie sedmnact sedemnast seventeen seventen",
+    18: "osiemnascie osmnact osemnast eighteen eighten",
+    19: "dziewietnascie devatenact devatnast nineteen nineten",
+}
+_TENS = {
+    20: "dwadziescia dvacet dvadsat twenty husz huszas",
+    30: "trzydziesci tricet tridsat thirty harminc harmincas",
+    40: "czterdziesci ctyricet styridsat forty negyven negyvenes",
+    50: "piecdziesiat padesat patdesiat fifty otven otvenes",
+    60: "szescdziesiat sedesat sestdesiat sixty hatvan hatvanas",
+    70: "siedemdziesiat sedmdesat sedemdesiat seventy hetven hetvenes",
+    80: "osiemdziesiat osmdesat osemdesiat eighty nyolcvan nyolcvanas",
+    90: "dziewiecdziesiat devadesat devatdesiat ninety kilencven kilencvenes",
+}
+_HUNDREDS = {
+    200: "dwiescie dveste dvesto",
+    300: "trzysta trista tristo",
+    400: "czterysta ctyrista styristo",
+    500: "piecset petset patsto",
+    600: "szescset sestset seststo",
+    700: "siedemset sedmset sedemsto",
+    800: "osiemset osmset osemsto",
+    900: "dziewiecset devetset devatsto",
+}
+_MORPHEMES: dict[str, tuple[int, int]] = {"zero": (ZERO, 0), "nula": (ZERO, 0), "oh": (ZERO, 0)}
+_MORPHEMES |= {"nulla": (ZERO, 0)}
+_MORPHEMES |= {"nought": (ZERO, 0), "double": (REPEAT, 2), "triple": (REPEAT, 3)}
+for _table, _kind in ((_UNITS, UNIT), (_TEENS, TEEN), (_TENS, TEN), (_HUNDREDS, HUNDRED)):
+    for _value, _words in _table.items():
+        for _word in _words.split():
+            _MORPHEMES[_word] = (_kind, _value)
+# "sto" (100 on its own, "sto dwa"), "hundred" and "szaz" (a unit before them multiplies),
+# the Hungarian "tizen-"/"huszon-" (10 or 20, a unit must follow).
+_MORPHEMES |= {"sto": (HUNDRED_WORD, 100), "hundred": (HUNDRED_WORD, 100)}
+_MORPHEMES |= {"szaz": (HUNDRED_WORD, 100), "tizen": (TEN_PREFIX, 10), "huszon": (TEN_PREFIX, 20)}
+_LONGEST = max(len(word) for word in _MORPHEMES)
+# Words a spoken number keeps between its parts: "four hundred and twenty", "húszas körzet"
+# (the area code), "and" / "és" between groups.
+_FILLERS = frozenset({"and", "es", "korzet", "korzetszam", "predvolba", "kierunkowy", "area"})
+_FILLERS |= frozenset({"code"})
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Marks that end a group ("651 / 420", "sto, dwa"); a hyphen joins ("háromszáz-negyvenöt").
+_PUNCTUATION = re.compile(r"[,/;:.|]")
+
+
+@functools.lru_cache(maxsize=4096)
+def morphemes(word: str) -> tuple[tuple[int, int], ...] | None:
+    """`word` cut into number morphemes ("stodvanast" → sto, dvanast), or None."""
+    if word.isdigit():
+        return None
+    best: list[tuple[tuple[int, int], ...] | None] = [None] * (len(word) + 1)
+    best[0] = ()
+    for start in range(len(word)):
+        if best[start] is None:
+            continue
+        for stop in range(start + 1, min(len(word), start + _LONGEST) + 1):
+            piece = _MORPHEMES.get(word[start:stop])
+            if piece is not None:
+                candidate = (*best[start], piece)
+                if best[stop] is None or len(candidate) < len(best[stop]):
+                    best[stop] = candidate
+    return best[len(word)]
+
+
+@dataclass
+class _Group:
+    value: int = 0
+    place: int = 4  # the smallest place filled: 3 hundreds, 2 tens, 1 units, 4 none yet
+    prefix: bool = False  # a "tizen"/"huszon" waiting for its unit
+    bare_unit: bool = False  # one unit alone so far: "negy" before "szaz", "four" "hundred"
+
+    def digits(self) -> str:
+        return str(self.value)
+
+
+def _read(parts: list[tuple[int, int | str]]) -> list[str]:
+    """Morphemes in a row → the digit strings of the groups a reader hears in them (a
+    punctuation mark between words, BREAK, ends a group; DIGITS are written digits)."""
+    groups: list[str] = []
+    group: _Group | None = None
+    repeat = 1
+
+    def close() -> None:
+        nonlocal group
+        if group is not None and group.place != 4:
+            groups.append(group.digits())
+        group = None
+
+    for kind, value in parts:
+        if kind in (BREAK, DIGITS):
+            close()
+            if kind == DIGITS:
+                groups.append(value)
+            continue
+        if kind == REPEAT:
+            close()
+            repeat = value
+            continue
+        if kind == ZERO:
+            close()
+            groups.append("0" * repeat)
+            repeat = 1
+            continue
+        if repeat > 1 and kind == UNIT:
+            close()
+            groups.append(str(value) * repeat)
+            repeat = 1
+            continue
+        repeat = 1
+        if group is None:
+            group = _Group()
+        if kind == HUNDRED_WORD:
+            if group.bare_unit:
+                group.value *= 100
+            elif group.place == 4:
+                group.value = 100
+            else:
+                close()
+                group = _Group(value=100)
+            group.place, group.bare_unit = 3, False
+        elif kind == HUNDRED:
+            if group.place != 4:
+                close()
+                group = _Group()
+            group.value, group.place = value, 3
+        elif kind in (TEN, TEN_PREFIX):
+            if group.place < 3 or group.prefix:
+                close()
+                group = _Group()
+            group.value += value
+            group.place, group.prefix, group.bare_unit = 2, kind == TEN_PREFIX, False
+        elif kind == TEEN:
+            if group.place < 3:
+                close()
+                group = _Group()
+            group.value += value
+            group.place, group.bare_unit = 1, False
+        else:  # UNIT
+            if group.place < 2 and not group.prefix:
+                close()
+                group = _Group()
+            group.bare_unit = group.place == 4
+            group.value += value
+            group.place, group.prefix = 1, False
+    close()
+    return groups
+
+
+@dataclass(frozen=True)
+class Run:
+    start: int  # offsets in the text read
+    stop: int
+    digits: str
+    groups: int
+    compound: bool  # a group of two or more digits came from words (a tens or hundreds word)
+
+
+def runs(text: str) -> list[Run]:
+    """Runs of number words (and digits among them) in `text`: each with the digits it
+    reads as. Anything that is not a number word, a digit or a filler between two numbers
+    ends a run."""
+    found: list[Run] = []
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    index = 0
+    while index < len(tokens):
+        parts: list[tuple[int, int | str]] = []
+        start = stop = None
+        fillers = 0
+        while index < len(tokens):
+            token_start, token_stop, word = tokens[index]
+            if word.isdigit():
+                pieces = ((DIGITS, word),) if len(word) <= 4 else None
+            else:
+                pieces = morphemes(word)
+            if pieces is None:
+                if parts and word in _FILLERS and fillers < 2:
+                    fillers += 1
+                    index += 1
+                    continue
+                break
+            if parts and _PUNCTUATION.search(text[stop:token_start]):
+                parts.append((BREAK, 0))  # "651 / 420", "sto, dwa"
+            fillers = 0
+            parts.extend(pieces)
+            start = token_start if start is None else start
+            stop = token_stop
+            index += 1
+        if parts:
+            groups = _read(parts)
+            spelt = [value for kind, value in parts if kind not in (BREAK, DIGITS)]
+            compound = any(
+                kind in (TEEN, TEN, HUNDRED, HUNDRED_WORD, TEN_PREFIX) for kind, _ in parts
+            )
+            if groups and spelt:
+                found.append(Run(start, stop, "".join(groups), len(groups), compound))
+        index += 1
+    return found
+
+
+def phone_runs(text: str) -> list[Run]:
+    """The runs that read as a phone number: nine to thirteen digits in three groups or
+    more, with tens or hundreds among the words (single digit words in a row are the
+    engine's older check)."""
+    return [
+        run
+        for run in runs(text)
+        if run.compound and run.groups >= 3 and 9 <= len(run.digits) <= 13
+    ]

@@ -1,0 +1,66 @@
+"""Numbers written as words read back as digits, checked against an outside speller
+(num2words, written by others for these languages), and the phone check built on it."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+from message_rules import normalize, numberwords
+
+LANGS = {"pl": "pl", "cs": "cs", "sk": "sk", "hu": "hu", "en": "en"}
+
+
+def spelt(number: int, lang: str) -> str:
+    return num2words(number, lang=lang)
+
+
+def read(text: str) -> list[str]:
+    return [run.digits for run in numberwords.runs(normalize.fold(text).text)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@given(number=st.integers(min_value=1, max_value=999))
+@settings(max_examples=150, deadline=None)
+def test_every_number_below_a_thousand_reads_back_as_its_digits(lang, number):
+    assert read(spelt(number, lang)) == [str(number)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@given(groups=st.lists(st.integers(min_value=100, max_value=999), min_size=3, max_size=3))
+@settings(max_examples=100, deadline=None)
+def test_a_phone_spelt_in_three_groups_is_a_phone(rules, lang, groups):
+    text = ", ".join(spelt(group, lang) for group in groups) + " — zadzwoń / hívj / call"
+    assert read(text)[0] == "".join(str(group) for group in groups)
+    verdict = rules.check(text, use_model=False)
+    assert "off_platform" in verdict.categories
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@given(
+    number=st.integers(min_value=1, max_value=99_999),
+    unit=st.sampled_from(["zł", "Kč", "€", "Ft"]),
+)
+@settings(max_examples=100, deadline=None)
+def test_a_price_in_words_is_no_phone(rules, lang, number, unit):
+    text = f"Cena: {spelt(number, lang)} {unit}, do negocjacji"
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("sześćsetpięćdziesiątjeden / czterysta dwadzieścia / trzysta trzy", "651420303"),
+        ("sedmsetdvacetčtyři, stodvanáct, třistatřicet", "724112330"),
+        ("húszas körzet, százhuszonhárom, negyvenöt hatvanhét", "201234567"),
+        ("nulla hat, húsz, háromszáz-negyvenöt", "0620345"),
+        ("double seven, oh, one two three", "770123"),
+    ],
+)
+def test_glued_and_spoken_forms(text, digits):
+    assert "".join(read(text)) == digits
+
+
+def test_ordinary_words_that_contain_number_words_are_none():
+    # "pet" (Czech five) in "petice", "ot" (Hungarian five) in "otthon", "het" in "hetente"
+    assert read("Petice, otthon hetente, sto procent, tenis") == ["100"]

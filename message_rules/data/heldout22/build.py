@@ -14,8 +14,11 @@ slimming pills, untaxed cigarettes, unlicensed pyrotechnics, ticket touts wantin
 transfer, fake perfume sold as original, tyres paid "directly", banned garden chemicals);
 the ordinary messages are the department's honest buyers and sellers, with vocabulary
 that looks dangerous but is innocent (shot glasses, decanters, legal hunting knives,
-"bomb" bath balls, "killer" deals, military surplus jackets, prop replicas); hard
-negatives come first. Written by hand, natively in each language, not from templates.
+"bomb" bath balls, "killer" deals, military surplus jackets, prop replicas), plus scam
+warnings, refusals and the site's own payment methods; hard negatives make up a large
+part of ALLOW. Mixed registers (chat lines, e-mails with signatures and order numbers,
+typos); about a third of the Polish, Czech, Slovak and Hungarian texts are typed without
+diacritics. Written by hand, natively in each language, not from templates.
 
 BLOCK entries are either a text (single category = the dict key) or a tuple
 (text, [further categories]); the dict key is always the main category, listed first.

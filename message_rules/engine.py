@@ -527,7 +527,7 @@ _REFUSAL_AFTER = re.compile(
     r"^(?:neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim|neplatim"
     r"|neposilam|neposielam|nechci|nechcem|neakceptuj\w*|neposkytuj\w*|nefogadok"
     r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim|nejdem|nejdu|nepujdu|nepojdem"
-    r"|nemusite|nemusis|nemusime)$"
+    r"|nemusite|nemusis|nemusime|nekomunikuju|nekomunikuji|nekomunikujem|nepisu|nepisem)$"
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
     r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|kuldok|vasarolok|veszek|rendelek|utalok"
@@ -580,7 +580,11 @@ _ALSO_NOT = re.compile(
 _NOT_AN_OPTION = re.compile(
     r"^\W*(?:(?:isn\W?t|is not|is never|aren\W?t|are not) (?:an option|possible|allowed)"
     r"|nepripad\w* v uvahu|neprichadz\w* do uvahy|nie wchodzi w gre|nie ma mowy"
-    r"|szoba sem jo\w*|nem johet szoba|nem opcio)\b"
+    r"|szoba sem jo\w*|nem johet szoba|nem opcio"
+    # "Przelew poza serwisem odpada", "Paying outside the site is a no", "Převod mimo portál
+    # ne, kupte přes tlačítko"
+    r"|odpada|is a no|is a no go|is out of the question|not happening"
+    r"|(?:ne|nie|no|nem)(?=\s*[,.;!]))\b"
 )
 # "nothing" between a phrase and the refusing verb: "mimo portálu nič platiť nebudem"
 _NOTHING = frozenset({"nic", "nothing", "semmit", "semmi"})
@@ -824,6 +828,7 @@ _NUMBER_NAMES = re.compile(
     r"sledov|sledzen|śledzen|postcode|zip|psc|psč|iranyito|irányító|kod pocztowy|"
     r"kód pocztowy|ref|awb|#|č\.|c\.|ean|gtin|sku|imei|serial|s/n|sn:|part|model|"
     r"katalog|czesci|części|produktu|product|dilu|dílu|dielu|cikkszám|cikkszam|termékkód|"
+    r"seryjn|výrobní|vyrobni|výrobné|vyrobne|gyári|gyari|wysyłk|wysylk|"
     r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat|ofert|inzerat|inzerát|"
     r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási|vratk|vrátk|"
     r"azonosító|azonosito|\bzam\b|\bobj\b|ticket|hlasen|hlásen|bejelent|zgloszen|zgłoszen|"
@@ -1009,6 +1014,10 @@ class Engine:
 
         # 1. Phrase rules, tried only where a word starts like their first word.
         sk = skeleton.text
+        # Categories whose phrases the writer refused, warned of or reported: the model's
+        # decision for the same category rests on the same words ("Nalewka nie na sprzedaż,
+        # sprzedam karafki" is no offer for the model either).
+        refused: set[str] = set()
         position = 1
         length = len(sk)
         while position < length:
@@ -1023,14 +1032,18 @@ class Engine:
                         continue
                     start, stop = skeleton.span(match.start(), match.end())
                     category = phrase.spec.category
-                    if category in _PHRASE_NEGATABLE and _negated(text, start, stop, phrase):
-                        continue
-                    if category in _PHRASE_REPORTABLE and _reported(text, start, stop):
-                        continue
-                    if category == "prohibited_item" and (
-                        _item_negated(text, start, stop)
-                        or _reported_and_refused(text, folded.text, start, stop)
+                    if (
+                        (category in _PHRASE_NEGATABLE and _negated(text, start, stop, phrase))
+                        or (category in _PHRASE_REPORTABLE and _reported(text, start, stop))
+                        or (
+                            category == "prohibited_item"
+                            and (
+                                _item_negated(text, start, stop)
+                                or _reported_and_refused(text, folded.text, start, stop)
+                            )
+                        )
                     ):
+                        refused.add(category)
                         continue
                     if category == "profanity" and (
                         (
@@ -1123,6 +1136,7 @@ class Engine:
                 )
                 and (decision.lexical or decision.probability >= UNLISTED_MODEL_MIN)
                 and decision.category not in {finding.category for finding in findings}
+                and decision.category not in refused
                 and not _explained(decision.spans, findings)
                 and not _mostly_warned(text, decision)
                 and not (

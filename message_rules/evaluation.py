@@ -131,6 +131,12 @@ ORDINARY19_SET = Path(__file__).resolve().parent / "data" / "heldout19" / "ordin
 # and corpora ap and aq.
 HELDOUT20_SET = Path(__file__).resolve().parent / "data" / "heldout20" / "heldout.jsonl"
 ORDINARY20_SET = Path(__file__).resolve().parent / "data" / "heldout20" / "ordinary.jsonl"
+# Set 21 (data/heldout21/): 600 to block, 2,100 ordinary, by a twenty-first author from the
+# written policy only (evasion and indirection: euphemisms, hints, numbers and handles
+# written out, and innocent messages using the same indirection), written in session 18;
+# measured once at the start of session 19, before any of its changes.
+HELDOUT21_SET = Path(__file__).resolve().parent / "data" / "heldout21" / "heldout.jsonl"
+ORDINARY21_SET = Path(__file__).resolve().parent / "data" / "heldout21" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -247,6 +253,12 @@ HELDOUT_SETS = (
         " measured once, then read as a development set)",
         HELDOUT20_SET,
         ORDINARY20_SET,
+    ),
+    (
+        "held-out set 21 (a twenty-first author, evasion and indirection, written before set 20"
+        " was read; measured once, then read as a development set)",
+        HELDOUT21_SET,
+        ORDINARY21_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -80,7 +80,16 @@ ADDED_PHRASES = [
 ]
 
 ADDED_EXCEPTIONS = [
-    ('', 'airsoft*|vzduchovk*|legalne|legalni|legal|legally ~6 bez zbrojn*|bez prukazu|bez preukazu|without a licence|without a license|engedely nelkul'),
+    ('', 'jestem|ja jestem|jsem|ja jsem|jsem ale|to jsem ale|som|ja som|som ale|to som ale|vagyok|en vagyok|im|i am|im the|im such an|im an|im a|i was an|i was the|i was such an|to ja jestem|ale ze mnie ~1 debil*|idiot*|kretyn*|kreten*|dement*|glupek|blbec|blba|blbej|hlupak|trotl*|hulye|barom|idiota|moron|muppet|dummy|eejit|numpty|pillock|plonker; hulye|idiota|barom|marha ~1 vagyok|voltam'),
+    ('', 'dostojewsk*|dostojevsk*|dostoevsk*|dosztojevszkij* ~4 idiot*|idiota; idiot*|idiota ~4 dostojewsk*|dostojevsk*|dostoevsk*|dosztojevszkij*'),
+    ('', 'moj frajer|mojho frajera|mojmu frajerovi|s frajerom|s mojim frajerom|pre frajera|mojim frajerom|jej frajer|tvoj frajer|tvojho frajera|muj frajer|meho frajera|pro frajera|s frajerem'),
+    ('en', 'bitch|bitches ~4 spayed|entire|registered|kc|puppies|pups|litter|whelp*|in season|stud|health tested|rehom*|dam; lab|labrador|cocker|spaniel|collie|terrier|working|breeding|brood|pedigree|maiden|kc registered|retriever|shepherd ~2 bitch|bitches'),
+    ('', 'nalewk*|slivovic*|slivovick*|palink*|palenk*|gin|rum|whisk*|vodk*|wodk*|tequil*|koniak*|konak*|likier*|liker* ~6 nazwa koloru|nazwa odcienia|nazwa farby|nazev odstinu|nazev barvy|nazov odtiena|nazov farby|szin* neve|szinenek a neve|arnyalat*|name of the colour|name of the color|name of the paint|paint colour|paint color|colour name|color name'),
+    ('', 'rum|rumu|rumove|rumovych|rumova|rumovy|rumowy|rumowe|rumowa|rumowych|rumos ~2 aroma|aromat*|flavour*|flavor*|essence|extract|balls|truffles|gulicky|gulky|guliek|kulki|kulek|pralink*|esencj*|esszencia|aromam|esence; arom*|essence|flavour*|flavor* ~3 rum|rumu|rumow*|rumov*|rumos'),
+    ('', 'nerf*|szivacs*|foam|piankow*|penov* ~6 loszer*|ammo|amunicj*|naboj*|strelivo|darts|strzalk*|sipk*'),
+    ('', 'zadzwon*|zavolej*|zavolaj*|zavolajte|zavolejte|hivd fel|hivja fel|call|ring ~2 do kuriera|kurierowi|kuryrovi|kuryra|kuriera|na infolinie|do przewoznika|the courier|the driver|a futart|a futarnak|dopravce|dopravcu|prepravcu|kurierovi|na postu|na poste|a postat'),
+    ('', 'numer* kont*|cislo uctu|cislo uctu|szamlaszam* ~6 w ustawieniach|v nastaveni*|v nastaveniach|a beallitasok*|in the settings|in your settings|in the account settings|in your account settings'),
+    ('', 'legalne|legalni|legal|legally|legalis ~3 bez zbrojn*|bez prukazu|bez preukazu|without a licence|without a license|engedely nelkul'),
     ('pl', 'mial* chamie zloty rog|mial chamie zloty rog'),
     ('', 'nie wierze w|neverim na|neverim v|neverim na|nem hiszek|nem hiszek a|nem hiszek semmilyen|dont believe in|i dont believe in|i never believe in ~2 zadne|ziadne|zadn*|zadnou|semmilyen|any|such ~1 loteri*|loter*|sorsjatek*|lottery|lotteries|lotto|nyeremenyjatek*'),
     ('', 'jmenuje frajer|jmenuje se frajer|se jmenuje frajer|vola frajer|sa vola frajer|vola sa frajer|nazywa sie frajer|frajer se jmenuje|frajer sa vola|named frajer|called frajer'),
@@ -93,6 +102,7 @@ ADDED_REGEXES = [
 ]
 
 CHANGED_PHRASES = [
+    ('profanity', 'pl', 'pizd*|cipa|ciul|ciula|ciule|ciulu|ciulem|ciulowy*|kutas|kutasa|kutasy|kutasie|kutasem|dupek|dupku|dupki|debil*|kretyn*|idiot*|frajer*|gnoj*|szmato', 'pizd*|cipa|ciul|ciula|ciule|ciulu|ciulem|ciulowy*|kutas|kutasa|kutasy|kutasie|kutasem|dupek|dupku|dupki|debil*|kretyn*|idiot*|frajerze|frajerzy|frajerz*|frajerow|frajerami|frajerowi|ty frajer|frajer jeden|frajer jakis|jakis frajer|jestes frajer*|zwykly frajer|zwyklym frajer*|co za frajer|jak frajer|jak frajera|jak frajerzy|frajerem jestes|frajersk*|z ciebie frajer|z ciebie beka i frajer|frajer i|i frajer|frajerem i|frajer spadaj|frajer won|gnoj*|szmato'),
     ('prohibited_item', 'pl', 'sprzeda*|oferuj*|dorzuc*|doloz*|dodam*|dolacz*|mam ~2 alkohol*|piw*|win|wina|wino|winko|winka|trunk*', 'sprzeda*|oferuj*|dorzuc*|doloz*|dodam*|dolacz*|mam ~2 alkohol*|piwo|piwa|piwu|piwem|piwie|piw|piwach|piwami|piwko|piwka|piwkiem|piwek|piwerk*|piwsk*|win|wina|wino|winko|winka|trunk*'),
 ]
 

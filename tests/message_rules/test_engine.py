@@ -1873,6 +1873,8 @@ def test_near_misses_of_the_twentieth_sets_rules_pass(rules, text):
         ("Egy szemétláda vagy", "profanity"),
         ("Listen, you muppet, read the listing", "profanity"),
         ("What an imbecile you are", "profanity"),
+        ("Ty frajerze, oddawaj kasę", "profanity"),
+        ("Jest Pan zwykłym frajerem", "profanity"),
         # a phone number in number words, tens and hundreds glued together
         ("šesťstopäťdesiatjeden, štyristodvadsať, tristotri — vieš čo", "off_platform"),
         ("hatszázötvenegy, négyszázhúsz, háromszázhárom, hívj", "off_platform"),
@@ -1907,6 +1909,20 @@ def test_what_the_twenty_first_set_showed_missing_is_found(rules, text, category
         "Számlaszám a visszaigazoló e-mailben, rendelésszám 1234",
         "The order has twenty three items, four hundred pieces in all",
         "Rozmiary: trzydzieści osiem, czterdzieści, czterdzieści dwa",
+        # corpora as, at and au: three more authors' clean lines
+        "Balík vyzdvihne môj frajer, volá sa Peter",
+        "Frajer, balík dorazil za den, palec nahoru",
+        'Dostoevsky\'s "The Idiot", nice edition',
+        "I'm the idiot here, I read the size wrong",
+        "Ja jestem debil, źle przeczytałem rozmiar",
+        "Lovely natured Lab bitch needs rehoming",
+        "Rum flavouring for baking, alcohol free",
+        "Nerf szivacslövő pisztoly 20 lőszerrel",
+        "Zadzwoń do kuriera, jeśli nie możesz odebrać",
+        "Przelew poza serwisem odpada, kup przyciskiem",
+        "Převod mimo portál ne, kupte přes tlačítko",
+        "Mimo portál nekomunikuju, všechno přes zprávy tady",
+        "Numer seryjny na naklejce to 6897323085",
     ],
 )
 def test_near_misses_of_the_twenty_first_sets_rules_pass(rules, text):

@@ -302,6 +302,28 @@ def test_an_item_its_lists_name_only_as_absent_is_no_offer(settings, text):
     assert not engine.get_engine().check(text).blocked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nalewka nie na sprzedaż, ale chętnie sprzedam same karafki.",
+        "I don't sell the sloe gin, but the decanters are for sale.",
+    ],
+)
+def test_an_item_the_writer_refuses_to_sell_is_no_offer_for_the_model_either(settings, text):
+    """The rules saw the item refused; the model's decision for that category rests on the
+    same words and goes too."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert not engine.get_engine().check(text).blocked
+
+
+def test_a_refused_item_beside_an_offered_one_is_still_an_offer(settings):
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    verdict = engine.get_engine().check("Nalewki nie sprzedam, ale bimber mam, 5 litrów.")
+    assert verdict.categories == ["prohibited_item"]
+
+
 def test_the_stored_calibration_is_the_shipped_models_own():
     """data/calibration.json holds the thresholds calibrated on the shipped files, so a
     fresh checkout fits the model once instead of four times; CI fails when it is stale."""

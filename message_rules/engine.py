@@ -1383,6 +1383,8 @@ class Engine:
         for match in _SPELLED_RE.finditer(skeleton.text):
             words = [word for word in match.group().split() if word != normalize.SENTENCE_MARK]
             if len(words) >= 7 and sum(not word.isdigit() for word in words) >= 2:
+                if numberwords.counting(words):
+                    continue  # "jeden, dwa, trzy, … dziesięć": counting, no number
                 start, stop = skeleton.span(match.start(), match.end())
                 add("off_platform", start, stop, "phone number in words")
         # Tens and hundreds too, glued or apart: "sedmsetdvacetčtyři / stodvanáct / …"

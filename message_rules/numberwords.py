@@ -14,10 +14,12 @@ skeleton's spellings ("keto", "thre": a doubled letter written once) are read to
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 UNIT, TEEN, TEN, HUNDRED, HUNDRED_WORD, TEN_PREFIX, ZERO, REPEAT, BREAK, DIGITS = range(10)
+HUNDREDS_AFTER_UNIT = 10
 
 _UNITS = {
     1: "jeden jedna jedno jedne one egy",
@@ -45,12 +47,12 @@ _TEENS = {
 _TENS = {
     20: "dwadziescia dvacet dvadsat twenty husz huszas",
     30: "trzydziesci tricet tridsat thirty harminc harmincas",
-    40: "czterdziesci ctyricet styridsat forty negyven negyvenes",
+    40: "czterdziesci ctyricet styridsat forty fourty negyven negyvenes",
     50: "piecdziesiat padesat patdesiat fifty otven otvenes",
     60: "szescdziesiat sedesat sestdesiat sixty hatvan hatvanas",
     70: "siedemdziesiat sedmdesat sedemdesiat seventy hetven hetvenes",
     80: "osiemdziesiat osmdesat osemdesiat eighty nyolcvan nyolcvanas",
-    90: "dziewiecdziesiat devadesat devatdesiat ninety kilencven kilencvenes",
+    90: "dziewiecdziesiat devadesat devatdesiat ninety ninty kilencven kilencvenes",
 }
 _HUNDREDS = {
     200: "dwiescie dveste dvesto",
@@ -64,7 +66,8 @@ _HUNDREDS = {
 }
 _MORPHEMES: dict[str, tuple[int, int]] = {"zero": (ZERO, 0), "nula": (ZERO, 0), "oh": (ZERO, 0)}
 _MORPHEMES |= {"nulla": (ZERO, 0)}
-_MORPHEMES |= {"nought": (ZERO, 0), "double": (REPEAT, 2), "triple": (REPEAT, 3)}
+_MORPHEMES |= {"nought": (ZERO, 0), "o": (ZERO, 0), "double": (REPEAT, 2), "triple": (REPEAT, 3)}
+_MORPHEMES |= {"treble": (REPEAT, 3)}
 for _table, _kind in ((_UNITS, UNIT), (_TEENS, TEEN), (_TENS, TEN), (_HUNDREDS, HUNDRED)):
     for _value, _words in _table.items():
         for _word in _words.split():
@@ -72,12 +75,21 @@ for _table, _kind in ((_UNITS, UNIT), (_TEENS, TEEN), (_TENS, TEN), (_HUNDREDS, 
 # "sto" (100 on its own, "sto dwa"), "hundred" and "szaz" (a unit before them multiplies),
 # the Hungarian "tizen-"/"huszon-" (10 or 20, a unit must follow).
 _MORPHEMES |= {"sto": (HUNDRED_WORD, 100), "hundred": (HUNDRED_WORD, 100)}
+# The Czech hundreds written apart ("dvě stě", "tři sta", "pět set"): only after a unit.
+_MORPHEMES |= {"ste": (HUNDREDS_AFTER_UNIT, 100), "sta": (HUNDREDS_AFTER_UNIT, 100)}
+_MORPHEMES |= {"set": (HUNDREDS_AFTER_UNIT, 100)}
 _MORPHEMES |= {"szaz": (HUNDRED_WORD, 100), "tizen": (TEN_PREFIX, 10), "huszon": (TEN_PREFIX, 20)}
 _LONGEST = max(len(word) for word in _MORPHEMES)
 # Words a spoken number keeps between its parts: "four hundred and twenty", "húszas körzet"
 # (the area code), "and" / "és" between groups.
 _FILLERS = frozenset({"and", "es", "korzet", "korzetszam", "predvolba", "kierunkowy", "area"})
-_FILLERS |= frozenset({"code"})
+_FILLERS |= frozenset({"code", "elohivo", "i", "a", "oraz", "meg", "aztan", "potem", "pak"})
+_FILLERS |= frozenset({"potom", "then", "dash", "dalej", "next", "utana"})
+# The Czech tens said after the unit: "čtyřiadvacet" (24).
+_REVERSED_TENS = re.compile(
+    r"^(jedna|dva|tri|ctyri|pet|sest|sedm|osm|devet)a"
+    r"(dvacet|tricet|ctyricet|padesat|sedesat|sedmdesat|osmdesat|devadesat)$"
+)
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Marks that end a group ("651 / 420", "sto, dwa"); a hyphen joins ("háromszáz-negyvenöt").
 _PUNCTUATION = re.compile(r"[,/;:.|]")
@@ -88,6 +100,9 @@ def morphemes(word: str) -> tuple[tuple[int, int], ...] | None:
     """`word` cut into number morphemes ("stodvanast" → sto, dvanast), or None."""
     if word.isdigit():
         return None
+    reversed_tens = _REVERSED_TENS.match(word)
+    if reversed_tens:
+        return (_MORPHEMES[reversed_tens.group(2)], _MORPHEMES[reversed_tens.group(1)])
     best: list[tuple[tuple[int, int], ...] | None] = [None] * (len(word) + 1)
     best[0] = ()
     for start in range(len(word)):
@@ -113,24 +128,25 @@ class _Group:
         return str(self.value)
 
 
-def _read(parts: list[tuple[int, int | str]]) -> list[str]:
+def _read(parts: list[tuple[int, int | str]]) -> list[tuple[str, bool]]:
     """Morphemes in a row → the digit strings of the groups a reader hears in them (a
-    punctuation mark between words, BREAK, ends a group; DIGITS are written digits)."""
-    groups: list[str] = []
+    punctuation mark between words, BREAK, ends a group; DIGITS are written digits), each
+    with whether words made it."""
+    groups: list[tuple[str, bool]] = []
     group: _Group | None = None
     repeat = 1
 
     def close() -> None:
         nonlocal group
         if group is not None and group.place != 4:
-            groups.append(group.digits())
+            groups.append((group.digits(), True))
         group = None
 
     for kind, value in parts:
         if kind in (BREAK, DIGITS):
             close()
             if kind == DIGITS:
-                groups.append(value)
+                groups.append((value, False))
             continue
         if kind == REPEAT:
             close()
@@ -138,15 +154,20 @@ def _read(parts: list[tuple[int, int | str]]) -> list[str]:
             continue
         if kind == ZERO:
             close()
-            groups.append("0" * repeat)
+            groups.append(("0" * repeat, True))
             repeat = 1
             continue
         if repeat > 1 and kind == UNIT:
             close()
-            groups.append(str(value) * repeat)
+            groups.append((str(value) * repeat, True))
             repeat = 1
             continue
         repeat = 1
+        if kind == HUNDREDS_AFTER_UNIT:
+            if group is not None and group.bare_unit:
+                group.value *= 100
+                group.place, group.bare_unit = 3, False
+            continue
         if group is None:
             group = _Group()
         if kind == HUNDRED_WORD:
@@ -190,9 +211,13 @@ def _read(parts: list[tuple[int, int | str]]) -> list[str]:
 class Run:
     start: int  # offsets in the text read
     stop: int
-    digits: str
-    groups: int
-    compound: bool  # a group of two or more digits came from words (a tens or hundreds word)
+    groups: tuple[str, ...]  # the digits of each group, in order
+    spelt: int  # how many of the digits words made (not written digits)
+    compound: bool  # a tens, teens or hundreds word among the words
+
+    @property
+    def digits(self) -> str:
+        return "".join(self.groups)
 
 
 def runs(text: str) -> list[Run]:
@@ -226,23 +251,86 @@ def runs(text: str) -> list[Run]:
             stop = token_stop
             index += 1
         if parts:
-            groups = _read(parts)
-            spelt = [value for kind, value in parts if kind not in (BREAK, DIGITS)]
+            read = _read(parts)
+            spelt = sum(len(digits) for digits, from_words in read if from_words)
             compound = any(
                 kind in (TEEN, TEN, HUNDRED, HUNDRED_WORD, TEN_PREFIX) for kind, _ in parts
             )
-            if groups and spelt:
-                found.append(Run(start, stop, "".join(groups), len(groups), compound))
+            if spelt:
+                groups = tuple(digits for digits, _from_words in read)
+                found.append(Run(start, stop, groups, spelt, compound))
         index += 1
     return found
 
 
+# A price, a size or a quantity: a unit or a currency right after the numbers, or a word
+# naming them shortly before ("Ceny: sto dwadzieścia, sto pięćdziesiąt …", "Sizes 6, 8, 10
+# and sixteen", "… kétszázötven, háromszáz gramm").
+_UNIT_AFTER = re.compile(
+    r"^\W{0,3}(?:zl|zlotych|zloty|pln|kc|korun|czk|eur|euro|eura|ft|forint\w*|huf|gbp|usd"
+    r"|pounds?|quid|dollars?|bucks|g|gram\w*|gramm\w*|dkg|kg|kil\w*|cm|mm|m|l|litr\w*"
+    r"|liter\w*|ml|db|darab\w*|ks|kus\w*|szt|sztuk\w*|pcs|pieces|items|percent|procent\w*"
+    r"|szazalek|hz|hertz|koralik\w*|minut\w*|minutes|perc\w*|hodin\w*|godzin\w*|ora\w*"
+    r"|hours|waist|depending|podle|podla|zalezy|szerint)\b"
+)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:cen\w*|price\w*|arak|ar|arban|rozmiar\w*|velikost\w*|velkost\w*|meret\w*|size\w*"
+    r"|opcj\w*|options?|moznost\w*|packs?|balen\w*|kurs\w*|lens|heights?|lengths?|vysk\w*"
+    r"|dlzk\w*|delk\w*|resolution|rozliseni|born|rocznik\w*|counting|liczymy|pocitame"
+    r"|szamolunk|stock|stan|sklad|order numbers?)\b[^.!?]{0,30}$"
+)
+
+
+def _progression(values: list[int]) -> bool:
+    """Evenly spaced by a round or small step: counting, price tiers, sizes."""
+    steps = {b - a for a, b in itertools.pairwise(values)}
+    if len(steps) != 1:
+        return False
+    step = abs(steps.pop())
+    return step <= 2 or step % 10 == 0
+
+
+def counting(words: list[str]) -> bool:
+    """Digit words (or digits) that count up or down by one: "jeden, dwa, trzy, …"."""
+    values = []
+    for word in words:
+        if word.isdigit():
+            values.append(int(word))
+            continue
+        parts = morphemes(word)
+        if not parts or len(parts) != 1 or parts[0][0] not in (UNIT, ZERO, TEEN):
+            return False
+        values.append(parts[0][1])
+    steps = {b - a for a, b in itertools.pairwise(values)}
+    return steps in ({1}, {-1})
+
+
+def _years(groups: tuple[str, ...]) -> bool:
+    """ "nineteen eighty, nineteen eighty two": years said as two numbers."""
+    pairs = sum(
+        1
+        for first, second in itertools.pairwise(groups)
+        if first in ("19", "20") and len(second) == 2
+    )
+    return pairs >= 2
+
+
 def phone_runs(text: str) -> list[Run]:
     """The runs that read as a phone number: nine to thirteen digits in three groups or
-    more, with tens or hundreds among the words (single digit words in a row are the
-    engine's older check)."""
-    return [
-        run
-        for run in runs(text)
-        if run.compound and run.groups >= 3 and 9 <= len(run.digits) <= 13
-    ]
+    more, most of them spelt (six digits at least), with tens or hundreds among the words
+    (single digit words in a row are the engine's older check); not a list of prices,
+    sizes, quantities or years."""
+    found = []
+    for run in runs(text):
+        if not (run.compound and len(run.groups) >= 3 and 9 <= len(run.digits) <= 13):
+            continue
+        if run.spelt < 6 or run.spelt * 2 < len(run.digits):
+            continue
+        if _progression([int(group) for group in run.groups]) or _years(run.groups):
+            continue
+        if _UNIT_AFTER.match(text[run.stop : run.stop + 20]) or _NAMED_BEFORE.search(
+            text[max(0, run.start - 50) : run.start]
+        ):
+            continue
+        found.append(run)
+    return found

@@ -64,3 +64,45 @@ def test_glued_and_spoken_forms(text, digits):
 def test_ordinary_words_that_contain_number_words_are_none():
     # "pet" (Czech five) in "petice", "ot" (Hungarian five) in "otthon", "het" in "hetente"
     assert read("Petice, otthon hetente, sto procent, tenis") == ["100"]
+
+
+# Found by a helper session attacking the check (as an attacker and as an innocent user).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sześćset pięćdziesiąt jeden i czterysta dwadzieścia i trzysta trzy",
+        "hatszázötvenegy meg négyszázhúsz meg háromszázhárom",
+        "six hundred one, then two hundred thirty four, then five hundred sixty seven",
+        "dvě stě padesát jedna, čtyři sta dvacet, tři sta tři",
+        "sedmset čtyřiadvacet, sto dvanáct, třista třicet",
+        "six o one, twenty three, fourty five, sixty seven",
+        "hetvenes előhívó, százhuszonhárom, negyvenöt, hatvanhét",
+        "six oh one, treble two, forty five, sixty",
+    ],
+)
+def test_a_phone_said_with_joining_words_apart_hundreds_or_reversed_tens_is_found(rules, text):
+    assert "off_platform" in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ceny: sto dwadzieścia, sto pięćdziesiąt, sto osiemdziesiąt",
+        "Sto dvacet, sto třicet, sto čtyřicet Kč",
+        "Százhúsz, százharminc, száznegyven forint méret szerint",
+        "Two hundred fifty, three hundred, three fifty depending on condition",
+        "Opcje: dwieście, trzysta, czterysta złotych za sztukę",
+        "Sizes 6, 8, 10, 12, 14 and sixteen",
+        "Veľkosti: 38, 40, 42, 44, štyridsaťšesť",
+        "Available 9:30, 10:15, twelve thirty",
+        "Born nineteen eighty, nineteen eighty two and nineteen eighty five",
+        "Desať, dvadsať, tridsať, štyridsať, päťdesiat kusov",
+        "Kétszázötven, háromszáz, háromszázötven gramm",
+        "W paczce było sto dwadzieścia trzy, czterysta pięćdziesiąt sześć, siedemset"
+        " osiemdziesiąt dziewięć koralików",
+        "Liczymy: jeden, dwa, trzy, cztery, pięć, sześć, siedem, osiem, dziewięć, dziesięć",
+        "Counting stock: one hundred, two hundred, three hundred, four hundred",
+    ],
+)
+def test_prices_sizes_times_years_and_counting_in_words_are_no_phone(rules, text):
+    assert not rules.check(text, use_model=False).blocked

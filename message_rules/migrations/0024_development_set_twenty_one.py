@@ -19,6 +19,12 @@ diesel by the litre; "upośledzona / retardovaná / szellemi fogyatékos" said o
 "taknyos kölyök", "dutá hlava", "szemétláda", "you muppet", "imbecile".
 Wrong blocks: "mam w piwnicy" (a cellar, not beer: the Polish rule's "piw*" is now beer's
 forms), "I don't believe in any lotteries", a dog named Frajer, fountain-pen cartridges.
+Three more authors' clean lines (corpora as, at, au): a self-called idiot, Dostoevsky's
+"The Idiot", the Slovak "môj frajer" (boyfriend) and the Czech "Frajer!" (the Polish rule
+keeps the forms and phrases only Polish uses: "frajerze", "ty frajer", "jak frajera"), a
+breeder's bitch, colours and flavourings named after spirits, Nerf darts, calling the
+courier, the account number entered in the site's settings, a gun "legal without a
+licence" (airsoft), a line of Wyspiański quoted.
 Databases loaded by 0002 get them; fresh ones have them from the defaults.
 """
 

@@ -505,7 +505,7 @@ ALLOW = [
     "je ten stolik z masivu alebo z lamina",
     "masiv borovica, lakovany",
     "a rozmery dosky?",
-    "80 na 80 cm",
+    "80 krát 80 cm",
     "sedi, beriem",
     "Dobry den, som na dovolenke do 20. 12., odpoviem po navrate. Zdravi Blanka",
     "Dna 2. 12. 2026 o 15:33 Robo napisal:\n> maju pneumatiky rok 2022?\n\nano, DOT 2022, fotka v galerii",

@@ -481,7 +481,7 @@ ALLOW = [
     "--- Oryginalna wiadomość ---\nOd: Jan Kowalski\nTemat: Pytanie o komodę\n\nCzy komoda ma wszystkie gałki?\n---\nTak, ma wszystkie 6 gałek, oryginalne mosiężne.",
     "Temat: RE: RE: Komoda\n\nDziękuję, w takim razie kupuję przez stronę.",
     "Czy dałoby się dołączyć do paczki instrukcję po polsku?",
-    "Mam tylko po angielsku, ale mogę przesłać link do PDF od producenta: https://www.bosch-home.pl/instrukcje",
+    "Mam tylko po angielsku, ale instrukcję po polsku znajdzie Pan na stronie producenta, wystarczy wpisać model w wyszukiwarkę.",
     "Dzięki, wystarczy.",
     "Dzień dobry, przepraszam za literówki, piszę z telefonu w tramwaju. Czy sweter jest jeszcze dostępny w rozmiarze S?",
     "Jest S, ostatni.",

@@ -50,7 +50,10 @@ BLOCK = {
         "more here 👉 tinyurl.com/samretrostock",
         ("my depop: depop.com/samsretro", ["off_platform"]),
         "r e t r o r e s c u e . c o . u k",
-        ("> On Fri, 4 Dec 2026 at 19:02, Becky wrote:\n> Any more in size 8?\n\nLoads on my eBay shop: ebay.co.uk/str/thevintageloft", ["off_platform"]),
+        (
+            "> On Fri, 4 Dec 2026 at 19:02, Becky wrote:\n> Any more in size 8?\n\nLoads on my eBay shop: ebay.co.uk/str/thevintageloft",
+            ["off_platform"],
+        ),
         "Thank you for your message!\n\nWe're a small family business. Our full collection and seasonal discounts are on our website:\n\n• candles • diffusers • gift sets\n\nhttps://wickandwillow-home.co.uk/sale\n\nThe Wick & Willow team",
         "Here's my Linktree with everything I'm selling: linktr.ee/samretrorescue",
         "Full photos (too many for the listing): photos.app.goo.gl/samPS4bundle",
@@ -63,7 +66,10 @@ BLOCK = {
         "voice message just head to dan's drums dot co dot uk and it's all on there",
         "https://shorturl.at/gtyZ7",
         "catalogue: issuu.com/wickandwillow/docs/winter2026",
-        ("I've got the same one listed on preloved for less: preloved.co.uk/adverts/show/1234567", ["off_platform"]),
+        (
+            "I've got the same one listed on preloved for less: preloved.co.uk/adverts/show/1234567",
+            ["off_platform"],
+        ),
         "Join my Discord where I post restocks first: discord.gg/retrorescue",
     ],
     "scam": [
@@ -73,7 +79,10 @@ BLOCK = {
         "Evri: Your parcel is being held due to an unpaid shipping charge of £1.49. Pay now to avoid return: evri-uk-delivery.info",
         "Hello, I sent a cheque for £750 instead of £75 by mistake. Please transfer £675 back to me and keep the item until the cheque clears.",
         "Hi Sam, I know we've only been talking a few weeks but I feel so close to you. I'm a nurse with the UN in Yemen and I can't get my savings out without paying a £1,100 release fee. Could you help? I'll repay you as soon as I'm home.",
-        ("Site Trust & Safety\nWe've noticed unusual activity on your seller account. Verify your identity within 6 hours to avoid suspension: site-trust-verify.co/login", ["credentials_request"]),
+        (
+            "Site Trust & Safety\nWe've noticed unusual activity on your seller account. Verify your identity within 6 hours to avoid suspension: site-trust-verify.co/login",
+            ["credentials_request"],
+        ),
         "CONGRATULATIONS!!! You are our monthly winner of £2,500 in shopping vouchers. Pay £4.95 admin to claim.",
         "Your funds are on hold. Pay a £2 unlock fee to receive your £210.",
         "Hello, this is DPD customs clearance. Your parcel from Jersey carries an import charge of £3.25. Pay within 12 hours: dpd-import-charges.net",
@@ -95,7 +104,10 @@ BLOCK = {
         "Hi, can you read me the code WhatsApp just texted you? I need it to add you to the buyers group",
         "Please send me a photo of your driving licence front and back before I dispatch, new policy.",
         "> On Sun, 6 Dec 2026 at 09:31, Chris wrote:\n> how will you pay me?\n\nI'll pay straight to your card, just send the long number, expiry and the 3 digits on the back",
-        ("Support Team: To keep your listing live, please reply with your account password and the code we just sent by SMS.", ["scam"]),
+        (
+            "Support Team: To keep your listing live, please reply with your account password and the code we just sent by SMS.",
+            ["scam"],
+        ),
         "I need your sort code, account number AND online banking password so my accountant can verify the transfer.",
         "pin for the card pls, need it for the deposit",
         "You'll get a push notification from Starling in a second, just tap approve – that's me paying you.",

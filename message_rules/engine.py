@@ -531,7 +531,7 @@ _REFUSAL_AFTER = re.compile(
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
     r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|kuldok|vasarolok|veszek|rendelek|utalok"
-    r"|megyek|cserelek|irok|jo)"
+    r"|megyek|cserelek|irok|jo|kuldunk|fizetunk|fogadunk|fogadunk el)"
     r"|nie (?:zrobie|wykonam|wysle)"
     # "Prevod mimo stránky robiť nebudem": an infinitive, then "won't"
     r"|i wont|i will not|no thanks|no thank you|[a-z]+(?:t|ti) nebud(?:u|em)"
@@ -706,6 +706,7 @@ _RECEIVED = re.compile(
     r"|prosb\w*)"
     r"|uwazaj\w*|ostrzegam|uwaga"
     r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|mne prisla|mi prisla|mi prisel"
+    r"|dostal|dostala|dostali|dostalo"
     r"|mi prislo|pisla mi|pisal mi|pisala mi|prisla|prisel|prisiel|prislo)"
     r"\b[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|mail\w*|dopis\w*|list\w*|odkaz\w*"
     r"|zadost\w*|ziadost\w*)"
@@ -748,6 +749,9 @@ _JUDGED = re.compile(
     r"|(?:got|was|been) (?:removed|banned|blocked)|usunie\w*|zbanowan\w*|odstranen\w*"
     r"|zablokovan\w*|kitiltott\w*|torolt\w*"
     r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
+    # asking how to report it: "Jak to nahlásit?", "How do I report this?"
+    r"|jak (?:to|ho|ji) nahlasit|ako (?:to|ho|ju) nahlasit|jak (?:to|go|ja) zglosic"
+    r"|how (?:do i|can i|to|should i) report|hogyan (?:jelentsem|lehet jelenteni)"
     r"|trick\w*|trukk\w*|sztuczk\w*|trik\w*|podfuk\w*|nahlaste|zglos(?:cie|c)\b|report it"
     r"|blocked (?:him|her|them)|letiltottam|allitolagos|rzekom\w*|so called|takzvan\w*"
     r"|udajn\w*"
@@ -1383,7 +1387,10 @@ class Engine:
         for match in _SPELLED_RE.finditer(skeleton.text):
             words = [word for word in match.group().split() if word != normalize.SENTENCE_MARK]
             if len(words) >= 7 and sum(not word.isdigit() for word in words) >= 2:
-                if numberwords.counting(words):
+                before = skeleton.text[max(0, match.start() - 30) : match.start()].split()[-2:]
+                if numberwords.counting(words) and not any(
+                    word.isdigit() or numberwords.morphemes(word) for word in before
+                ):
                     continue  # "jeden, dwa, trzy, … dziesięć": counting, no number
                 start, stop = skeleton.span(match.start(), match.end())
                 add("off_platform", start, stop, "phone number in words")
@@ -1573,8 +1580,8 @@ _ITEM_NEGATION_BEFORE = frozenset(
 )
 # An empty bottle "po likierze", "od slivovice": a container named by what it held.
 _EMPTY_OF = re.compile(
-    r"\b(?:butel\w*|flaszk\w*|flach\w*|lahv\w*|flas\w*|flias\w*|flaska\w*|puszk\w*"
-    r"|plechovk\w*|krabic\w*|pudel\w*|tub\w*) (?:po|od)$"
+    r"\b(?:butel\w*|flaszk\w*|flach\w*|lahv\w*|flas\w*|flias\w*|flaska\w*|puszk\w*|puszc\w*"
+    r"|plechov\w*|krabic\w*|pudel\w*|tub\w*)(?: (?:jak|jako|ako|like))? (?:po|od)$"
 )
 # "Likier? Nie, to butelka ...": the item asked about and denied.
 _ITEM_FREE_OF_QUESTION = re.compile(
@@ -1597,6 +1604,9 @@ _ITEM_REFUSAL_AFTER = re.compile(
     r" sprzedaz|nem elado|not for sale|no for sale|isnt for sale|is not for sale)\b"
     # "Nalewka nie na sprzedaż, ale …", "slivovice ne na prodej"
     r"|^\W*(?:nie|ne|not) (?:na sprzedaz|do sprzedania|na prodej|na predaj|for sale)\b"
+    # "slivovici ani víno neprodávám", "pálinkát és bort nem árulok": a second item, refused
+    r"|^\W*(?:ani|i|a|es|and|or|nor|oraz|lub) [a-z]+ (?:neprodav\w*|nepredav\w*"
+    r"|(?:nie|nem|not|dont|do not) (?:sprzeda\w*|arul\w*|sell\w*|prodav\w*|predav\w*))\b"
 )
 # "I'm not selling the whisky, just the glasses", "I don't sell the sloe gin, but the
 # decanters are for sale", "nie sprzedaję nalewki, tylko karafki": a refusing verb a few
@@ -1711,7 +1721,7 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     if any(w in _ITEM_NEGATION_BEFORE for w in words):
         # "not just weed", "nie tylko wódka", "nejen tráva": more, not less
         return not any(w in _ONLY for w in words)
-    if _EMPTY_OF.search(" ".join(words)):
+    if _EMPTY_OF.search(" ".join(last)):  # "w puszkę jak po whisky": three words
         return True
     after = normalize.fold(text[word_end : word_end + 40]).text
     return bool(

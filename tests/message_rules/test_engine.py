@@ -1929,6 +1929,57 @@ def test_near_misses_of_the_twenty_first_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
 
 
+# Set 22 (departments and seasons) read as a development set (after its one measurement),
+# in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Wino z naszej winnicy, rocznik 2024, 40 zł butelka", "prohibited_item"),
+        ("Burčák od vinaře, litr za 80 Kč", "prohibited_item"),
+        ("Homebrew lager, 330ml bottles, £2 each", "prohibited_item"),
+        ("Windows 10 Pro klíč, 150 Kč, posílám po zaplacení", "prohibited_item"),
+        ("Office 2019 keys, key sent straight after payment", "prohibited_item"),
+        ("Drozdy odłowione w sidła, klatka gratis", "prohibited_item"),
+        ("Paraquat, zakázaný, ale funguje", "prohibited_item"),
+        ("Eladó Steam fiók, megkapod az emailt és a jelszót", "prohibited_item"),
+        ("Felgi zdjęte z auta w nocy, dlatego tanio", "prohibited_item"),
+        ("Kell a 12 szavas visszaállító kifejezés", "credentials_request"),
+        ("Lepsze ceny tylko na Messengerze, szukaj Sklep Ani", "off_platform"),
+        ("Můj profil na Vinted, nick pavla_99, je to tam levnější", "off_platform"),
+        ("Jak chcesz, kup u mnie tam, tutaj zdejmę", "off_platform"),
+        ("Don't hit buy, pay me cash when you collect", "off_platform"),
+        ("Pay me by bank transfer, not through the site", "off_platform"),
+        ("Fell in love with your photos, I need 500 pounds for my leave", "scam"),
+        ("Ty matole, czytaj opis", "profanity"),
+        ("Serem na teba aj na tvoj tovar", "profanity"),
+    ],
+)
+def test_what_the_twenty_second_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 22's false blocks, in other words
+        "Mydło w puszce jak po whisky, w środku kosmetyki",
+        "Sada v plechovce jako od whisky, uvnitř kosmetika",
+        "Slivovici ani víno neprodávám, mám jen skleničky",
+        "Pálinkát és bort nem árulok, csak poharakat",
+        "Babička dostala zprávu od 'vojáka na misi'. Jak to nahlásit?",
+        # the new rules' words in ordinary use
+        "Laptop z Windows 11, klucz w BIOS, faktura",
+        "Wine glasses from our own kitchen, set of six",
+        "Messenger bag, search my listings here for the matching wallet",
+        "My profile here has more photos of the boots",
+        "Fell in love with this lamp, is it still available?",
+        "Homebrew kit with fermenter, no beer included",
+    ],
+)
+def test_near_misses_of_the_twenty_second_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
 # Earlier development sets' misses (sets 12-15), as kinds, in other words.
 @pytest.mark.parametrize(
     ("text", "category"),

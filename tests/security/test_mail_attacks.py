@@ -339,6 +339,7 @@ def _rules() -> engine.Engine:
     each time took most of the time); the examples are judged by the rules alone."""
     return engine.default_engine()
 
+
 _TAGS = ["b", "h4", "pre", "td", "th", "tr", "rt", "rp", "ruby", "bdo", "ol", "a", "hr", "br"]
 _PIECES = st.one_of(
     st.text(max_size=12),

@@ -584,6 +584,9 @@ _NOT_AN_OPTION = re.compile(
     # "Przelew poza serwisem odpada", "Paying outside the site is a no", "Převod mimo portál
     # ne, kupte přes tlačítko"
     r"|odpada|is a no|is a no go|is out of the question|not happening"
+    # "Mimo portálu naozaj nie, prepáčte" (set 23): an adverb before the refusing "no"
+    r"|(?:naozaj|urcite|rozhodne|fakt|opravdu|really|definitely|tenyleg|biztosan"
+    r"|naprawde|zdecydowanie) (?:nie|ne|not|nem)(?=\s*[,.;!]|$)"
     r"|(?:ne|nie|no|nem)(?=\s*[,.;!]))\b"
 )
 # "nothing" between a phrase and the refusing verb: "mimo portálu nič platiť nebudem"
@@ -1800,6 +1803,33 @@ def _sent_to_me(text: str, start: int, stop: int, folded_before: str) -> bool:
     )
 
 
+# Where a forwarded or quoted message starts: "---------- Forwarded message ---------",
+# "Wiadomość przekazana", "Přeposlaná zpráva", "Preposlaná správa", "Továbbított üzenet",
+# or a line opened by ">".
+_FORWARD_MARKER = re.compile(
+    r"-{3,}\s*(?:forwarded message|original message|wiadomosc przekazana|przekazana wiadomosc"
+    r"|wiadomosc oryginalna|preposlana zprava|puvodni zprava|preposlana sprava|povodna sprava"
+    r"|tovabbitott uzenet|eredeti uzenet)"
+)
+
+
+def _forwarded_and_judged(text: str, start: int) -> bool:
+    """The finding sits in a message the writer forwards or quotes, and the writer's own
+    part before it reports or judges it ("przesyłam dalej wiadomość … Nie podałam i
+    zgłosiłam, wygląda jak oszustwo. ---- Wiadomość przekazana ---- > Prosimy o podanie
+    kodu BLIK"). A writer who forwards an offer without judging it has made it theirs."""
+    folded = normalize.fold(text[:start]).text
+    marker = next(reversed(list(_FORWARD_MARKER.finditer(folded))), None)  # the last one
+    line_start = text.rfind("\n", 0, start) + 1
+    if marker is not None:
+        own = folded[: marker.start()]
+    elif text[line_start:start].lstrip().startswith(">"):
+        own = normalize.fold(text[:line_start]).text
+    else:
+        return False
+    return bool(_REPORT_DONE.search(own) or _JUDGED.search(own))
+
+
 def _reported(text: str, start: int, stop: int) -> bool:
     """The writer reports what someone else asked for ("someone told me to click a link to
     receive my money, I reported them", "Prodejce chtěl, ať mu napíšu na WhatsApp"), or
@@ -1807,6 +1837,8 @@ def _reported(text: str, start: int, stop: int) -> bool:
     fake"): the writer is not the one asking. Who asked must come before the finding in its
     sentence, and the finding must not itself speak to the reader ("..., send me your
     code"), unless it sits in quotation marks (the scammer's words, quoted)."""
+    if _forwarded_and_judged(text, start):
+        return True
     low = max(0, start - 200)
     opening = _QUOTE_INSIDE.search(text, start, stop) or _OPEN_SINGLE.search(text, start, stop)
     if opening and len(_QUOTE_MARKS.findall(text, low, start)) % 2 == 0:

@@ -143,6 +143,12 @@ ORDINARY21_SET = Path(__file__).resolve().parent / "data" / "heldout21" / "ordin
 # corpora as, at, au and av.
 HELDOUT22_SET = Path(__file__).resolve().parent / "data" / "heldout22" / "heldout.jsonl"
 ORDINARY22_SET = Path(__file__).resolve().parent / "data" / "heldout22" / "ordinary.jsonl"
+# Set 23 (data/heldout23/): 600 to block, 2,100 ordinary, by a twenty-third author from the
+# written policy only (the channel and shape of a message: relayed e-mails with quoted
+# replies, signatures, forwarded chains, auto-replies, chat bursts), written in session 19
+# while set 22 was read; measured once at the start of session 20, before any of its changes.
+HELDOUT23_SET = Path(__file__).resolve().parent / "data" / "heldout23" / "heldout.jsonl"
+ORDINARY23_SET = Path(__file__).resolve().parent / "data" / "heldout23" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -271,6 +277,12 @@ HELDOUT_SETS = (
         " 21 was read; measured once, then read as a development set)",
         HELDOUT22_SET,
         ORDINARY22_SET,
+    ),
+    (
+        "held-out set 23 (a twenty-third author, the channel and shape of a message, written"
+        " before set 22 was read; measured once, then read as a development set)",
+        HELDOUT23_SET,
+        ORDINARY23_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

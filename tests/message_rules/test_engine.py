@@ -1980,6 +1980,99 @@ def test_near_misses_of_the_twenty_second_sets_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
 
 
+# Set 23 (the channel and shape of a message) read as a development set (after its one
+# measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Laptop jest z kradzieży, stąd ta cena", "prohibited_item"),
+        ("Kradziony rower, dlatego taka niska cena", "prohibited_item"),
+        ("Iphone, talált/lopott, kódolva, 20 ezer", "prohibited_item"),
+        ("Mam jeszcze wina domowe, 6 butelek", "prohibited_item"),
+        ("Pivo vlastního vaření, láhev za 40", "prohibited_item"),
+        ("Mám i čerešňovicu od strýka, liter za 20 €", "prohibited_item"),
+        ("Kisüstit is hozok, ha kell", "prohibited_item"),
+        ("Single malt, 70cl, £30 a bottle", "prohibited_item"),
+        ("Neschopenku s razítkem vám vyplním na jméno", "prohibited_item"),
+        ("Vyhotovíme maturitné vysvedčenie na meno podľa želania", "prohibited_item"),
+        ("Degree certificate in your name, embossed seal", "prohibited_item"),
+        ("Prodám účet na Netflix na rok", "prohibited_item"),
+        ("Disney+ logins, lifetime, £8 each, username and password once paid", "prohibited_item"),
+        ("Klíče k Office, 150 Kč za klíč", "prohibited_item"),
+        ("Zárjegy nélküli cigaretta, karton 9000", "prohibited_item"),
+        ("Sólyomfióka, fészekből szedtük", "prohibited_item"),
+        ("Got spare Adderall, name your price", "prohibited_item"),
+        ("Half oz of the lemon haze, £100", "prohibited_item"),
+        ("Old shotgun, never registered, £300", "prohibited_item"),
+        ("Plus a box of rounds if you want", "prohibited_item"),
+        ("Rolex replicas that pass as real", "prohibited_item"),
+        ("Scooter, nicked from outside the station, no receipt", "prohibited_item"),
+        ("Slow loris, no papers, £700", "prohibited_item"),
+        ("nie klikaj kup", "off_platform"),
+        ("ne kattints a vásárlásra", "off_platform"),
+        ("Dej mi číslo na tebe, domluvíme se", "off_platform"),
+        ("Zaplaťte mi QR kódom priamo do banky", "off_platform"),
+        ("I've moved my shop over to Depop, find me there", "off_platform"),
+        ("Line: @tom_parts_22", "off_platform"),
+        ("Przesyłka zatrzymana, dopłata 3 zł", "scam"),
+        ("Surcharge for an incomplete address, pay 2 pounds", "scam"),
+        ("Práce z domova, stačí zaplatit startovní balíček", "scam"),
+        ("Prosimy o podanie hasła do konta", "credentials_request"),
+        ("Zadejte sem údaje ke kartě a CVV", "credentials_request"),
+        ("Potvrďte v aplikaci požadavek na platbu", "credentials_request"),
+        ("Send a photo of your card, both sides", "credentials_request"),
+        ("Zapomniałam – podaj jeszcze PIN do karty", "credentials_request"),
+        ("Jste šmejd a zloděj", "profanity"),
+        ("What an airhead", "profanity"),
+    ],
+)
+def test_what_the_twenty_third_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 23's false blocks, in other words
+        "Ten kieliszek do koniaku jest ręcznie szlifowany?",
+        "Gin balloon glasses, set of two",
+        "Czy mogę zapłacić Revolutem przy zamówieniu?",
+        "Dá sa platiť revolutom?",
+        "Mimo portálu naozaj nie, kúpte to cez tlačidlo.",
+        "Zapomniałam PIN-u do karty, zapłacę BLIKiem w serwisie",
+        "I forgot my card PIN, I'll pay by BLIK at checkout",
+        # the new rules' words in ordinary use
+        "Zabezpieczenie przed kradzieżą, działa na pilota",
+        "Ty šmejdy z Číny nekupuju, tohle je český výrobek",
+        "Single malt tasting glasses, set of four",
+        "Windows 11 Pro, klíč na nálepce, notebook za 9 000 Kč",
+        "A weight was lifted from my shoulders when it arrived",
+        "Online line: the queue moves fast",
+        "Starter kit for the espresso machine included",
+        "Where can I see the pickup code for the locker?",
+    ],
+)
+def test_near_misses_of_the_twenty_third_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+def test_a_forwarded_request_the_writer_reported_passes_and_its_links_do_not(rules):
+    reported = (
+        "Dzień dobry, przesyłam dalej wiadomość od kogoś z 'obsługi'. Nie podałam nic i"
+        " zgłosiłam to, wygląda na oszustwo.\n---------- Wiadomość przekazana ----------\n"
+        "> Prosimy o podanie kodu BLIK w celu odblokowania płatności."
+    )
+    assert not rules.check(reported, use_model=False).blocked
+    quoted = "Fake, I reported it:\n> Please send me the code from your banking app"
+    assert not rules.check(quoted, use_model=False).blocked
+    # Forwarded without a word against it, the request is the writer's own.
+    adopted = reported.replace(" Nie podałam nic i zgłosiłam to, wygląda na oszustwo.", "")
+    assert rules.check(adopted, use_model=False).categories == ["credentials_request"]
+    # A link in it is still found: a scammer can write "I reported it" too.
+    linked = reported + " Wejdź na blik-odblokuj.com"
+    assert "external_link" in rules.check(linked, use_model=False).categories
+
+
 # Earlier development sets' misses (sets 12-15), as kinds, in other words.
 @pytest.mark.parametrize(
     ("text", "category"),
@@ -2045,6 +2138,10 @@ def test_every_rule_a_data_migration_adds_is_among_the_defaults():
     # a rule a later migration changed is no longer shipped as it was first added
     changed = {
         row[2] for _name, module in modules for row in getattr(module, "CHANGED_PHRASES", [])
+    }
+    # and an exception a later migration removed (replaced by narrower ones) is not shipped
+    changed |= {
+        row[-1] for _name, module in modules for row in getattr(module, "REMOVED_EXCEPTIONS", [])
     }
     missing = []
     for name, module in modules:

@@ -80,6 +80,10 @@ _MORPHEMES |= {"ste": (HUNDREDS_AFTER_UNIT, 100), "sta": (HUNDREDS_AFTER_UNIT, 1
 _MORPHEMES |= {"set": (HUNDREDS_AFTER_UNIT, 100)}
 _MORPHEMES |= {"szaz": (HUNDRED_WORD, 100), "tizen": (TEN_PREFIX, 10), "huszon": (TEN_PREFIX, 20)}
 _LONGEST = max(len(word) for word in _MORPHEMES)
+# The first two letters of every morpheme: a word that starts otherwise is none (the cut
+# below is then skipped). "o" is the one morpheme of one letter ("oone": o, one).
+_STARTS = frozenset(word[:2] for word in _MORPHEMES if len(word) > 1)
+_ONE_LETTER = frozenset(word for word in _MORPHEMES if len(word) == 1)
 # Words a spoken number keeps between its parts: "four hundred and twenty", "húszas körzet"
 # (the area code), "and" / "és" between groups.
 _FILLERS = frozenset({"and", "es", "korzet", "korzetszam", "predvolba", "kierunkowy", "area"})
@@ -98,8 +102,13 @@ _PUNCTUATION = re.compile(r"[,/;:.|]")
 @functools.lru_cache(maxsize=4096)
 def morphemes(word: str) -> tuple[tuple[int, int], ...] | None:
     """`word` cut into number morphemes ("stodvanast" → sto, dvanast), or None."""
-    if word.isdigit():
-        return None
+    if word.isdigit() or (word[:2] not in _STARTS and word[:1] not in _ONE_LETTER):
+        return None  # most words of a message: no morpheme starts so
+    return _cut(word)
+
+
+def _cut(word: str) -> tuple[tuple[int, int], ...] | None:
+    """The fewest morphemes `word` is made of, or None."""
     reversed_tens = _REVERSED_TENS.match(word)
     if reversed_tens:
         return (_MORPHEMES[reversed_tens.group(2)], _MORPHEMES[reversed_tens.group(1)])

@@ -106,3 +106,16 @@ def test_a_phone_said_with_joining_words_apart_hundreds_or_reversed_tens_is_foun
 )
 def test_prices_sizes_times_years_and_counting_in_words_are_no_phone(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+_PIECES = st.sampled_from(sorted(numberwords._MORPHEMES)) | st.text(
+    "abcdefghijklmnopqrstuvwxyz", max_size=3
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=4).map("".join).filter(bool))
+def test_the_quick_look_at_a_words_first_letters_rejects_no_number_word(word):
+    """`morphemes` skips the cut for a word whose first letters start no number word; the
+    cut alone reads every word the same (number words glued, "oone", or none)."""
+    assert numberwords.morphemes(word) == numberwords._cut(word)

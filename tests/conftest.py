@@ -222,3 +222,62 @@ def screenshot(screenshot_dir):
 def screenshot_dir():
     """Where browser tests write screenshots for reviewers: test-artifacts/ (git ignores it)."""
     return Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
+
+
+# -- The message rules' model, fitted while the first tests run ------------------------------
+# On a fresh checkout (CI) the model is fitted once a run (message_rules/model.py; about four
+# minutes). The first test to want it fitted it while the other workers, wanting it too,
+# waited on its lock: a core idle for minutes. Here the controlling process starts the fit
+# at once in a process of its own, and the tests least likely to need the model run first;
+# any test that wants it earlier waits on the same lock (core/modelfile.py).
+
+_MODEL_FIRST_LAST = ("tests/accounts/test_seed_demo.py", "tests/allina", "tests/browser")
+_WITHOUT_MODEL_FIRST = (
+    "tests/orders",
+    "tests/i18n",
+    "tests/core",
+    "tests/outbox",
+    "tests/translation",
+    "tests/accounts",
+    "tests/api",
+    "tests/postgresql",
+    "tests/test_",
+)
+
+
+def pytest_sessionstart(session):
+    config = session.config
+    if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):
+        return  # a worker, or a run without workers: the first test fits it as before
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+    warm = "import django; django.setup(); from message_rules.engine import _model; _model()"
+    config._model_warming = subprocess.Popen(  # noqa: S603 (our own interpreter and code)
+        [sys.executable, "-c", warm],
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,  # if it fails, the first test that wants the model fits it
+    )
+
+
+def pytest_sessionfinish(session):
+    warming = getattr(session.config, "_model_warming", None)
+    if warming is not None and warming.poll() is None:
+        warming.terminate()
+        warming.wait(timeout=30)
+
+
+def pytest_collection_modifyitems(config, items):
+    if not hasattr(config, "workerinput"):
+        return  # a run without workers keeps the files' order
+
+    def rank(item) -> int:
+        path = item.nodeid
+        if path.startswith(_MODEL_FIRST_LAST):
+            return 2
+        return 0 if path.startswith(_WITHOUT_MODEL_FIRST) else 1
+
+    items.sort(key=rank)  # stable: the order within each rank stays

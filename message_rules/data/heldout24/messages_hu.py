@@ -563,4 +563,3 @@ ALLOW = [
     "Tuja 120-140 cm, 10 tő, 2000 Ft/db.",
     "Tűzifa 1 m3 hasított, 28 000 Ft, házhoz szállítás az oldal szállítási opciójával.",
 ]
-]

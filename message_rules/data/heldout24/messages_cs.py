@@ -304,7 +304,7 @@ ALLOW = [
     "Sluchátka WH-1000XM4, pouzdro a krabice.",
     "AirPods Pro 2, model A2698, pouzdro A2700, z mého Apple ID odebrané.",
     "iPhone 13, 128 GB, baterie 85 %, IMEI čisté.",
-    "Samsung S22, model SM-S901B/DS, dual SIM.",
+    "Samsung S23, model SM-S911B/DS, 8/256 GB, dual SIM.",
     "Soundbar 3.1, 400 W, HDMI eARC.",
     "CD 30 ks, 50 Kč za kus, 1 200 Kč za všechna.",
     "Komiksy 1-24, chybí číslo 17.",

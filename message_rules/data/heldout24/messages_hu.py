@@ -3,7 +3,7 @@
 BLOCK = {
     "prohibited_item": [
         "Van meg 3 doboz Frontin 1 mg, 30 tabletta, recept nelkul, 9000 Ft dobozonkent.",
-        "fu 5 g 15 ezer, 10 g 28 ezer, borítékban küldöm",
+        "fű 5 g 15 ezer, 10 g 28 ezer, borítékban küldöm",
         "Eladó 10 üveg házi pálinka 0,5 l, 50 %-os, szilva, 6000 Ft/üveg.",
         "A gumik mellé adok 9 mm-es lőszert is, 50 db egy dobozban, 25 000 Ft.",
         "Walther P99 engedély nélkül, 2 tárral, 450 000 Ft, átvétel Debrecenben.",
@@ -125,7 +125,7 @@ BLOCK = {
         "szetbasztad a 2 felnit csomagolaskor, te kocsog",
         "Húzz el, te nyomorult geci, 1500 Ft-ért akarsz iPhone-t.",
         "Bazdmeg, megint Foxpost, megint 3 nap keses, neked meg leszarod, szar elado.",
-        "Baszd meg magad a 5 %-os kedvezményeddel együtt.",
+        "Baszd meg magad az 5 %-os kedvezményeddel együtt.",
         "Te idióta barom, 205/55 R16-ot írtam, erre 195/65 R15 jött.",
         "Fogd be a pofád, hülye, kifizettem a 8000 Ft-ot és 14 napja várok.",
         "nyald ki a seggem, 1 forintot se engedek",

@@ -1,4 +1,6 @@
-"""Held-out set 24, written by helper session h24 (the twenty-fourth independent author) on 2026-12-07 from the policy only, without reading the engine, rules, lexicon, model, tests, training data or any other held-out set.
+"""Held-out set 24, written by helper session h24 (the twenty-fourth independent author)
+on 2026-12-07 from the policy only, without reading the engine, rules, lexicon, model,
+tests, training data or any other held-out set.
 
 Angle: numbers, codes and identifiers, and the people who live in them. Marketplace
 messages full of digits: order numbers, parcel tracking numbers (InPost, DPD, DHL, GLS,

@@ -20,7 +20,10 @@ BLOCK = {
         "Domácí víno Ryzlink 2023, 12 lahví po 0,75 l, 150 Kč za lahev, můžu poslat.",
         "Náboje .22 LR, 500 ks v 10 krabičkách, bez zbrojáku, 3 000 Kč.",
         "Kel slonoviny 3,5 kg, bez CITES papírů, 90 000 Kč, vážní zájemci.",
-        ("Hodinky Omega Seamaster 210.30.42, kopie, prodám za originál, 6000 Kč, napiš na WhatsApp +420 731 442 118", ["off_platform"]),
+        (
+            "Hodinky Omega Seamaster 210.30.42, kopie, prodám za originál, 6000 Kč, napiš na WhatsApp +420 731 442 118",
+            ["off_platform"],
+        ),
         "Extáze 100 ks, 150 mg MDMA, 8000 Kč, osobní předání v Ostravě.",
     ],
     "off_platform": [
@@ -56,16 +59,25 @@ BLOCK = {
         "Manuál k myčce SMV4HVX31E je na drive.google.com/file/d/9XyZ11abc/view",
         "Všechna čísla dílů: www[.]dily-vw[.]cz/1K0407151",
         "Recenze na me: heureka-hodnoceni-prodejce.cz/karel-22, pres 300 hodnoceni",
-        ("Slevový kód LETO15 platí jen u mě na www.eshop-karel.cz, tam bez provize", ["off_platform"]),
+        (
+            "Slevový kód LETO15 platí jen u mě na www.eshop-karel.cz, tam bez provize",
+            ["off_platform"],
+        ),
         "Video z testu baterie 91 %: https://streamable.com/k2m8q1",
         "Tabulka velikostí: linktr.ee/boty.od.dana",
         "specifikace na 81.95.102.7:8080/spec.html",
-        ("Mám i facebookovou skupinu s výprodejem: facebook.com/groups/vyprodej.brno.2024, pis tam", ["off_platform"]),
+        (
+            "Mám i facebookovou skupinu s výprodejem: facebook.com/groups/vyprodej.brno.2024, pis tam",
+            ["off_platform"],
+        ),
         "Fotka stitku s vyrobnim cislem: imgur.com/a/Zr71pQx",
         "Stejný inzerát s víc fotkami: sbazar.cz/dan/detail/187734512",
         "Rozměry 180x90x75 cm sepsané tady: pastebin.com/raw/Mn3Kq8Lp",
         "Recenze modelu A2779 na mém blogu: technoblog-jirka.cz/2024/10/a2779",
-        ("Doplatek 29 Kč za pojištění zásilky na stránce zasilkovna-platba.com/zaplatit/55120", ["scam"]),
+        (
+            "Doplatek 29 Kč za pojištění zásilky na stránce zasilkovna-platba.com/zaplatit/55120",
+            ["scam"],
+        ),
     ],
     "scam": [
         "Dobrý den, zaplatil jsem 4990 Kč, ale systém platbu pozastavil. Musíte zaplatit 99 Kč za aktivaci účtu prodejce, pak peníze dorazí.",
@@ -75,7 +87,10 @@ BLOCK = {
         "Gratulujeme! Vaše číslo objednávky 40112 vyhrálo iPhone 15, stačí uhradit poštovné 49 Kč.",
         "Přivýdělek 500 Kč za balík: přijímáte zásilky a přeposíláte je dál, jen zaplatíte registraci 350 Kč.",
         "prace z domu 15 000 kc tydne, jen zaplatis skoleni 990 kc",
-        ("Objednavka 55120 zrusena systemem. Pro vraceni 1 899 Kc vyplnte formular a zadejte udaje z karty.", ["credentials_request"]),
+        (
+            "Objednavka 55120 zrusena systemem. Pro vraceni 1 899 Kc vyplnte formular a zadejte udaje z karty.",
+            ["credentials_request"],
+        ),
         "Portál drží vašich 2 600 Kč v úschově, dokud nezaplatíte 150 Kč poplatek za uvolnění přes odkaz od podpory.",
         "Jsem voják v Afghánistánu, mám 500 000 USD, potřebuji jen 25 000 Kč na převoz, pak se rozdělíme napůl.",
         "Penize jsem uz poslal, tady screenshot z banky: 3 450,00 Kc, stav CEKA. Posli balik dnes, jinak se platba zitra vrati.",
@@ -86,7 +101,10 @@ BLOCK = {
         "Banka vám vrátila 3 200 Kč. Otevřete odkaz od operátora a potvrďte převzetí peněz.",
         "Poslední krok: náš správce fondu zdvojnásobí každé USDT poslané na TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE do 24 hodin.",
         "Vydělávej 2000 Kč denně na kryptu, minimální vklad 250 EUR, výnos garantovaný 300 %.",
-        ("Poslal jsem ti 1500 Kc pres Platebni branu, klikni na odkaz a zadej cislo karty a CVV, abys je prijal", ["credentials_request"]),
+        (
+            "Poslal jsem ti 1500 Kc pres Platebni branu, klikni na odkaz a zadej cislo karty a CVV, abys je prijal",
+            ["credentials_request"],
+        ),
         "Abyste dostal 6 000 Kč za kolo, musíte nejdřív zaplatit 600 Kč daň z prodeje, je to jen 10 %.",
     ],
     "credentials_request": [
@@ -109,7 +127,10 @@ BLOCK = {
         "Dej mi PIN do aplikace Zásilkovny, přesměruju si balík na svůj Z-BOX.",
         "Napiš heslo k e-mailu, kam chodí potvrzení objednávek, zkontroluju číslo 40112.",
         "Dej mi kod z aplikace banky na 2 850 Kc, hned to potvrdim.",
-        ("Posli mi overovaci kod nebo zaplat na ucet CZ55 0100 0000 0012 3456 7890", ["off_platform"]),
+        (
+            "Posli mi overovaci kod nebo zaplat na ucet CZ55 0100 0000 0012 3456 7890",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Velikost 42 měla být a poslal jsi 38, ty k0k0te jeden.",

@@ -20,7 +20,10 @@ BLOCK = {
         "Homemade elderflower wine, 2023 batch, 6 bottles of 75cl at £8 each, can post.",
         ".22 LR ammo, 500 rounds in 10 boxes, no certificate needed from you, £120.",
         "Ivory bangle, 1920s, about 80g, no paperwork, £1,200, serious buyers only.",
-        ("Omega Speedmaster 311.30.42.30.01.005 replica, sell it as real, £300, message me on WhatsApp +44 7700 900 412", ["off_platform"]),
+        (
+            "Omega Speedmaster 311.30.42.30.01.005 replica, sell it as real, £300, message me on WhatsApp +44 7700 900 412",
+            ["off_platform"],
+        ),
         "ket 10g £200, 28g £450, next day delivery",
     ],
     "off_platform": [
@@ -56,16 +59,25 @@ BLOCK = {
         "Manual for the washer WW80T4040CE is on drive.google.com/file/d/8MnB55jkl/view",
         "All the part numbers are listed at www[.]carparts-direct[.]co[.]uk/vw/1K0407151",
         "My reviews: trusted-seller-reviews.co.uk/mark-77, over 600 of them",
-        ("Discount code XMAS20 only works on my own site www.marks-kit-shop.co.uk, no platform fees there", ["off_platform"]),
+        (
+            "Discount code XMAS20 only works on my own site www.marks-kit-shop.co.uk, no platform fees there",
+            ["off_platform"],
+        ),
         "Battery test video, 90% health: https://streamable.com/w3n8k4",
         "Full size chart: linktr.ee/kicks.by.dan",
         "spec sheet at 51.89.12.200:8080/spec",
-        ("Got a Facebook group too: facebook.com/groups/clearance.bristol.2024 message me there", ["off_platform"]),
+        (
+            "Got a Facebook group too: facebook.com/groups/clearance.bristol.2024 message me there",
+            ["off_platform"],
+        ),
         "Photo of the rating plate with serial number: imgur.com/a/Lm55QxT",
         "Same listing with more pics on the other site: shpock.com/i/YxQ2Rq7z8p",
         "Dimensions 180x90x75cm written up here: pastebin.com/raw/Ab3Cd4Ef",
         "Review of model A2779 on my blog: techblog-tom.co.uk/2024/10/a2779",
-        ("Pay the £2.99 delivery insurance on evri-payments.com/pay/44812 before I can post", ["scam"]),
+        (
+            "Pay the £2.99 delivery insurance on evri-payments.com/pay/44812 before I can post",
+            ["scam"],
+        ),
     ],
     "scam": [
         "Hi, I've paid £249 but the system held the payment. You need to pay a £9.99 seller activation fee and then the money will be released.",
@@ -75,7 +87,10 @@ BLOCK = {
         "Congratulations! Your order number 60112 has won an iPhone 15, just cover the £2.95 postage.",
         "Earn £50 per parcel: receive packages at your address and reship them, you just pay the £25 registration first.",
         "work from home £800 a week, just pay the £49 training fee",
-        ("Order 60118 was cancelled by the system. To get your £89 back, fill in the refund form and enter your card details.", ["credentials_request"]),
+        (
+            "Order 60118 was cancelled by the system. To get your £89 back, fill in the refund form and enter your card details.",
+            ["credentials_request"],
+        ),
         "The site is holding your £260 in escrow until you pay the £15 release fee at the link the support agent sends you.",
         "I'm a US Army doctor in Syria with $400,000 in a trunk, I only need £1,000 for shipping, then we split 50/50.",
         "Already sent the money, here's the screenshot from my bank: £95.00, status PENDING. Post it today or the payment reverses tomorrow.",
@@ -86,7 +101,10 @@ BLOCK = {
         "Your bank refunded £200. Open the agent's link and confirm you've received the funds.",
         "Last step: our fund manager doubles any USDT you send to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE within 24 hours.",
         "Make £300 a day trading crypto, minimum deposit $250, guaranteed 300% return.",
-        ("Sent you £60 through the Payment Gateway, click the link and type in the SMS code to accept it", ["credentials_request"]),
+        (
+            "Sent you £60 through the Payment Gateway, click the link and type in the SMS code to accept it",
+            ["credentials_request"],
+        ),
         "To receive the £340 for the bike, first pay £34 sales tax, it's only 10%.",
     ],
     "credentials_request": [
@@ -109,7 +127,10 @@ BLOCK = {
         "Give me the PIN for your InPost app so I can redirect the parcel to my locker.",
         "Give me your email password, the one where order confirmations go, I'll check 60112.",
         "Tell me the code from your banking app for £95, I'll approve it straight away.",
-        ("Send me the verification code or pay to sort code 30-90-89 account 12345678", ["off_platform"]),
+        (
+            "Send me the verification code or pay to sort code 30-90-89 account 12345678",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Size 10 I said and you sent an 8, you absolute c*nt.",

@@ -20,7 +20,10 @@ BLOCK = {
         "Házi bor, egri bikavér 2023, 12 palack 0,75 l, 2500 Ft/palack, postázom is.",
         "22 LR lőszer, 500 db 10 dobozban, fegyvertartási engedély nem kell, 45 000 Ft.",
         "Elefántcsont faragás 1,1 kg, papírok nélkül, 900 000 Ft, komoly érdeklődőknek.",
-        ("Rolex Daytona 116500, masolat, eredetikent adom, 180 000 Ft, irj WhatsAppon: +36 30 445 1287", ["off_platform"]),
+        (
+            "Rolex Daytona 116500, masolat, eredetikent adom, 180 000 Ft, irj WhatsAppon: +36 30 445 1287",
+            ["off_platform"],
+        ),
         "Speed 1 g 12 ezer, 5 g 50 ezer, futárral kézbe",
     ],
     "off_platform": [
@@ -43,7 +46,10 @@ BLOCK = {
         "Fejezzük be a Vaterán, ott ugyanez a hirdetés 112233-as számmal 1000 Ft-tal olcsóbb.",
         ("wa.me/36305553210 - ott írj és adok 10 % kedvezményt", ["external_link"]),
         "Add meg a telefonszámod, visszahívlak és megbeszéljük az árat jutalék nélkül.",
-        ("irj a 06 30 000 1111-re vagy utald a 10400000-12345678-00000000 szamlara es olcsobb lesz", ["scam"]),
+        (
+            "irj a 06 30 000 1111-re vagy utald a 10400000-12345678-00000000 szamlara es olcsobb lesz",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Tobb kep a kabatrol (M-es) itt: bit.ly/3zQw7Lp",
@@ -56,11 +62,17 @@ BLOCK = {
         "A mosógép (WW80T4040CE) kézikönyve: drive.google.com/file/d/3KlM44ghi/view",
         "Az összes cikkszám: www[.]vw-alkatresz[.]hu/1K0407151",
         "Ertekeleseim: megbizhato-elado-gabor.hu/velemenyek, tobb mint 400",
-        ("A TEL15 kuponkód csak nálam él, a www.gabor-webshop.hu oldalon, ott nincs jutalék", ["off_platform"]),
+        (
+            "A TEL15 kuponkód csak nálam él, a www.gabor-webshop.hu oldalon, ott nincs jutalék",
+            ["off_platform"],
+        ),
         "Akkuteszt videó, 88 %: https://streamable.com/r7t2v5",
         "Mérettáblázat: linktr.ee/cipo.dani",
         "specifikacio: 91.120.44.8:8080/spec",
-        ("Van Facebook csoportom is: facebook.com/groups/kiarusitas.szeged.2024, ott irj", ["off_platform"]),
+        (
+            "Van Facebook csoportom is: facebook.com/groups/kiarusitas.szeged.2024, ott irj",
+            ["off_platform"],
+        ),
         "A típustábla fotója sorozatszámmal: imgur.com/a/Pq81LmZ",
         "Ugyanez a hirdetés több képpel: jofogas.hu/budapest/iphone_15_pro_166744512.htm",
         "Méretek 140x70x80 cm leírva itt: pastebin.com/raw/Qw7Er9Ty",
@@ -75,7 +87,10 @@ BLOCK = {
         "Gratulálunk! A 20331-es rendelésszámod nyert egy iPhone 15-öt, csak a 990 Ft szállítást kell kifizetni.",
         "Keress 5000 Ft-ot csomagonként: átveszed és továbbküldöd a csomagokat, csak 4000 Ft regisztrációt fizetsz.",
         "otthoni munka heti 150 ezer ft, csak a 9900 ft-os tanfolyamot kell kifizetni",
-        ("A 20114-es rendelést a rendszer törölte. A 29 990 Ft visszatérítéséhez töltse ki az űrlapot és adja meg a kártyaadatait.", ["credentials_request"]),
+        (
+            "A 20114-es rendelést a rendszer törölte. A 29 990 Ft visszatérítéséhez töltse ki az űrlapot és adja meg a kártyaadatait.",
+            ["credentials_request"],
+        ),
         "Az oldal letétben tartja a 26 000 Ft-odat, amíg ki nem fizeted az 1500 Ft-os feloldási díjat az ügyfélszolgálat linkjén.",
         "ENSZ orvos vagyok Szíriában, van 400 000 USD-m, csak 250 000 Ft kell a szállításhoz, utána felezünk.",
         "Mar elkuldtem a penzt, itt a kepernyokep: 32 000 Ft, allapot FUGGOBEN. Add fel ma a csomagot, kulonben holnap visszajon az utalas.",
@@ -86,7 +101,10 @@ BLOCK = {
         "A bank visszautalta a 40 000 Ft-odat. Nyisd meg az ügyintéző linkjét és erősítsd meg az átvételt.",
         "Utolsó lépés: az alapkezelőnk megduplázza a TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE címre 24 órán belül küldött USDT-t.",
         "Keress napi 30 000 Ft-ot kriptóval, minimum befizetés 250 USD, garantált 300 % hozam.",
-        ("Küldtem 25 000 Ft-ot a Fizetési kapun, kattints a linkre és írd be az SMS kódot, hogy megkapd", ["credentials_request"]),
+        (
+            "Küldtem 25 000 Ft-ot a Fizetési kapun, kattints a linkre és írd be az SMS kódot, hogy megkapd",
+            ["credentials_request"],
+        ),
         "Ahhoz, hogy megkapd a 80 000 Ft-ot a bicikliert, elobb fizess 8000 Ft eladasi adot, ez csak 10 %.",
     ],
     "credentials_request": [
@@ -109,7 +127,10 @@ BLOCK = {
         "Add meg a Foxpost appod PIN-jét, átirányítom a csomagot a saját automatámba.",
         "Add meg az e-mail jelszavadat, ahová a visszaigazolások jönnek, megnézem a 20331-et.",
         "Add meg a banki app kódját a 28 500 Ft-hoz, rögtön jóváhagyom.",
-        ("Kuldd at az ellenorzo kodot vagy fizess a HU93 1160 0006 0000 0000 1234 5678 szamlara", ["off_platform"]),
+        (
+            "Kuldd at az ellenorzo kodot vagy fizess a HU93 1160 0006 0000 0000 1234 5678 szamlara",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "42-es méret kellett volna, te meg 38-ast küldtél, te g3ci.",

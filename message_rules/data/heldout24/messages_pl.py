@@ -20,7 +20,10 @@ BLOCK = {
         "Wino domowe z winogron 2023, 6 butelek po 0,75 l, 35 zł butelka, mogę wysłać.",
         "Ozempic 1 mg bez recepty, 2 pena, 900 zł, dowiozę w Warszawie.",
         "Kość słoniowa, 2 kły po 1,2 kg, certyfikatu brak, 12 000 zł do negocjacji.",
-        ("Zegarek Rolex Submariner 126610LN, kopia AAA, sprzedam jako oryginał, 3200 zł, pisz na WhatsApp 512 334 918", ["off_platform"]),
+        (
+            "Zegarek Rolex Submariner 126610LN, kopia AAA, sprzedam jako oryginał, 3200 zł, pisz na WhatsApp 512 334 918",
+            ["off_platform"],
+        ),
         "Amfa 5 g 150 zl, 10 g 280, kurier do rak wlasnych",
     ],
     "off_platform": [
@@ -43,7 +46,10 @@ BLOCK = {
         "Dokończmy na OLX, tam mam to samo ogłoszenie nr 834512 za 20 zł mniej.",
         "Discord: kuba#4412, tam mam cały katalog części z numerami OEM.",
         "Zostaw mi swój numer telefonu, oddzwonię i ustalimy cenę bez prowizji.",
-        ("pisz na 600 100 200 albo zaplac na konto 49 1140 2004 0000 3402 7612 3455 to dam taniej", ["scam"]),
+        (
+            "pisz na 600 100 200 albo zaplac na konto 49 1140 2004 0000 3402 7612 3455 to dam taniej",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Wiecej zdjec tej kurtki rozmiar M masz tutaj: bit.ly/3xYkq7P",
@@ -56,16 +62,25 @@ BLOCK = {
         "Instrukcja do pralki WW80T4040CE jest na drive.google.com/file/d/1AbC23xyz/view",
         "zerknij: foto-ogloszenia.net/img/4412.jpg i 4413.jpg",
         "Opinie o mnie: trustpilot.com/review/sprzedawca-marek123, ponad 500 ocen",
-        ("Kod rabatowy ZIMA20 działa tylko na mojej stronie www.rabatowo-marek.pl, tam kupisz bez prowizji portalu", ["off_platform"]),
+        (
+            "Kod rabatowy ZIMA20 działa tylko na mojej stronie www.rabatowo-marek.pl, tam kupisz bez prowizji portalu",
+            ["off_platform"],
+        ),
         "Filmik z testu baterii 87% kondycji: https://streamable.com/x4k9p2",
         "Cennik hurtowy na 2025 rok: cennik-hurt.eu/pdf/2025.pdf",
         "sprawdz specyfikacje pod 45.67.89.10:8080/spec",
-        ("Mam też Facebooka z wyprzedażą: facebook.com/groups/wyprzedaz.krakow.2024, tam pisz", ["off_platform"]),
+        (
+            "Mam też Facebooka z wyprzedażą: facebook.com/groups/wyprzedaz.krakow.2024, tam pisz",
+            ["off_platform"],
+        ),
         "Tu jest zdjęcie tabliczki znamionowej z numerem seryjnym: imgur.com/a/Kq93xZ1",
         "Wszystkie rozmiary opon 195/65 R15 mam na opony-tanio.shop",
         "Rozpiska wymiarów 120x60x75 cm tutaj: pastebin.com/raw/7hTq2LmN",
         "Recenzja tego modelu (A2890) na moim blogu: techblog-pawla.pl/2024/11/a2890",
-        ("Dopłata 9,99 zł za ubezpieczenie przesyłki na stronie allegro-platnosci.com/zaplac/88213", ["scam"]),
+        (
+            "Dopłata 9,99 zł za ubezpieczenie przesyłki na stronie allegro-platnosci.com/zaplac/88213",
+            ["scam"],
+        ),
     ],
     "scam": [
         "Dzień dobry, zapłaciłem 1299 zł, ale system zablokował płatność. Musi Pan opłacić 19,99 zł aktywacji konta sprzedawcy, wtedy środki przyjdą.",
@@ -75,7 +90,10 @@ BLOCK = {
         "Gratulacje! Wylosowaliśmy Twój numer zamówienia 55123, wygrałeś iPhone 15, wystarczy opłacić wysyłkę 15 zł.",
         "Inwestycja w BTC, 1000 zł zamienia się w 5000 zł w 14 dni, mam sprawdzony system, wpłać na portfel bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
         "praca zdalna 3500 zl tygodniowo, wystarczy oplacic szkolenie 199 zl",
-        ("Zamówienie 77120 anulowane przez system. Aby odzyskać 899 zł, kliknij w formularz zwrotu i podaj dane karty.", ["credentials_request"]),
+        (
+            "Zamówienie 77120 anulowane przez system. Aby odzyskać 899 zł, kliknij w formularz zwrotu i podaj dane karty.",
+            ["credentials_request"],
+        ),
         "Opłać 2 zł weryfikacyjne, wtedy OLX przeleje Ci 650 zł za sprzedany telewizor 55 cali.",
         "Jestem na misji w Syrii, mam 400 000 USD w skrzyni, potrzebuję tylko 3000 zł na transport, potem podzielimy się 50/50.",
         "Wysłałem już pieniądze, tu zrzut ekranu z banku: 780,00 PLN, status OCZEKUJE. Nadaj paczkę dziś, bo jutro odbiorę pieniądze z powrotem.",
@@ -86,7 +104,10 @@ BLOCK = {
         "Bank zwrócił Twoje 1200 zł. Wejdź w link od konsultanta i potwierdź odbiór środków.",
         "Oddam PS5 za darmo, 100 pierwszych osób, opłacasz tylko kaucję 49 zł.",
         "Zarabiaj 400 zł dziennie na kryptowalutach, minimalna wpłata 250 USD, zwrot gwarantowany 300%.",
-        ("Wyslalem Ci 450 zl przez Szybkie Platnosci, kliknij w link i wpisz kod BLIK by odebrac", ["credentials_request"]),
+        (
+            "Wyslalem Ci 450 zl przez Szybkie Platnosci, kliknij w link i wpisz kod BLIK by odebrac",
+            ["credentials_request"],
+        ),
         "Żeby odebrać 2300 zł za rower, musisz najpierw wpłacić 230 zł podatku od sprzedaży, to tylko 10%.",
     ],
     "credentials_request": [
@@ -109,7 +130,10 @@ BLOCK = {
         "Jaki jest kod jednorazowy z Twojego banku? Bez niego zwrot 199 zl nie przejdzie.",
         "Wyślij mi zdjęcie karty płatniczej z obu stron, zweryfikuję że jesteś kupującym.",
         "Podaj hasło do maila, na który przychodzą potwierdzenia zamówień, sprawdzę numer 55213.",
-        ("Podaj BLIK na 250 zł albo przelej na 12 1020 1097 0000 7102 0123 4568", ["off_platform"]),
+        (
+            "Podaj BLIK na 250 zł albo przelej na 12 1020 1097 0000 7102 0123 4568",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Rozmiar 42 miał być, a przysłałeś 38, ty ch00ju jeden.",

@@ -20,7 +20,10 @@ BLOCK = {
         "Domáce víno Frankovka 2023, 10 fliaš po 0,75 l, 6 € fľaša, viem poslať.",
         "Náboje .22 LR, 500 ks v 10 krabičkách, bez zbrojného preukazu, 120 €.",
         "Korytnačka zelenkavá bez CITES papierov, 2 kusy, 300 €, aj s teráriom.",
-        ("Hodinky Rolex Datejust 126334, kopia, predam ako original, 450 €, pis na WhatsApp +421 905 331 487", ["off_platform"]),
+        (
+            "Hodinky Rolex Datejust 126334, kopia, predam ako original, 450 €, pis na WhatsApp +421 905 331 487",
+            ["off_platform"],
+        ),
         "Kokain 1 g 80 €, 5 g 350, kurier az k dveram",
     ],
     "off_platform": [
@@ -43,7 +46,10 @@ BLOCK = {
         "Dokoncime to na Bazosi, mam tam ten isty inzerat c. 154321 o 10 € lacnejsie.",
         ("wa.me/421905555321 - napíš tam a dám 10 % dole", ["external_link"]),
         "Nechaj mi svoje telefónne číslo, zavolám ti a dohodneme cenu bez poplatkov.",
-        ("pis na 0903 000 111 alebo posli na ucet SK12 0200 0000 0012 3456 7890 a dam to lacnejsie", ["scam"]),
+        (
+            "pis na 0903 000 111 alebo posli na ucet SK12 0200 0000 0012 3456 7890 a dam to lacnejsie",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Viac fotiek tej bundy veľkosť M nájdeš tu: bit.ly/3pLm8Qw",
@@ -56,16 +62,25 @@ BLOCK = {
         "Navod k pracke WAN28281BY je na drive.google.com/file/d/5PqR22def/view",
         "Vsetky cisla dielov: www[.]diely-vw[.]sk/1K0407151",
         "Hodnotenia na mňa: overeny-predajca-jozo.sk/recenzie, viac ako 200 hodnotení",
-        ("Zľavový kód LETO15 platí len u mňa na www.eshop-jozo.sk, tam bez provízie", ["off_platform"]),
+        (
+            "Zľavový kód LETO15 platí len u mňa na www.eshop-jozo.sk, tam bez provízie",
+            ["off_platform"],
+        ),
         "Video z testu batérie 89 %: https://streamable.com/p9z3w7",
         "Tabuľka veľkostí: linktr.ee/topanky.od.dana",
         "specifikacia na 88.212.33.19:8081/spec",
-        ("Mám aj facebookovú skupinu: facebook.com/groups/vypredaj.kosice.2024, pis tam", ["off_platform"]),
+        (
+            "Mám aj facebookovú skupinu: facebook.com/groups/vypredaj.kosice.2024, pis tam",
+            ["off_platform"],
+        ),
         "Fotka štítku s výrobným číslom: imgur.com/a/Yh42KpL",
         "Ten istý inzerát s viac fotkami: bazos.sk/inzerat/163344512",
         "Rozmery 200x90x80 cm rozpísané tu: pastebin.com/raw/Xy8Pq2Mn",
         "Recenzia modelu A2779 na mojom blogu: technoblog-miso.sk/2024/09/a2779",
-        ("Doplatok 1,49 € za poistenie zasielky na stranke packeta-platba.net/zaplatit/77012", ["scam"]),
+        (
+            "Doplatok 1,49 € za poistenie zasielky na stranke packeta-platba.net/zaplatit/77012",
+            ["scam"],
+        ),
     ],
     "scam": [
         "Dobrý deň, zaplatil som 189 €, ale systém platbu pozastavil. Musíte zaplatiť 4,99 € za aktiváciu účtu predajcu, potom peniaze prídu.",
@@ -75,7 +90,10 @@ BLOCK = {
         "Gratulujeme! Vase cislo objednavky 33871 vyhralo iPhone 15, staci uhradit postovne 2 €.",
         "Privyrob si 20 € za balík: prijímaš zásielky a preposielaš ich ďalej, len zaplatíš registráciu 15 €.",
         "praca z domu 600 eur tyzdenne, len zaplatis skolenie 39 eur",
-        ("Objednávka 33120 zrušená systémom. Na vrátenie 79 € vyplňte formulár a zadajte údaje z karty.", ["credentials_request"]),
+        (
+            "Objednávka 33120 zrušená systémom. Na vrátenie 79 € vyplňte formulár a zadajte údaje z karty.",
+            ["credentials_request"],
+        ),
         "Portál drží tvojich 110 € v úschove, kým nezaplatíš 6 € poplatok za uvoľnenie cez odkaz od podpory.",
         "Som lekár v OSN v Jemene, mám 300 000 USD, potrebujem len 900 € na prevoz, potom sa rozdelíme.",
         "Peniaze som uz poslal, tu je screenshot z banky: 145,00 €, stav CAKA. Posli balik dnes, inak sa platba zajtra vrati.",
@@ -86,7 +104,10 @@ BLOCK = {
         "Banka vám vrátila 120 €. Otvorte odkaz od operátora a potvrďte prevzatie peňazí.",
         "Posledný krok: náš správca fondu zdvojnásobí každé USDT poslané na TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE do 24 hodín.",
         "Zarábaj 100 € denne na kryptomenách, minimálny vklad 250 €, výnos garantovaný 300 %.",
-        ("Poslal som ti 75 € cez Platobnú bránu, klikni na odkaz a zadaj SMS kód, aby si ich prijal", ["credentials_request"]),
+        (
+            "Poslal som ti 75 € cez Platobnú bránu, klikni na odkaz a zadaj SMS kód, aby si ich prijal",
+            ["credentials_request"],
+        ),
         "Aby ste dostali 260 € za bicykel, najprv musíte zaplatiť 26 € daň z predaja, je to len 10 %.",
     ],
     "credentials_request": [
@@ -109,7 +130,10 @@ BLOCK = {
         "Daj mi PIN do aplikácie Packeta, presmerujem si balík na svoj Z-BOX.",
         "Napíš heslo k e-mailu, kam chodia potvrdenia objednávok, skontrolujem číslo 33871.",
         "Daj mi kod z aplikacie banky na 95 €, hned to potvrdim.",
-        ("Posli mi overovaci kod alebo zaplat na ucet SK46 1100 0000 0026 1234 5678", ["off_platform"]),
+        (
+            "Posli mi overovaci kod alebo zaplat na ucet SK46 1100 0000 0026 1234 5678",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Veľkosť 42 mala byť a poslal si 38, ty k0k0t jeden.",

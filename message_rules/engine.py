@@ -476,6 +476,22 @@ _NEGATIONS = frozenset(
         "nem",
         "soha",
         "sose",
+        "sosem",
+        # a refusal the writer already made: "Odmówiłem płatności poza serwisem", "Platbu
+        # mimo portál jsem odmítl", "Refused to take payment off the site" (set 24)
+        "odmowilem",
+        "odmowilam",
+        "odmowil",
+        "odmowila",
+        "odmitl",
+        "odmitla",
+        "odmitnul",
+        "odmitnula",
+        "odmietol",
+        "odmietla",
+        "refused",
+        "declined",
+        "elutasitottam",
         "senkinek",
         "senkivel",
         "nigdzie",
@@ -528,6 +544,8 @@ _REFUSAL_AFTER = re.compile(
     r"|neposilam|neposielam|nechci|nechcem|neakceptuj\w*|neposkytuj\w*|nefogadok"
     r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim|nejdem|nejdu|nepujdu|nepojdem"
     r"|nemusite|nemusis|nemusime|nekomunikuju|nekomunikuji|nekomunikujem|nepisu|nepisem)$"
+    # a refusal already made: "Platbu mimo portál jsem odmítl", "… som odmietol" (set 24)
+    r"|^(?:jsem|som|sme|jsme) (?:odmitl\w*|odmitnul\w*|odmietol|odmietla|odmietli)$"
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
     r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|kuldok|vasarolok|veszek|rendelek|utalok"
@@ -839,7 +857,7 @@ _NUMBER_NAMES = re.compile(
     r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat|ofert|inzerat|inzerát|"
     r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási|vratk|vrátk|"
     r"azonosító|azonosito|\bzam\b|\bobj\b|ticket|hlasen|hlásen|bejelent|zgloszen|zgłoszen|"
-    r"report)[^\d\n]{0,48}$"
+    r"report|transakc|transaction|tranzakci)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"

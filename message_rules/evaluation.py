@@ -149,6 +149,13 @@ ORDINARY22_SET = Path(__file__).resolve().parent / "data" / "heldout22" / "ordin
 # while set 22 was read; measured once at the start of session 20, before any of its changes.
 HELDOUT23_SET = Path(__file__).resolve().parent / "data" / "heldout23" / "heldout.jsonl"
 ORDINARY23_SET = Path(__file__).resolve().parent / "data" / "heldout23" / "ordinary.jsonl"
+# Set 24 (data/heldout24/): 600 to block, 2,100 ordinary, by a twenty-fourth author from the
+# written policy only (numbers, codes and identifiers: order, tracking and transaction
+# numbers, sizes, prices, phones in every format, account numbers and codes), written in
+# session 20 while set 23 was read; measured once later in session 20, after set 23's fixes
+# and corpus aw.
+HELDOUT24_SET = Path(__file__).resolve().parent / "data" / "heldout24" / "heldout.jsonl"
+ORDINARY24_SET = Path(__file__).resolve().parent / "data" / "heldout24" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -283,6 +290,12 @@ HELDOUT_SETS = (
         " before set 22 was read; measured once, then read as a development set)",
         HELDOUT23_SET,
         ORDINARY23_SET,
+    ),
+    (
+        "held-out set 24 (a twenty-fourth author, numbers, codes and identifiers, written"
+        " before set 23 was read; measured once, then read as a development set)",
+        HELDOUT24_SET,
+        ORDINARY24_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -159,9 +159,18 @@ _SENTENCE_END = re.compile(r"[.!?;]+\s|\n")
 SENTENCE_MARK = "."
 
 
+# A size, a quantity or a model code, not a word in disguise: a tyre's "R17", "A52",
+# "RTX4070" (a few letters, then two digits or more), "10g", "256gb", "4mp" (digits, then a
+# unit). "R17" read as "rit" was Slovak for an arse, "10g" as "iog".
+_CODE = re.compile(
+    r"[a-z]{1,3}[0-9]{2,}"
+    r"|[0-9]+(?:g|kg|mg|dkg|ml|l|cl|gb|tb|mb|mp|mah|w|kw|hz|mm|cm|m|v|ah|k|x|ks|db|szt|pcs)"
+)
+
+
 def _deleet(token: str) -> str:
     """Digits and symbols standing for letters, in a word that has letters."""
-    if token.isalpha() or not _LETTER.search(token):
+    if token.isalpha() or not _LETTER.search(token) or _CODE.fullmatch(token):
         return token
     out = []
     last = len(token) - 1

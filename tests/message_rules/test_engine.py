@@ -2073,6 +2073,62 @@ def test_a_forwarded_request_the_writer_reported_passes_and_its_links_do_not(rul
     assert "external_link" in rules.check(linked, use_model=False).categories
 
 
+# Set 24 (numbers, codes and identifiers) read as a development set (after its one
+# measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Laptop z kradzieży, ale działa, 900 zł", "prohibited_item"),
+        ("Phone's stolen but unlocked, £200", "prohibited_item"),
+        ("Kość słoniowa, kieł 0,8 kg, bez papierów", "prohibited_item"),
+        ("Basa Plzně, 20 lahví, 450 Kč", "prohibited_item"),
+        ("Falešné bankovky po 1000 Kč, 20 kusů", "prohibited_item"),
+        ("Náboje 5,56x45, krabica 50 ks", "prohibited_item"),
+        ("THC cartridge 1 ml, 85 %", "prohibited_item"),
+        ("ket 5g £100", "prohibited_item"),
+        ("Fizess készpénzben az app helyett", "off_platform"),
+        ("Specs at 81.2.33.44:8080/specs", "external_link"),
+        ("Podaj kod odbioru, kolega odbierze", "credentials_request"),
+        ("Pošli mi kód k vyzvednutí, vyzvednu to za tebe", "credentials_request"),
+        ("Send me the code from the email, I'll move your listing", "credentials_request"),
+        ("Potrzebuję pełny numer karty i datę", "credentials_request"),
+        ("Pro vrácení peněz zadejte údaje z karty", "credentials_request"),
+        ("Vaše objednávka vyhrála telefon, stačí uhradit poštovné 30 Kč", "scam"),
+        ("Chybí mi 300 € na letenku, pošleš?", "scam"),
+        ("ty ch00ju, to miało być 42", "profanity"),
+    ],
+)
+def test_what_the_twenty_fourth_set_showed_missing_is_found(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set 24's false blocks, in other words
+        "Opony 205/55 R16 91V, bieżnik 6 mm",
+        "Gumik 225/45 R17, 5 mm",
+        "Odmówiłam płatności poza serwisem, kupi przez Kup teraz",
+        "Platbu mimo portál jsem odmítla, koupí přes tlačítko",
+        "I refused payment off the site, they used Buy Now",
+        "Az oldal sosem kér jelszót, ez adathalászat",
+        "Číslo transakce 3012345670, platba přes GoPay na portálu",
+        "Transaction ID 3012345682 from the site's checkout",
+        "PIN karty SIM je na plastu, SIM v balení není",
+        "Nadrág: belső szár 80 cm, derék 42",
+        # the new rules' words in ordinary use
+        "Sukienka w kolorze kość słoniowa, rozmiar 38",
+        "Vyhrál jsem poštovné zdarma v soutěži portálu, objednávám",
+        "Vigyázat, hamis pénz fogadása linkek keringenek",
+        "Kod odbioru przyszedł SMS-em, odbiorę jutro",
+        "Router at 192.168.1.1:8080, reset to factory settings",
+        "Stará basa, kontrabas po dědovi, 8 000 Kč",
+    ],
+)
+def test_near_misses_of_the_twenty_fourth_sets_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
 # Earlier development sets' misses (sets 12-15), as kinds, in other words.
 @pytest.mark.parametrize(
     ("text", "category"),

@@ -270,6 +270,8 @@ def pytest_sessionfinish(session):
         warming.wait(timeout=30)
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-django's, which then puts the tests that
+# empty the tables (transactional, live server) last, keeping this order within each group
 def pytest_collection_modifyitems(config, items):
     if not hasattr(config, "workerinput"):
         return  # a run without workers keeps the files' order

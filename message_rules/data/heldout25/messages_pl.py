@@ -38,7 +38,7 @@ BLOCK = {
         "Dane do kontaktu handlowego: zamowienia(at)meblobud(dot)com, tam wyślę cennik dla resellerów.",
         "Dropshipping obsługujemy tylko poza serwisem, napisz na fb: Hurtownia Elektro Radom.",
         "W sprawie przetargu proszę zadzwonić na numer sześćset dwa, trzysta jedenaście, czterysta osiemdziesiąt.",
-        ("Faktura VAT dopiero po przelewie na konto prywatne właściciela, nie przez system płatności serwisu, tak będzie szybciej.", []),
+        "Faktura VAT dopiero po przelewie na konto prywatne właściciela, nie przez system płatności serwisu, tak będzie szybciej.",
         "Dokończmy negocjacje na Discordzie, serwer Hurt-B2B, tam jest cały zespół sprzedaży.",
         "prosze o kontakt na gg albo mail handel.lodz@onet.pl w sprawie wiekszej ilosci, tu nie bede podawal cen",
         "Przy odbiorze osobistym placi Pan gotowka kierowcy, zamowienie w serwisie anulujemy zeby nie bylo prowizji.",

@@ -16,7 +16,10 @@ BLOCK = {
         "Naše s.r.o. prodává Rivotril a Xanax bez receptu po 100 kusech, pro odběratele sleva.",
         "Pro bezpečnostní agentury máme paralyzéry a boxery, prodej bez povolení, diskrétní doprava.",
         "Prodáváme líh 96 % v kanystrech po 5 l, odběr ze skladu, platba na místě.",
-        ("Vystavíme fiktivní faktury na náklady k odpočtu DPH, napiš na telegram @fakturyCZ.", ["off_platform"]),
+        (
+            "Vystavíme fiktivní faktury na náklady k odpočtu DPH, napiš na telegram @fakturyCZ.",
+            ["off_platform"],
+        ),
         "Pro kosmetické salony botox z Koreje bez registrace a bez receptu, velkoobchod od 20 ampulí.",
         "prodam velkoobchodne rezany tabak bez kolku, pytle po 10 kg, faktura jako bylinky",
         "Boty Nike a Adidas z továrny v Číně bez autorizace značky, prodáváme jako originální i s krabicí.",
@@ -78,7 +81,10 @@ BLOCK = {
         "Dopravce zadrzel paletovou zasilku na celnici, doplatte 3 900 Kc clo pres odkaz, jinak se zbozi vrati.",
         "Nabízíme práci z domova: přebírání balíků a přeposílání, plat 20 000 Kč, na začátek poplatek za školení 990 Kč.",
         "Investice pro podnikatele: kryptofond pro firmy, garantovaný výnos 20 % měsíčně, minimální vklad 50 000 Kč.",
-        ("Vyhráli jste soutěž pro obchodní partnery: paleta spotřebičů. Pro převzetí zaplaťte dopravu 1 290 Kč na prevzeti-vyhry-b2b.cz.", ["external_link"]),
+        (
+            "Vyhráli jste soutěž pro obchodní partnery: paleta spotřebičů. Pro převzetí zaplaťte dopravu 1 290 Kč na prevzeti-vyhry-b2b.cz.",
+            ["external_link"],
+        ),
         "Platba za zboží byla portálem pozastavena. Potvrďte firemní transakci na ověřovací stránce, odkaz přišel SMS.",
         "Jsem finanční ředitel, jsem na konferenci bez přístupu do banky. Kupte prosím dárkové karty za 25 000 Kč a pošlete mi kódy.",
         "Nákupní objednávka PO-77813: pošlete 50 iPhonů, faktura se splatností 60 dní, zaplatíme po dodání do Nigérie.",
@@ -108,7 +114,10 @@ BLOCK = {
         "napiste cislo firemni karty a datum platnosti, udelame predautorizaci na zalohu za palety",
         "K rámcové smlouvě potřebujeme sken pasu majitele a selfie s občankou.",
         "Pošlete mi přihlašovací údaje do datové schránky firmy, podáme za vás dokumenty.",
-        ("Napiš mi heslo do firemního účtu na portálu a zbytek domluvíme na WhatsAppu.", ["off_platform"]),
+        (
+            "Napiš mi heslo do firemního účtu na portálu a zbytek domluvíme na WhatsAppu.",
+            ["off_platform"],
+        ),
         "Potřebujeme PIN k platebnímu terminálu, náš technik vzdáleně aktualizuje software.",
     ],
     "profanity": [

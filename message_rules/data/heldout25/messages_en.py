@@ -16,7 +16,10 @@ BLOCK = {
         "Our Ltd sells Xanax and diazepam without prescription in tubs of 100, trade discount for resellers.",
         "For security firms we have tasers and knuckle dusters, no licence checks, discreet delivery.",
         "We sell 96% grain spirit in 5 litre jerry cans, collection from our unit, cash on collection.",
-        ("We issue fake purchase invoices for VAT reclaim, any amount, message me on telegram @invoicesUK.", ["off_platform"]),
+        (
+            "We issue fake purchase invoices for VAT reclaim, any amount, message me on telegram @invoicesUK.",
+            ["off_platform"],
+        ),
         "For beauty salons: Korean botox without registration or prescription, wholesale from 20 vials.",
         "selling wholesale hand rolling tobacco with no duty stamps, 10 kg sacks, invoiced as herbal blend",
         "Nike and Adidas trainers from a factory in China, not authorised by the brand, sold as genuine with box.",
@@ -78,7 +81,10 @@ BLOCK = {
         "The haulier is holding your pallet at customs, pay 190 pounds import duty via the link or it will be returned.",
         "Work from home opportunity: receive parcels and forward them, 1,800 pounds a month, 49 pound training fee to start.",
         "Investment for business owners: corporate crypto fund, guaranteed 20% a month, minimum deposit 5,000 pounds.",
-        ("Congratulations, you won our trade partner prize draw: a pallet of appliances. To claim it pay 39.99 delivery at claim-prize-b2b.co.uk.", ["external_link"]),
+        (
+            "Congratulations, you won our trade partner prize draw: a pallet of appliances. To claim it pay 39.99 delivery at claim-prize-b2b.co.uk.",
+            ["external_link"],
+        ),
         "Your payment has been held by the marketplace. Please confirm the business transaction on the verification page, link sent by text.",
         "I'm the finance director, stuck at a conference with no bank access. Buy 1,000 pounds of gift cards and send me the codes.",
         "Purchase order PO-77816: ship 50 iPhones on 60 day invoice terms, we pay after delivery to Lagos.",
@@ -108,7 +114,10 @@ BLOCK = {
         "send the company card number and expiry, we'll pre-authorise a deposit for the pallets",
         "For the framework agreement we need a scan of the owner's passport and a selfie holding it.",
         "Send me your Companies House authentication code and password so we can file the documents for you.",
-        ("Give me your business account password on the site and we'll sort the rest on WhatsApp.", ["off_platform"]),
+        (
+            "Give me your business account password on the site and we'll sort the rest on WhatsApp.",
+            ["off_platform"],
+        ),
         "We need the PIN for your card terminal so our engineer can update the software remotely.",
     ],
     "profanity": [

@@ -16,7 +16,10 @@ BLOCK = {
         "Kft-nk Xanaxot és Rivotrilt árul recept nélkül 100 darabos tételben, viszonteladóknak kedvezmény.",
         "Biztonsági cégeknek sokkolók és boxerek, engedély nélkül, diszkrét szállítás.",
         "96%-os szeszt árulunk 5 literes kannákban, átvétel a raktárból, fizetés helyben.",
-        ("Fiktív költségszámlákat állítunk ki ÁFA-visszaigényléshez, írj telegramon: @szamlaHU.", ["off_platform"]),
+        (
+            "Fiktív költségszámlákat állítunk ki ÁFA-visszaigényléshez, írj telegramon: @szamlaHU.",
+            ["off_platform"],
+        ),
         "Szépségszalonoknak koreai botox regisztráció és recept nélkül, 20 ampullától.",
         "nagyban eladó zarjegy nelkuli vagott dohany, 10 kg-os zsakok, szamla gyogynovenyrol",
         "Nike és Adidas cipők kínai gyárból a márka engedélye nélkül, eredetiként adjuk dobozzal.",
@@ -78,7 +81,10 @@ BLOCK = {
         "A fuvarozo a vamon visszatartotta a raklapos kuldemenyt, fizessen 62 000 Ft vamot a linken, kulonben visszamegy.",
         "Otthoni munka: csomagok átvétele és továbbküldése, fizetés 350 000 Ft, kezdésként 15 000 Ft képzési díj.",
         "Befektetés vállalkozóknak: céges kriptoalap, garantált 20% havi hozam, minimális befizetés 1 millió forint.",
-        ("Megnyerték az üzleti partnereknek szóló nyereményjátékot: egy raklap háztartási gép. Az átvételhez fizessék ki a 19 900 Ft szállítást a nyeremeny-atvetel-b2b.hu oldalon.", ["external_link"]),
+        (
+            "Megnyerték az üzleti partnereknek szóló nyereményjátékot: egy raklap háztartási gép. Az átvételhez fizessék ki a 19 900 Ft szállítást a nyeremeny-atvetel-b2b.hu oldalon.",
+            ["external_link"],
+        ),
         "A portál felfüggesztette az áru kifizetését. Erősítse meg a céges tranzakciót az ellenőrző oldalon, a linket SMS-ben kapta.",
         "Pénzügyi igazgató vagyok, konferencián vagyok banki hozzáférés nélkül. Vegyen 400 000 Ft értékű ajándékkártyát és küldje el a kódokat.",
         "PO-77815 megrendelés: küldjön 50 iPhone-t, 60 napos fizetési határidővel, szállítás után fizetünk Nigériából.",
@@ -108,7 +114,10 @@ BLOCK = {
         "irja meg a ceges kartya szamat es lejaratat, zarolunk ra kauciot a raklapokert",
         "A keretszerződéshez kell a tulajdonos útlevelének szkennje és egy szelfi a személyivel.",
         "Küldje el a cég Ügyfélkapu+ belépési adatait, beadjuk Ön helyett a dokumentumokat.",
-        ("Írd meg a céges fiók jelszavát a portálon, a többit WhatsAppon beszéljük meg.", ["off_platform"]),
+        (
+            "Írd meg a céges fiók jelszavát a portálon, a többit WhatsAppon beszéljük meg.",
+            ["off_platform"],
+        ),
         "Szükségünk van a bankkártya-terminál PIN-kódjára, a technikusunk távolról frissíti a szoftvert.",
     ],
     "profanity": [

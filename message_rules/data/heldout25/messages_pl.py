@@ -16,7 +16,10 @@ BLOCK = {
         "Nasza spółka sprzedaje tabletki Xanax bez recepty w opakowaniach po 100 szt, dla odbiorców hurtowych rabat.",
         "Dla firm ochroniarskich mamy paralizatory i kastety, sprzedaż bez zezwoleń, wysyłka dyskretna.",
         "Sprzedajemy hurtowo spirytus 96% w baniakach 5 l, do odbioru z magazynu, płatność przy odbiorze.",
-        ("Mamy podrobione faktury kosztowe do odliczenia VAT, dowolna kwota, pisz na whatsapp 512 884 301.", ["off_platform"]),
+        (
+            "Mamy podrobione faktury kosztowe do odliczenia VAT, dowolna kwota, pisz na whatsapp 512 884 301.",
+            ["off_platform"],
+        ),
         "Dla salonów kosmetycznych: botoks z Korei bez rejestracji i bez recepty, hurtowo od 20 fiolek.",
         "sprzedam hurtowo tyton krojony bez banderoli, worki po 10 kg, faktura jako susz ziolowy",
         "Oferujemy buty Nike i Adidas z fabryki w Chinach, bez autoryzacji marki, sprzedajemy jako oryginalne z pudelkiem.",
@@ -78,7 +81,10 @@ BLOCK = {
         "Kurier zatrzymal przesylke paletowa na cle, prosze doplacic 890 zl oplaty celnej przez link, inaczej towar wroci.",
         "Oferujemy pracę zdalną dla firm: przyjmowanie paczek i przesyłanie dalej, wynagrodzenie 4000 zł, na start opłata za szkolenie 199 zł.",
         "Inwestycja dla przedsiębiorców: fundusz kryptowalutowy dla firm, gwarantowany zysk 20% miesięcznie, minimalna wpłata 10 000 zł.",
-        ("Wygrali Państwo konkurs dla partnerów biznesowych: paleta sprzętu AGD. Aby odebrać, proszę opłacić transport 299 zł na stronie odbior-nagrody-b2b.pl.", ["external_link"]),
+        (
+            "Wygrali Państwo konkurs dla partnerów biznesowych: paleta sprzętu AGD. Aby odebrać, proszę opłacić transport 299 zł na stronie odbior-nagrody-b2b.pl.",
+            ["external_link"],
+        ),
         "Płatność za towar została wstrzymana przez serwis. Proszę potwierdzić transakcję firmową na stronie weryfikacyjnej, link przyszedł SMS-em.",
         "Jestem dyrektorem finansowym, jestem na konferencji i nie mam dostępu do banku. Proszę kupić karty podarunkowe za 5000 zł i przesłać mi kody.",
         "Zlecenie zakupu nr PO-77812: prosimy o wysyłkę 50 iPhone'ów, faktura z terminem 60 dni, zapłacimy po dostawie do Nigerii.",
@@ -108,7 +114,10 @@ BLOCK = {
         "podaj numer karty firmowej i date waznosci, zrobimy preautoryzacje na kaucje za palety",
         "Do umowy ramowej potrzebny skan paszportu właściciela i zdjęcie z dowodem w ręku.",
         "Kod SMS z banku, który Pan właśnie dostał, proszę przesłać, to potwierdzenie zlecenia hurtowego.",
-        ("Wyślij dane do logowania do ePUAP firmy, złożę za was dokumenty, a resztę ustalimy na WhatsApp.", ["off_platform"]),
+        (
+            "Wyślij dane do logowania do ePUAP firmy, złożę za was dokumenty, a resztę ustalimy na WhatsApp.",
+            ["off_platform"],
+        ),
         "Potrzebny jest PIN do terminala płatniczego, żeby nasz serwisant zaktualizował oprogramowanie zdalnie.",
     ],
     "profanity": [

@@ -16,7 +16,10 @@ BLOCK = {
         "Naša s.r.o. predáva Xanax a Neurol bez receptu po 100 kusov, pre odberateľov zľava.",
         "Pre SBS agentúry máme paralyzéry a boxery, predaj bez povolenia, diskrétna doprava.",
         "Predávame lieh 96 % v bandaskách po 5 l, odber zo skladu, platba na mieste.",
-        ("Vystavíme fiktívne faktúry na náklady na odpočet DPH, píš na whatsapp 0905 318 224.", ["off_platform"]),
+        (
+            "Vystavíme fiktívne faktúry na náklady na odpočet DPH, píš na whatsapp 0905 318 224.",
+            ["off_platform"],
+        ),
         "Pre kozmetické salóny botox z Kórey bez registrácie a bez receptu, od 20 ampuliek.",
         "predam velkoobchodne rezany tabak bez kolku, vrecia po 10 kg, faktura ako bylinky",
         "Tenisky Nike a Adidas z továrne v Číne bez autorizácie značky, predávame ako originál aj s krabicou.",
@@ -78,7 +81,10 @@ BLOCK = {
         "Prepravca zadrzal paletovu zasielku na colnici, doplatte 160 eur clo cez odkaz, inak sa tovar vrati.",
         "Ponúkame prácu z domu: preberanie balíkov a preposielanie, plat 900 eur, na začiatok poplatok za školenie 40 eur.",
         "Investícia pre podnikateľov: kryptofond pre firmy, garantovaný výnos 20 % mesačne, minimálny vklad 2 000 eur.",
-        ("Vyhrali ste súťaž pre obchodných partnerov: paletu spotrebičov. Na prevzatie zaplaťte dopravu 49 eur na prevzatie-vyhry-b2b.sk.", ["external_link"]),
+        (
+            "Vyhrali ste súťaž pre obchodných partnerov: paletu spotrebičov. Na prevzatie zaplaťte dopravu 49 eur na prevzatie-vyhry-b2b.sk.",
+            ["external_link"],
+        ),
         "Platba za tovar bola portálom pozastavená. Potvrďte firemnú transakciu na overovacej stránke, odkaz prišiel v SMS.",
         "Som finančný riaditeľ, som na konferencii bez prístupu do banky. Kúpte darčekové karty za 1 000 eur a pošlite mi kódy.",
         "Nákupná objednávka PO-77814: pošlite 50 iPhonov, faktúra so splatnosťou 60 dní, zaplatíme po dodaní do Nigérie.",
@@ -108,7 +114,10 @@ BLOCK = {
         "napiste cislo firemnej karty a datum platnosti, urobime predautorizaciu na zalohu za palety",
         "K rámcovej zmluve potrebujeme sken pasu majiteľa a selfie s občiankou.",
         "Pošlite prihlasovacie údaje do elektronickej schránky firmy na slovensko.sk, podáme za vás dokumenty.",
-        ("Napíš mi heslo do firemného účtu na portáli a zvyšok dohodneme na WhatsAppe.", ["off_platform"]),
+        (
+            "Napíš mi heslo do firemného účtu na portáli a zvyšok dohodneme na WhatsAppe.",
+            ["off_platform"],
+        ),
         "Potrebujeme PIN k platobnému terminálu, náš technik na diaľku aktualizuje softvér.",
     ],
     "profanity": [

@@ -168,7 +168,13 @@ def compile_phrase(pattern: str, *, accent: bool = False) -> tuple[re.Pattern, l
     return _compile_one(pieces[0], accent=accent)
 
 
+# A hyphen inside a word ("e-mail", "T-Mobile"): the text's words are split there too, so
+# the rule's are ("e mail"); written as one word it could never match.
+_WORD_HYPHEN = re.compile(r"(?<=[^\W_])[-\u2010\u2011](?=[^\W_])")
+
+
 def _compile_one(pattern: str, *, accent: bool) -> tuple[re.Pattern, list[str]]:
+    pattern = _WORD_HYPHEN.sub(" ", pattern)
     tokens = re.split(r"\s+(~\d*)\s+", " ".join(pattern.split()))
     if not tokens or not tokens[0] or _GAP.match(tokens[0]) or _GAP.match(tokens[-1]):
         raise RuleError("a phrase cannot be empty or start or end with ~")

@@ -89,6 +89,26 @@ def test_a_pattern_that_cannot_work_is_refused_with_the_reason(staff_client):
     assert not Rule.objects.filter(pattern="(unclosed").exists()
 
 
+def test_a_rule_typed_with_a_hyphen_is_saved_and_blocks(staff_client):
+    text = "Prosím pošli mi kód z e-mailu, potřebuji ho"
+    assert engine.get_engine().check(text, use_model=False).verdict == "allow"
+    response = staff_client.post(
+        reverse("admin:message_rules_rule_add"),
+        {
+            "category": "credentials_request",
+            "language": "cs",
+            "kind": "phrase",
+            "pattern": "kod z e-mail*",
+            "note": "codes from e-mail",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    verdict = engine.get_engine().check(text, use_model=False)
+    assert verdict.categories == ["credentials_request"]
+    assert verdict.findings[0].fragment == "kód z e-mailu"
+
+
 def test_non_staff_get_nothing_of_the_rules_admin(client, buyer):
     client.force_login(buyer)
     response = client.get(reverse("admin:message_rules_rule_changelist"))

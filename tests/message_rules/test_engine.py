@@ -221,6 +221,26 @@ def test_a_broken_rule_is_skipped_with_its_reason_not_the_whole_rule_set():
 
 
 @pytest.mark.parametrize(
+    ("pattern", "blocked", "passes"),
+    [
+        ("kod z e-maila", "Podaj kod z e-maila od kuriera", "Kod wysłałem w e-mailu"),
+        ("sms-kod*", "Pošli mi ten SMS kód", "Kód z obálky"),
+        ("t-mobile ~2 dobij*", "Přes T‑Mobile mi dobij kredit", "T-Mobile síť je pomalá"),
+    ],
+)
+def test_a_hyphen_in_a_rule_matches_the_word_however_the_text_joins_it(pattern, blocked, passes):
+    # The text's words are split at a hyphen; a rule written with one used to compile to
+    # nothing that could match ("kod z e-maila" was refused as not a word).
+    from message_rules.engine import Engine, RuleSpec
+
+    engine = Engine(rules=[RuleSpec("credentials_request", "phrase", pattern)])
+    assert engine.errors == []
+    assert engine.check(blocked, use_model=False).categories == ["credentials_request"]
+    assert engine.check(blocked.replace("-", " ").replace("\u2011", " "), use_model=False).blocked
+    assert not engine.check(passes, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Zostaw numer, oddzwonię",

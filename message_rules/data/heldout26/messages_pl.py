@@ -544,4 +544,3 @@ ALLOW = [
     "Od kilku dni czuję się jak petent w urzędzie, a nie klient.",
     "Prosze o zwrot, zmienilem zdanie. Towar nieuzywany.",
 ]
-]

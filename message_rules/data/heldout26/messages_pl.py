@@ -567,4 +567,3 @@ ALLOW = [
     "sprzedawca nie chce przyjac zwrotu bo mowi ze 14 dni minelo, a minelo 12, liczylem",
     "Przeliczylem jeszcze raz, racja, 12 dni. Przyjmuje zwrot, przepraszam",
 ]
-]

@@ -555,4 +555,12 @@ ALLOW = [
     "vobec ste ma neobtazovali, na to sme tu",
     "este jedna otazka, plati zaruka aj na opravene kusy",
     "na opravu davame 3 mesiace zaruku, na vymenenu cast plnu dobu",
+    "Vianočné ozdoby prišli rozbité, z dvanástich gúľ sú celé tri.",
+    "Sklenené gule posielame znova, tentoraz každú zvlášť v bublinkovej fólii.",
+    "Ak toto nie je nedbanlivosť, tak neviem, čo je.",
+    "Podľa sledovania som balík odmietla, ale ja som nič neodmietla, bola som v práci.",
+    "Preverujeme to s Packetou, balík vám pošleme znova bez poplatku.",
+    "Kúpila som stoličky pre starých rodičov, sú vratké a nebezpečné. Prosím o vrátenie peňazí.",
+    "Je to oprávnené, stoličky vyzdvihneme a peniaze vrátime do 5 dní.",
+    "Veľmi pekne ďakujem za pochopenie, mali ste so mnou trpezlivosť.",
 ]

@@ -22,7 +22,10 @@ BLOCK = {
         "misto vraceni penez za ten vaporizer ti poslu pervitin, par gramu, vis jak",
         "Za konzoli co nečte disky vám pošlu modifikovanou s vyškrábaným sériovým číslem, je z loupeže, ale funguje",
         "K výměně humidoru přidám krabici doutníků propašovaných z Kuby, bez kolků, jako bonus za čekání",
-        ("Originální řidičák vám nevrátím, ztratil se, ale udělám vám padělaný s hologramem, pište na WhatsApp +420 736 118 402", ["off_platform"]),
+        (
+            "Originální řidičák vám nevrátím, ztratil se, ale udělám vám padělaný s hologramem, pište na WhatsApp +420 736 118 402",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Nechci tu mít spor kvůli tý sedačce, zavolejte mi prosím na 602 415 877 a domluvíme vratku",
@@ -44,7 +47,10 @@ BLOCK = {
         "Na psaní nemám nervy, jsem na Signalu pod číslem 739 005 288, tam pošlete fotky toho křesla",
         "Fakturu k reklamaci herní židle vám pošlu e-mailem, dejte mi svůj mail a napíšu vám ze soukromého",
         "Nic nehlaste na portál, prosím, pošlete vratku přímo na mou adresu a zaplatíme si to mimo, jako minule",
-        ("Peníze vrátím přes platební odkaz mimo portál, napište mi na Discord reklamace_cz#4410", ["scam"]),
+        (
+            "Peníze vrátím přes platební odkaz mimo portál, napište mi na Discord reklamace_cz#4410",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Fotky rozbitého akvária jsem nahrál sem: https://ulozto.cz/file/8Hk2aP/akvarium-zip",
@@ -66,7 +72,10 @@ BLOCK = {
         "Fotodokumentace vady lakování: www.flickr.com/photos/jan_k/albums/7215771",
         "Nahrál jsem zvuk toho skřípání kola, poslechněte si: soundcloud.com/petr_dvorak/skripe",
         "Moje hodnocení jinde: www.retro-vinyly.cz/recenze, nejsem žádný podvodník",
-        ("Pro vrácení peněz klikněte na vraceni-platby-cz.com/potvrdit a zadejte údaje karty", ["scam", "credentials_request"]),
+        (
+            "Pro vrácení peněz klikněte na vraceni-platby-cz.com/potvrdit a zadejte údaje karty",
+            ["scam", "credentials_request"],
+        ),
     ],
     "scam": [
         "Omylem jsem vám vrátil 8 400 Kč místo 840 Kč za ten svetr, prosím pošlete rozdíl 7 560 Kč na účet mého bratra, číslo pošlu",
@@ -86,7 +95,10 @@ BLOCK = {
         "Od letošního roku se z vrácených peněz platí daň 5 %, pošlete mi ji předem, pak vrátím celou částku",
         "Vrátím vám 3 000 Kč, ale nejdřív mi zaplaťte zpětnou přepravu 250 Kč na můj účet, jinak to přepravce nevezme",
         "Výherní oznámení: jako zákazník, který podal reklamaci, jste vylosován. Odměnu 10 000 Kč získáte po zaplacení 190 Kč poštovného",
-        ("Nemůžu vrátit přes portál, mám zablokovaný účet. Pošlete mi přihlášení do internetového bankovnictví a převedu vám to sám", ["credentials_request"]),
+        (
+            "Nemůžu vrátit přes portál, mám zablokovaný účet. Pošlete mi přihlášení do internetového bankovnictví a převedu vám to sám",
+            ["credentials_request"],
+        ),
         "Zaslal jsem vám omylem dvojitou vratku, 2× 1 200 Kč. Jednu mi prosím pošlete zpět dárkovými kartami Steam, kódy sem",
         "Kurýr vám dnes přiveze vrácenou zásilku na dobírku 380 Kč, zaplaťte ji prosím, peníze vám hned vrátím i s náhradou",
     ],
@@ -110,7 +122,10 @@ BLOCK = {
         "Zadejte prosím jednorázový kód, který vám teď přijde, to je jen ověření pro vratku, nic se nestrhne",
         "Abych vám vygeneroval štítek na vratku, musím se přihlásit na váš účet, napište mi e-mail a heslo",
         "Potřebuji i číslo OP a datum narození, jinak vám nemůžu poslat náhradní autosedačku",
-        ("Pošlete sken občanky a číslo karty na můj soukromý mail vratky.jana@email.cz, pak vrátím", ["off_platform"]),
+        (
+            "Pošlete sken občanky a číslo karty na můj soukromý mail vratky.jana@email.cz, pak vrátím",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Ty vole, prodáš mi kolo s prasklým rámem a ještě se divíš, že jsem nasranej, ty hajzle",

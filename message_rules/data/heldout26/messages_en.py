@@ -22,7 +22,10 @@ BLOCK = {
         "Swap offer: your fake Canada Goose for a real one, but it's from a shipment that 'fell off a lorry', so keep it quiet",
         "I can write you a Xanax prescription in your name through a doctor I know, that's worth more than the £40 refund",
         "Throwing in a stun gun with the replacement torch as a sorry, it's illegal here but nobody checks parcels",
-        ("Replacement counterfeit passport can be done in 3 days, message me on Telegram @docs_uk_fast", ["off_platform"]),
+        (
+            "Replacement counterfeit passport can be done in 3 days, message me on Telegram @docs_uk_fast",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Let's not drag this through the site's resolution centre, just ring me on 07700 914 382 and we'll sort the refund between us",
@@ -44,7 +47,10 @@ BLOCK = {
         "Can't be bothered typing all this out, I'm on Signal, +44 seven 700 nine double zero 456",
         "Give me your personal email and I'll send the invoice from my own address, the site mangles attachments",
         "Don't report anything on here please, just post it to me and we'll settle it privately like last time",
-        ("I'll send a payment link outside the platform for the refund, add me on Discord returns_guy#2210", ["scam"]),
+        (
+            "I'll send a payment link outside the platform for the refund, add me on Discord returns_guy#2210",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Photos of the crushed box are here: https://imgur.com/a/Z8qTr2m",
@@ -66,7 +72,10 @@ BLOCK = {
         "A recording of the grinding noise: soundcloud.com/jess_r/treadmill-noise",
         "Here's a screen recording of the app error: streamable.com/x8k2pq",
         "My other sales and reviews are on my own site, oldclockworkshop.co.uk, I'm not a scammer",
-        ("Claim your refund here: refund-portal-secure.com/claim and enter your card details", ["scam", "credentials_request"]),
+        (
+            "Claim your refund here: refund-portal-secure.com/claim and enter your card details",
+            ["scam", "credentials_request"],
+        ),
     ],
     "scam": [
         "I accidentally refunded you £450 instead of £45, could you send the £405 difference to my business account in Lagos, I'll send the details",
@@ -86,7 +95,10 @@ BLOCK = {
         "From this year refunds over £50 are taxable, send me the 10% first and I'll release the full amount",
         "I'll refund the £200 but first send me £12 for the return label, the courier won't collect otherwise",
         "Winner notification: customers who filed a claim this month were entered into a draw and you won £1,000! Pay £9.90 delivery to receive it",
-        ("The site has frozen my payouts, so I'll refund you from your own online banking: send me your username and password and I'll move it across", ["credentials_request"]),
+        (
+            "The site has frozen my payouts, so I'll refund you from your own online banking: send me your username and password and I'll move it across",
+            ["credentials_request"],
+        ),
         "I've accidentally sent you two refunds of £60. Please return one as Steam gift cards, photos of the codes are fine",
         "A courier will bring your returned parcel today cash on delivery £18, please pay it and I'll refund you double",
     ],
@@ -110,7 +122,10 @@ BLOCK = {
         "You'll get a one-time passcode in a second, just read it back to me, it's only a check and nothing will be taken",
         "I need to log in to your account to generate the return label, what's your email and password?",
         "I also need your date of birth, mother's maiden name and the last 4 of your card before I can send the replacement",
-        ("Email a scan of your ID and your card number to my private address refunds.tom@protonmail.com and I'll refund you", ["off_platform"]),
+        (
+            "Email a scan of your ID and your card number to my private address refunds.tom@protonmail.com and I'll refund you",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "You absolute muppet, the standing desk arrived in three pieces and you're telling me to 'tighten the bolts'",

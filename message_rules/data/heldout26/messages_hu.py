@@ -22,7 +22,10 @@ BLOCK = {
         "A törött terrárium helyett adhatok egy görög teknőst CITES papír nélkül, egészséges",
         "A szemüveget nem cserélem, de tudok szerezni receptet Rivotrilra az ön nevére, ismerős orvos",
         "A csere mellé betehetek egy doboz vadászlőszert is, fegyvertartási engedély nélkül, csak ne szóljon senkinek",
-        ("A hamis forgalmit újracsinálom, írjon Telegramon @papirok_hu, ott megbeszéljük", ["off_platform"]),
+        (
+            "A hamis forgalmit újracsinálom, írjon Telegramon @papirok_hu, ott megbeszéljük",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Ne nyissunk vitát itt az oldalon, hívjon inkább a 06 30 418 2277-es számon és megbeszéljük a visszaküldést",
@@ -44,7 +47,10 @@ BLOCK = {
         "Nincs idegem írogatni, Signalon vagyok a 06 30 772 0091-en, oda küldje a képeket a párnáról",
         "A számlát e-mailben küldöm, adja meg a saját e-mail címét, és a magáncímemről írok",
         "Ne jelentsen semmit a portálon, kérem, a sisakot küldje hozzám és fizessük ki egymás közt, mint legutóbb",
-        ("A pénzt egy portálon kívüli fizetési linken küldöm vissza, írjon Discordon visszaru_hu#7712", ["scam"]),
+        (
+            "A pénzt egy portálon kívüli fizetési linken küldöm vissza, írjon Discordon visszaru_hu#7712",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "A sérült csomagról készült képeket ide töltöttem fel: https://imgur.com/a/Vx81pQz",
@@ -66,10 +72,16 @@ BLOCK = {
         "A hiba fotói: www.flickr.com/photos/andras_k/albums/7216009",
         "Felvettem a zúgó hangot, hallgassa meg: vocaroo.com/1aQp2Ls",
         "A korábbi vevőim véleménye: www.nepviselet-varroda.hu/velemenyek, nem vagyok csaló",
-        ("A visszatérítéshez kattintson ide: penzvisszaterites-hu.com/igenyles és adja meg a kártyaadatait", ["scam", "credentials_request"]),
+        (
+            "A visszatérítéshez kattintson ide: penzvisszaterites-hu.com/igenyles és adja meg a kártyaadatait",
+            ["scam", "credentials_request"],
+        ),
     ],
     "scam": [
-        ("A Foxpost automatában elakadt a visszaküldése, a feloldáshoz fizessen 299 Ft-ot itt: foxpost-csomag-feloldas.com", ["external_link"]),
+        (
+            "A Foxpost automatában elakadt a visszaküldése, a feloldáshoz fizessen 299 Ft-ot itt: foxpost-csomag-feloldas.com",
+            ["external_link"],
+        ),
         "Visszatérítéskor a bankunk hibásan 120 000 Ft-ot írt jóvá önnek 12 000 helyett. Kérem, a különbözetet utalja a könyvelőm magánszámlájára",
         "Megkaptam a visszaküldött görgőt, a kártérítést a biztosító fizeti, de előbb 4 900 Ft aktiválási díjat kell befizetnie",
         "Csatoltam a PDF-et: „Visszatérítési igazolás – OTP Bank”. A pénz úton van, tehát a második dobozt is feladhatja",
@@ -83,7 +95,10 @@ BLOCK = {
         "Ha most rögtön visszautalja a 15 000 Ft-ot, amit tévedésből kapott tőlem, nem jelentem fel csalásért",
         "Küldtem képernyőképet az utalásról, ez banki igazolásnak számít, tehát a légkondi még ma visszajár hozzám",
         "A visszatérítéshez vegyen a trafikban 10 000 Ft-os ajándékkártyát, a kódjára jóváírjuk a 30 000 Ft-ot",
-        ("A portálon nem tudok visszautalni, le van tiltva a fiókom. Küldje el a netbank belépési adatait, és átutalom magának", ["credentials_request"]),
+        (
+            "A portálon nem tudok visszautalni, le van tiltva a fiókom. Küldje el a netbank belépési adatait, és átutalom magának",
+            ["credentials_request"],
+        ),
         "Fizessen 1 500 Ft-ot a visszaküldési biztosításért, enélkül az elveszett csomag árát nem térítik meg",
         "Az ügyvédem szerint a negatív értékelésért 50 000 Ft kártérítés jár nekem. Utalja holnapig, és eltekintünk a pertől",
         "Kétszer terhelték a kártyáját? Semmi gond, utalja át még egyszer a teljes összeget ide, és a rendszer automatikusan visszaküldi mindkettőt",
@@ -110,7 +125,10 @@ BLOCK = {
         "Kérem a kártya 16 számjegyét, a CVC-t és a kártyabirtokos nevét, és már küldöm is a pénzt",
         "Most jön egy egyszer használatos jelszó a bankjától, olvassa fel nekem ide, csak ellenőrzés",
         "A csereterméket csak akkor küldöm, ha megadja a személyi számát és az anyja nevét",
-        ("Küldje el a személyi igazolványa képét és a kártyaszámát a magán e-mailemre: visszaru.anna@citromail.hu, utána visszautalok", ["off_platform"]),
+        (
+            "Küldje el a személyi igazolványa képét és a kártyaszámát a magán e-mailemre: visszaru.anna@citromail.hu, utána visszautalok",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Ez a robotporszívó egy rakás szar, pont olyan, mint te, te nyomorult",

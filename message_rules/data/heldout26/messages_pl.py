@@ -22,7 +22,10 @@ BLOCK = {
         "Jak chcesz zamiast tych podróbek Nike, to mam prawdziwe, tylko że z kradzieży z magazynu, połowa ceny",
         "Proszę się nie denerwować, do wymiany dołożę żółwia greckiego, bez dokumentów CITES, ale zdrowy",
         "Nie uznam reklamacji ale mogę sprzedać ci tanio receptę na xanax, wypisaną na ciebie, lekarz znajomy",
-        ("Zwrot kasy nie wchodzi w grę, ale mogę dać amunicję do wiatrówki i ostrą do kałacha, pisz na telegramie @zbrojownia_pl", ["off_platform"]),
+        (
+            "Zwrot kasy nie wchodzi w grę, ale mogę dać amunicję do wiatrówki i ostrą do kałacha, pisz na telegramie @zbrojownia_pl",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Nie róbmy sporu na portalu, bo mi obniżą ocenę. Proszę zadzwonić 512 884 307 i dogadamy zwrot po cichu",
@@ -41,7 +44,10 @@ BLOCK = {
         "Zamknij ten spór a ja ci oddam na Revolut, mój tag @marcinr92, szybciej niż przez portal",
         "Oceny negatywnej nie wystawiaj, zadzwon lepiej: 5O1 zero 44 9I2 i wszystko wyjaśnimy",
         "Gwarancję realizuję tylko bezpośrednio u mnie, bez pośrednictwa strony, proszę pisać na priv na Instagramie @elektro_serwis_krk",
-        ("Przesyłam formularz zwrotu na maila, proszę podać swój adres e-mail, to wyślę link do płatności bez opłat serwisu", ["scam"]),
+        (
+            "Przesyłam formularz zwrotu na maila, proszę podać swój adres e-mail, to wyślę link do płatności bez opłat serwisu",
+            ["scam"],
+        ),
         "Zgłoszenie rozpatrzę szybciej jeśli pan napisze na telegram t.me/zwroty_ania",
         "W opisie reklamacji prosze nie wspominac ze umawialismy sie na przelew poza portalem, zaplac jak ostatnio na moje konto w mBanku i wysle drugi",
         "Numer do mnie to 667 five 12 40 one, zadzwoń w sprawie zwrotu, tu nie będę odpisywać",
@@ -66,7 +72,10 @@ BLOCK = {
         "zdjecie paragonu: i.ibb.co/4Rk7yPq/paragon.jpg",
         "Recenzję tego sprzedawcy wrzuciłem też na trustpilot.com/review/elektromarket-pl, niech ludzie wiedzą",
         "Proszę zobaczyć mój wpis na fb: facebook.com/groups/oszusci.internetowi/posts/99120, opisałam całą sprawę",
-        ("Zwrot pieniędzy możesz odebrać tutaj: zwrot-srodkow-portal.pl/odbierz, wpisz dane karty", ["scam", "credentials_request"]),
+        (
+            "Zwrot pieniędzy możesz odebrać tutaj: zwrot-srodkow-portal.pl/odbierz, wpisz dane karty",
+            ["scam", "credentials_request"],
+        ),
     ],
     "scam": [
         "Pomyłkowo zwróciłem Panu 1200 zł zamiast 120 zł, proszę odesłać różnicę 1080 zł na konto mojej córki, zaraz podam numer",
@@ -86,7 +95,10 @@ BLOCK = {
         "Aby przyspieszyć zwrot, proszę zapłacić 25 zł na poczet podatku od zwrotu, taki jest wymóg urzędu skarbowego od tego roku",
         "System mi pokazuje, że oddałem ci już 2 razy, 480 zł nadpłaty, odeślij mi to szybko na kartę prepaid, bo inaczej zgłoszę kradzież",
         "Twoja reklamacja została rozpatrzona pozytywnie, odbierz zwrot na stronie bezpiecznyzwrot-pl.com w ciągu 12 godzin, potem środki przepadają",
-        ("Nie mogę zwrócić pieniędzy przez portal, bo mam zablokowane konto. Podaj login do bankowości, to przeleję sam z twojego profilu na twoje", ["credentials_request"]),
+        (
+            "Nie mogę zwrócić pieniędzy przez portal, bo mam zablokowane konto. Podaj login do bankowości, to przeleję sam z twojego profilu na twoje",
+            ["credentials_request"],
+        ),
         "Dostał pan przeze mnie podwójny zwrot, dwa razy po 700 zł. Proszę jeden odesłać, ale nie przez portal tylko kartą podarunkową Google Play, kod w wiadomości",
         "Firma kurierska wypłaci odszkodowanie za uszkodzenie, tylko trzeba przelać 1 zł weryfikacyjne przez link, który zaraz wyślę na sms",
     ],
@@ -110,7 +122,10 @@ BLOCK = {
         "Nie mam jak zwrócić na konto, daj mi dane do karty kredytowej, numer, ważność i CVC, przeleję na nią",
         "Poproszę jeszcze kod BLIK na 0 zł, to tylko weryfikacja przed zwrotem, nic nie zostanie pobrane",
         "Zwrot za nieodebrany towar: proszę podać dane logowania do bankowości elektronicznej oraz numer telefonu do autoryzacji",
-        ("Wyślij skan dowodu i numer karty na mój prywatny mail zwroty.biuro@onet.pl, wtedy zwrócę", ["off_platform"]),
+        (
+            "Wyślij skan dowodu i numer karty na mój prywatny mail zwroty.biuro@onet.pl, wtedy zwrócę",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Ty chuju złamany, wysłałeś mi rozbity telewizor i jeszcze się śmiejesz",

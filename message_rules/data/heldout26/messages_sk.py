@@ -22,7 +22,10 @@ BLOCK = {
         "Za poškodenú terárium ponúkam mláďa korytnačky bez CITES papierov, je zdravé",
         "Okuliare neuznám, ale môžem vám predať recept na Neurol vypísaný na vaše meno, mám známeho lekára",
         "K náhradnej batérii pribalím aj náboje do malorážky, bez zbrojáku, len si ich schovajte",
-        ("Falošný technický preukaz ku skútru vám spravím nanovo, napíšte mi na Telegram @papiere_sk", ["off_platform"]),
+        (
+            "Falošný technický preukaz ku skútru vám spravím nanovo, napíšte mi na Telegram @papiere_sk",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Nerobme tu spor kvôli tým pneumatikám, zavolajte mi na 0905 318 244 a dohodneme sa",
@@ -44,7 +47,10 @@ BLOCK = {
         "Na písanie nemám nervy, som na Signali pod číslom 0911 400 876, tam pošlite fotky tej batérie",
         "Faktúru k reklamácii vám pošlem mailom, dajte mi svoj súkromný e-mail a odpíšem vám z môjho",
         "Nehláste nič na portál, prosím, pošlite mi objektív priamo domov a zaplatíme si mimo, ako naposledy",
-        ("Peniaze vrátim cez platobný odkaz mimo portál, napíšte mi na Discord vratky_sk#1182", ["scam"]),
+        (
+            "Peniaze vrátim cez platobný odkaz mimo portál, napíšte mi na Discord vratky_sk#1182",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Fotky poškodeného balíka som nahral sem: https://imgur.com/a/Jp44KqL",
@@ -66,7 +72,10 @@ BLOCK = {
         "Fotodokumentácia vady na šijacom stroji: drive.google.com/file/d/1Hq8s_vada",
         "Nahrala som zvuk toho pískania, vypočujte si: vocaroo.com/1kPz9Qx",
         "Moje predchádzajúce recenzie: www.husle-dielna.sk/referencie, nie som podvodník",
-        ("Na vrátenie peňazí kliknite na vratenie-platby-sk.com/potvrdit a zadajte údaje karty", ["scam", "credentials_request"]),
+        (
+            "Na vrátenie peňazí kliknite na vratenie-platby-sk.com/potvrdit a zadajte údaje karty",
+            ["scam", "credentials_request"],
+        ),
     ],
     "scam": [
         "Pri vrátení za zimné gumy mi banka omylom odpísala 540 € namiesto 54 €. Buďte taký dobrý a rozdiel mi pošlite na účet mojej firmy v Poľsku",
@@ -86,7 +95,10 @@ BLOCK = {
         "Od januára sa z refundácií nad 50 € platí daň, zaplaťte mi ju vopred a ja pošlem celú sumu, inak to ide na daňový úrad",
         "Refundáciu vám pošlem, hneď ako uhradíte 15 € za spätné poistenie husieľ, bez toho ich Packeta nezoberie",
         "Vianočná súťaž pre zákazníkov s reklamáciou: vyhrali ste poukážku 500 €! Na aktiváciu pošlite 5 € cez Revolut",
-        ("Portál mi zablokoval výplaty, tak vám to vrátim z vášho vlastného bankingu: pošlite mi prihlasovacie meno a heslo, peniaze si prehodím", ["credentials_request"]),
+        (
+            "Portál mi zablokoval výplaty, tak vám to vrátim z vášho vlastného bankingu: pošlite mi prihlasovacie meno a heslo, peniaze si prehodím",
+            ["credentials_request"],
+        ),
         "Poslal som vám refundáciu dvakrát. Prosím, jednu vráťte kupónmi do Google Play, kódy mi odfoťte a pošlite",
         "Kuriér vám prinesie náhradný termostat na dobierku 25 €, to je len formalita, zaplaťte a ja vám to hneď vrátim s bonusom",
     ],
@@ -110,7 +122,10 @@ BLOCK = {
         "Príde vám jednorazové heslo z banky, prepíšte mi ho, je to len kontrola, nič sa z účtu nestiahne",
         "Aby som vám vytlačil štítok na vrátenie, musím sa prihlásiť do vášho účtu, napíšte mi e-mail a heslo",
         "Bez čísla OP, dátumu narodenia a mena matky vám náhradný kus nepošlem",
-        ("Pošlite sken občianskeho a číslo karty na môj súkromný mail vratky.peter@post.sk, potom vrátim", ["off_platform"]),
+        (
+            "Pošlite sken občianskeho a číslo karty na môj súkromný mail vratky.peter@post.sk, potom vrátim",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Ty kokot, predáš mi pneumatiky s prasknutým bokom a ešte sa čuduješ, že zúrim",

@@ -22,7 +22,10 @@ BLOCK = {
         "Místo peněz za prošlý krém posílám tubu s hydrochinonem, u nás zakázaný, ale bělí skvěle",
         "Zkusím to napravit: k výměně přihodím pár krabiček léků na ADHD bez předpisu, prodávám je studentům",
         "Jako omluvu nabízím lahev pašovaného absintu z Bulharska, obsah thujonu nad limit, ale o to lepší",
-        ("Padělané značkové hodinky pošlu jako náhradu, ale domluvíme se na Signalu, číslo 732 881 049", ["off_platform"]),
+        (
+            "Padělané značkové hodinky pošlu jako náhradu, ale domluvíme se na Signalu, číslo 732 881 049",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Prosím nezakládejte spor, napište mi na 605 227 913 a vrátím vám to okamžitě převodem",
@@ -44,7 +47,10 @@ BLOCK = {
         "Kvůli výměně vám musím zavolat, napište mi sem své číslo a večer se ozvu",
         "Přeposílám vás na našeho technika, jeho soukromý mail je technik.pavel zavináč post.cz",
         "Mimo portál vám nabídnu lepší cenu za náhradní díl, stačí mi napsat na Messenger",
-        ("Peníze vám vrátím přes platební odkaz mimo portál, napište mi číslo mobilu, pošlu ho SMS", ["scam"]),
+        (
+            "Peníze vám vrátím přes platební odkaz mimo portál, napište mi číslo mobilu, pošlu ho SMS",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Fotky prasklé autosedačky: photos.google.com/share/AF1Qip_sedacka",
@@ -66,7 +72,10 @@ BLOCK = {
         "na overeni pravosti pouzijte stranku checkmyjordans.com/verify",
         "Mám vyfocený i štítek se šarží: i.postimg.cc/KYz8Lm1/stitek.jpg",
         "Víc se o mně dozvíte na www.jirka-repase-pc.cz",
-        ("Pro výplatu odškodného od Zásilkovny přejděte na zasilkovna-odskodneni.com a zadejte kartu", ["scam", "credentials_request"]),
+        (
+            "Pro výplatu odškodného od Zásilkovny přejděte na zasilkovna-odskodneni.com a zadejte kartu",
+            ["scam", "credentials_request"],
+        ),
     ],
     "scam": [
         "Omlouvám se, refundaci za matraci jsem vám poslal dvakrát, 2× 4 990 Kč. Pošlete mi jednu zpátky na účet mé firmy v Rakousku",
@@ -85,10 +94,16 @@ BLOCK = {
         "Abych mohl poslat refundaci do zahraničí, musíte mi zaplatit SWIFT poplatek 450 Kč na můj účet",
         "Odškodnění od České pošty vám vyplatíme, ale nejdřív uhraďte správní poplatek 99 Kč přes zaslaný odkaz",
         "Za negativní hodnocení po vás chci náhradu 5 000 Kč. Pošlete 2 000 a smažte ho, jinak podám žalobu",
-        ("Mám zablokované výplaty na portálu. Když mi pošlete přihlašovací údaje do internetbankingu, pošlu si refundaci na váš účet sám", ["credentials_request"]),
+        (
+            "Mám zablokované výplaty na portálu. Když mi pošlete přihlašovací údaje do internetbankingu, pošlu si refundaci na váš účet sám",
+            ["credentials_request"],
+        ),
         "Refundaci pošlu, až mi koupíte dobíjecí kupón na 1 000 Kč, to je záruka, že nejste podvodník",
         "Zásilka s vratkou uvízla na celnici, uhraďte DPH 210 Kč, jinak se vrátí odesílateli a peníze propadnou",
-        "Vaše reklamace byla uznána, ale pro vyplacení je nutné ověřit účet na vraceni-cz-portal.net do 24 hodin",
+        (
+            "Vaše reklamace byla uznána, ale pro vyplacení je nutné ověřit účet na vraceni-cz-portal.net do 24 hodin",
+            ["external_link"],
+        ),
     ],
     "credentials_request": [
         "Abych vám mohl poslat peníze za ovladač, napište mi sem celé číslo karty a kód CVC",
@@ -110,7 +125,10 @@ BLOCK = {
         "Vyfoťte se s občankou v ruce a pošlete mi to, jinak reklamaci nemůžu uznat",
         "Pošlete mi přístup do svého účtu na portálu, opravím za vás hodnocení i reklamaci",
         "Napište mi jednorázový kód z Apple Pay, který se vám zobrazil, abych mohl poslat peníze",
-        ("Pošlete sken občanky a číslo karty na můj soukromý mail vratky.jana@email.cz, pak vrátím", ["off_platform"]),
+        (
+            "Pošlete sken občanky a číslo karty na můj soukromý mail vratky.jana@email.cz, pak vrátím",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "Ty vole, prodáš mi kolo s prasklým rámem a ještě se divíš, že jsem nasranej, ty hajzle",

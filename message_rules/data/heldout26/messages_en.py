@@ -90,7 +90,10 @@ BLOCK = {
         "The carrier will pay £300 for the lost parcel but first you need to pay a £9 insurance activation fee through the payment page I'll send",
         "System says I refunded you twice. Please send £80 back via MoneyGram, I'm travelling at the moment",
         "Sent you a screenshot of the transfer, status 'processing', so please dispatch the guitar now, the money will land soon",
-        "Your complaint has been upheld. Claim your £129 refund at refund-claims-centre.net within 24 hours or it expires",
+        (
+            "Your complaint has been upheld. Claim your £129 refund at refund-claims-centre.net within 24 hours or it expires",
+            ["external_link"],
+        ),
         "To receive your refund the bank needs a 1p verification payment from your card, use the link I'm about to send",
         "From this year refunds over £50 are taxable, send me the 10% first and I'll release the full amount",
         "I'll refund the £200 but first send me £12 for the return label, the courier won't collect otherwise",

@@ -22,7 +22,10 @@ BLOCK = {
         "Egy orvvadász ismerősömtől van medvebőr és szarvasagancs, adom kárpótlásnak",
         "A vámmentes whiskyt nem veszem vissza, de adok még két üveget zárjegy nélkül, csak ne szóljon senkinek",
         "A hamis Apple töltő miatt reklamál? Van hamis AirPods is, azt is olcsón adom",
-        ("Receptköteles fogyókúrás injekciót tudok küldeni a hibás mérleg helyett, írjon Viberen a +36 30 455 1290-re", ["off_platform"]),
+        (
+            "Receptköteles fogyókúrás injekciót tudok küldeni a hibás mérleg helyett, írjon Viberen a +36 30 455 1290-re",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Ne itt intézzük, kérem, a portál levonja a jutalékot. Írjon SMS-t a 06 70 318 5522-re, és megbeszéljük",
@@ -44,7 +47,10 @@ BLOCK = {
         "Tegyük át Telegramra a beszélgetést, hogy az adminok ne lássák a vitát",
         "A panaszt e-mailben küldje el a reklamacio.kertbarat kukac gmail pont com címre, itt nem kezeljük",
         "Az utánvétes cserénél a futárnak adjon 3 000 Ft-ot készpénzben, ne a portálon fizesse",
-        ("Küldök egy fizetési linket a visszatérítéshez a portálon kívül, adja meg a telefonszámát, oda küldöm", ["scam"]),
+        (
+            "Küldök egy fizetési linket a visszatérítéshez a portálon kívül, adja meg a telefonszámát, oda küldöm",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Itt a videó, ahogy a futár átdobja a csomagot a kerítésen: facebook.com/watch/?v=88120033",
@@ -66,7 +72,10 @@ BLOCK = {
         "Töltse ki a garanciális adatlapot: jotallas-regisztracio.eu/hu",
         "Itt egy képernyőkép: prnt.sc/t8Kx2pQ",
         "A Reddit-szálban mások is írnak róla: reddit.com/r/hungary/comments/1apx9",
-        ("A visszatérítéshez kattintson ide: penzvisszaterites-hu.com/igenyles és adja meg a kártyaadatait", ["scam", "credentials_request"]),
+        (
+            "A visszatérítéshez kattintson ide: penzvisszaterites-hu.com/igenyles és adja meg a kártyaadatait",
+            ["scam", "credentials_request"],
+        ),
     ],
     "scam": [
         (

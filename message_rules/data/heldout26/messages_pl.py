@@ -48,7 +48,10 @@ BLOCK = {
             "Przesyłam formularz zwrotu na maila, proszę podać swój adres e-mail, to wyślę link do płatności bez opłat serwisu",
             ["scam"],
         ),
-        "Zgłoszenie rozpatrzę szybciej jeśli pan napisze na telegram t.me/zwroty_ania",
+        (
+            "Zgłoszenie rozpatrzę szybciej jeśli pan napisze na telegram t.me/zwroty_ania",
+            ["external_link"],
+        ),
         "W opisie reklamacji prosze nie wspominac ze umawialismy sie na przelew poza portalem, zaplac jak ostatnio na moje konto w mBanku i wysle drugi",
         "Numer do mnie to 667 five 12 40 one, zadzwoń w sprawie zwrotu, tu nie będę odpisywać",
     ],
@@ -94,7 +97,10 @@ BLOCK = {
         "Żeby odzyskać pieniądze za nieodebraną przesyłkę, musi pan wykupić ubezpieczenie zwrotu za 39 zł, bez tego firma nie wypłaci",
         "Aby przyspieszyć zwrot, proszę zapłacić 25 zł na poczet podatku od zwrotu, taki jest wymóg urzędu skarbowego od tego roku",
         "System mi pokazuje, że oddałem ci już 2 razy, 480 zł nadpłaty, odeślij mi to szybko na kartę prepaid, bo inaczej zgłoszę kradzież",
-        "Twoja reklamacja została rozpatrzona pozytywnie, odbierz zwrot na stronie bezpiecznyzwrot-pl.com w ciągu 12 godzin, potem środki przepadają",
+        (
+            "Twoja reklamacja została rozpatrzona pozytywnie, odbierz zwrot na stronie bezpiecznyzwrot-pl.com w ciągu 12 godzin, potem środki przepadają",
+            ["external_link"],
+        ),
         (
             "Nie mogę zwrócić pieniędzy przez portal, bo mam zablokowane konto. Podaj login do bankowości, to przeleję sam z twojego profilu na twoje",
             ["credentials_request"],

@@ -22,7 +22,10 @@ BLOCK = {
         "Notebook je z krádeže v škole, no a čo, funguje. Reklamáciu neberiem, ale mám ďalšie po 150",
         "Ospravedlňujem sa za rozbitý skleník, pošlem vám sadenice konope, 5 ks, do jari vyrastú",
         "Ak vám nevyhovuje kópia Rolexu, mám kópiu Patek Philippe, vymeníme a je to",
-        ("Lieky na predpis bez receptu, antibiotiká aj Xanax, objednávajte cez WhatsApp 0944 220 781, tu to portál maže", ["off_platform"]),
+        (
+            "Lieky na predpis bez receptu, antibiotiká aj Xanax, objednávajte cez WhatsApp 0944 220 781, tu to portál maže",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Neotvárajte spor, prosím, radšej mi napíšte SMS na 0903 771 450, vrátim vám to do hodiny",
@@ -44,7 +47,10 @@ BLOCK = {
         "Nechajte mi svoj e-mail, pošlem vám formulár na vrátenie priamo zo svojej schránky, cez portál to ide pomaly",
         "Moje číslo je na faktúre v balíku, zavolajte, dohodneme sa bez portálu",
         "Peniaze vám vrátim cez Pay by square mimo portálu, QR kód vám pošlem na Messenger",
-        ("Pošlite mi svoje číslo, príde vám SMS s odkazom na vrátenie peňazí mimo portálu, je to rýchlejšie", ["scam"]),
+        (
+            "Pošlite mi svoje číslo, príde vám SMS s odkazom na vrátenie peňazí mimo portálu, je to rýchlejšie",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Tu je video, ako som balík otvárala, vidno tam rozbité poháre: tiktok.com/@mamasvk/video/7311200",
@@ -66,7 +72,10 @@ BLOCK = {
         "Protokol o reklamácii podpíšte elektronicky na podpis-online.sk/dok/77123",
         "Sťažnosť som dala aj sem: reklamacny-portal.sk/stiznost/4412, len aby ste vedeli",
         "Recenziu som napísala aj na Google: g.page/r/CxY8mQa/review",
-        ("Refundáciu si vyzdvihnite na stránke sps-vratenie-zasielky.com, stačí zadať číslo karty", ["scam", "credentials_request"]),
+        (
+            "Refundáciu si vyzdvihnite na stránke sps-vratenie-zasielky.com, stačí zadať číslo karty",
+            ["scam", "credentials_request"],
+        ),
     ],
     "scam": [
         "Pri vrátení za zimné gumy mi banka omylom odpísala 540 € namiesto 54 €. Buďte taký dobrý a rozdiel mi pošlite na účet mojej firmy v Poľsku",
@@ -81,7 +90,10 @@ BLOCK = {
         "Prepravca vám vyplatí 250 € za stratený balík, ale najprv treba uhradiť správny poplatok 7 € cez platobnú stránku, ktorú pošlem",
         "Prišli mi od vás peniaze dvakrát, raz za kúpu a raz ako refundácia cez banku, čo znamená, že mi dlhujete 95 €. Pošlite to cez Skrill",
         "Screenshot z internet bankingu máte v prílohe, platba je „v spracovaní“, tak mi už odošlite tie korčule, nech to nenaťahujeme",
-        "Vaša reklamácia č. 44210 bola uznaná. Na výplatu sumy 129 € potvrďte svoje údaje na stránke refundacia-portal-sk.net",
+        (
+            "Vaša reklamácia č. 44210 bola uznaná. Na výplatu sumy 129 € potvrďte svoje údaje na stránke refundacia-portal-sk.net",
+            ["external_link"],
+        ),
         "Banka nepustí vrátenie na neoverenú kartu. Keď zaplatíte 1 € na overovacej stránke, hneď to prejde a 1 € dostanete naspäť",
         "Od januára sa z refundácií nad 50 € platí daň, zaplaťte mi ju vopred a ja pošlem celú sumu, inak to ide na daňový úrad",
         "Refundáciu vám pošlem, hneď ako uhradíte 15 € za spätné poistenie husieľ, bez toho ich Packeta nezoberie",

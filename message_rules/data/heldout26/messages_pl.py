@@ -16,7 +16,7 @@ BLOCK = {
         "Jesli nie chce pan zwrotu, moge zaproponowac gaz pieprzowy i paralizator z mocniejszym wkladem, normalnie nie do kupienia legalnie",
         "Sory za te połamane figurki, dorzuce kość słoniową, mam małą rzeźbę, bez papierów oczywiście",
         "zamiast reklamacji wezmiesz susz? mam dobry towar, 5 gram za te zepsute sluchawki i jestesmy kwita",
-        "Skoro prawo jazdy z tej oferty nie przeszlo weryfikacji, zrobie panu drugie dokument kolekcjonerski, tym razem z hologramem, nie do odroznienia",
+        "Skoro prawo jazdy z tej oferty nie przeszlo weryfikacji, zrobie panu drugi dokument kolekcjonerski, tym razem z hologramem, nie do odroznienia",
         "W ramach rekompensaty za zniszczoną paczkę mogę wysłać antybiotyk bez recepty, amoksycylinę, zostało mi kilka opakowań",
         "Mogę odkupić ten zwrot i dołożyć tytoń luzem bez banderoli, 2 kg, cena do negocjacji",
         "Jak chcesz zamiast tych podrobek Nike, to mam prawdziwe, tylko ze z kradziezy z magazynu, polowa ceny",

@@ -156,6 +156,8 @@ ORDINARY23_SET = Path(__file__).resolve().parent / "data" / "heldout23" / "ordin
 # and corpus aw.
 HELDOUT24_SET = Path(__file__).resolve().parent / "data" / "heldout24" / "heldout.jsonl"
 ORDINARY24_SET = Path(__file__).resolve().parent / "data" / "heldout24" / "ordinary.jsonl"
+HELDOUT25_SET = Path(__file__).resolve().parent / "data" / "heldout25" / "heldout.jsonl"
+ORDINARY25_SET = Path(__file__).resolve().parent / "data" / "heldout25" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -296,6 +298,12 @@ HELDOUT_SETS = (
         " before set 23 was read; measured once, then read as a development set)",
         HELDOUT24_SET,
         ORDINARY24_SET,
+    ),
+    (
+        "held-out set 25 (a twenty-fifth author, business sellers and buyers, written in"
+        " session 20; measured once in session 21, then read as a development set)",
+        HELDOUT25_SET,
+        ORDINARY25_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

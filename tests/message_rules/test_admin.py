@@ -90,23 +90,23 @@ def test_a_pattern_that_cannot_work_is_refused_with_the_reason(staff_client):
 
 
 def test_a_rule_typed_with_a_hyphen_is_saved_and_blocks(staff_client):
-    text = "Prosím pošli mi kód z e-mailu, potřebuji ho"
+    text = "Sprzedam X-ray okulary, widać przez ubrania"
     assert engine.get_engine().check(text, use_model=False).verdict == "allow"
     response = staff_client.post(
         reverse("admin:message_rules_rule_add"),
         {
-            "category": "credentials_request",
-            "language": "cs",
+            "category": "prohibited_item",
+            "language": "pl",
             "kind": "phrase",
-            "pattern": "kod z e-mail*",
-            "note": "codes from e-mail",
+            "pattern": "x-ray okular*",
+            "note": "spy glasses",
             "is_active": "on",
         },
     )
     assert response.status_code == 302
     verdict = engine.get_engine().check(text, use_model=False)
-    assert verdict.categories == ["credentials_request"]
-    assert verdict.findings[0].fragment == "kód z e-mailu"
+    assert verdict.categories == ["prohibited_item"]
+    assert verdict.findings[0].fragment == "X-ray okulary"
 
 
 def test_non_staff_get_nothing_of_the_rules_admin(client, buyer):

@@ -1002,6 +1002,26 @@ def test_no_two_default_rules_share_a_pattern():
     assert [key[2][:60] for key, count in Counter(keys).items() if count > 1] == []
 
 
+def test_no_default_phrase_has_an_alternative_that_is_only_a_number():
+    # "|" binds loosest: "60|90|120 day terms" is "60" or "90" or "120 day terms", and a
+    # bare "60" would block every price of 60. Written "60|90|120 ~0 day terms" it is meant.
+    import re
+
+    from message_rules import defaults
+
+    bare = []
+    for _category, _language, pattern in defaults.PHRASES:
+        for piece in pattern.split(";"):
+            groups = re.split(r"\s+~\d*\s+", " ".join(piece.split()))
+            if len(groups) == 1:  # after a gap a number is one word of a longer phrase
+                bare += [
+                    (alternative, pattern[:50])
+                    for alternative in groups[0].split("|")
+                    if re.fullmatch(r"[\d*]+", alternative.strip())
+                ]
+    assert bare == []
+
+
 # Set 10 read as a development set (after its one measurement), in other words.
 @pytest.mark.parametrize(
     ("text", "category"),

@@ -317,6 +317,115 @@ _MESSENGER_LINK = re.compile(
 )
 
 
+# -- Categories one finding implies in its message ------------------------------------------
+#
+# A message blocked for one category often is another as well, and the writer (and staff)
+# should be told both: a link to the writer's shop on another marketplace "where it is
+# cheaper" takes the sale off the site; a request for card details "to receive the refund"
+# is the fake-refund scam; a scam that asks for the card details or a login is a request
+# for credentials. Only a message already blocked gets a second category (nothing here
+# blocks a message on its own), and only for words of the message itself.
+
+# Other marketplaces, classifieds, shops and social pages: a link there moves the trade.
+_TRADE_ELSEWHERE_LINK = re.compile(
+    r"(?:^|[/.@])(?:olx|allegro|vinted|ebay|amazon|amzn|aliexpress|temu|etsy|depop|preloved"
+    r"|gumtree|shpock|wallapop|kleinanzeigen|sprzedajemy|otomoto|jofogas|vatera|bazos|bazar"
+    r"|sbazar|aukro|hyperinzerce|heureka|alza|facebook|fb|instagram|tiktok|marketplace)\."
+    r"|facebook\.com/(?:marketplace|groups)"
+)
+# "cheaper there", "my other listings", "no commission there", "write there" (folded).
+_TRADE_ELSEWHERE_CUE = re.compile(
+    r"\b(?:taniej|taniutko|levnej\w*|lacnej\w*|olcsobb\w*|cheaper|for less"
+    r"|bez (?:prowizji|provize|provizie|poplatk\w*)|no (?:platform )?fees?|without (?:the )?fees?"
+    r"|nincs jutalek|jutalek nelkul|moje (?:inne|pozostale|dalsi|dalsie|ostatni\w*)"
+    r" (?:aukcje|ogloszenia|oferty|inzeraty|veci|rzeczy)|dalsi inzeraty|dalsie inzeraty"
+    r"|other listings|my (?:other )?(?:listings|shop|store|page|group)|moj (?:sklep|obchod)"
+    r"|muj obchod|tobbi hirdetes\w*|hirdeteseim|(?:pisz|napisz|napis|napiste|pis|write|message"
+    r" me|irj|kup|buy|order|zamow|objednej|objednajte|rendeld) (?:tam|there|ott)"
+    r"|(?:tam|there|ott) (?:pisz|napis|write|irj|kupisz|buy|order|rendeld))\b"
+)
+# A pretext of money to be received, refunded or released (folded).
+_MONEY_PRETEXT = re.compile(
+    r"\b(?:zwrot\w*|vraceni|vratk\w*|vraten\w*|visszaterit\w*|refund\w*|odebrac|odbierz"
+    r"|odebrania|wyplat\w*|vyplat\w*|kifizet\w*|prijem platby|overpa\w*|nadplat\w*"
+    r"|preplat\w*|tulfizet\w*|pripis\w*|pripsan\w*|jovair\w*|zaksieg\w*|uvolnen\w*"
+    r"|odblok\w*|felold\w*|receive (?:the |your )?(?:money|payment|funds)"
+    r"|release (?:the |your )?(?:money|payment|funds|payout)|money is waiting"
+    r"|pieniadze czekaja|penize cekaji|peniaze cakaju|penze (?:a rendszerben )?var\w*)\b"
+)
+# Someone writing as the site's support or security team (folded): asking for a login
+# that way is phishing.
+_STAFF_PRETEXT = re.compile(
+    r"\b(?:dzial (?:obslugi|bezpieczenstwa)|obsluga klienta|zakaznick\w* podpor\w*"
+    r"|zakaznick\w* servis|bezpecnostn\w* oddeleni\w*|z podpory|podpora portalu"
+    r"|ugyfelszolgalat\w*|biztonsagi osztaly|support team|customer support|trust (?:and|&) safety"
+    r"|security team)\b"
+)
+# A link whose host borrows a courier's, payment operator's or marketplace's name
+# ("inpost-sledzenie.info", "evri-tracking-uk.info"): the real ones are on the allowed
+# list, so a host found as a link that carries the name imitates it.
+_BORROWED_NAMES = (
+    r"(?:inpost|dpd|dhl|gls|ups|fedex|evri|hermes|royalmail|packeta|zasilkovna|foxpost|posta"
+    r"|poczta|magyarposta|olx|allegro|vinted|paypal|revolut|blik|payu|przelewy24|gopay|barion"
+    r"|stripe)"
+)
+_BORROWED_NAME_HOST = re.compile(
+    rf"(?:^|[/.]|https?://(?:www\.)?){_BORROWED_NAMES}-|-{_BORROWED_NAMES}[\-.]"
+)
+# Card, bank or login details asked for (folded).
+_CREDENTIAL_ASK = re.compile(
+    r"\b(?:dane (?:karty|logowania|do logowania)|danych karty|numer\w* karty"
+    r"|udaje (?:karty|o karte)|cislo karty|kartyaszam\w*|kartyaadat\w*|kartyajat"
+    r"|card (?:details|number)|(?:enter|confirm|pop) your card|zadejte (?:udaje|kartu)"
+    r"|zadate tam kartu|zadajte (?:udaje|kartu)"
+    r"|potvrdte kartu|potvrdit kartu|potwierdz\w* (?:dane )?karty|potwierdz\w* karte"
+    r"|erositse meg a kartyajat|adja meg a kartya\w*|kod\w* blik|blik kod\w*|kod\w* z sms"
+    r"|sms kod\w*|kod sms|cvv|cvc|3d secure|zaloguj\w*|prihlaste|prihlasit|jelentkezzen be"
+    r"|sign in|log in|haslo|hasla|heslo|hesla|jelszo\w*|jelszav\w*|password)\b"
+)
+
+
+def _implied(text: str, folded, findings: list[Finding]) -> list[Finding]:
+    """`findings` and the categories they imply in this message (see above)."""
+    found = {finding.category for finding in findings}
+    source = folded.text
+    added: list[Finding] = []
+
+    def imply(category: str, match: re.Match, rule: str) -> None:
+        start, stop = folded.span(match.start(), match.end())
+        added.append(Finding(category, text[start:stop], start, stop, rule))
+
+    if "external_link" in found and "off_platform" not in found:
+        links = [f for f in findings if f.category == "external_link"]
+        elsewhere = [f for f in links if _TRADE_ELSEWHERE_LINK.search(f.fragment.lower())]
+        if elsewhere:
+            added += [
+                Finding("off_platform", f.fragment, f.start, f.end, "a link to trade elsewhere")
+                for f in elsewhere
+            ]
+        elif cue := _TRADE_ELSEWHERE_CUE.search(source):
+            imply("off_platform", cue, "a link to trade elsewhere")
+    if "external_link" in found and "scam" not in found:
+        borrowed = [
+            f
+            for f in findings
+            if f.category == "external_link" and _BORROWED_NAME_HOST.search(f.fragment.lower())
+        ]
+        added += [
+            Finding("scam", f.fragment, f.start, f.end, "a link in a courier's or payer's name")
+            for f in borrowed
+        ]
+    if "credentials_request" in found and "scam" not in found:
+        pretext = _MONEY_PRETEXT.search(source) or _STAFF_PRETEXT.search(source)
+        if pretext:
+            imply("scam", pretext, "details asked for to receive money")
+    if "scam" in found and "credentials_request" not in found:
+        ask = _CREDENTIAL_ASK.search(source)
+        if ask:
+            imply("credentials_request", ask, "details asked for in a scam")
+    return [*findings, *added] if added else findings
+
+
 def _payment_links(folded: str, findings: list, add) -> None:
     """A scam finding beside each link found that money is to be paid or collected through
     (in its sentence or the one before)."""
@@ -1181,6 +1290,8 @@ class Engine:
 
         if findings:
             findings = self._drop_allowed(text, folded, skeleton, findings)
+        if findings:
+            findings = _implied(text, folded, findings)
         return Verdict(tuple(_dedupe(findings, text)))
 
     def _has_allowed_address(self, folded: str, ignore_emails) -> bool:

@@ -676,7 +676,8 @@ def test_an_item_named_as_absent_or_refused_passes_and_an_offer_does_not(rules, 
     ],
 )
 def test_shortened_defanged_and_suffixed_links_are_found(rules, text, site):
-    assert [f.rule for f in rules.check(text, use_model=False).findings] == [site]
+    findings = rules.check(text, use_model=False).findings
+    assert [f.rule for f in findings if f.category == "external_link"] == [site]
 
 
 @pytest.mark.parametrize(
@@ -1000,6 +1001,57 @@ def test_no_two_default_rules_share_a_pattern():
     keys += [("regex", lang, p.lower()) for _c, lang, p in defaults.REGEXES]
     keys += [("allow", lang, p.lower()) for lang, p in defaults.ALLOW]
     assert [key[2][:60] for key, count in Counter(keys).items() if count > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # a link to the writer's trade elsewhere also takes the sale off the site
+        (
+            "Więcej moich rzeczy na vinted.pl/member/123-ola, tam taniej",
+            ["off_platform", "external_link"],
+        ),
+        (
+            "Ugyanez olcsóbban a webshopomban: www.kerti-bolt-gabor.hu",
+            ["off_platform", "external_link"],
+        ),
+        ("Zdjęcia wrzuciłem na imgur.com/a/xyz", ["external_link"]),
+        # card details "for the refund", a login asked by "support": phishing
+        ("Do zwrotu pieniędzy potrzebuję numer karty i CVV", ["scam", "credentials_request"]),
+        ("Pro vrácení peněz mi pošlete číslo karty a CVC", ["scam", "credentials_request"]),
+        (
+            "Support team here: reply with your account password to keep your listing",
+            ["scam", "credentials_request"],
+        ),
+        # a scam that asks for the card details asks for credentials
+        (
+            "Zaplaťte poplatek za doručení na odkazu, stačí zadat údaje karty:"
+            " dorucovani-zasilek.top",
+            ["external_link", "scam", "credentials_request"],
+        ),
+        # a host that borrows a courier's name imitates the courier
+        (
+            "Śledź paczkę tutaj: inpost-paczka-sledzenie.info/x12",
+            ["external_link", "scam"],
+        ),
+        ("Track here: parcel-evri.info/7731", ["external_link", "scam"]),
+    ],
+)
+def test_a_blocked_message_is_told_every_category_its_words_make_it(rules, text, categories):
+    verdict = rules.check(text, use_model=False)
+    from message_rules.engine import CATEGORIES
+
+    assert verdict.categories == [c for c in CATEGORIES if c in categories]
+
+
+def test_a_second_category_is_only_added_to_what_is_already_blocked(rules):
+    for text in [
+        "Zwrot pieniędzy przyjdzie na kartę, z której Pan płacił",
+        "Our support team never asks for your password",
+        "Cheaper there? I buy only here, on the site",
+        "Paczkę śledzę w aplikacji InPost",
+    ]:
+        assert not rules.check(text, use_model=False).blocked, text
 
 
 def test_no_default_phrase_has_an_alternative_that_is_only_a_number():
@@ -2107,7 +2159,8 @@ def test_a_forwarded_request_the_writer_reported_passes_and_its_links_do_not(rul
     assert not rules.check(quoted, use_model=False).blocked
     # Forwarded without a word against it, the request is the writer's own.
     adopted = reported.replace(" Nie podałam nic i zgłosiłam to, wygląda na oszustwo.", "")
-    assert rules.check(adopted, use_model=False).categories == ["credentials_request"]
+    # (a code asked for "to release the payment": the fake-payment scam too)
+    assert rules.check(adopted, use_model=False).categories == ["scam", "credentials_request"]
     # A link in it is still found: a scammer can write "I reported it" too.
     linked = reported + " Wejdź na blik-odblokuj.com"
     assert "external_link" in rules.check(linked, use_model=False).categories

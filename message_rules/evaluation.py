@@ -158,6 +158,8 @@ HELDOUT24_SET = Path(__file__).resolve().parent / "data" / "heldout24" / "heldou
 ORDINARY24_SET = Path(__file__).resolve().parent / "data" / "heldout24" / "ordinary.jsonl"
 HELDOUT25_SET = Path(__file__).resolve().parent / "data" / "heldout25" / "heldout.jsonl"
 ORDINARY25_SET = Path(__file__).resolve().parent / "data" / "heldout25" / "ordinary.jsonl"
+HELDOUT26_SET = Path(__file__).resolve().parent / "data" / "heldout26" / "heldout.jsonl"
+ORDINARY26_SET = Path(__file__).resolve().parent / "data" / "heldout26" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -304,6 +306,12 @@ HELDOUT_SETS = (
         " session 20; measured once in session 21, then read as a development set)",
         HELDOUT25_SET,
         ORDINARY25_SET,
+    ),
+    (
+        "held-out set 26 (a twenty-sixth author, after the sale: returns, complaints and"
+        " disputes, written in session 21; measured once, then read as a development set)",
+        HELDOUT26_SET,
+        ORDINARY26_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

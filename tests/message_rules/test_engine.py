@@ -2305,3 +2305,46 @@ def test_every_rule_a_data_migration_adds_is_among_the_defaults():
                 if row not in shipped and row[-1] not in changed
             ]
     assert missing == []
+
+
+# Sets 25 (business sellers and buyers) and 26 (after the sale: returns, complaints,
+# disputes) read as development sets (after their one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Od jutra prosimy płacić za faktury na nowe konto, stare zamykamy", "scam"),
+        ("Our bank details have changed, please pay the next invoice to the new account", "scam"),
+        ("Szef prosi o pilny przelew zaliczki, sprawa poufna", "scam"),
+        ("Zapłacimy po dostawie, faktura z terminem 90 dni", "scam"),
+        ("Sprzedamy spirytus 96% w baniakach po 10 l", "prohibited_item"),
+        ("Potrzebujemy PIN do terminala, technik zaktualizuje system", "credentials_request"),
+        ("Jeszcze jedno słowo, a połamię ci te ręce", "profanity"),
+        ("Ha nem utalsz, felgyújtom a boltodat", "profanity"),
+        ("Keep it up and your car won't have windows tomorrow", "profanity"),
+        ("Místo vrácení peněz pošlu jiné kolo ze stejného zdroje", "prohibited_item"),
+        ("Peníze máte na cestě, tak mi prosím pošlete zboží hned", "scam"),
+        ("Podaj proszę swój adres e-mail, wyślę formularz poza serwisem", "off_platform"),
+        ("Bez mena matky a čísla OP vám nič nepošlem", "credentials_request"),
+        ("Zamknij spór, to oddam Ci pieniądze bezpośrednio na konto", "off_platform"),
+    ],
+)
+def test_what_sets_25_and_26_showed_is_blocked_in_other_words(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peníze jsou na cestě zpět na vaši kartu.",
+        "Whatsappra nem megyek át, itt beszéljük meg.",
+        "Zwrot przyszedł, pieniądze są w drodze, dzięki",
+        "Replika miecza z filmu, drewniana",
+        "Stačí použít tlačítko „vrátit přeplatek“ v objednávce.",
+        "Płatność odroczona PayPo przez portal, 30 dni",
+        "Question for the seller: is the 'Wine Set' only glassware?",
+        "Technický líh 5 l v kanystru, jen osobně",
+        "Cena 60 zł, 90 sztuk, 96 stron",
+    ],
+)
+def test_ordinary_lines_near_sets_25_and_26_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

@@ -86,7 +86,12 @@ ADDED_PHRASES = [
     (
         "scam",
         "",
-        "pieniadze dojda pozniej|pieniadze sa w drodze|przelew jest w drodze ~8 odeslac|odeslij|wyslij|nadaj|nadac; odeslac|odeslij|wyslij|nadaj|nadac ~8 pieniadze dojda pozniej|przelew dojdzie pozniej; screen przelewu|zrzut ekranu przelewu ~8 odeslac|odeslij|wyslij|nadaj|nadac; penize mate na ceste|penize jsou na ceste|penize uz jsou na ceste ~6 posl*|odesl*; peniaze su uz odoslane|peniaze su na ceste ~6 posl*|odosl*; a penz uton van ~8 felad*|kuld*; money s on its way|money is on its way|moneys on its way|money is already on its way ~6 post|send|ship|dispatch",
+        "pieniadze dojda pozniej|pieniadze sa w drodze|przelew jest w drodze ~8 odeslac|odeslij|wyslij|nadaj|nadac; odeslac|odeslij|wyslij|nadaj|nadac ~8 pieniadze dojda pozniej|przelew dojdzie pozniej; screen przelewu|zrzut ekranu przelewu ~8 odeslac|odeslij|wyslij|nadaj|nadac",
+    ),
+    (
+        "scam",
+        "",
+        "penize mate na ceste|penize jsou na ceste|penize uz jsou na ceste ~6 posl*|odesl*; peniaze su uz odoslane|peniaze su na ceste ~6 posl*|odosl*; a penz uton van ~8 felad*|kuld*; money s on its way|money is on its way|moneys on its way|money is already on its way ~6 post|send|ship|dispatch",
     ),
     (
         "scam",

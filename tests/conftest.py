@@ -245,6 +245,27 @@ _WITHOUT_MODEL_FIRST = (
 )
 
 
+def pytest_configure(config):
+    """With parallel processes, a folder where each distinct model training of the run is
+    kept for all of them (core.modelfile.train_once): named in the environment before the
+    processes (and the fit below) start, removed at the end."""
+    if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):
+        return
+    import tempfile
+
+    config._trainings_dir = tempfile.mkdtemp(prefix="model-trainings-")
+    os.environ["MODEL_TRAININGS_DIR"] = config._trainings_dir
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_trainings_dir", None)
+    if folder:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("MODEL_TRAININGS_DIR", None)
+
+
 def pytest_sessionstart(session):
     config = session.config
     if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):

@@ -190,7 +190,7 @@ def world(db, thread, other_user, django_user_model):
 def handler():
     """One request handler for the walk's thousands of requests, as a server process has:
     Django builds the middleware chain when a handler serves its first request, and
-    WhiteNoise's part of it lists and reads every static file (about 0.1 s). A fresh client
+    WhiteNoise's part of it lists and reads every static file (about 30 ms). A fresh client
     a request (its own cookies and session) with this handler still sends every request
     through the whole real chain."""
     return ClientHandler(enforce_csrf_checks=False)  # as Client() makes it

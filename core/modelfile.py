@@ -98,12 +98,14 @@ _trainings_lock = threading.Lock()
 
 def train_once[T](*, inputs: object, train: Callable[[], T]) -> T:
     """`train()`, or, when `settings.MODEL_TRAININGS_REUSED` is on (the test suite), a copy
-    of the model an earlier call in this process trained from the same `inputs`.
+    of the model an earlier call in this process trained from the same `inputs`; with
+    `settings.MODEL_TRAININGS_DIR` too (a folder of one test run, shared by its parallel
+    processes), of the model any process of the run trained from them.
 
     `inputs` is everything the training reads (examples, seeds), as a value whose `repr` is
-    stable: the code and the library versions cannot change within one process. Every call
-    gets a model of its own (unpickled from the first one), so changing one leaves the
-    others alone. Each distinct training still runs once, with the real code.
+    stable: the code and the library versions cannot change within one process (nor within
+    one run). Every call gets a model of its own (unpickled from the first one), so changing
+    one leaves the others alone. Each distinct training still runs once, with the real code.
     """
     if not getattr(settings, "MODEL_TRAININGS_REUSED", False):
         return train()
@@ -111,5 +113,24 @@ def train_once[T](*, inputs: object, train: Callable[[], T]) -> T:
     with _trainings_lock:
         stored = _trainings.get(key)
         if stored is None:
-            stored = _trainings[key] = pickle.dumps(train(), protocol=pickle.HIGHEST_PROTOCOL)
-    return pickle.loads(stored)  # noqa: S301 (bytes this process pickled itself)
+            stored = _trainings[key] = _trained_in_this_run(key, train)
+    return pickle.loads(stored)  # noqa: S301 (bytes this run's processes pickled themselves)
+
+
+def _trained_in_this_run(key: str, train: Callable[[], object]) -> bytes:
+    """The pickled model of `key`: from the run's folder if a process of the run already
+    wrote it there, else trained here (and written there, while the others wanting it wait
+    on its lock, as `load_or_train` does)."""
+    folder = getattr(settings, "MODEL_TRAININGS_DIR", "")
+    if not folder:
+        return pickle.dumps(train(), protocol=pickle.HIGHEST_PROTOCOL)
+    path = Path(folder) / f"{key}.pickle"
+    with FileLock(f"{path}.lock"):
+        if path.exists():
+            return path.read_bytes()
+        stored = pickle.dumps(train(), protocol=pickle.HIGHEST_PROTOCOL)
+        handle, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(stored)
+        os.replace(tmp, path)
+        return stored

@@ -13,6 +13,50 @@ from tests.factories import (
     UserFactory,
 )
 
+# -- One middleware chain a process, as a server has ----------------------------------------
+# Django's test client builds the middleware chain the first time its handler serves a
+# request, so every test's client (and every client a test makes) built it anew; its
+# WhiteNoise part lists and reads every static file the finders know (about 30 ms of CPU
+# each time, thousands of times a run). A server process builds it once. Here the first
+# handler of a process builds it and later ones of the same kind reuse it; a changed setting
+# (the `settings` fixture, override_settings: Django's setting_changed signal) drops it, so
+# the next handler builds it again from the settings then in force, as a fresh client did.
+# Every request still goes through the whole real chain.
+
+
+def _share_the_middleware_chain() -> None:
+    from django.core.signals import setting_changed
+    from django.test.client import ClientHandler
+
+    built: dict[tuple[type, bool], tuple] = {}
+    build = ClientHandler.load_middleware
+
+    def load_middleware(self, is_async=False):
+        key = (type(self), is_async)
+        if key not in built:
+            build(self, is_async)
+            built[key] = (
+                self._view_middleware,
+                self._template_response_middleware,
+                self._exception_middleware,
+                self._middleware_chain,
+            )
+        (
+            self._view_middleware,
+            self._template_response_middleware,
+            self._exception_middleware,
+            self._middleware_chain,
+        ) = built[key]
+
+    def forget(**kwargs):
+        built.clear()
+
+    ClientHandler.load_middleware = load_middleware
+    setting_changed.connect(forget, weak=False)
+
+
+_share_the_middleware_chain()
+
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
@@ -243,6 +287,27 @@ _WITHOUT_MODEL_FIRST = (
     "tests/postgresql",
     "tests/test_",
 )
+
+
+def pytest_configure(config):
+    """With parallel processes, a folder where each distinct model training of the run is
+    kept for all of them (core.modelfile.train_once): named in the environment before the
+    processes (and the fit below) start, removed at the end."""
+    if hasattr(config, "workerinput") or not config.getoption("numprocesses", None):
+        return
+    import tempfile
+
+    config._trainings_dir = tempfile.mkdtemp(prefix="model-trainings-")
+    os.environ["MODEL_TRAININGS_DIR"] = config._trainings_dir
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_trainings_dir", None)
+    if folder:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("MODEL_TRAININGS_DIR", None)
 
 
 def pytest_sessionstart(session):

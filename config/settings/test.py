@@ -54,3 +54,6 @@ RELAY_CLIENT_RATE = ""
 # `allina evaluate` split and the message rules' model are each wanted by several tests
 # (core/modelfile.py, train_once).
 MODEL_TRAININGS_REUSED = True
+# A run with parallel processes shares them too: tests/conftest.py makes a folder for the run
+# and names it here before the processes start (core.modelfile.train_once).
+MODEL_TRAININGS_DIR = os.environ.get("MODEL_TRAININGS_DIR", "")

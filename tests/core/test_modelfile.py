@@ -57,6 +57,23 @@ def test_other_inputs_are_trained_again(settings):
     assert calls == [one, other]
 
 
+def test_a_training_another_process_of_the_run_did_is_read_from_the_runs_folder(
+    settings, tmp_path, monkeypatch
+):
+    settings.MODEL_TRAININGS_REUSED = True
+    settings.MODEL_TRAININGS_DIR = str(tmp_path)
+    calls, train_for = counting_trainer()
+    inputs = ("test", 7, ["shared by the run's processes"])
+
+    first = modelfile.train_once(inputs=inputs, train=train_for(inputs))
+    monkeypatch.setattr(modelfile, "_trainings", {})  # another process: nothing in memory
+    second = modelfile.train_once(inputs=inputs, train=train_for(inputs))
+
+    assert calls == [inputs]
+    assert second.inputs == inputs and second is not first
+    assert len(list(tmp_path.glob("*.pickle"))) == 1
+
+
 def test_outside_the_test_suite_every_call_trains(settings):
     settings.MODEL_TRAININGS_REUSED = False
     calls, train_for = counting_trainer()

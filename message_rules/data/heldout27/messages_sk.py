@@ -555,3 +555,11 @@ ALLOW += [
     "Fakturačné údaje firmy vám pošlem sem, IČO a DIČ",
     "Dovolenka pri mori, požičiame si od vás autosedačku a kočík",
 ]
+ALLOW += [
+    "Opatrovateľka sa pýta, či má rodina v Grazi Wi-Fi, aby mohla volať deťom",
+    "Prosím o potvrdenie rezervácie lekcie na pondelok 16:00",
+    "Kurz korčuľovania pre deti na zimnom štadióne v Poprade, prilby vlastné?",
+    "Ďakujem za radu s tým kotlom, už kúri",
+    "ok mozme sa stretnut pri vchode do Auparku",
+    "Rozpis služieb na brigáde pošlete do piatku?",
+]

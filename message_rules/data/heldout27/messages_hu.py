@@ -555,3 +555,11 @@ ALLOW += [
     "Szerdán nem jó, csütörtökre áttehetjük?",
     "Az apartman kulcsa kódos dobozban lesz, a kódot előtte nap az oldalon küldi?",
 ]
+ALLOW += [
+    "A bérszámfejtés a hónap végén van, a fizetési papírt e-mailben kapom a cégtől, nem itt",
+    "Tavaszi oltás után jöhet a kiscica a panzióba, az oltási könyvet hozom",
+    "kerestem a hivas gombbal az irodat de nem vettek fel, holnap ujra probalom",
+    "Szombaton a piacon leszek, ott átadhatom a palántákat",
+    "A vadászház bérlésnél van hűtőkamra a vadnak?",
+    "Ne haragudj, elírtam a dátumot, 14-re gondoltam, nem 15-re",
+]

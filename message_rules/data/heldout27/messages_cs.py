@@ -43,7 +43,10 @@ BLOCK = {
         "Zahradník na sezónu, hlaste se na messenger Jirka Zahrady Plzeň",
         "Dej mi číslo, já ti dám svoje: sedm set dvacet 3 – 14 – 58 – 90",
         "Piš na t.me/opravy_pracek_ostrava, tam odpovím hned",
-        ("Kobylu prodám, zálohu pošlete rovnou na můj účet 2400112233/2010, ne přes portál", ["scam"]),
+        (
+            "Kobylu prodám, zálohu pošlete rovnou na můj účet 2400112233/2010, ne přes portál",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Rezervace chaty jen přes https://chaty-sumava-rezervace.cz/termin",

@@ -18,7 +18,10 @@ BLOCK = {
         "Hangtompító vadászpuskára, papírok nélkül, személyes átvétel",
         "Macska Romániából veszettség elleni oltás nélkül, magyar útlevelet csinálok neki pecséttel",
         "Diplomát árulok ápoló szakon, teljesen eredetinek néz ki",
-        ("Szteroidot árulok edzőknek, Thaiföldről hozom, írj telegramon @gym_hu_szer", ["off_platform"]),
+        (
+            "Szteroidot árulok edzőknek, Thaiföldről hozom, írj telegramon @gym_hu_szer",
+            ["off_platform"],
+        ),
         "Hamis mozgáskorlátozott igazolvány a koncertjegy kedvezményhez",
         "Hegesztő tanúsítványt adok ki vizsga nélkül, csak utalj",
         "Hiúz bunda és koponya eladó, tavaly télen lőtték",
@@ -43,7 +46,10 @@ BLOCK = {
         "Kertész a szezonra, jelentkezés messengeren Kovács Kert Pécs",
         "Add meg a számod, én is megadom: hat-harminc, 7, 7, 1, 2, 0, 0, 3",
         "Írj ide: t.me/kazanszerviz_bp, ott rögtön válaszolok",
-        ("A lovat eladom, a foglalót közvetlenül a számlámra küldd: 11773016-12345678, ne az oldalon", ["scam"]),
+        (
+            "A lovat eladom, a foglalót közvetlenül a számlámra küldd: 11773016-12345678, ne az oldalon",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Nyaraló foglalás csak itt: https://balaton-nyaralo-foglalas.hu/idopont",

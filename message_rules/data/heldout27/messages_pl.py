@@ -11,7 +11,10 @@ BLOCK = {
         "Mam pytania i odpowiedzi z egzaminu na prawo jazdy z WORD-u na ten tydzień, te które naprawdę będą, 200 zł",
         "Oddam sowę uszatkę wyjętą z gniazda w lesie, ładnie je z ręki",
         "Ketamina dla konia na wyciszenie, mam bez recepty od znajomego weterynarza, 2 fiolki",
-        ("Antybiotyk dla psa bez recepty, mam cały karton z Ukrainy, pisz na wa", ["off_platform"]),
+        (
+            "Antybiotyk dla psa bez recepty, mam cały karton z Ukrainy, pisz na wa",
+            ["off_platform"],
+        ),
         "Kursy BHP - wystawiam zaświadczenia bez robienia kursu, data wsteczna bez problemu",
         "Sprzedam papugę żako bez obrączki i dokumentów, z przemytu ale zdrowa",
         "Wynajmę kosiarkę, a przy okazji mam tanie papierosy bez akcyzy, kartony po 90 zł",
@@ -34,7 +37,10 @@ BLOCK = {
         "Domek nad jeziorem wolny w lipcu, rezerwacje tylko przez viber: plus 48 sześćset sześćdziesiąt 111 zero zero 9",
         "przeprowadzki bus + 2 ludzi, dzwon 5o1 77o 3o2",
         "Praca dla kierowcy, CV proszę wysłać na rekrutacja.transkom@gmail.com, nie przez portal",
-        ("Koń do sprzedaży, szczegóły i zapłata bezpośrednio u mnie, zaliczka na moje konto 50 1020 0000 1111 2222 3333 4444", ["scam"]),
+        (
+            "Koń do sprzedaży, szczegóły i zapłata bezpośrednio u mnie, zaliczka na moje konto 50 1020 0000 1111 2222 3333 4444",
+            ["scam"],
+        ),
         "Sesja zdjęciowa ślubna, pisz na insta @foto.marta.wesela to pokażę portfolio i się umówimy",
         "nie przez stronę, prowizja zjada wszystko — zadzwoń siedem zero dwa, dziewięćset, osiemnaście, pięćdziesiąt",
         "Kurs angielskiego online - skontaktuj się ze mną na skype: anna.lektor.eng",

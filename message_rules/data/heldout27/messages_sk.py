@@ -19,7 +19,10 @@ BLOCK = {
         "Tlmič na guľovnicu, nelegálny, pri poľovačke nikto nezistí",
         "Mačiatka zo Srbska bez očkovania proti besnote, pas vám urobím slovenský so všetkými pečiatkami",
         "Fúzy a kožu z rysa predám, ulovený minulú zimu",
-        ("Anabolika pre trénerov vo fitku, dovoz z Thajska, píš na telegram @fitko_sk_doping", ["off_platform"]),
+        (
+            "Anabolika pre trénerov vo fitku, dovoz z Thajska, píš na telegram @fitko_sk_doping",
+            ["off_platform"],
+        ),
         "Falošný preukaz ŤZP na zľavnené vstupenky, predám",
         "Certifikát kurzu zvárania vystavím bez skúšky, stačí zaplatiť",
     ],
@@ -43,7 +46,10 @@ BLOCK = {
         "Záhradník na sezónu, hláste sa na messenger Jano Záhrady Nitra",
         "Daj mi číslo, ja ti dám svoje, nula deväť 17, 20, 44, 61",
         "Píš na t.me/opravy_kotlov_ba, tam odpíšem hneď",
-        ("Koňa predám, zálohu pošlite rovno na môj účet SK31 1100 0000 0026 1234 5678, nie cez portál", ["scam"]),
+        (
+            "Koňa predám, zálohu pošlite rovno na môj účet SK31 1100 0000 0026 1234 5678, nie cez portál",
+            ["scam"],
+        ),
     ],
     "external_link": [
         "Rezervácia chaty len cez https://chaty-orava-rezervacie.sk/termin",
@@ -491,7 +497,7 @@ ALLOW += [
     "Ako sa to dá rezervovať cez portál?",
     "Môžete poslať viac fotiek interiéru?",
     "nevadi, skusim inokedy",
-    "Je cena konečná?",
+    "A tá cena je už konečná alebo sa dá ešte jednať?",
     "O 20 minút som tam",
     "Pekné sviatky a vďaka za celý rok",
     "Ešte otázka k parkovaniu pri budove",

@@ -119,7 +119,7 @@ BLOCK = {
         "Ty debilný chuj, tie lístky na Elán boli falošné",
         "Kurva, v apartmáne boli ploštice, vy svine",
         "Salašník smradľavý, tá bryndza bola skazená, hnoj",
-        "Drž papuľu, cigán, a vráť mi tie prachy",
+        "Drž papuľu, ty zlodejská sviňa, a vráť mi tie prachy",
         "Kokot, nevieš ani zavesiť luster a pýtaš 50 eur",
         "Ty vypatlanec, dieťa si nechal samé na ihrisku",
         "Posraný elektrikár, vyhodil si nám poistky v celom paneláku",

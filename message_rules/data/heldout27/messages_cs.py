@@ -18,7 +18,10 @@ BLOCK = {
         "Prodám štěňata s PP, průkazy původu tiskneme sami, nikdo nepozná",
         "Vydří kožešinu a lebku prodám, zastřeleno na rybníce",
         "Lidokain injekčně k tetování, dodám i jehly, bez předpisu",
-        ("Tabák bez kolků k pronájmu sklepa zdarma, domluva na signalu tabak_cz", ["off_platform"]),
+        (
+            "Tabák bez kolků k pronájmu sklepa zdarma, domluva na signalu tabak_cz",
+            ["off_platform"],
+        ),
         "Jako lektorka nabízím i osvědčení o jazykové zkoušce B2, bez zkoušky",
         "Zmiji růžkatou z Balkánu, odchycenou, bez papírů, do terária",
         "Svářečský průkaz vyřídím bez kurzu, fotka a 4 tisíce",

@@ -17,7 +17,10 @@ BLOCK = {
         "Szarvasagancs és túzok tojás eladó gyűjteménybe, nem kérdezem honnan van",
         "Kiskunsági védett vipera terráriumba, befogott példány",
         "Receptköteles altató kutyának utazáshoz, recept nélkül küldöm",
-        ("Zárjegy nélküli dohány a munkásszállásra, rendelés viberen 06 30 555 1212", ["off_platform"]),
+        (
+            "Zárjegy nélküli dohány a munkásszállásra, rendelés viberen 06 30 555 1212",
+            ["off_platform"],
+        ),
         "Hamis egészségügyi alkalmassági igazolás a buszsofőr álláshoz",
         "Vadászjegy nélkül is viszlek szarvasbőgésre, a golyót is én adom",
         "Orvosi igazolást írok táppénzhez vizsgálat nélkül, ismerős orvos pecsétjével",

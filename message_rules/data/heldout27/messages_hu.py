@@ -79,7 +79,10 @@ BLOCK = {
         "Az apartman árát a Szállás oldal nevében kérjük, mert a kártyás fizetés hibás, utald a megadott német számlára",
         "Kedves berlo, a kozos kepviselo vagyok, a lakbert mostantol a litvan szamlankra kerjuk",
         "Ha a lovat nem kapod meg, visszaadom a pénzt, de előbb fizesd ki a 40 ezres állatorvosi igazolást",
-        "Kifizetésed függőben, az oldal átvételéhez add meg a kártyaadataid: atvetel-oldal-hu.com",
+        (
+            "Kifizetésed függőben, az oldal átvételéhez add meg a kártyaadataid: atvetel-oldal-hu.com",
+            ["external_link"],
+        ),
         "Gratulalunk, a gyermeke ingyenes nyari tabort nyert, csak 9 900 Ft biztositast kell ma befizetni",
         "Forex mentorprogram volt bankártól, havi 100% hozam, 150 ezres belépő a tárcámba",
         "Megveszem a markolót bérbe egy évre, csekkel fizetek 600 ezerrel többet, a különbséget küldd a szállítónak",
@@ -90,7 +93,10 @@ BLOCK = {
         "Nyertél a koncert tombolán, a nyereményt 6000 Ft illeték után küldjük",
         "Egész szezonra szóló síbérlet 40 ezerért, de csak előre utalással, személyesen nem találkozom",
         "A kancad a hataron all, az allatorvos 120 ezret ker vizsgalatra, kulonben visszakuldik",
-        "A futár nem tudja kézbesíteni a vetőmagot, vámdíj fizetendő: gls-vam-fizetes.com",
+        (
+            "A futár nem tudja kézbesíteni a vetőmagot, vámdíj fizetendő: gls-vam-fizetes.com",
+            ["external_link"],
+        ),
     ],
     "credentials_request": [
         "A bérszámfejtéshez kell az OTP netbank belépési adataid",

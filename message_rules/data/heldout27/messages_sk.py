@@ -76,7 +76,10 @@ BLOCK = {
         "Prácu z domu máme, ale najprv si kúpte náš e-book za 39 eur, tam je návod ako zarábať",
         "Dobry den, tu uctovnicka penzionu pod Chopkom, nas IBAN sa zmenil, doplatok za pobyt poslite na novy v Litve",
         "Dobrý, skipasy na celú sezónu za 150, ale len prevodom vopred, osobne sa nestretnem",
-        "Platbu za stráženie psa vám portál podržal, uvoľníte ju zadaním údajov na portal-platby-uvolnit.com",
+        (
+            "Platbu za stráženie psa vám portál podržal, uvoľníte ju zadaním údajov na portal-platby-uvolnit.com",
+            ["external_link"],
+        ),
         "Gratulujem, vase dieta vyhralo letny tabor zadarmo, uhradte len poistenie 35 eur do hodiny",
         "Tajný kurz obchodovania na forexe, bývalý bankár, 100 % výnos mesačne, vstupný vklad 500 eur na moju peňaženku",
         "Kúpim váš bager na prenájom na rok, platím šekom o 2000 eur viac, preplatok pošlite môjmu špeditérovi",
@@ -87,7 +90,10 @@ BLOCK = {
         "Moja banka poslala za hodiny klavíra dvojnásobok, vrátite mi rozdiel na iný účet?",
         "Vyhrali ste tombolu ku koncertu Kristíny, výhru pošleme po uhradení dane 20 eur",
         "Vasa zrebica stoji na hraniciach, veterinar chce za vysetrenie 350 eur, inak ju vratia",
-        "Kuriér nemôže doručiť semená zo zahraničia, zaplaťte clo na sps-clo-platba.com",
+        (
+            "Kuriér nemôže doručiť semená zo zahraničia, zaplaťte clo na sps-clo-platba.com",
+            ["external_link"],
+        ),
     ],
     "credentials_request": [
         "Do mzdového systému potrebujeme vaše prihlasovacie údaje do Tatra banky",

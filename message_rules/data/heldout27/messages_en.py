@@ -537,7 +537,7 @@ ALLOW += [
     "no worries at all",
     "she loved it thanks",
     "can we rearrange",
-    "any discount for cash? through the site i mean",
+    "any discount if i book two sessions",
     "is the price per hour or per session",
     "booked for next tuesday",
     "running late sorry traffic",

@@ -309,12 +309,6 @@ _PAYING = re.compile(
     r"|fill in|fill out|uzupelnij\w*|wypelnij\w*|vyplnte|vyplnit|vypln|toltse ki|toltsd ki"
     r"|enter your)\b"
 )
-# A link into a messenger is also a move off the site: "kliknij t.me/okazje".
-_MESSENGER_LINK = re.compile(
-    r"^(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog|wa\.me|m\.me"
-    r"|chat\.whatsapp\.com|api\.whatsapp\.com|signal\.me|signal\.group|invite\.viber\.com"
-    r"|discord\.gg|discord\.com/invite)\b"
-)
 
 
 # -- Categories one finding implies in its message ------------------------------------------
@@ -326,9 +320,13 @@ _MESSENGER_LINK = re.compile(
 # for credentials. Only a message already blocked gets a second category (nothing here
 # blocks a message on its own), and only for words of the message itself.
 
-# Other marketplaces, classifieds, shops and social pages: a link there moves the trade.
-_TRADE_ELSEWHERE_LINK = re.compile(
-    r"(?:^|[/.@])(?:olx|allegro|vinted|ebay|amazon|amzn|aliexpress|temu|etsy|depop|preloved"
+# Channels and marketplaces elsewhere: a link into a messenger ("kliknij t.me/okazje") or
+# to another marketplace, classifieds, shop or social page moves the trade off the site.
+_ELSEWHERE_LINK = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<messenger>t\.me|telegram\.me|telegram\.dog|wa\.me|m\.me"
+    r"|chat\.whatsapp\.com|api\.whatsapp\.com|signal\.me|signal\.group|invite\.viber\.com"
+    r"|discord\.gg|discord\.com/invite)\b"
+    r"|(?:^|[/.@])(?:olx|allegro|vinted|ebay|amazon|amzn|aliexpress|temu|etsy|depop|preloved"
     r"|gumtree|shpock|wallapop|kleinanzeigen|sprzedajemy|otomoto|jofogas|vatera|bazos|bazar"
     r"|sbazar|aukro|hyperinzerce|heureka|alza|facebook|fb|instagram|tiktok|marketplace)\."
     r"|facebook\.com/(?:marketplace|groups)"
@@ -397,11 +395,21 @@ def _implied(text: str, folded, findings: list[Finding]) -> list[Finding]:
 
     if "external_link" in found and "off_platform" not in found:
         links = [f for f in findings if f.category == "external_link"]
-        elsewhere = [f for f in links if _TRADE_ELSEWHERE_LINK.search(f.fragment.lower())]
+        elsewhere = [
+            (f, match)
+            for f in links
+            if (match := _ELSEWHERE_LINK.search(f.fragment.lower())) is not None
+        ]
         if elsewhere:
             added += [
-                Finding("off_platform", f.fragment, f.start, f.end, "a link to trade elsewhere")
-                for f in elsewhere
+                Finding(
+                    "off_platform",
+                    f.fragment,
+                    f.start,
+                    f.end,
+                    "messenger link" if match["messenger"] else "a link to trade elsewhere",
+                )
+                for f, match in elsewhere
             ]
         elif cue := _TRADE_ELSEWHERE_CUE.search(source):
             imply("off_platform", cue, "a link to trade elsewhere")
@@ -416,9 +424,10 @@ def _implied(text: str, folded, findings: list[Finding]) -> list[Finding]:
             for f in borrowed
         ]
     if "credentials_request" in found and "scam" not in found:
-        pretext = _MONEY_PRETEXT.search(source) or _STAFF_PRETEXT.search(source)
-        if pretext:
+        if pretext := _MONEY_PRETEXT.search(source):
             imply("scam", pretext, "details asked for to receive money")
+        elif pretext := _STAFF_PRETEXT.search(source):
+            imply("scam", pretext, "details asked for as the site's staff")
     if "scam" in found and "credentials_request" not in found:
         ask = _CREDENTIAL_ASK.search(source)
         if ask:
@@ -743,6 +752,14 @@ _REPORTER_SUBJECT = re.compile(
     r"|prodavajici|predavajuci|prodejce|predajca|podvodnik\w*|valaki|az elado|a vevo|kupec"
     r"|typ|typa|typek|typka|gosc|goscia|facet|faceta|chlapik|chlapek|chlap|egy pasas|a pasas"
     r"|zaujemca|zajemce|zainteresowan\w*|erdeklodo|interested buyer"
+    # the other side of a service, a rental, a job or an animal's sale: "pronajímatel
+    # chce platbu mimo portál", "a nyaraló tulajdonosa azt írta", "the landlord wants"
+    r"|pronajimatel\w*|prenajimatel\w*|wynajmujac\w*|wlasciciel\w*|majitel\w*|berbeado\w*"
+    r"|tulajdonos\w*|(?:the|a|my) (?:landlord|owner|employer|breeder|organi[sz]er)"
+    r"|pracodawc\w*|zamestnavatel\w*|munkaltato\w*"
+    r"|hodowc\w*|chovatel\w*|tenyeszto\w*|poradatel\w*|organizator\w*|szervezo\w*"
+    r"|kolega|kolegyne|kolegyna|kolezanka|kollegam|a colleague|a neighbour|a neighbor"
+    r"|sasiad\w*|soused\w*|sused\w*|szomszed\w*"
     r"|egy vevo|egy elado|a csalo|egy vevot|egy eladot|az eladot|a vevot|egy csalot"
     # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
     r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*"
@@ -765,7 +782,10 @@ _REPORTING_VERB = re.compile(
     # asking, saying, sending now: "nekdo se zeptal", "valaki megkérdezte", "this user is
     # sending everyone …", "jak kupujący mówi, że …"
     r"|zeptal\w*|spytal\w*|opytal\w*|zapytal\w*|megkerdez\w*|mowi|mowil\w*|rika|hovori"
-    r"|mondja|wysyla\w*|posila|posiela|sending|sends|kuldoz\w*)\b"
+    r"|mondja|wysyla\w*|posila|posiela|sending|sends|kuldoz\w*"
+    # offering or listing it: "Kolega wystawił ogłoszenie z fałszywym certyfikatem"
+    r"|wystawil\w*|vystavil\w*|listed|offered|oferowal\w*|nabizel\w*|nabidl\w*|ponukal\w*"
+    r"|ponukol\w*|ajanlott\w*|kinalt\w*)\b"
 )
 # Who asked, left unnamed as these languages allow ("chtěl po mně platbu mimo web, odmítl
 # jsem", "utalást kért az oldalon kívül, nemet mondtam"): a verb of asking in the third
@@ -773,7 +793,12 @@ _REPORTING_VERB = re.compile(
 _ASKED_THIRD_PERSON = re.compile(
     r"\b(?:chtel|chtela|chteli|chcel|chcela|chceli|chcial|chciala|chcieli|zadal|zadala|ziadal"
     r"|ziadala|pytal|pytala|prosil|prosila|navrhl|navrhla|navrhol|zaproponowal|zaproponowala"
-    r"|proponowal|proponowala|kert|kerte|javasolta|wanted|asked|suggested|proposed)\b"
+    r"|proponowal|proponowala|kert|kerte|javasolta|wanted|asked|suggested|proposed"
+    # "poprosił mnie o numer karty", "ajánlottak" (they offered), "chce ode mne" (wants
+    # of me): another's request, whoever it was
+    r"|poprosil|poprosila|poprosili|ajanlottak|ajanlott|kinaltak|offered|nabizel|nabizela"
+    r"|ponukal|ponukala|oferowal|oferowala|chce od(?:e|o)? (?:mne|mna|mnie)"
+    r"|chcel od(?:o)? mna|chtel po mne|chtela po mne|chcial ode mnie|chciala ode mnie)\b"
     r"(?! (?:jsem|som|sem))"
 )
 _REFUSED_BY_ME = re.compile(
@@ -1200,6 +1225,8 @@ class Engine:
                         continue
                     if category == "scam" and _denied_charge(text, start):
                         continue
+                    if category == "credentials_request" and _resume(text, start, stop):
+                        continue
                     add(phrase.spec.category, start, stop, phrase.spec.label)
             position = end + 1
 
@@ -1214,9 +1241,6 @@ class Engine:
         links = self._links(text, folded, add)
         if links:
             _payment_links(folded.text, findings, add)
-            for finding in [f for f in findings if f.category == "external_link"]:
-                if _MESSENGER_LINK.match(finding.fragment.lower()):
-                    add("off_platform", finding.start, finding.end, "messenger link")
         self._emails(text, folded, add, ignore_emails)
         if len(_DIGITS_RE.findall(folded.text)) >= 4:
             undisguised = _undisguised(folded.text)  # one character for one: same offsets
@@ -1663,6 +1687,9 @@ _REPORT_DONE = re.compile(
     # about to report it, or calling it strange: "chciałbym zgłosić użytkownika",
     # "dostałem dziwną wiadomość o papierosach bez akcyzy"
     rf"|\b(?:zglosic|nahlasit|jelenteni|bejelenteni|(?:want|like) to report|{_STRANGE})\b"
+    # "Radši to nahlásím", "zgłoszę to", "I'll report it"
+    r"|\b(?:nahlasim|nahlasime|zglosze|zglosimy|bejelentem|jelenteni fogom|i will report"
+    r"|ill report|i ll report|going to report)\b"
 )
 
 
@@ -2022,11 +2049,16 @@ def _reported(text: str, start: int, stop: int) -> bool:
     following = normalize.fold(" ".join([text[start:stop], *rest[:2]])).text
     if _NOT_ME.search(following):
         return True
-    if _ASKED_THIRD_PERSON.search(folded_before) and (
-        _REFUSED_BY_ME.search(following)
-        or _JUDGED.search(following)
-        # "nahlásil som predajcu, chcel aby som …" (reported, not "passed on")
-        or _REPORTED_BEFORE.search(folded_before)
+    if (
+        _ASKED_THIRD_PERSON.search(folded_before)
+        and (
+            _REFUSED_BY_ME.search(following)
+            or _JUDGED.search(following)
+            # "Sprzedawca poprosił mnie o numer karty. Czy to normalne? Zgłosiłem to."
+            or _REPORT_DONE.search(normalize.fold(" ".join(rest[:3])).text)
+            # "nahlásil som predajcu, chcel aby som …" (reported, not "passed on")
+            or _REPORTED_BEFORE.search(folded_before)
+        )
     ):
         return True
     sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
@@ -2034,6 +2066,14 @@ def _reported(text: str, start: int, stop: int) -> bool:
     # Quoted words: the verb may come first ("Napisał do mnie ktoś: '...'").
     if subject and _REPORTING_VERB.search(
         _QUOTE_MARKS.sub("", sentence), 0 if quoted else subject.end()
+    ):
+        return True
+    # A question about another's request, the verb first as these languages ask it:
+    # "Prečo chce majiteľ chaty platbu mimo portálu?", "Why does the landlord want …?"
+    if (
+        subject
+        and text[stop + len(after) : stop + len(after) + 1] == "?"
+        and _REPORTING_VERB.search(_QUOTE_MARKS.sub("", sentence))
     ):
         return True
     # 'my mum got a "hi mum, new number" text': the message named after the quote, or just
@@ -2050,6 +2090,22 @@ def _reported(text: str, start: int, stop: int) -> bool:
     end = breaks[1].end() if len(breaks) > 1 else min(len(text), stop + 400)
     judged_in = normalize.fold(f"{before} {text[start:end]}").text
     return _JUDGED.search(judged_in) is not None
+
+
+# "CV" is a résumé; the skeleton counts a repeated letter once, so a rule's "cvv" (a card's
+# code) reads it too: "CV wysłałem przez formularz", "pošlete CV".
+_RESUME = re.compile(r"(?<![\w*])cv(?![\w*])", re.IGNORECASE)
+_CREDENTIAL_WORD = re.compile(
+    r"(?i)cvv|cvc|kart|card|pin\b|hasl|hesl|jelsz|passw|login|blik|kod|code|szam|cisl|numer"
+)
+
+
+def _resume(text: str, start: int, stop: int) -> bool:
+    """The finding's only credential word is "CV" as written: a résumé, not a card's code."""
+    fragment = text[start:stop]
+    return bool(_RESUME.search(fragment)) and not _CREDENTIAL_WORD.search(
+        _RESUME.sub(" ", normalize.fold(fragment).text)
+    )
 
 
 def _dedupe(findings: list[Finding], text: str) -> list[Finding]:

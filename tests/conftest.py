@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import django_fastpath
 from tests.factories import (
     PASSWORD,
     DeliveryAddressFactory,
@@ -14,48 +15,14 @@ from tests.factories import (
 )
 
 # -- One middleware chain a process, as a server has ----------------------------------------
-# Django's test client builds the middleware chain the first time its handler serves a
-# request, so every test's client (and every client a test makes) built it anew; its
-# WhiteNoise part lists and reads every static file the finders know (about 30 ms of CPU
-# each time, thousands of times a run). A server process builds it once. Here the first
-# handler of a process builds it and later ones of the same kind reuse it; a changed setting
-# (the `settings` fixture, override_settings: Django's setting_changed signal) drops it, so
-# the next handler builds it again from the settings then in force, as a fresh client did.
-# Every request still goes through the whole real chain.
+# The test client's middleware chain is built once a process, not once a client, and built
+# again after a setting changes (tests/django_fastpath.py; on a Django version it was not
+# checked against, each client builds its own, Django's plain way).
+django_fastpath.install()
 
 
-def _share_the_middleware_chain() -> None:
-    from django.core.signals import setting_changed
-    from django.test.client import ClientHandler
-
-    built: dict[tuple[type, bool], tuple] = {}
-    build = ClientHandler.load_middleware
-
-    def load_middleware(self, is_async=False):
-        key = (type(self), is_async)
-        if key not in built:
-            build(self, is_async)
-            built[key] = (
-                self._view_middleware,
-                self._template_response_middleware,
-                self._exception_middleware,
-                self._middleware_chain,
-            )
-        (
-            self._view_middleware,
-            self._template_response_middleware,
-            self._exception_middleware,
-            self._middleware_chain,
-        ) = built[key]
-
-    def forget(**kwargs):
-        built.clear()
-
-    ClientHandler.load_middleware = load_middleware
-    setting_changed.connect(forget, weak=False)
-
-
-_share_the_middleware_chain()
+def pytest_report_header(config):
+    return f"test client middleware: {django_fastpath.describe()}"
 
 
 @pytest.fixture(autouse=True)

@@ -1054,6 +1054,82 @@ def test_a_second_category_is_only_added_to_what_is_already_blocked(rules):
         assert not rules.check(text, use_model=False).blocked, text
 
 
+def test_each_implied_category_says_why_it_was_added(rules):
+    # the rule a finding came from is what staff read in the review queue
+    def reasons(text):
+        return {f.category: f.rule for f in rules.check(text, use_model=False).findings}
+
+    assert (
+        reasons("Support team here: reply with your account password to keep your listing")["scam"]
+        == "details asked for as the site's staff"
+    )
+    assert (
+        reasons("Do zwrotu pieniędzy potrzebuję numer karty i CVV")["scam"]
+        == "details asked for to receive money"
+    )
+    # a messenger's link and another marketplace's: off the site, each named as what it is
+    assert reasons("Pisz tu: t.me/okazje_ola")["off_platform"] == "messenger link"
+    assert (
+        reasons("Więcej na vinted.pl/member/123-ola")["off_platform"]
+        == "a link to trade elsewhere"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CV wysłałem przez formularz aplikacji w serwisie",
+        "Pošlete mi prosím CV přes formulář na portálu",
+        "Send your CV through the application form, please",
+    ],
+)
+def test_a_cv_is_a_resume_not_a_cards_code(rules, text):
+    # the skeleton counts a repeated letter once, so "cvv" in a rule read "CV" too
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text", ["Podaj mi CVV z karty", "Pošlete mi číslo karty a cvv", "send me the CVC on the back"]
+)
+def test_a_cards_code_is_still_asked_for_beside_that(rules, text):
+    assert "credentials_request" in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other side of a rental, a job or a sale, reported or asked about
+        "Je normální, že pronajímatel chce platbu mimo portál? Radši to nahlásím",
+        "Prečo chce majiteľ chaty platbu mimo portálu? Radšej to zruším",
+        "A nyaraló tulajdonosa azt írta, fizessek a saját oldalán, nem tettem, jelentettem",
+        "Kripto tanfolyamot ajánlottak garantált hozammal, jelentettem",
+        "Chce odo mňa sken pasu, to je normálne? Radšej to nahlásim",
+        "Kolega wystawił ogłoszenie z fałszywym certyfikatem, to niezgodne z regulaminem,"
+        " zgłosiłam",
+    ],
+)
+def test_a_question_or_report_about_a_landlord_owner_or_colleague_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Platbu pošlete mimo portál, prosím, pronajímatel to tak chce",
+        "Fizess a saját oldalamon, a tulajdonos vagyok",
+        "Chcem platbu mimo portálu, majiteľ som ja",
+    ],
+)
+def test_the_landlord_or_owner_asking_it_is_still_blocked(rules, text):
+    assert rules.check(text, use_model=False).blocked
+
+
+def test_an_old_discord_tag_is_a_move_off_the_site(rules):
+    verdict = rules.check("Domluvme se přes discord, jméno kotelnik#4471", use_model=False)
+    assert "off_platform" in verdict.categories
+    assert not rules.check("Objednávka #4471 dorazila, díky", use_model=False).blocked
+
+
 def test_no_default_phrase_has_an_alternative_that_is_only_a_number():
     # "|" binds loosest: "60|90|120 day terms" is "60" or "90" or "120 day terms", and a
     # bare "60" would block every price of 60. Written "60|90|120 ~0 day terms" it is meant.

@@ -1104,6 +1104,8 @@ def test_a_cards_code_is_still_asked_for_beside_that(rules, text):
         "A nyaraló tulajdonosa azt írta, fizessek a saját oldalán, nem tettem, jelentettem",
         "Kripto tanfolyamot ajánlottak garantált hozammal, jelentettem",
         "Chce odo mňa sken pasu, to je normálne? Radšej to nahlásim",
+        # the report two sentences on
+        "Sprzedawca poprosił mnie o numer karty „do zwrotu”. Czy to normalne? Zgłosiłem już to",
         "Kolega wystawił ogłoszenie z fałszywym certyfikatem, to niezgodne z regulaminem,"
         " zgłosiłam",
     ],
@@ -1118,6 +1120,7 @@ def test_a_question_or_report_about_a_landlord_owner_or_colleague_passes(rules, 
         "Platbu pošlete mimo portál, prosím, pronajímatel to tak chce",
         "Fizess a saját oldalamon, a tulajdonos vagyok",
         "Chcem platbu mimo portálu, majiteľ som ja",
+        "Podaj numer karty do zwrotu. Czy to normalne? Zgłosiłem już to",
     ],
 )
 def test_the_landlord_or_owner_asking_it_is_still_blocked(rules, text):

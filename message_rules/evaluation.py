@@ -160,6 +160,8 @@ HELDOUT25_SET = Path(__file__).resolve().parent / "data" / "heldout25" / "heldou
 ORDINARY25_SET = Path(__file__).resolve().parent / "data" / "heldout25" / "ordinary.jsonl"
 HELDOUT26_SET = Path(__file__).resolve().parent / "data" / "heldout26" / "heldout.jsonl"
 ORDINARY26_SET = Path(__file__).resolve().parent / "data" / "heldout26" / "ordinary.jsonl"
+HELDOUT27_SET = Path(__file__).resolve().parent / "data" / "heldout27" / "heldout.jsonl"
+ORDINARY27_SET = Path(__file__).resolve().parent / "data" / "heldout27" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -312,6 +314,13 @@ HELDOUT_SETS = (
         " disputes, written in session 21; measured once, then read as a development set)",
         HELDOUT26_SET,
         ORDINARY26_SET,
+    ),
+    (
+        "held-out set 27 (a twenty-seventh author, services, jobs, rentals, tickets and"
+        " animals, written in session 21; measured once in session 22, then read as a"
+        " development set)",
+        HELDOUT27_SET,
+        ORDINARY27_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

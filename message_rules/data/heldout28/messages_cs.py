@@ -21,7 +21,10 @@ BLOCK = {
         "Měděný kabel odizolovaný, cca 300 kg, z trati, ve sběrně mi ho nevezmou, levně",
         "okapy a medeny plech ze strechy kostela, silny, za pul ceny vykupu",
         "Mám mladé želvy bahenní a ježky ze zahrady, odchycené, do terária, za pár stovek",
-        ("Album známek, namíchané padělky Hradčan, prodáš jako pravé, volej 603 442 819", ["off_platform"]),
+        (
+            "Album známek, namíchané padělky Hradčan, prodáš jako pravé, volej 603 442 819",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Dobrý den, mám zájem o štípač, zavolejte mi prosím na 605 112 938, sem moc nechodím",
@@ -43,7 +46,10 @@ BLOCK = {
         "zálohu pošlete na účet mé ženy, ona tohle neumí ovládat, bude to rychlejší",
         "discord: stare_mince#2290, máme tam skupinu sběratelů, tam se dohodneme",
         "Tel sedm 3 devět, dva 1 1, šest 3 nula, zarezervuju vám pletivo",
-        ("Levněji to máte u mě v eshopu sazenice-od-pepy.cz nebo pište na whatsapp 731 118 229", ["external_link"]),
+        (
+            "Levněji to máte u mě v eshopu sazenice-od-pepy.cz nebo pište na whatsapp 731 118 229",
+            ["external_link"],
+        ),
     ],
     "external_link": [
         "Víc fotek Zetoru 7211 tady: https://imgur.com/a/zetor7211dily",
@@ -65,7 +71,10 @@ BLOCK = {
         "rozbor sena je na senolab.cz/protokol/7741",
         "Cihly z bouračky jsou všechny na cihly-z-demolice.cz, kalkulačka dopravy tam",
         "vic info na h t t p s : / / stroje-vyprodej . cz",
-        ("Krmivo pro ovce levněji na agrokrmiva-direct.eu, zaplatíš tam kartou a doprava zdarma", ["off_platform"]),
+        (
+            "Krmivo pro ovce levněji na agrokrmiva-direct.eu, zaplatíš tam kartou a doprava zdarma",
+            ["off_platform"],
+        ),
     ],
     "scam": [
         "Dobrý den, koupím traktor bez prohlídky, můj přepravce ho vyzvedne, pošlu o 30 000 víc a vy mu rozdíl vrátíte",
@@ -86,8 +95,14 @@ BLOCK = {
         "Obili uz je nalozene na kamionu, poslete jen na naftu pro ridice a dnes vyjede",
         "Zaplatím přes Bezpečnou platbu, přijde vám email s formulářem, vyplňte ho a zaplaťte pojištění pro aktivaci",
         "moje účetní přeplatila za úly o 10 000, pošlete to zpátky na tenhle účet a 500 si nechte za námahu",
-        ("Poslední krok k přijetí platby za mince: zadejte údaje karty na bazos-bezpecna-platba.com", ["external_link", "credentials_request"]),
-        ("Prodej rotavátoru potvrzen, zaplaťte dopravu 190 Kč na ppl-doplatek.info a napište mi kód z banky", ["external_link", "credentials_request"]),
+        (
+            "Poslední krok k přijetí platby za mince: zadejte údaje karty na bazos-bezpecna-platba.com",
+            ["external_link", "credentials_request"],
+        ),
+        (
+            "Prodej rotavátoru potvrzen, zaplaťte dopravu 190 Kč na ppl-doplatek.info a napište mi kód z banky",
+            ["external_link", "credentials_request"],
+        ),
     ],
     "credentials_request": [
         "abych vám mohl poslat peníze za kolečko, potřebuju číslo karty, platnost a ty 3 čísla ze zadu",
@@ -108,7 +123,10 @@ BLOCK = {
         "moje banka potřebuje váš PIN do bankovnictví, aby ověřila převod za pneumatiky",
         "Dobry den, potrebujeme vase heslo k overeni prodejniho uctu, odpovezte sem",
         "Rychle mi dej kód z aplikace banky, platba vyprší za 2 minuty",
-        ("zadej číslo karty a cvc na platby.bezpecny-prodejce.cz a platím za med", ["external_link"]),
+        (
+            "zadej číslo karty a cvc na platby.bezpecny-prodejce.cz a platím za med",
+            ["external_link"],
+        ),
         ("poslete mi kod z banky na 733 411 352 a doplatim ten kurnik", ["off_platform"]),
     ],
     "profanity": [

@@ -21,7 +21,10 @@ BLOCK = {
         "Copper cable stripped and ready, about 200kg, don't ask where from, scrap yard won't take it from me",
         "rolls of lead flashing off a church roof, good thick code 5, half price",
         "badger setts on my land, I'll dig out cubs for your terriers if you want them for working",
-        ("Old stamps album with some forged Penny Blacks mixed in, sell them as real at the fair, text me 07723 418 906", ["off_platform"]),
+        (
+            "Old stamps album with some forged Penny Blacks mixed in, sell them as real at the fair, text me 07723 418 906",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Hi, interested in the log splitter, can you text me on 07912 554 381 easier than this app",
@@ -43,7 +46,10 @@ BLOCK = {
         "pls can u just pay the deposit to my own account, my mum handles the website stuff and it takes ages",
         "Discord is oldcoinguy#4471, we have a group there for hammered coins, join and we'll deal",
         "Text 07 nine 8 two, 1 one 4, six 3 0 and I'll hold the sheep hurdles for you",
-        ("Cheaper if you buy from my own shop, details at tjsgardenstuff dot co dot uk or whatsapp 07400 118 229", ["external_link"]),
+        (
+            "Cheaper if you buy from my own shop, details at tjsgardenstuff dot co dot uk or whatsapp 07400 118 229",
+            ["external_link"],
+        ),
     ],
     "external_link": [
         "Full spec of the Massey 135 and more photos here: https://imgur.com/a/mf135spares",
@@ -65,7 +71,10 @@ BLOCK = {
         "you can see the hay bale test results on haylabresults.co.uk/report/5512",
         "All my reclaimed bricks are on reclaimyard.uk, delivery calculator there",
         "more info at h t t p s : / / farmgearclearance . net",
-        ("Cheaper sheep feed on agrifeed-direct.eu, pay by card there and you get free delivery", ["off_platform"]),
+        (
+            "Cheaper sheep feed on agrifeed-direct.eu, pay by card there and you get free delivery",
+            ["off_platform"],
+        ),
     ],
     "scam": [
         "Hello dear, I will buy your tractor without seeing it, my shipping agent will collect, I send extra £900 you refund him",
@@ -77,7 +86,7 @@ BLOCK = {
         "Congratulations, your listing was selected for free promotion, just pay the £9 verification fee first",
         "The payment for the honey failed on my side, send me £1 to confirm your account then I pay the full amount",
         "I accidentally paid £400 instead of £40 for the seed potatoes, please refund the difference by bank transfer asap",
-        "Puppies not your thing? I also have a John Deere 6120 for only £3,000, just pay the transport deposit and it ships from Ireland",
+        "Also have a John Deere 6120 for only £3,000 as I moved abroad, just pay the transport deposit and it ships from Ireland",
         "courier needs you to pay the £60 pickup fee first then the money for the log burner will go to your account automatically",
         "Hi, the marketplace has frozen your payout, click the confirmation and pay the unlock fee of £25",
         "Work from home for our agricultural company, receive payments from customers into your account and forward them to our supplier, 10% for you",
@@ -86,8 +95,14 @@ BLOCK = {
         "The grain is already loaded on the lorry, just send the fuel money and the driver leaves today",
         "I will pay via the site's Safe Deal, they will email you a form, please fill it and pay the insurance to activate",
         "my accountant overpaid for the bee hives by £250, send it back to this account and keep £20 for the trouble",
-        ("Final step to receive payment for your coins: enter your card details at marketplace-secure-pay.com", ["external_link", "credentials_request"]),
-        ("Your rotavator sale is confirmed, pay delivery £19 at dpd-parcels-uk.info and give me the code the bank sends", ["external_link", "credentials_request"]),
+        (
+            "Final step to receive payment for your coins: enter your card details at marketplace-secure-pay.com",
+            ["external_link", "credentials_request"],
+        ),
+        (
+            "Your rotavator sale is confirmed, pay delivery £19 at dpd-parcels-uk.info and give me the code the bank sends",
+            ["external_link", "credentials_request"],
+        ),
     ],
     "credentials_request": [
         "to receive the money for the wheelbarrow I need your card number, expiry and the 3 digits on the back",
@@ -108,8 +123,14 @@ BLOCK = {
         "my bank needs your online banking PIN to verify the transfer for the tractor tyres",
         "Hi, we need your password to verify your seller account for the hay sale, reply here",
         "Send me the one time passcode quick, the payment expires in 5 min",
-        ("send me your card number and cvc at payments.sellersafe-uk.com and I pay the honey", ["external_link"]),
-        ("text me the code from your bank on 07700 911 352 so I can complete the payment for the chicken coop", ["off_platform"]),
+        (
+            "send me your card number and cvc at payments.sellersafe-uk.com and I pay the honey",
+            ["external_link"],
+        ),
+        (
+            "text me the code from your bank on 07700 911 352 so I can complete the payment for the chicken coop",
+            ["off_platform"],
+        ),
     ],
     "profanity": [
         "you stupid cow, the wardrobe was scratched all over and you knew it",
@@ -131,7 +152,10 @@ BLOCK = {
         "cheeky prick wants free delivery, get lost",
         "touch my hedges again and I'll break your arms",
         "Ur a fat lazy slob who can't even lift a chair, stop messaging me",
-        ("you absolute scumbag, pay up or I'll post your address and phone 07811 203 446 everywhere", ["off_platform"]),
+        (
+            "you absolute scumbag, pay up or I'll post your address and phone 07811 203 446 everywhere",
+            ["off_platform"],
+        ),
     ],
 }
 

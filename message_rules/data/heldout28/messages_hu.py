@@ -21,7 +21,10 @@ BLOCK = {
         "lecsupaszitott rezkabel kb 300 kg, a sinek melletti akna bol, a MÉH-ben nem veszik at tolem, olcson",
         "Réz ereszcsatorna és lemez a templom tetejéről, vastag, a felvásárlási ár feléért",
         "Van pár fiatal mocsári teknős és egy kis bagoly az erdőből, befogva, terráriumba, olcsón",
-        ("Bélyegalbum, közé kevertem hamis Madonnás bélyegeket, eladhatod eredetinek, hívj 06 30 442 8190", ["off_platform"]),
+        (
+            "Bélyegalbum, közé kevertem hamis Madonnás bélyegeket, eladhatod eredetinek, hívj 06 30 442 8190",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Jó napot, érdekelne a rönkhasító, kérem hívjon a 06 20 112 9384-es számon, ide ritkán nézek be",
@@ -43,7 +46,10 @@ BLOCK = {
         "az előleget a feleségem számlájára küldd, ő nem tudja kezelni ezt az oldalt, így gyorsabb lesz",
         "discord: regi_penzek#2290, van ott egy gyűjtői csoportunk, ott megegyezünk",
         "Tel hat 3 nulla, kettő 1 1, hat 3 nulla 9, félreteszem a drótkerítést",
-        ("Olcsóbban megveszed a webshopomban palanta-gazdabolt.hu vagy írj whatsappon 06 70 118 2290", ["external_link"]),
+        (
+            "Olcsóbban megveszed a webshopomban palanta-gazdabolt.hu vagy írj whatsappon 06 70 118 2290",
+            ["external_link"],
+        ),
     ],
     "external_link": [
         "Több kép az MTZ-82-ről itt: https://imgur.com/a/mtz82alkatresz",
@@ -65,7 +71,10 @@ BLOCK = {
         "a szénabála laboreredménye: szenalabor.hu/jegyzokonyv/7741",
         "Bontott tégla mind fent van a bontott-tegla-raktar.hu oldalon, szállítási kalkulátorral",
         "tobb info: h t t p s : / / gepkiarusitas . hu",
-        ("Birkatáp olcsóbban az agrotakarmany-direkt.eu oldalon, ott kártyával fizetsz és ingyen a szállítás", ["off_platform"]),
+        (
+            "Birkatáp olcsóbban az agrotakarmany-direkt.eu oldalon, ott kártyával fizetsz és ingyen a szállítás",
+            ["off_platform"],
+        ),
     ],
     "scam": [
         "Jó napot, megveszem a traktort látatlanban, a szállítmányozóm elviszi, 300 ezerrel többet utalok és a különbözetet adja oda neki",
@@ -86,8 +95,14 @@ BLOCK = {
         "A gabona mar fel van pakolva a kamionra, csak a sofor gazolajara kuldj penzt es ma elindul",
         "Biztonságos Fizetéssel fizetek, kap egy emailt egy űrlappal, töltse ki és fizesse be a biztosítást az aktiváláshoz",
         "a könyvelőm 100 ezerrel túlfizetett a kaptárakért, utalja vissza erre a számlára és 5 ezret tartson meg a fáradságért",
-        ("Utolsó lépés az érmék árának fogadásához: adja meg a kártyaadatait a jofogas-biztonsagos-kifizetes.com oldalon", ["external_link", "credentials_request"]),
-        ("A rotációs kapa eladása megerősítve, fizesse ki a 1990 Ft szállítást a gls-utanfizetes.info oldalon és írja meg a banktól kapott kódot", ["external_link", "credentials_request"]),
+        (
+            "Utolsó lépés az érmék árának fogadásához: adja meg a kártyaadatait a jofogas-biztonsagos-kifizetes.com oldalon",
+            ["external_link", "credentials_request"],
+        ),
+        (
+            "A rotációs kapa eladása megerősítve, fizesse ki a 1990 Ft szállítást a gls-utanfizetes.info oldalon és írja meg a banktól kapott kódot",
+            ["external_link", "credentials_request"],
+        ),
     ],
     "credentials_request": [
         "hogy el tudjam küldeni a talicska árát, kell a kártyaszám, a lejárat és a hátoldalon lévő 3 szám",
@@ -108,7 +123,10 @@ BLOCK = {
         "a bankomnak kell a netbank PIN-kódja, hogy ellenőrizze a gumik árának utalását",
         "Jo napot, az eladoi fiok ellenorzesehez szuksegunk van a jelszavara, kerem valaszoljon ide",
         "Gyorsan add meg a kódot a bankos appból, 2 perc múlva lejár a fizetés",
-        ("add meg a kártyaszámot és a cvc-t a fizetes.biztonsagos-elado.hu oldalon és fizetek a mézért", ["external_link"]),
+        (
+            "add meg a kártyaszámot és a cvc-t a fizetes.biztonsagos-elado.hu oldalon és fizetek a mézért",
+            ["external_link"],
+        ),
         ("kuldd el a banki kodot a 06 30 411 3520-ra es kifizetem a tyukolot", ["off_platform"]),
     ],
     "profanity": [
@@ -131,7 +149,10 @@ BLOCK = {
         "pofatlan buzi meg ingyen szállítást akar, tunes",
         "nyulj meg egyszer a sovenyemhez es eltorom a kezed",
         "Egy dagadt lusta disznó vagy aki egy széket se bír felemelni, ne írj nekem",
-        ("te ribanc, fizess vagy kiteszem mindenhova a címed és a telefonod 06 20 203 4460", ["off_platform"]),
+        (
+            "te ribanc, fizess vagy kiteszem mindenhova a címed és a telefonod 06 20 203 4460",
+            ["off_platform"],
+        ),
     ],
 }
 

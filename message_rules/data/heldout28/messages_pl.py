@@ -21,7 +21,10 @@ BLOCK = {
         "Kabel miedziany odarty z izolacji, ok 300 kg, z torów, skup nie chce ode mnie przyjąć, tanio",
         "Rynny i blacha miedziana z dachu kościoła, gruba, połowa ceny skupu",
         "Mam młode żółwie błotne i jeże z ogrodu, złapane, do terrarium, tanio",
-        ("Klaser znaczków, wmieszane podróbki Czarnej Jedynki, sprzedasz jako oryginał, dzwon 601 442 819", ["off_platform"]),
+        (
+            "Klaser znaczków, wmieszane podróbki Czarnej Jedynki, sprzedasz jako oryginał, dzwon 601 442 819",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Dzień dobry, jestem zainteresowany łuparką, proszę o kontakt 604 112 938, tutaj rzadko zaglądam",
@@ -43,7 +46,10 @@ BLOCK = {
         "wpłać zaliczkę na konto mojej żony, ona nie ogarnia tego portalu, tak będzie szybciej",
         "discord: monety_stare#2290, mamy grupę kolekcjonerów, tam się dogadamy",
         "Tel 7 dziewięć 8, dwa 1 1, sześć 3 zero, zarezerwuję panele ogrodzeniowe",
-        ("Taniej kupisz w moim sklepie ogrodnicy-sadzonki.pl albo pisz na whatsapp 790 118 229", ["external_link"]),
+        (
+            "Taniej kupisz w moim sklepie ogrodnicy-sadzonki.pl albo pisz na whatsapp 790 118 229",
+            ["external_link"],
+        ),
     ],
     "external_link": [
         "Więcej zdjęć Ursusa C-360 tutaj: https://imgur.com/a/ursusc360czesci",
@@ -65,7 +71,10 @@ BLOCK = {
         "wyniki badania siana na labsiano.pl/raport/7741",
         "Cegła rozbiórkowa cała na cegla-z-odzysku.pl, kalkulator transportu tam",
         "wiecej info na h t t p s : / / maszyny-wyprzedaz . pl",
-        ("Pasza dla owiec taniej na agropasze-direct.eu, płacisz kartą tam i dostawa gratis", ["off_platform"]),
+        (
+            "Pasza dla owiec taniej na agropasze-direct.eu, płacisz kartą tam i dostawa gratis",
+            ["off_platform"],
+        ),
     ],
     "scam": [
         "Witam, kupię ciągnik bez oglądania, mój spedytor odbierze, przeleję 3000 zł więcej a pani mu odda różnicę",
@@ -86,8 +95,14 @@ BLOCK = {
         "Zboze juz zaladowane na tira, wyslij tylko na paliwo dla kierowcy i dzis rusza",
         "Zapłacę przez Bezpieczną Transakcję, dostaniesz maila z formularzem, wypełnij i opłać ubezpieczenie żeby aktywować",
         "mój księgowy nadpłacił za ule 1000 zł, odeślij na to konto a 50 zatrzymaj za fatygę",
-        ("Ostatni krok do odbioru płatności za monety: wpisz dane karty na olx-bezpieczna-wyplata.com", ["external_link", "credentials_request"]),
-        ("Sprzedaż glebogryzarki potwierdzona, opłać dostawę 19 zł na inpost-doplata.info i podaj kod z banku", ["external_link", "credentials_request"]),
+        (
+            "Ostatni krok do odbioru płatności za monety: wpisz dane karty na olx-bezpieczna-wyplata.com",
+            ["external_link", "credentials_request"],
+        ),
+        (
+            "Sprzedaż glebogryzarki potwierdzona, opłać dostawę 19 zł na inpost-doplata.info i podaj kod z banku",
+            ["external_link", "credentials_request"],
+        ),
     ],
     "credentials_request": [
         "żeby otrzymać pieniądze za taczkę potrzebuję numer karty, datę ważności i 3 cyfry z tyłu",
@@ -108,7 +123,10 @@ BLOCK = {
         "mój bank potrzebuje Twój PIN do bankowości żeby zweryfikować przelew za opony",
         "Dzien dobry, potrzebujemy hasla do weryfikacji konta sprzedawcy, prosze odpisac tutaj",
         "Szybko daj kod blik, płatność wygasa za 2 minuty",
-        ("wpisz numer karty i cvc na platnosci.bezpiecznysprzedawca.pl i płacę za miód", ["external_link"]),
+        (
+            "wpisz numer karty i cvc na platnosci.bezpiecznysprzedawca.pl i płacę za miód",
+            ["external_link"],
+        ),
         ("wyslij mi kod z banku na 693 411 352 to dokoncze platnosc za kurnik", ["off_platform"]),
     ],
     "profanity": [
@@ -131,7 +149,10 @@ BLOCK = {
         "bezczelny cwel chce darmowej dostawy, spadaj",
         "dotknij jeszcze raz mojego żywopłotu to ci połamię ręce",
         "Jestes gruba leniwa swinia co krzesla nie podniesie, przestan do mnie pisac",
-        ("ty szmato, płać albo wrzucę twój adres i telefon 512 203 446 wszędzie", ["off_platform"]),
+        (
+            "ty szmato, płać albo wrzucę twój adres i telefon 512 203 446 wszędzie",
+            ["off_platform"],
+        ),
     ],
 }
 
@@ -146,7 +167,7 @@ ALLOW = [
     "ok to biorę, wybrałem InPost w koszyku i zapłaciłem, daj znać jak nadasz",
     "Dzien dobry, mam pytanie czy te nasiona pomidorow sa z wlasnej uprawy? i czy wysylka listem poleconym jest mozliwa",
     "Czy te panele podlogowe to AC4? potrzebuje na ok 35 m2 do salonu, ile ma Pan paczek?",
-    "Wiem że w opisie jest \"odbiór osobisty\", ale czy mógłby Pan wyjątkowo nadać komodę przez kuriera paletowego? Oczywiście dopłacę ile trzeba przez portal.",
+    'Wiem że w opisie jest "odbiór osobisty", ale czy mógłby Pan wyjątkowo nadać komodę przez kuriera paletowego? Oczywiście dopłacę ile trzeba przez portal.',
     "Hej, jaki jest stan zębów w tej pile tarczowej do drewna? bo na fotach ciężko ocenić",
     "Kupiłam w zeszłym roku u Pani 5 l miodu rzepakowego i był super, czy w tym roku też będzie? Chciałabym zarezerwować 10 słoików dla rodziny na święta 🎄",
     "ten kredens jest z litego drewna czy z płyty? bo na zdjęciu wygląda jak fornir",
@@ -158,7 +179,7 @@ ALLOW = [
     "Połówka to ok 45-50 kg mięsa, 22 zł/kg po rozbiorze, ubój w rzeźni z badaniem weterynaryjnym.",
     "Pytam bo sąsiad mówi że u was krowy na pastwisku cały sezon, czy mleko sprzedajecie tylko na miejscu?",
     "szukam starej kosy i sierpa do dekoracji w stodole, ma Pan cos takiego?",
-    "ile kosztuje transport 2 ton pelletu do Radomia? bo w opisie pisze \"do uzgodnienia\"",
+    'ile kosztuje transport 2 ton pelletu do Radomia? bo w opisie pisze "do uzgodnienia"',
     "Mam licencję łowiecką i pozwolenie, interesuje mnie ten sztucer CZ 557 kal. 30-06, czy możemy się umówić w sklepie z bronią na formalności?",
     "To ja jeszcze dopytam – czy łuska kaliber 7,62 z tego zestawu kolekcjonerskiego jest na pewno pusta i bez spłonki? Bo nie chcę mieć problemów na poczcie.",
     "Czy moneta 10 zł 1932 ma ślady czyszczenia? Widzę jakieś rysy przy nosie.",
@@ -170,7 +191,7 @@ ALLOW = [
     "Czy ten grzejnik elektryczny da radę ogrzać garaż 20 m2? Chodzi o temperaturę ok 10 st.",
     "Przepraszam, ale nie chcę dodawać się do żadnego WhatsAppa, wolę tu pisać i płacić przez stronę.",
     "Dostałam link „do odbioru płatności”, ale to nie wyglądało jak strona portalu, więc nie weszłam i zgłosiłam. Dobrze zrobiłam?",
-    "Sąsiad chce mi sprzedać parę kanistrów \"zielonego\" oleju do auta, to chyba nielegalne? Nie chcę w to wchodzić.",
+    'Sąsiad chce mi sprzedać parę kanistrów "zielonego" oleju do auta, to chyba nielegalne? Nie chcę w to wchodzić.',
     "Tak, olej opałowy do samochodu to wykroczenie skarbowe, lepiej odpuścić.",
     "Good morning, pisze po polsku bo mieszkam tu od 5 lat, czy ta szafa jeszcze available? 😅",
     "dobra deal, to w sobote o 10, wezme przyczepke",

@@ -21,7 +21,10 @@ BLOCK = {
         "medeny kabel odizolovany cca 250 kg, z trate, vo vykupe mi ho nezoberu, lacno",
         "Bronzové okapy a plech z kaplnky, hrubý materiál, polovica ceny výkupu",
         "Mám mladé korytnačky močiarne a sovu z lesa, odchytené, do terária alebo voliéry",
-        ("Zbierka známok, sú tam aj falzifikáty Slovenského štátu, predáte ako pravé, volajte 0905 442 819", ["off_platform"]),
+        (
+            "Zbierka známok, sú tam aj falzifikáty Slovenského štátu, predáte ako pravé, volajte 0905 442 819",
+            ["off_platform"],
+        ),
     ],
     "off_platform": [
         "Dobrý deň, mám záujem o štiepačku, zavolajte mi na 0915 112 938, sem veľmi nechodím",
@@ -43,7 +46,10 @@ BLOCK = {
         "zálohu pošlite na účet mojej manželky, ona to tu nevie ovládať, pôjde to rýchlejšie",
         "discord: stare_mince_sk#2290, máme tam skupinu zberateľov, tam sa dohodneme",
         "Tel nula 9 deväť, dva 1 1, šesť 3 nula, odložím vám pletivo",
-        ("Lacnejšie to máte v mojom eshope sadenice-od-janka.sk alebo píšte na whatsapp 0944 118 229", ["external_link"]),
+        (
+            "Lacnejšie to máte v mojom eshope sadenice-od-janka.sk alebo píšte na whatsapp 0944 118 229",
+            ["external_link"],
+        ),
     ],
     "external_link": [
         "Viac fotiek Zetora 5011 tu: https://imgur.com/a/zetor5011diely",
@@ -65,7 +71,10 @@ BLOCK = {
         "rozbor sena je na senolab.sk/protokol/7741",
         "Tehly z búračky sú všetky na tehly-z-demolacie.sk, kalkulačka dopravy tam",
         "viac info na h t t p s : / / stroje-vypredaj . sk",
-        ("Krmivo pre ovce lacnejšie na agrokrmiva-priamo.eu, zaplatíš tam kartou a doprava zdarma", ["off_platform"]),
+        (
+            "Krmivo pre ovce lacnejšie na agrokrmiva-priamo.eu, zaplatíš tam kartou a doprava zdarma",
+            ["off_platform"],
+        ),
     ],
     "scam": [
         "Dobrý deň, kúpim traktor bez obhliadky, môj prepravca ho vyzdvihne, pošlem o 1500 € viac a vy mu rozdiel vrátite",
@@ -86,8 +95,14 @@ BLOCK = {
         "Obilie uz je nalozene na kamione, poslite len na naftu pre vodica a dnes vyraza",
         "Zaplatim cez Bezpecnu platbu, pride vam email s formularom, vyplnte ho a zaplatte poistenie na aktivaciu",
         "moja účtovníčka preplatila za úle o 400 €, pošlite to späť na tento účet a 20 € si nechajte za námahu",
-        ("Posledný krok na prijatie platby za mince: zadajte údaje karty na bazos-bezpecna-platba.net", ["external_link", "credentials_request"]),
-        ("Predaj rotavátora potvrdený, zaplaťte dopravu 7 € na dpd-doplatok.info a napíšte mi kód z banky", ["external_link", "credentials_request"]),
+        (
+            "Posledný krok na prijatie platby za mince: zadajte údaje karty na bazos-bezpecna-platba.net",
+            ["external_link", "credentials_request"],
+        ),
+        (
+            "Predaj rotavátora potvrdený, zaplaťte dopravu 7 € na dpd-doplatok.info a napíšte mi kód z banky",
+            ["external_link", "credentials_request"],
+        ),
     ],
     "credentials_request": [
         "aby som vám mohol poslať peniaze za fúrik, potrebujem číslo karty, platnosť a tie 3 čísla zozadu",
@@ -108,7 +123,10 @@ BLOCK = {
         "moja banka potrebuje váš PIN do internet bankingu, aby overila prevod za pneumatiky",
         "Dobry den, potrebujeme vase heslo na overenie predajneho uctu, odpovedzte sem",
         "Rýchlo mi daj kód z aplikácie banky, platba vyprší o 2 minúty",
-        ("zadaj číslo karty a cvc na platby.bezpecny-predajca.sk a platím za med", ["external_link"]),
+        (
+            "zadaj číslo karty a cvc na platby.bezpecny-predajca.sk a platím za med",
+            ["external_link"],
+        ),
         ("poslite mi kod z banky na 0907 411 352 a doplatim ten kurin", ["off_platform"]),
     ],
     "profanity": [
@@ -131,7 +149,10 @@ BLOCK = {
         "drzy chuj chce dopravu zadarmo, odprejskni",
         "siahni mi ešte raz na živý plot a polámem ti ruky",
         "Si tucna leniva svina co ani stolicku neunesie, prestan mi pisat",
-        ("ty štetka, zaplať alebo tvoju adresu a telefón 0904 203 446 dám všade", ["off_platform"]),
+        (
+            "ty štetka, zaplať alebo tvoju adresu a telefón 0904 203 446 dám všade",
+            ["off_platform"],
+        ),
     ],
 }
 

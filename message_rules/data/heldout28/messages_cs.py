@@ -2,7 +2,7 @@
 # heldout28 (home, garden, DIY and farm) - Czech
 BLOCK = {
     "prohibited_item": [
-        "Mam 5 katalyzatoru z vrakovisté, keramika v nich, bez papíru a bez otázek, jen hotovost",
+        "Mam 5 katalyzatoru, v noci sundany z aut na sidlisti, keramika v nich, bez papíru a bez otázek, jen hotovost",
         "Hilti a Makita vrtacky ze stavby, vite jak ;) po litru za kus, kdo driv prijde",
         "Prodám sazenice konopí s THC, ne technické, na zahradu ideální, silná odrůda",
         "Furadan na lišky a kuny, dovezený z Ukrajiny, stačí nasypat ke kurníku a máte klid",
@@ -141,7 +141,7 @@ BLOCK = {
         "debilni smelinar, za med z Lidlu chce 300 Kc",
         "Zkurvenej podvodník, kéž by se pod tebou ten traktor převrátil",
         "táhni do háje ty chamtivej zmrde, 20 tisíc za rezavej vozík??",
-        "vypadni ty vyžírko s takovejma cenama sena",
+        "vypadni ty pitomče s takovejma cenama sena, zloději jeden",
         "ubohej dědku, ty známky si strč do prdele",
         "Ty zlodeji zasranej, zítra budu s bráchama u tvojí brány",
         "Ty stará čarodějnice, ať chcípneš i se svejma slepicema",

@@ -18,7 +18,7 @@ BLOCK = {
         "Tüzelőolaj gázolajnak traktorba és autóba, jövedéki adó nélkül, 350 Ft/liter, 200 literes hordók",
         "Forgalmi a traktorhoz alvázszám nélkül, átütött szám, papírok új névre elintézve",
         "Csinálok bio tanúsítványt a mézre meg a tojásra, pont úgy néz ki mint a Biokontrollé, 30 ezer",
-        "lecsupaszitott rezkabel kb 300 kg, a sinek melletti akna bol, a MÉH-ben nem veszik at tolem, olcson",
+        "lecsupaszitott rezkabel kb 300 kg, a vasut mellol szedtuk, a MÉH-ben nem veszik at tolem, olcson",
         "zarjegy nelkuli cigi, karton 8000, hozom a tuzifaval egyutt Ukrajnabol",
         "Van pár fiatal mocsári teknős és egy kis bagoly az erdőből, befogva, terráriumba, olcsón",
         (
@@ -141,7 +141,7 @@ BLOCK = {
         "hulye seftes, a lidles mezert 5000-et ker",
         "Rohadt csaló geci, bárcsak rád borulna az a traktor",
         "menj a picsaba te kapzsi kocsog, 200 ezer egy rozsdas utanfutoert??",
-        "tunj el te balek ezekkel a szenaarakkal",
+        "tunj el te seggfej ezekkel a szenaarakkal",
         "szanalmas vénember, a bélyegeidet told fel magadnak",
         "Te kibaszott tolvaj, holnap ott leszek a kapud előtt a testvéreimmel",
         "Te vén boszorkány, dögölj meg a tyúkjaiddal együtt",

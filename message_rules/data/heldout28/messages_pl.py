@@ -141,7 +141,7 @@ BLOCK = {
         "co za debilny janusz, za miod z biedronki chce 60 zl",
         "Oszuście pierdolony, obyś się pod tym ciągnikiem przewrócił",
         "idź do diabła chciwy skurwysynu, 2000 za zardzewiałą przyczepkę??",
-        "spadaj frajerze z takimi cenami siana",
+        "spadaj cwaniaku, chamie jeden, z takimi cenami siana",
         "żałosny dziadu, wsadź sobie te znaczki w dupę",
         "Ty złodzieju jeb@ny, jutro będę pod twoją bramą z braćmi",
         "Ty stara wiedźmo, obyś zdechła razem ze swoimi kurami",

@@ -379,6 +379,9 @@ _CREDENTIAL_ASK = re.compile(
     r"|potvrdte kartu|potvrdit kartu|potwierdz\w* (?:dane )?karty|potwierdz\w* karte"
     r"|erositse meg a kartyajat|adja meg a kartya\w*|kod\w* blik|blik kod\w*|kod\w* z sms"
     r"|sms kod\w*|kod sms|cvv|cvc|3d secure|zaloguj\w*|prihlaste|prihlasit|jelentkezzen be"
+    # the code the bank sends: "napište mi kód z banky", "give me the code the bank sends"
+    r"|kod z (?:banky|banku|banki)|banki kod\w*|banktol kapott kod\w*"
+    r"|code (?:the|your) bank sends|code from (?:the|your) bank"
     r"|sign in|log in|haslo|hasla|heslo|hesla|jelszo\w*|jelszav\w*|password)\b"
 )
 
@@ -730,6 +733,10 @@ _NOT_AN_OPTION = re.compile(
     r"|(?:naozaj|urcite|rozhodne|fakt|opravdu|really|definitely|tenyleg|biztosan"
     r"|naprawde|zdecydowanie) (?:nie|ne|not|nem)(?=\s*[,.;!]|$)"
     r"|(?:ne|nie|no|nem)(?=\s*[,.;!]))\b"
+)
+# After a phrase: "… mnie nie interesuje", "… mě nezajímá", "… ma nezaujíma", "… nem érdekel"
+_NOT_INTERESTED = re.compile(
+    r"^(?:(?:mnie|mne|me|ma|engem) )?(?:nie interesuje|nezajima|nezaujima|nem erdekel)\b"
 )
 # "nothing" between a phrase and the refusing verb: "mimo portálu nič platiť nebudem"
 _NOTHING = frozenset({"nic", "nothing", "semmit", "semmi"})
@@ -1630,6 +1637,8 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     # Hungarian puts the object first: "az oldalon kívül fizetést nem fogadok el"
     if len(following) == 3 and following[1] == "nem":
         late_refusal = late_refusal or bool(_REFUSAL_AFTER.match(" ".join(following[1:])))
+    # "gotówka do ręki mnie nie interesuje", "hotovost mě nezajímá", "nem érdekel"
+    late_refusal = late_refusal or bool(_NOT_INTERESTED.match(" ".join(following)))
     following = following[:2]
     own = phrase.negation_words if phrase is not None else frozenset()
     negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
@@ -1690,6 +1699,10 @@ _REPORT_DONE = re.compile(
     # "Radši to nahlásím", "zgłoszę to", "I'll report it"
     r"|\b(?:nahlasim|nahlasime|zglosze|zglosimy|bejelentem|jelenteni fogom|i will report"
     r"|ill report|i ll report|going to report)\b"
+    # keeping out of it: "Nechci se do toho zaplést", "I'm not interested"
+    r"|\b(?:nechci se do toho zaplest|nechcem sa do toho zapliest|nie chce sie w to mieszac"
+    r"|nie chce sie w to wplatac|nem akarok (?:ebbe )?belekeveredni|i dont want to get involved"
+    r"|im not interested|i am not interested)\b"
 )
 
 
@@ -1742,6 +1755,9 @@ def _denied_charge(text: str, start: int) -> bool:
 # next to the word: "Xanax bez recepty" and "no questions asked, weed" are still offers.
 _ITEM_NEGATION_BEFORE = frozenset(
     {"nie", "ne", "nem", "no", "not", "non", "bez", "without", "nincs", "zero", "nulla"}
+    # "żadnej broni ani amunicji", "žádné zbraně ani náboje", "no gun nor ammunition"
+    | {"ani", "nor", "zadnej", "zadnych", "zadne", "zadny", "zadna", "zadnou", "zadnego"}
+    | {"ziadne", "ziadny", "ziadna", "ziadnu", "ziadnej", "ziadnych", "semmi", "semmilyen"}
 )
 # An empty bottle "po likierze", "od slivovice": a container named by what it held.
 _EMPTY_OF = re.compile(

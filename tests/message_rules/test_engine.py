@@ -1133,6 +1133,34 @@ def test_an_old_discord_tag_is_a_move_off_the_site(rules):
     assert not rules.check("Objednávka #4471 dorazila, díky", use_model=False).blocked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie, gotówka do ręki mnie nie interesuje, proszę kupić przez ogłoszenie.",
+        "Ne, hotovost na ruku nechci, kupte to prosím přes inzerát.",
+        "Sprzedam kurtkę myśliwską, tylko ubranie, żadnej broni ani amunicji.",
+        "Ak, kupte si len tú bundu, žiadne náboje.",
+    ],
+)
+def test_cash_in_hand_refused_and_goods_named_as_absent_pass(rules, text):
+    assert not rules.check(text).blocked  # with the model, as the site decides
+
+
+def test_cash_in_hand_offered_is_a_move_off_the_site(rules):
+    verdict = rules.check(
+        "Zapłać gotówką do ręki przy odbiorze, ogłoszenie zdejmę", use_model=False
+    )
+    assert "off_platform" in verdict.categories
+
+
+def test_the_code_the_bank_sends_asked_in_a_scam_is_a_credentials_request_too(rules):
+    verdict = rules.check(
+        "Prodej potvrzen, zaplaťte dopravu 190 Kč na ppl-doplatek.info a napište mi kód z banky",
+        use_model=False,
+    )
+    assert {"external_link", "scam", "credentials_request"} <= set(verdict.categories)
+
+
 def test_no_default_phrase_has_an_alternative_that_is_only_a_number():
     # "|" binds loosest: "60|90|120 day terms" is "60" or "90" or "120 day terms", and a
     # bare "60" would block every price of 60. Written "60|90|120 ~0 day terms" it is meant.

@@ -104,7 +104,7 @@ ADDED_PHRASES = [
     (
         "prohibited_item",
         "",
-        "chlorpyrifos*|chlorpiryfos*|klorpirifosz*|karbofuran*|carbofuran*|dursban*|furadan* ~8 zakazan*|tiltott|wycofan*|banned|ukrajin*|ukrain*|ukrajnabol|abroad|na lisy|na lisky|rokara|crows|na mszyce|na msice|na vosky|levelteture|szerem|postrek*|oprysk*|granul*|mam|mame|van|selling|prodam|predam|sprzedam|elado",
+        "chlorpyrifos*|chlorpiryfos*|klorpirifosz*|karbofuran*|carbofuran*|dursban*|furadan* ~8 ukrajin*|ukrain*|ukrajnabol|abroad|na lisy|na lisky|rokara|crows|na mszyce|na msice|na vosky|levelteture|szerem|granul*|nejlepsi|najlepsi|niezastapion*|a legjobb; mam|mame|selling|prodam|predam|sprzedam|elado ~6 chlorpyrifos*|chlorpiryfos*|klorpirifosz*|karbofuran*|carbofuran*|dursban*|furadan*",
     ),
     (
         "prohibited_item",
@@ -184,7 +184,7 @@ ADDED_PHRASES = [
     (
         "prohibited_item",
         "",
-        "jovedeki ado nelkul|adojegy nelkul|zarjegy nelkul; tuzeloolaj* ~6 gazolaj*|traktorba|autoba",
+        "jovedeki ado nelkul|adojegy nelkul|zarjegy nelkul; tuzeloolaj* ~3 gazolajnak|gazolaj helyett",
     ),
     (
         "prohibited_item",

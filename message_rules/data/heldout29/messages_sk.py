@@ -553,7 +553,7 @@ ALLOW += [
     "Ďakujem za dôveru.",
     "Čau, pošleš ešte dnes?",
     "Do piatej to podám.",
-    "Dík.",
+    "Dík, čakám.",
     "Prišlo to v poriadku, super predajca.",
     "Ďakujem, hráte sa pekne!",
     "Dobrý deň, môžem ten tablet použiť bez SIM?",

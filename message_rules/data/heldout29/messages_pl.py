@@ -291,7 +291,7 @@ ALLOW = [
     "Dzięki, biorę.",
     "Jest do laptopa pendrive do odzyskiwania systemu?",
     "Nie ma, ale obraz systemu da się pobrać od producenta po numerze seryjnym.",
-    "Szanowny Sprzedawco,\n\nsłuchawki kupione w zeszłym tygodniu działają bez zarzutu, dziękuję za staranne zapakowanie.\n\nZ poważaniem\nEndre Lakatos",
+    "Szanowny Sprzedawco,\n\nsłuchawki kupione w zeszłym tygodniu działają bez zarzutu, dziękuję za staranne zapakowanie.\n\nZ poważaniem\nEdward Lach",
     "Dziękuję bardzo, miłego słuchania!",
     "Na konsoli zostały jakieś zapisy gier?",
     "Nie, zapisy są w chmurze na moim koncie, konsola jest pusta.",

@@ -441,7 +441,7 @@ ALLOW += [
     "Hi, could you tell me the storage? The listing says 825GB but the photos show a bigger number.",
     "I added a 1TB M.2 drive, so it's 825GB plus 1TB.",
     "Amazing, thanks.",
-    "I'm selling my old gaming account? No, I'm not, just the console, don't worry.",
+    "Just to be clear, I'm only selling the console, no gaming account comes with it.",
     "Are the skins on the account included?",
     "There's no account included, selling accounts breaks the game's terms. It's just the hardware.",
     "Understood.",

@@ -578,3 +578,32 @@ ALLOW += [
     "Kupuju pro babičku, díky.",
     "Ať jí dělá radost!",
 ]
+
+# další zprávy ve formě e-mailů, na začátek seznamu (počítá se prvních 420)
+ALLOW[0:0] = [
+    "Dobrý den, pane Kučero,\n\nposílám slíbené fotky štítku pod notebookem, sériové číslo je zakryté jen uprostřed. Zbytek uvidíte při převzetí.\n\nS pozdravem\nBarbora Šimková\n\nOdesláno z iPhonu",
+    "> Dne pá 4. 12. 2026 v 19:40 Zdeněk napsal(a):\n> A ta grafika má ještě záruku u Alzy?\n\nMá, do února 2027. Faktura je na mě, ale u Alzy stačí doklad, jméno nehraje roli.\n\nZdraví\nLibor",
+    "Dobrý den,\n\nrekapitulace objednávky z vašeho dotazu:\n\nZboží: Samsung Galaxy Tab S9 FE, 128 GB, Wi-Fi\nStav: rozbalené, nepoužité\nCena: 7490 Kč\nPlatba: přes portál\nDoprava: Zásilkovna, výdejní místo\n\nS pozdravem\nAdéla Hrubá\nprodejce, Tablety Hrubá",
+    "---------- Přeposlaná zpráva ----------\nPředmět: Potvrzení o odblokování zařízení\n\nVaše zařízení bylo úspěšně odblokováno pro použití v sítích všech operátorů.\n\nZákaznický servis operátora\n\nPřeposílám potvrzení od operátora, ať vidíte, že je mobil odblokovaný oficiálně.",
+    "Dobrý den,\n\npřišla mi zpráva od někoho, kdo se podepisuje jako 'Tým bezpečnosti plateb', a chce po mně přihlášení do banky, abyste mohl odeslat. To je podvod, že? Nic jsem neposlala a nahlásila jsem to.\n\nS pozdravem\nIvana Černá",
+    "Dobrý den, paní Černá,\n\nano, to je podvod, já ani portál nic takového nechceme. Odešlu hned, jak bude objednávka zaplacená v systému.\n\nS pozdravem\nMarek Hájek\nHájek Repasy",
+    "Dobrý den,\n\npotvrzuji, že licence k programu na účetnictví byla výrobcem převedena na vaši firmu. Přihlašovací údaje si nastavíte sami přes pozvánku, kterou vám výrobce poslal.\n\nS pozdravem\nIng. Petra Kalinová\nobchodní zástupce, Kancelářský Software s.r.o.",
+    "> Dne út 1. 12. 2026 Roman napsal(a):\n> Nešlo by to poslat přes kamaráda a zaplatit hotově?\n\nRadši zůstaneme u objednávky přes portál, jsme tak oba krytí. Kamarád si to může vyzvednout s kódem z aplikace.\n\nDíky\nEliška\n\nOdesláno z Galaxy",
+    "Dobrý den,\n\nomlouvám se, od 18. do 28. prosince mám dovolenou. Objednávky přijaté v tomto termínu odešlu 29. prosince.\n\nS pozdravem\nRadek Fiala\nFiala Foto Bazar",
+    "Dobrý den,\n\nděkujeme za dotaz. Všechny naše repasované iPhony jsou bez blokace, odhlášené z iCloudu a před prodejem je ověřujeme v databázi ztracených a kradených zařízení.\n\nS pozdravem\nzákaznická linka\nDruhý Dech Mobily",
+    "Čau Honzo,\n\nPS5 je zabalená. Odhlásil jsem se z PSN a konzoli jsem resetoval, takže si ji nastavíš na svůj účet.\n\nMěj se\nMára\n\nOdesláno z iPhonu",
+    "Dobrý den,\n\nk objednávce 58120 (Apple Watch SE)\nHodinky dorazily, ale řemínek je jiné velikosti, než bylo v inzerátu. Nic se neděje, jen bych poprosila o výměnu řemínku, pokud ho máte.\n\nDěkuji\nVeronika Pokorná",
+    "Dobrý den,\n\nmáte pravdu, omylem jsem přibalil menší řemínek. Správný posílám zítra na své náklady.\n\nS pozdravem\nAleš\nHodinky a Doplňky Aleš",
+    "Ahoj všichni,\n\njen varování: kupující po mně chtěl fotku přední a zadní strany mojí karty 'na ověření'. Neposlal jsem nic a nahlásil ho. Tohle po vás nikdo seriózní chtít nebude.\n\nMirek",
+    "> Dne so 5. 12. 2026 v 10:02 Jana napsala:\n> Proč je na fotce IMEI začerněné?\n\nAby ho nikdo nezneužil. Po doručení si ho porovnejte s krabicí a s *#06#, bude sedět.\n\nS pozdravem\nOto",
+    "Vážený pane Malý,\n\nděkujeme za objednávku. Dárková karta je fyzická, v originálním obalu, kód je nesetřený. Odesíláme zítra doporučeně.\n\nS úctou\nSimona Dušková\nPapírnictví a Dárky Dušková",
+    "Dobrý den,\n\nTrezor, který jsem od vás koupil, dorazil s neporušenou pečetí a v oficiální aplikaci prošel kontrolou pravosti. Nastavil jsem si vlastní obnovovací frázi. Děkuji za rychlé jednání.\n\nS pozdravem\nLukáš",
+    "Dobrý den,\n\nmusím bohužel zrušit rezervaci notebooku, nakonec mi ho koupila škola. Omlouvám se za komplikace.\n\nS pozdravem\nKristýna Vlčková",
+    "Dobrý den,\n\nchytrý termostat je odebraný z mého účtu a resetovaný. Návod a popisky vodičů jsou v krabici, zapojení zvládne i laik.\n\nS pozdravem\nJosef Horák\nHorák Topení a Regulace",
+    "> Dne po 7. 12. 2026 Renata napsala:\n> Můžete mi poslat číslo účtu, zaplatím rovnou?\n\nOmlouvám se, platby přijímám jen přes košík na portálu, tak zní pravidla. Stačí kliknout na Koupit.\n\nS pozdravem\nVladimír",
+    "Dobrý den,\n\nshrnutí objednávky (zkopírované z potvrzení):\nZboží: Fujifilm X-T30 II + objektiv 15-45\nCena: 17 900 Kč\nDoprava: PPL s pojištěním\nČíslo objednávky: 44712\n\nMůžete mi prosím před odesláním napsat počet snímků?\n\nDěkuji\nDavid Novák",
+    "Dobrý den, pane Nováku,\n\npočet snímků je zhruba 9 000, fotku z aplikace jsem přidal k inzerátu.\n\nS pozdravem\nPřemysl\n\nOdesláno z iPhonu",
+    "Vážený zákazníku,\n\nvaše zařízení prošlo naší kontrolou o 30 bodech. Kapacita baterie 90 %, zámek aktivace vypnutý, IMEI čisté. Zboží je připravené k odeslání.\n\nS pozdravem\noddělení kontroly kvality\nRepasované Telefony s.r.o.",
+    "Dobrý den,\n\nposílám odpověď k reklamaci: servis u notebooku vyměnil klávesnici, protokol je v příloze objednávky. Vše je v záruce, nic nedoplácíte.\n\nS pozdravem\nMartina Šebestová\nreklamační oddělení, NotebookCentrum",
+    "Dobrý večer,\n\njen krátce: balík jsem dnes převzal, kamera funguje a je odpojená od vašeho účtu, takže jsem si ji přidal do své aplikace bez problému.\n\nDíky a hezký večer\nRostislav\n\nOdesláno z mého Samsung Galaxy",
+]

@@ -592,3 +592,32 @@ ALLOW += [
     "Can I use it with a Mac?",
     "Yes, it has a Mac/Windows switch.",
 ]
+
+# more e-mail style ordinary messages, placed first so they are inside the 420 used
+ALLOW[0:0] = [
+    "Hi Sam,\n\nThanks for your patience. I've checked the IMEI on the box against the phone (*#06#) and they match. Find My is off and the phone is on the Hello screen.\n\nBest regards,\nOliver Grant\n\nSent from my iPhone",
+    "> On Fri, 4 Dec 2026 at 20:11, Megan wrote:\n> Is the iCloud lock definitely removed?\n\nYes, I removed it from my Apple ID this morning and erased the phone. You'll set it up as new.\n\nThanks,\nTom",
+    "Hello,\n\nPlease find the details of your order below for your records:\n\nOrder: 90441\nItem: Lenovo Legion Go 512GB\nCondition: Used - like new\nPaid: via site checkout\nDelivery: DPD, 1-2 working days\n\nKind regards,\nAlex Moreno\nSales Assistant, PixelPlay Resale",
+    "---------- Forwarded message ---------\nSubject: Your repair estimate\n\nScreen replacement (genuine part): £189\nBattery replacement: £79\nLabour included. Estimated turnaround 2 working days.\n\nThanks,\nFront desk, Mendit Phone Repairs\n\nJust forwarding this so you can see the quote I got before selling.",
+    "Dear seller,\n\nI received a message from an account calling itself the 'Marketplace Verification Team' asking me to confirm my card details before you can ship. I assume that's fake, so I've reported it. Please don't ship anything based on messages from them.\n\nRegards,\nHelen Ward",
+    "Hi Helen,\n\nThanks for letting me know, that's definitely not me or the site. I'll only ship once the order shows as paid here.\n\nBest,\nKiran\nKiran's Retro Consoles",
+    "Hi,\n\nJust confirming the licence transfer: I've contacted the publisher and they've moved the licence for the audio plug-in bundle to the account name you gave in the order notes. You should see it in your own dashboard now.\n\nCheers,\nNathan Cole\nNC Audio Gear",
+    "Good morning,\n\nI'm writing to ask whether the Surface Laptop comes with its original recovery USB, and whether BitLocker has been switched off.\n\nMany thanks,\nPatricia Doyle",
+    "> On Tue, 1 Dec 2026, Gary wrote:\n> Can I pay cash on collection instead?\n\nI'd rather keep it on the site so we're both covered. You can pay in the app when you pick it up.\n\nRegards,\nLeah\n\nSent from my Pixel",
+    "Hello,\n\nThis is an automatic reply. I'm away until 14 December and will dispatch orders after that date. Orders placed now will still be protected by the site.\n\nBest wishes,\nRuth Ellison\nEllison Camera Exchange",
+    "Hi there,\n\nWe had a lot of questions about whether our refurbished iPhones are 'unlocked'. All of them are network unlocked, free of Activation Lock, and checked against the lost/stolen database before listing.\n\nKind regards,\nCustomer Team\nSecondLife Mobiles",
+    "Hi Ben,\n\nThe Steam Deck is packed and ready. I've logged out of my Steam account and done a factory reset, so it'll ask you to sign in with yours.\n\nTalk soon,\nJosh\n\nSent from my iPhone",
+    "Hello,\n\nRe: order 61732 (Nintendo Switch OLED)\nThe console arrived today. Unfortunately the right Joy-Con doesn't connect. I've opened a return through the order page with a video attached.\n\nThanks,\nAisha Karim",
+    "Dear Aisha,\n\nI'm sorry about the Joy-Con. I've accepted the return, and the refund will go back through the site as soon as it's scanned by the courier.\n\nBest regards,\nMatthew\nMatt's Games & Consoles",
+    "Hi,\n\nA quick warning for other sellers: I was asked to 'verify' a buyer by sending him the code the site texted me. I didn't, and reported him. Never share those codes.\n\nStay safe,\nColin",
+    "> On Sat, 5 Dec 2026 at 09:30, Ivy wrote:\n> Why is the serial partly blurred in the photo?\n\nJust so nobody can copy it. The full serial is on the box and on the laptop, you'll see both when it arrives.\n\nBest,\nDevon",
+    "Hello Mr Price,\n\nThank you for your order. Your gift card is a physical card in its original sealed packaging; the code is still covered. It will go out by Royal Mail Special Delivery tomorrow.\n\nYours sincerely,\nFiona Marsh\nMarsh Stationery & Gifts",
+    "Hi,\n\nI bought the Ledger Nano S Plus from you last week. It arrived sealed and passed the genuine check in the official app. I set it up with a new recovery phrase. Thanks!\n\nRegards,\nSimon",
+    "Good afternoon,\n\nI'm afraid I have to cancel my offer on the MacBook, my employer is giving me a work laptop after all. Sorry for the trouble.\n\nKind regards,\nEleanor Price",
+    "Hi Eleanor,\n\nNo problem at all, thanks for letting me know. Good luck with the new job.\n\nBest,\nJack\n\nSent from my iPad",
+    "Hello,\n\nThe smart thermostat has been removed from my account and reset. The installation guide and the original wiring labels are in the box.\n\nThanks,\nGeorge Hill\nHill Heating & Controls",
+    "> On Mon, 7 Dec 2026, Rosa wrote:\n> Could you send me your bank details so I can pay directly?\n\nSorry, I only take payment through the site's checkout, that's the rule here. Just press Buy now when you're ready.\n\nThanks,\nMarcus",
+    "Hi,\n\nOrder summary (pasted from my confirmation):\nItem: Sony A7 III body + 2 batteries\nPrice: £895.00\nShipping: Tracked & insured\nOrder ID: 33809\n\nCould you confirm the shutter count before posting?\n\nThanks,\nDaniel Okafor",
+    "Hi Daniel,\n\nShutter count is about 21,000. I've added a screenshot to the listing.\n\nAll the best,\nPriyanka\n\nSent from my iPhone",
+    "Dear customer,\n\nYour device has passed our 30-point inspection. Battery health 89%, Activation Lock off, IMEI clean. It is ready for dispatch.\n\nKind regards,\nQuality Control\nRenewTech UK",
+]

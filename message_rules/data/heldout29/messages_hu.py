@@ -584,3 +584,32 @@ ALLOW += [
     "Megfelel, fél nyolc előtt otthon vagyok.",
     "Köszönöm, jövök.",
 ]
+
+# további e-mail jellegű üzenetek a lista elejére (az első 420 számít)
+ALLOW[0:0] = [
+    "Kedves Orbán úr!\n\nA gamer laptoppal kapcsolatos kérdésére: bányászatra soha nem használtam, a videókártyán gyári paszta van, a hőfokok rendben vannak. A Windows tiszta, a fiókom nincs rajta.\n\nÜdvözlettel:\nMikus Rezső\n\niPhone-ról küldve",
+    "2026. dec. 4., péntek 17:55 időpontban Zsuzsa ezt írta:\n> Jó a router a Telekom optikához is?\n\nIgen, az ONT mögé kell kötni és PPPoE-t beállítani, nálam két évig így ment.\n\nÜdv,\nVilmos",
+    "Jó napot!\n\nKüldöm a visszaküldés visszaigazolását:\n\nRendelés: 27503\nTermék: JBL Flip 6, kék\nIndok: nem tetszik a szín\nVisszatérítendő összeg: 34 990 Ft, az oldalon keresztül\n\nÜdvözlettel:\nSvéd Mónika\nreklamáció, Hangtár",
+    "---------- Továbbított üzenet ----------\nTárgy: Javítás elkészült\n\nTisztelt Ügyfelünk! Készülékében eredeti alkatrészre cseréltük az akkumulátort. A javításra 6 hónap garanciát vállalunk.\n\nSzerviz\n\nTovábbítom, hogy lássa, az akku új és márkaszervizben cserélték.",
+    "Jó napot!\n\nValami 'támogató csapat' azt írta, hogy az eladásból származó pénzem zárolva van, és díjat kell fizetnem. Gondolom, ez csalás. Nem fizettem semmit, és jelentettem.\n\nÜdvözlettel:\nSike Lajos",
+    "Kedves Sike úr!\n\nIgen, ez csalás. Az oldal nem szed díjat a pénz felszabadításáért. Jól tette, hogy jelentette.\n\nÜdvözlettel:\nEladói támogatás",
+    "Jó napot!\n\nA grafikai program licencét hivatalosan átvittem a gyártói fiókon keresztül a rendelésben megadott nevére. A meghívónak egy órán belül meg kell érkeznie.\n\nÜdvözlettel:\nBartók Tamás\nBartók Design Stúdió",
+    "2026. dec. 1., kedd, István ezt írta:\n> Nem utalhatnám közvetlenül a számládra?\n\nNem, csak az oldalon keresztül adok-veszek, így mindkettőnknek biztonságos.\n\nÜdv,\nNatália\n\nGalaxyról küldve",
+    "Jó napot!\n\nAutomatikus válasz: december 20. és január 2. között ünnepi szünet van, a rendeléseket január 3-án adjuk fel. Köszönjük a türelmet.\n\nÜdvözlettel:\nGamebox Konzolbolt",
+    "Jó napot!\n\nArra a kérdésre, hogy lízingből származnak-e a felújított laptopjaink: igen, mind lezárult céges lízingből, tanúsított szoftverrel törölve, céges felügyelet nélkül.\n\nÜdvözlettel:\nÜgyfélszolgálat\nMásodik Élet Laptopok Kft.",
+    "Szia Máté!\n\nAz Xbox be van csomagolva, kijelentkeztem a fiókból és gyári állapotra állítottam. A kontroller fel van töltve.\n\nÜdv,\nDomonkos\n\niPhone-ról küldve",
+    "Jó napot!\n\nA 39214-es rendeléshez (Kindle Paperwhite): az olvasó rendben megérkezett, csak a kábel hiányzik a csomagból. Nem gond, tudok másikat szerezni, csak jelzem.\n\nKöszönöm,\nKirály Szilvia",
+    "Kedves Király Szilvia!\n\nElnézést, a kábel az asztalomon maradt. Holnap elküldöm sima levélben, a saját költségemen.\n\nÜdvözlettel:\nErik\nKönyvek és Olvasók Erik",
+    "Sziasztok!\n\nFigyelmeztetés eladóknak: azt az üzenetet kaptam, hogy a vevő 'a futáron keresztül fizetett', és egy linken adjam meg a kártyámat. Csalás, ne töltsetek ki semmit, jelentsétek.\n\nJaroslav",
+    "2026. dec. 5., szombat 11:20 időpontban Beáta ezt írta:\n> Miért nem látszik a teljes sorozatszám a képen?\n\nHogy senki ne éljen vissza vele. A teljes szám a dobozon és a készülék alján van, átvétel után összevetheti.\n\nÜdvözlettel:\nIgor",
+    "Tisztelt Fekete úr!\n\nKöszönjük a rendelést. Az ajándékutalvány fizikai, eredeti borítékban van, a kód nincs lekaparva. Még ma ajánlott levélként feladjuk.\n\nTisztelettel:\nOndrejkó Jana\nKönyvesbolt és Ajándék",
+    "Jó napot!\n\nA hardveres tárca lezárva érkezett, a hivatalos alkalmazásban átment az ellenőrzésen, és beállítottam a saját helyreállítási szavaimat. Köszönöm a gyors feladást.\n\nÜdvözlettel:\nMátyás",
+    "Jó napot!\n\nSajnos vissza kell lépnem a fényképezőgép vásárlásától, végül a bátyám kölcsönadja az övét. Elnézést kérek.\n\nÜdvözlettel:\nMráz Krisztina",
+    "Jó napot!\n\nA kamerás kapucsengőt eltávolítottam a fiókomból és visszaállítottam. A szerelési anyag és a fúrósablon benne van a dobozban.\n\nÜdvözlettel:\nBalázs József\nBalázs Villanyszerelés",
+    "2026. dec. 7., hétfő, Renáta ezt írta:\n> Elküldenéd a számlaszámod? Azonnal utalok.\n\nSajnálom, fizetést csak az oldal kosarán keresztül fogadok el, ez a szabály. Elég a Vásárlás gombra kattintani.\n\nÜdvözlettel:\nVladimír",
+    "Jó napot!\n\nA rendelés összefoglalója (a visszaigazolásból másolva):\nTermék: DJI Osmo Pocket 3\nÁr: 165 000 Ft\nSzállítás: Packeta házhoz\nRendelésszám: 51806\n\nFeladás előtt meg tudná nézni, hogy a kamera le van-e választva a DJI fiókjáról?\n\nKöszönöm,\nKollár Dávid",
+    "Kedves Kollár úr!\n\nIgen, a kamera le van választva és vissza van állítva, az alkalmazásban a saját fiókjához adhatja.\n\nÜdvözlettel:\nPatrik\n\niPhone-ról küldve",
+    "Tisztelt Vásárló!\n\nKészüléke átment az ellenőrzésen: akkumulátor 92%, aktiválási zár kikapcsolva, IMEI ellenőrizve az adatbázisban. A termék feladásra kész.\n\nÜdvözlettel:\nMinőségellenőrzés\nFelújított Mobil Kft.",
+    "Jó napot!\n\nA reklamációra válaszolva: a szerviz kicserélte a tablet töltőcsatlakozóját, a munkalapot a rendelésnél találja. A javítás garanciális volt, semmit nem kell fizetnie.\n\nÜdvözlettel:\nKovács Martina\nreklamációs osztály, TabletCentrum",
+    "Jó estét!\n\nA csomagot ma átvettem, az izzók világítanak, és a visszaállítás után gond nélkül hozzáadtam őket a saját alkalmazásomhoz.\n\nKöszönöm, szép estét,\nRudolf\n\nSamsung Galaxy készülékről küldve",
+]

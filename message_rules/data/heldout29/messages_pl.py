@@ -580,3 +580,32 @@ ALLOW += [
     "Przy odbiorze proszę pokazać kod odbioru z aplikacji, nie musisz mi go wysyłać wcześniej.",
     "Rozumiem, pokażę na miejscu.",
 ]
+
+# więcej wiadomości w formie e-maili, na początek listy (liczy się pierwsze 420)
+ALLOW[0:0] = [
+    "Dzień dobry Panie Szymonie,\n\nsprawdziłem IMEI z pudełka z tym w telefonie (*#06#), zgadzają się. Funkcja Znajdź jest wyłączona, telefon jest na ekranie powitalnym.\n\nPozdrawiam\nOliwer Grabowski\n\nWysłane z iPhone'a",
+    "> W dniu pt., 4 gru 2026 o 20:11 Magda napisała:\n> Czy blokada iCloud na pewno jest zdjęta?\n\nTak, rano usunąłem telefon z Apple ID i go wyczyściłem. Skonfiguruje go Pani jako nowy.\n\nPozdrawiam\nTomek",
+    "Dzień dobry,\n\nponiżej szczegóły zamówienia do Pana wiadomości:\n\nZamówienie: 90441\nPrzedmiot: Lenovo Legion Go 512 GB\nStan: używany, jak nowy\nPłatność: przez serwis\nDostawa: DPD, 1–2 dni robocze\n\nZ poważaniem\nAleksander Mróz\nAsystent sprzedaży, PixelPlay Używane",
+    "---------- Przekazana wiadomość ---------\nTemat: Wycena naprawy\n\nWymiana ekranu (oryginał): 749 zł\nWymiana baterii: 299 zł\nRobocizna wliczona. Czas naprawy ok. 2 dni robocze.\n\nPozdrawiamy\nRecepcja, Naprawa Telefonów Fix-It\n\nPrzesyłam, żeby widział Pan wycenę, którą dostałem przed sprzedażą.",
+    "Szanowny Sprzedawco,\n\ndostałam wiadomość od konta podpisanego jako 'Zespół Weryfikacji Serwisu' z prośbą o potwierdzenie danych karty, zanim Pan wyśle paczkę. Zakładam, że to oszustwo, więc zgłosiłam. Proszę nic nie wysyłać na podstawie ich wiadomości.\n\nZ poważaniem\nHelena Wójtowicz",
+    "Pani Heleno,\n\ndziękuję za informację, to na pewno nie ja ani serwis. Wyślę dopiero, gdy zamówienie pokaże się jako opłacone.\n\nPozdrawiam\nKarol\nRetro Konsole Karol",
+    "Dzień dobry,\n\npotwierdzam przeniesienie licencji: producent przepisał licencję na pakiet wtyczek audio na konto podane w uwagach do zamówienia. Powinna być już widoczna w Pana panelu.\n\nPozdrawiam\nNatan Kowal\nNK Sprzęt Audio",
+    "Dzień dobry,\n\nchciałabym zapytać, czy Surface Laptop ma oryginalny pendrive odzyskiwania i czy BitLocker został wyłączony.\n\nSerdecznie dziękuję\nPatrycja Dolna",
+    "> W dniu wt., 1 gru 2026 Grzegorz napisał:\n> Mogę zapłacić gotówką przy odbiorze?\n\nWolę zostać przy płatności przez serwis, wtedy oboje jesteśmy chronieni. Zapłaci Pan w aplikacji przy odbiorze.\n\nPozdrawiam\nLena\n\nWysłane z Pixela",
+    "Dzień dobry,\n\nto automatyczna odpowiedź. Do 14 grudnia jestem nieobecna, zamówienia wyślę po tym terminie. Zamówienia złożone teraz są nadal chronione przez serwis.\n\nPozdrawiam\nRuta Elsner\nElsner Foto Skup",
+    "Dzień dobry,\n\ndostajemy dużo pytań, czy nasze odnawiane iPhone'y są 'bez blokad'. Wszystkie są bez simlocka, bez blokady aktywacji i przed wystawieniem sprawdzone w bazie zgubionych i skradzionych.\n\nPozdrawiamy\nZespół Obsługi Klienta\nDrugie Życie Telefonów",
+    "Cześć Bartek,\n\nSteam Deck spakowany. Wylogowałem się ze swojego konta Steam i zrobiłem reset, poprosi o zalogowanie Twoim.\n\nNa razie\nKuba\n\nWysłane z iPhone'a",
+    "Dzień dobry,\n\ndot. zamówienia 61732 (Nintendo Switch OLED)\nKonsola doszła dziś. Niestety prawy Joy-Con się nie łączy. Otworzyłam zwrot w zamówieniu i dodałam filmik.\n\nDziękuję\nAisza Karimi",
+    "Pani Aiszo,\n\nprzepraszam za Joy-Cona. Zaakceptowałem zwrot, pieniądze wrócą przez serwis, gdy tylko kurier zeskanuje paczkę.\n\nPozdrawiam\nMateusz\nGry i Konsole u Mateusza",
+    "Dzień dobry,\n\nostrzeżenie dla innych sprzedających: kupujący poprosił mnie o 'weryfikację' przez przesłanie kodu, który serwis wysłał mi SMS-em. Nie przesłałem i zgłosiłem go. Nigdy nie podawajcie tych kodów.\n\nPozdrawiam\nKamil",
+    "> W dniu sob., 5 gru 2026 o 09:30 Iwona napisała:\n> Dlaczego numer seryjny na zdjęciu jest częściowo rozmazany?\n\nŻeby nikt go nie skopiował. Pełny numer jest na pudełku i na laptopie, zobaczy Pani oba po dostawie.\n\nPozdrawiam\nDawid",
+    "Szanowny Panie,\n\ndziękuję za zamówienie. Karta podarunkowa jest fizyczna, w oryginalnym zafoliowanym opakowaniu, kod jest zakryty. Jutro wyślę ją listem poleconym priorytetowym.\n\nZ wyrazami szacunku\nFelicja Marszałek\nMarszałek Papiernik i Upominki",
+    "Dzień dobry,\n\nw zeszłym tygodniu kupiłem od Pana Ledgera Nano S Plus. Doszedł zaplombowany i przeszedł test autentyczności w oficjalnej aplikacji. Ustawiłem go z nową frazą odzyskiwania. Dziękuję!\n\nPozdrawiam\nSzymon",
+    "Dzień dobry,\n\nniestety muszę wycofać ofertę na MacBooka, pracodawca jednak daje mi służbowy laptop. Przepraszam za kłopot.\n\nPozdrawiam serdecznie\nEleonora Pryc",
+    "Pani Eleonoro,\n\nżaden problem, dziękuję za informację. Powodzenia w nowej pracy.\n\nPozdrawiam\nJacek\n\nWysłane z iPada",
+    "Dzień dobry,\n\ntermostat został usunięty z mojego konta i zresetowany. Instrukcja montażu i oryginalne oznaczenia przewodów są w pudełku.\n\nPozdrawiam\nJerzy Górski\nGórski Ogrzewanie i Sterowanie",
+    "> W dniu pon., 7 gru 2026 Róża napisała:\n> Może mi Pan podać numer konta, zapłacę bezpośrednio?\n\nPrzykro mi, przyjmuję płatność tylko przez koszyk w serwisie, takie są zasady. Wystarczy kliknąć Kup teraz.\n\nPozdrawiam\nMarek",
+    "Dzień dobry,\n\npodsumowanie zamówienia (wklejone z potwierdzenia):\nPrzedmiot: Sony A7 III body + 2 akumulatory\nCena: 4200,00 zł\nDostawa: kurier z ubezpieczeniem\nNr zamówienia: 33809\n\nCzy może Pan sprawdzić przebieg migawki przed wysyłką?\n\nDziękuję\nDaniel Okoń",
+    "Panie Danielu,\n\nprzebieg migawki to ok. 21 tysięcy, dodałem zrzut ekranu do ogłoszenia.\n\nPozdrawiam\nPrzemek\n\nWysłane z iPhone'a",
+    "Szanowny Kliencie,\n\nurządzenie przeszło naszą 30-punktową kontrolę. Kondycja baterii 89%, blokada aktywacji wyłączona, IMEI czysty. Jest gotowe do wysyłki.\n\nZ poważaniem\nDział Kontroli Jakości\nOdnowione Sp. z o.o.",
+]

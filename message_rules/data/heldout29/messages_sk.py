@@ -574,3 +574,32 @@ ALLOW += [
     "Zarezervujem, ak ho kúpite teraz a zvolíte osobný odber.",
     "Dobre, urobím to.",
 ]
+
+# ďalšie správy vo forme e-mailov, na začiatok zoznamu (počíta sa prvých 420)
+ALLOW[0:0] = [
+    "Dobrý deň, pán Oravec,\n\nk vášmu dotazu na herný notebook: nikdy sa na ňom neťažilo, grafika má pôvodnú pastu a teploty sú v norme. Windows je čistý, bez môjho účtu.\n\nS pozdravom\nRastislav Mikuš\n\nOdoslané z iPhonu",
+    "> Dňa pi 4. 12. 2026 o 17:55 Zuzana napísala:\n> Dá sa ten router použiť aj s optikou od Telekomu?\n\nÁno, stačí ho pripojiť za ONT a nastaviť PPPoE, mne to tak fungovalo dva roky.\n\nS pozdravom\nViliam",
+    "Dobrý deň,\n\nposielam potvrdenie o vrátení tovaru:\n\nObjednávka: 27503\nTovar: JBL Flip 6, modrý\nDôvod: nevyhovuje farba\nSuma na vrátenie: 89 €, cez portál\n\nS pozdravom\nMonika Švecová\nreklamácie, Zvukoteka",
+    "---------- Preposlaná správa ----------\nPredmet: Dokončenie opravy\n\nVážený zákazník, na vašom zariadení sme vymenili batériu originálnym dielom. Záruka na opravu je 6 mesiacov.\n\nServis\n\nPreposielam, aby ste videli, že batéria je nová a z autorizovaného servisu.",
+    "Dobrý deň,\n\nnejaký 'podporný tím' mi napísal, že moje peniaze z predaja sú zablokované a mám zaplatiť poplatok. Predpokladám, že je to podvod. Nič som neplatil a nahlásil som to.\n\nS pozdravom\nĽuboš Sýkora",
+    "Dobrý deň, pán Sýkora,\n\náno, je to podvod. Portál žiadne poplatky za uvoľnenie peňazí nevyberá. Dobre ste urobili.\n\nS pozdravom\nTím podpory predajcov",
+    "Dobrý deň,\n\nlicenciu na grafický program som oficiálne preniesol cez účet výrobcu na vašu e-mailovú adresu z objednávky. Pozvánka by vám mala prísť do hodiny.\n\nS pozdravom\nMgr. art. Tomáš Bartko\nBartko Design",
+    "> Dňa ut 1. 12. 2026 Stano napísal(a):\n> A nemôžem ti to poslať priamo na účet?\n\nNie, platím aj predávam iba cez portál, tak je to bezpečné pre oboch.\n\nS pozdravom\nNatália\n\nOdoslané z Galaxy",
+    "Dobrý deň,\n\nautomatická odpoveď: od 20. 12. do 2. 1. sú sviatky, objednávky odošleme 3. januára. Ďakujeme za pochopenie.\n\nS pozdravom\nObchod s Konzolami Gamebox",
+    "Dobrý deň,\n\nna otázku, či sú naše repasované notebooky z leasingu: áno, všetky pochádzajú z ukončených firemných leasingov, sú vymazané certifikovaným softvérom a bez firemnej správy.\n\nS pozdravom\nZákaznícky servis\nNotebooky Druhý Život s.r.o.",
+    "Ahoj Maťo,\n\nXbox je zabalený, z konta som sa odhlásil a konzolu som vrátil do továrenského stavu. Ovládač je nabitý.\n\nMaj sa\nDominik\n\nOdoslané z iPhonu",
+    "Dobrý deň,\n\nk objednávke 39214 (Kindle Paperwhite)\nČítačka prišla v poriadku, len v balíku chýba kábel. Nie je to problém, viem si zohnať iný, len informujem.\n\nĎakujem\nSilvia Kráľová",
+    "Dobrý deň, pani Kráľová,\n\nprepáčte, kábel mi zostal na stole. Pošlem ho zajtra obyčajným listom, na moje náklady.\n\nS pozdravom\nErik\nKnihy a Čítačky Erik",
+    "Ahojte,\n\nupozornenie pre predajcov: prišla mi správa, že kupujúci 'zaplatil cez kuriéra' a mám zadať kartu na odkaze. Je to podvod, nič nevypĺňajte a nahláste to.\n\nJaro",
+    "> Dňa so 5. 12. 2026 o 11:20 Beáta napísala:\n> Prečo nie je na fotke celé sériové číslo?\n\nAby ho niekto nezneužil. Celé je na krabici a na spodku zariadenia, po doručení si to porovnáte.\n\nS pozdravom\nIgor",
+    "Vážený pán Fekete,\n\nďakujeme za objednávku. Darčeková poukážka je fyzická, v pôvodnej obálke, kód je nezotretý. Odošleme ju doporučene ešte dnes.\n\nS úctou\nJana Ondrejková\nKníhkupectvo a Darčeky Ondrejková",
+    "Dobrý deň,\n\nhardvérová peňaženka prišla zapečatená, v oficiálnej aplikácii prešla kontrolou a nastavil som si vlastnú frázu. Ďakujem za rýchle odoslanie.\n\nS pozdravom\nMatúš",
+    "Dobrý deň,\n\nbohužiaľ musím zrušiť záujem o fotoaparát, nakoniec mi ho požičia brat. Ospravedlňujem sa.\n\nS pozdravom\nKristína Mrázová",
+    "Dobrý deň,\n\nkamerový zvonček je odstránený z môjho účtu a resetovaný. Montážny materiál aj šablóna na vŕtanie sú v balení.\n\nS pozdravom\nJozef Baláž\nBaláž Elektro Montáže",
+    "> Dňa po 7. 12. 2026 Renáta napísala:\n> Pošlete mi IBAN? Zaplatím hneď.\n\nĽutujem, platbu prijímam len cez košík na portáli, tak znejú pravidlá. Stačí kliknúť na Kúpiť.\n\nS pozdravom\nVladimír",
+    "Dobrý deň,\n\nzhrnutie objednávky (skopírované z potvrdenia):\nTovar: DJI Osmo Pocket 3\nCena: 420 €\nDoprava: Packeta na adresu\nČíslo objednávky: 51806\n\nMôžete prosím pred odoslaním overiť, či je kamera odpojená z vášho DJI účtu?\n\nĎakujem\nDavid Kollár",
+    "Dobrý deň, pán Kollár,\n\náno, kamera je odpojená a resetovaná, pripojíte si ju k svojmu účtu v aplikácii.\n\nS pozdravom\nPatrik\n\nOdoslané z iPhonu",
+    "Vážený zákazník,\n\nvaše zariadenie prešlo kontrolou: stav batérie 92 %, zámok aktivácie vypnutý, IMEI overené v databáze. Tovar je pripravený na odoslanie.\n\nS pozdravom\nOddelenie kontroly\nRepasMobil SK",
+    "Dobrý deň,\n\nreagujem na reklamáciu: servis vymenil na tablete konektor nabíjania, protokol nájdete v objednávke. Oprava bola v rámci záruky, nič nedoplácate.\n\nS pozdravom\nMartina Kováčiková\nreklamačné oddelenie, TabletCentrum",
+    "Dobrý večer,\n\nbalík som dnes prevzal, žiarovky svietia a po resete som ich pridal do svojej aplikácie bez problémov.\n\nVďaka a pekný večer\nRudolf\n\nOdoslané z môjho Samsung Galaxy",
+]

@@ -381,6 +381,9 @@ _CREDENTIAL_ASK = re.compile(
     r"|sms kod\w*|kod sms|cvv|cvc|3d secure|zaloguj\w*|prihlaste|prihlasit|jelentkezzen be"
     # the code the bank sends: "napište mi kód z banky", "give me the code the bank sends"
     r"|kod z (?:banky|banku|banki)|banki kod\w*|banktol kapott kod\w*"
+    # "potvrdit přijetí a zadat kartu, kam vám peníze pošlou", "megadni a kártyát"
+    r"|zadat kartu|zadajte kartu|zadat kartu|megadni a kartyat|megadnia a kartyat"
+    r"|podac (?:numer )?karty|enter (?:the|your) card"
     r"|code (?:the|your) bank sends|code from (?:the|your) bank"
     r"|sign in|log in|haslo|hasla|heslo|hesla|jelszo\w*|jelszav\w*|password)\b"
 )
@@ -627,6 +630,10 @@ _NEGATIONS = frozenset(
         "nebudu",
         "nebudem",
         "nebudeme",
+        # "nechci se bavit mimo portál", "nechcem prejsť mimo portál"
+        "nechci",
+        "nechcem",
+        "nechceme",
     ]
 )
 _NEGATION_OVERRIDES = re.compile(
@@ -635,6 +642,7 @@ _NEGATION_OVERRIDES = re.compile(
     r"|\b(?:not wait|dont wait|not worry|no problem|not a problem|not lie|nobody will know"
     r"|no one will know|not tell|never cheat|nie czekaj|nie martw|nie ma sprawy|nie mow"
     r"|nie oszukuj|nikt sie nie dowie|necekej|necakaj|nebojte|neboj|nepodvad|nikomu nerikej"
+    r"|nechci cekat|nechcem cakat"
     r"|nikomu nehovor|ne varj|ne aggodj|nem gond|ne szolj|nem csal|nem verlek)"
 )
 # A word that starts a new clause: a negation before it belongs to the clause before
@@ -729,6 +737,9 @@ _NOT_AN_OPTION = re.compile(
     # "Przelew poza serwisem odpada", "Paying outside the site is a no", "Převod mimo portál
     # ne, kupte přes tlačítko"
     r"|odpada|is a no|is a no go|is out of the question|not happening"
+    # "kontakt poza serwisem jest zabroniony", "contact outside the site is forbidden"
+    r"|(?:jest|je|is|are) (?:zabronion\w*|zakazan\w*|forbidden|prohibited|not allowed)"
+    r"|tilos|tiltott"
     # "Mimo portálu naozaj nie, prepáčte" (set 23): an adverb before the refusing "no"
     r"|(?:naozaj|urcite|rozhodne|fakt|opravdu|really|definitely|tenyleg|biztosan"
     r"|naprawde|zdecydowanie) (?:nie|ne|not|nem)(?=\s*[,.;!]|$)"
@@ -1991,6 +2002,16 @@ _FORWARD_MARKER = re.compile(
 )
 
 
+# The writer keeping the sale on the site: "przyjmuję płatność tylko przez koszyk w
+# serwisie", "platby přijímám jen přes košík na portálu", "I only take payment through
+# the site's checkout" (folded).
+_ONLY_THROUGH_THE_SITE = re.compile(
+    r"\b(?:tylko|jedynie|jen|jenom|pouze|len|iba|only|csak|kizarolag)\b[^.!?\n]{0,40}"
+    r"\b(?:przez|w|pres|na|cez|na|through|via|on|az|a)\b[^.!?\n]{0,20}"
+    r"\b(?:koszyk\w*|serwis\w*|kosik\w*|portal\w*|site|sites|checkout|oldal\w*|kosar\w*)"
+)
+
+
 def _forwarded_and_judged(text: str, start: int) -> bool:
     """The finding sits in a message the writer forwards or quotes, and the writer's own
     part before it reports or judges it ("przesyłam dalej wiadomość … Nie podałam i
@@ -2002,7 +2023,13 @@ def _forwarded_and_judged(text: str, start: int) -> bool:
     if marker is not None:
         own = folded[: marker.start()]
     elif text[line_start:start].lstrip().startswith(">"):
-        own = normalize.fold(text[:line_start]).text
+        # A reply quoting the reader's own lines: the writer's part is every line that is
+        # not quoted, above or below ("> Can you give me your account number? / Sorry, I
+        # only take payment through the site's checkout").
+        lines = [line for line in text.split("\n") if not line.lstrip().startswith(">")]
+        own = normalize.fold("\n".join(lines)).text
+        if _ONLY_THROUGH_THE_SITE.search(own):
+            return True
     else:
         return False
     return bool(_REPORT_DONE.search(own) or _JUDGED.search(own))

@@ -1161,6 +1161,52 @@ def test_the_code_the_bank_sends_asked_in_a_scam_is_a_credentials_request_too(ru
     assert {"external_link", "scam", "credentials_request"} <= set(verdict.categories)
 
 
+QUOTED_REQUEST = (
+    "> On Mon, 7 Dec 2026, Rosa wrote:\n"
+    "> Could you send me your bank details so I can pay directly?\n\n"
+)
+
+
+def test_a_reply_quoting_the_readers_request_and_refusing_it_passes(rules):
+    reply = QUOTED_REQUEST + "Sorry, I only take payment through the site's checkout.\n\nMarcus"
+    assert not rules.check(reply, use_model=False).blocked
+    polish = (
+        "> W dniu pon., 7 gru 2026 Róża napisała:\n"
+        "> Może mi Pan podać numer konta, zapłacę bezpośrednio?\n\n"
+        "Przykro mi, przyjmuję płatność tylko przez koszyk w serwisie.\n\nMarek"
+    )
+    assert not rules.check(polish, use_model=False).blocked
+
+
+def test_a_reply_quoting_a_request_and_agreeing_to_it_is_still_blocked(rules):
+    reply = QUOTED_REQUEST + "Sure, I'll send my bank details, pay me directly there.\n\nMarcus"
+    assert rules.check(reply, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosím, nechci se bavit mimo portál, neposílejte mi telefonní číslo.",
+        "Dobrý deň, nechcem prejsť mimo portál, prosím neposielajte mi telefónne číslo.",
+        "Czytałem regulamin, kontakt poza serwisem jest zabroniony, więc zostańmy tutaj.",
+    ],
+)
+def test_not_wanting_or_ruling_out_a_move_off_the_site_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+def test_not_wanting_to_wait_is_no_refusal(rules):
+    assert rules.check("Nechci čekat, zaplaťte mi mimo portál na účet", use_model=False).blocked
+
+
+def test_a_fake_payment_asking_to_enter_the_card_is_a_credentials_request_too(rules):
+    verdict = rules.check(
+        "Platbu jsem odeslal přes Zásilkovnu. Teď musíte potvrdit přijetí na odkazu z SMS"
+        " a zadat kartu, kam vám peníze pošlou.",
+    )
+    assert "credentials_request" in verdict.categories
+
+
 def test_no_default_phrase_has_an_alternative_that_is_only_a_number():
     # "|" binds loosest: "60|90|120 day terms" is "60" or "90" or "120 day terms", and a
     # bare "60" would block every price of 60. Written "60|90|120 ~0 day terms" it is meant.

@@ -164,6 +164,8 @@ HELDOUT27_SET = Path(__file__).resolve().parent / "data" / "heldout27" / "heldou
 ORDINARY27_SET = Path(__file__).resolve().parent / "data" / "heldout27" / "ordinary.jsonl"
 HELDOUT28_SET = Path(__file__).resolve().parent / "data" / "heldout28" / "heldout.jsonl"
 ORDINARY28_SET = Path(__file__).resolve().parent / "data" / "heldout28" / "ordinary.jsonl"
+HELDOUT29_SET = Path(__file__).resolve().parent / "data" / "heldout29" / "heldout.jsonl"
+ORDINARY29_SET = Path(__file__).resolve().parent / "data" / "heldout29" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -329,6 +331,12 @@ HELDOUT_SETS = (
         " phone messages, in session 22; measured once, then read as a development set)",
         HELDOUT28_SET,
         ORDINARY28_SET,
+    ),
+    (
+        "held-out set 29 (a twenty-ninth author, digital goods and electronics, many written"
+        " as e-mails, in session 22; measured once, then read as a development set)",
+        HELDOUT29_SET,
+        ORDINARY29_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -20,7 +20,10 @@ BLOCK = {
         "dodam klice na steam z kreditek co mam od kamose, hry po stovce",
         "Čtečka bezkontaktních karet s upraveným firmwarem, v tramvaji načte kartu z kapsy, i se softem",
         "Predam piratskou kopii Windows 11 na flashce, aktivovana pres KMS, na dva pocitace",
-        ("Mám seznam 500 účtů k Disney+ s hesly, ověřené dnes, po 30 Kč, hromadně slevím. Piš na Telegram @ucty_cz", ["off_platform"]),
+        (
+            "Mám seznam 500 účtů k Disney+ s hesly, ověřené dnes, po 30 Kč, hromadně slevím. Piš na Telegram @ucty_cz",
+            ["off_platform"],
+        ),
         "Prodám čipovaný PS4 s odemčeným firmwarem a 120 staženými hrami, online nejde, ale na hraní super",
     ],
     "off_platform": [
@@ -63,16 +66,25 @@ BLOCK = {
         "vic info na mym webu petrkonzole cz",
         "ukázka zvuku reprobedny: soundcloud.com/pepa/test-repro",
         "Na Aukru to končí dřív, tady je odkaz: aukro.cz/iphone-15-pro-8827",
-        ("Zaplať přes tuhle platební bránu, je to bezpečnější než portál: platebni-brana24.cz/pay/8812", ["scam", "off_platform"]),
+        (
+            "Zaplať přes tuhle platební bránu, je to bezpečnější než portál: platebni-brana24.cz/pay/8812",
+            ["scam", "off_platform"],
+        ),
         "Skutečné fotky, ne ty z netu: photos.app.goo.gl/Rk29Lp",
         "Stáhni si naši aplikaci na sledování zásilky: zasilka-app.apk.cz",
     ],
     "scam": [
-        ("Dobrý den, platbu jsem odeslal přes Zásilkovnu. Teď musíte potvrdit přijetí na odkazu z SMS a zadat kartu, kam vám peníze pošlou.", ["credentials_request"]),
+        (
+            "Dobrý den, platbu jsem odeslal přes Zásilkovnu. Teď musíte potvrdit přijetí na odkazu z SMS a zadat kartu, kam vám peníze pošlou.",
+            ["credentials_request"],
+        ),
         "Dobrý den, tady kurýr DPD. Máte doplatit 1 Kč na ověření karty, odkaz posílám, jinak zásilka jde zpět",
         "Pošlu vám peníze předem, ale o 2000 víc, prosím vraťte ten rozdíl přes Revolut na jiný účet, je to pro mého bratra",
         "Podpora portálu: vaše inzerce byla pozastavena. Pro obnovení uhraďte 299 Kč na účet níže do 2 hodin.",
-        ("Prodam iPhone 15 Pro za 9000, poslu pres PPL, ale jen platba predem na ucet, jinak nic", ["off_platform"]),
+        (
+            "Prodam iPhone 15 Pro za 9000, poslu pres PPL, ale jen platba predem na ucet, jinak nic",
+            ["off_platform"],
+        ),
         "Brigáda z domu: pošleme vám iPhony, přebalíte je a pošlete dál na adresu v Německu, 700 Kč za kus, potřebujeme jen váš účet",
         "Vaše platba 6490 Kč čeká na schválení. Pro uvolnění pošlete fotku dárkové karty Google Play v hodnotě 500 Kč.",
         "hele zaplatil jsem, screen mas v priloze, banka to par dni drzi, posli to dneska at to mam na vikend",
@@ -512,7 +524,7 @@ ALLOW += [
 ]
 
 ALLOW += [
-    "Dobrý den,\n\nposílám doplňující informace k inzerátu na MacBook Pro 14\" (M1 Pro):\n- cykly baterie: 156\n- kapacita: 92 %\n- sériové číslo: C02F...Q6LR (zbytek ukážu při předání)\n- odhlášený z iCloudu, Najít vypnuté\n\nS pozdravem\nVít Kolář",
+    'Dobrý den,\n\nposílám doplňující informace k inzerátu na MacBook Pro 14" (M1 Pro):\n- cykly baterie: 156\n- kapacita: 92 %\n- sériové číslo: C02F...Q6LR (zbytek ukážu při předání)\n- odhlášený z iCloudu, Najít vypnuté\n\nS pozdravem\nVít Kolář',
     "Perfektní popis, děkuji. Objednávám.",
     "Je v tom Macu nějaké firemní MDM?",
     "Žádné, při nastavení se žádná vzdálená správa neobjeví.",

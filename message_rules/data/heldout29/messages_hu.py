@@ -20,7 +20,10 @@ BLOCK = {
         "Steam kulcsok egy haverom kartyairol, jatekonkent 1500 Ft",
         "Érintés nélküli kártyaolvasó módosított firmware-rel, a villamoson a zsebből kiolvassa a kártyát, szoftverrel",
         "Elado kaloz Windows 11 pendrive-on, KMS-sel aktivalva, ket gepre",
-        ("500 Max fiók listája jelszóval, ma ellenőrizve, darabja 300 Ft, nagyobb tételnél kedvezmény. Írj Telegramon @fiokok_hu", ["off_platform"]),
+        (
+            "500 Max fiók listája jelszóval, ma ellenőrizve, darabja 300 Ft, nagyobb tételnél kedvezmény. Írj Telegramon @fiokok_hu",
+            ["off_platform"],
+        ),
         "Chipes PS4 feltört firmware-rel és 120 letöltött játékkal, online nem megy, de játszani szuper",
     ],
     "off_platform": [
@@ -63,16 +66,25 @@ BLOCK = {
         "tobb info a weboldalamon: bencekonzol hu",
         "hangminta a hangszóróról: soundcloud.com/gabor/teszt-hangfal",
         "A Jófogáson hamarabb lejár, itt a link: jofogas.hu/budapest/iphone_15_pro_88271",
-        ("Ezen a fizetési oldalon fizess, biztonságosabb, mint a portál: fizetes-kapu24.hu/pay/8812", ["scam", "off_platform"]),
+        (
+            "Ezen a fizetési oldalon fizess, biztonságosabb, mint a portál: fizetes-kapu24.hu/pay/8812",
+            ["scam", "off_platform"],
+        ),
         "Igazi képek, nem a netről: photos.app.goo.gl/Hu29Lp",
         "Töltsd le a csomagkövető alkalmazásunkat: csomag-app.apk.hu",
     ],
     "scam": [
-        ("Jó napot, kifizettem a Foxposton keresztül. Most az SMS-ben kapott linken meg kell erősítenie az átvételt, és megadni a kártyát, ahova a pénzt küldik.", ["credentials_request"]),
+        (
+            "Jó napot, kifizettem a Foxposton keresztül. Most az SMS-ben kapott linken meg kell erősítenie az átvételt, és megadni a kártyát, ahova a pénzt küldik.",
+            ["credentials_request"],
+        ),
         "Jó napot, itt a GLS futár. 150 Ft-ot kell fizetnie kártyaellenőrzésre, küldöm a linket, különben a csomag visszamegy",
         "Előre utalok, de 30 ezerrel többet, a különbözetet kérem küldje vissza Revoluton egy másik számlára, a bátyámé",
         "Az oldal ügyfélszolgálata: hirdetését felfüggesztettük. A visszaállításhoz fizessen 4990 Ft-ot az alábbi számlára 2 órán belül.",
-        ("Elado iPhone 15 Pro 160 ezerert, futarral kuldom, de csak elore utalassal a szamlamra, mashogy nem", ["off_platform"]),
+        (
+            "Elado iPhone 15 Pro 160 ezerert, futarral kuldom, de csak elore utalassal a szamlamra, mashogy nem",
+            ["off_platform"],
+        ),
         "Otthoni munka: küldünk iPhone-okat, átcsomagolod és továbbküldöd egy németországi címre, darabonként 10 000 Ft, csak a bankszámlád kell",
         "Az Ön 98 000 Ft-os fizetése jóváhagyásra vár. A felszabadításhoz küldjön fotót egy 8000 Ft-os Google Play ajándékkártyáról.",
         "figyu kifizettem, a kepet csatoltam, a bank par napig tartja, kuldd el ma hogy meglegyen hetvegere",

@@ -20,7 +20,10 @@ BLOCK = {
         "kluce na Steam kupene z kreditiek od kamosa, hry po 4 eura",
         "Čítačka bezkontaktných kariet s upraveným firmvérom, v MHD prečíta kartu z vrecka, aj so softom",
         "Predam piratsku kopiu Windows 11 na USB, aktivovana cez KMS, na dva pocitace",
-        ("Zoznam 500 účtov na Disney+ s heslami, overené dnes, po 1 €, pri väčšom odbere zľava. Píš na Telegram @ucty_sk", ["off_platform"]),
+        (
+            "Zoznam 500 účtov na Disney+ s heslami, overené dnes, po 1 €, pri väčšom odbere zľava. Píš na Telegram @ucty_sk",
+            ["off_platform"],
+        ),
         "Čipnutá PS4 s odomknutým firmvérom a 120 stiahnutými hrami, online nejde, ale na hranie paráda",
     ],
     "off_platform": [
@@ -63,16 +66,25 @@ BLOCK = {
         "viac info na mojom webe peterkonzoly sk",
         "ukážka zvuku reproduktora: soundcloud.com/jozo/test-repro",
         "Na Bazoši to mám lacnejšie, tu je odkaz: bazos.sk/inzerat/155221",
-        ("Zaplať cez túto platobnú bránu, je bezpečnejšia ako portál: platobna-brana24.sk/pay/8812", ["scam", "off_platform"]),
+        (
+            "Zaplať cez túto platobnú bránu, je bezpečnejšia ako portál: platobna-brana24.sk/pay/8812",
+            ["scam", "off_platform"],
+        ),
         "Skutočné fotky, nie tie z netu: photos.app.goo.gl/Sk29Lp",
         "Stiahni si našu aplikáciu na sledovanie zásielky: zasielka-app.apk.sk",
     ],
     "scam": [
-        ("Dobry den, platbu som poslal cez Packetu. Teraz musite potvrdit prijatie na odkaze z SMS a zadat kartu, kam vam peniaze poslu.", ["credentials_request"]),
+        (
+            "Dobry den, platbu som poslal cez Packetu. Teraz musite potvrdit prijatie na odkaze z SMS a zadat kartu, kam vam peniaze poslu.",
+            ["credentials_request"],
+        ),
         "Dobrý deň, tu kuriér GLS. Máte doplatiť 0,50 € na overenie karty, odkaz posielam, inak zásielka ide späť",
         "Pošlem vám peniaze vopred, ale o 100 € viac, prosím vráťte rozdiel cez Revolut na iný účet, je to pre môjho brata",
         "Podpora portálu: váš inzerát bol pozastavený. Na obnovenie uhraďte 12 € na účet nižšie do 2 hodín.",
-        ("Predám iPhone 15 Pro za 400 €, pošlem kuriérom, ale len platba vopred na účet, inak nič", ["off_platform"]),
+        (
+            "Predám iPhone 15 Pro za 400 €, pošlem kuriérom, ale len platba vopred na účet, inak nič",
+            ["off_platform"],
+        ),
         "Brigáda z domu: pošleme vám iPhony, prebalíte ich a pošlete ďalej na adresu v Nemecku, 30 € za kus, potrebujeme len váš účet",
         "Vaša platba 269 € čaká na schválenie. Na uvoľnenie pošlite fotku darčekovej karty Google Play v hodnote 20 €.",
         "hele zaplatil som, screen mas v prilohe, banka to par dni drzi, posli to dnes nech to mam na vikend",

@@ -1609,6 +1609,28 @@ class Engine:
         return False
 
 
+# Czech "něm" (him, it) after a preposition folds to Hungarian "nem" (not): "je na něm
+# Activation Lock", "v něm" are no negation. Only in a text written with "ě", which
+# Hungarian has not ("Na, nem adom" stays a refusal).
+_CZ_PREPOSITIONS = frozenset({"na", "v", "ve", "o", "po", "pri", "za", "nad", "pod"})
+
+
+def _without_cz_nem(
+    words: list[str], context: list[str] | None = None, *, czech: bool = True
+) -> list[str]:
+    """`words` without a "nem" that follows a Czech preposition (in `context`, the words
+    `words` ends, when given), if the text is `czech`."""
+    if not czech or "nem" not in words:
+        return words
+    context = words if context is None else context
+    offset = len(context) - len(words)
+    return [
+        word
+        for i, word in enumerate(words)
+        if not (word == "nem" and i + offset > 0 and context[i + offset - 1] in _CZ_PREPOSITIONS)
+    ]
+
+
 def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) -> bool:
     """A warning or a refusal: a negation among the six words before in the same clause,
     inside the match, or a refusing verb just after it ("převody mimo portál neberu")."""
@@ -1652,7 +1674,14 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     late_refusal = late_refusal or bool(_NOT_INTERESTED.match(" ".join(following)))
     following = following[:2]
     own = phrase.negation_words if phrase is not None else frozenset()
-    negations = [w for w in [*words, *inside] if w in _NEGATIONS or _PREFIX_NEGATION.match(w)]
+    negations = [
+        w
+        for w in [
+            *_without_cz_nem(words, czech="ě" in before.lower()),
+            *_without_cz_nem(inside, czech="ě" in text[start:stop].lower()),
+        ]
+        if w in _NEGATIONS or _PREFIX_NEGATION.match(w)
+    ]
     negations = [w for w in negations if w not in own]
     if re.search(r"\bno need\b", " ".join(words)):  # "no need for anyone to share passwords"
         negations.append("no need")
@@ -1910,7 +1939,10 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     words = last[-2:]
     if len(last) == 3 and last[0] in _ITEM_NEGATION_BEFORE and last[2] in _COORDINATING:
         words = last  # "bez CBD i THC", "no alcohol or tobacco"
-    if any(w in _ITEM_NEGATION_BEFORE for w in words):
+    if any(
+        w in _ITEM_NEGATION_BEFORE
+        for w in _without_cz_nem(words, last, czech="ě" in text[max(0, start - 40) : start])
+    ):
         # "not just weed", "nie tylko wódka", "nejen tráva": more, not less
         return not any(w in _ONLY for w in words)
     if _EMPTY_OF.search(" ".join(last)):  # "w puszkę jak po whisky": three words

@@ -1207,6 +1207,13 @@ def test_a_fake_payment_asking_to_enter_the_card_is_a_credentials_request_too(ru
     assert "credentials_request" in verdict.categories
 
 
+def test_czech_nem_after_a_preposition_is_no_hungarian_not(rules):
+    # "na něm" (on it) folds to "na nem"; Hungarian "nem" (not) still refuses
+    czech = "Prodám iPhone 12, je na něm Activation Lock, ale přes checkm8 se to obejde"
+    assert "prohibited_item" in rules.check(czech, use_model=False).categories
+    assert not rules.check("Na, nem adom meg a jelszavam", use_model=False).blocked
+
+
 def test_no_default_phrase_has_an_alternative_that_is_only_a_number():
     # "|" binds loosest: "60|90|120 day terms" is "60" or "90" or "120 day terms", and a
     # bare "60" would block every price of 60. Written "60|90|120 ~0 day terms" it is meant.

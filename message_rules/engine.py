@@ -643,6 +643,9 @@ _NEGATION_OVERRIDES = re.compile(
     r"|no one will know|not tell|never cheat|nie czekaj|nie martw|nie ma sprawy|nie mow"
     r"|nie oszukuj|nikt sie nie dowie|necekej|necakaj|nebojte|neboj|nepodvad|nikomu nerikej"
     r"|nechci cekat|nechcem cakat"
+    # "until": "Amíg nem küldöd el a személyid, …", "dopóki nie podasz kodu", "dokud
+    # nepošleš" — a condition on the reader, not a refusal
+    r"|\b(?:amig|mig|dopoki|dokud|dokial|kym)(?: [a-z]+)? (?:nem|nie|ne)|\buntil you"
     r"|nikomu nehovor|ne varj|ne aggodj|nem gond|ne szolj|nem csal|nem verlek)"
 )
 # A word that starts a new clause: a negation before it belongs to the clause before

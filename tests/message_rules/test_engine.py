@@ -1214,6 +1214,17 @@ def test_czech_nem_after_a_preposition_is_no_hungarian_not(rules):
     assert not rules.check("Na, nem adom meg a jelszavam", use_model=False).blocked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amíg nem küldöd el a személyid mindkét oldalát, nem adom el a birkákat",
+        "Dopóki nie podasz kodu BLIK, nie wyślę paczki",
+    ],
+)
+def test_until_you_give_it_is_a_demand_not_a_refusal(rules, text):
+    assert "credentials_request" in rules.check(text, use_model=False).categories
+
+
 def test_no_default_phrase_has_an_alternative_that_is_only_a_number():
     # "|" binds loosest: "60|90|120 day terms" is "60" or "90" or "120 day terms", and a
     # bare "60" would block every price of 60. Written "60|90|120 ~0 day terms" it is meant.

@@ -20,6 +20,8 @@ Databases loaded by 0002 get them; fresh ones have them from the defaults.
 
 from django.db import migrations
 
+from message_rules.rule_changes import RuleChanges
+
 ADDED_PHRASES = [
     (
         "prohibited_item",
@@ -141,59 +143,12 @@ CHANGED_PHRASES = []
 
 REMOVED_EXCEPTIONS = []
 
-
-def forwards(apps, schema_editor):
-    Rule = apps.get_model("message_rules", "Rule")
-    RuleSetVersion = apps.get_model("message_rules", "RuleSetVersion")
-    if not Rule.objects.exists():
-        return  # an empty database: 0002 loads the defaults, these included
-    for category, language, pattern in ADDED_PHRASES:
-        Rule.objects.get_or_create(
-            category=category, language=language, kind="phrase", pattern=pattern
-        )
-    for language, pattern in ADDED_EXCEPTIONS:
-        Rule.objects.get_or_create(category="", language=language, kind="allow", pattern=pattern)
-    for category, language, pattern in ADDED_REGEXES:
-        Rule.objects.get_or_create(
-            category=category, language=language, kind="regex", pattern=pattern
-        )
-    for category, language, old, new in CHANGED_PHRASES:
-        _replace(Rule, category, language, old, new)
-    for language, pattern in REMOVED_EXCEPTIONS:
-        Rule.objects.filter(category="", language=language, kind="allow", pattern=pattern).delete()
-    version, _created = RuleSetVersion.objects.get_or_create(pk=1)
-    RuleSetVersion.objects.filter(pk=1).update(version=version.version + 1)
-
-
-def backwards(apps, schema_editor):
-    Rule = apps.get_model("message_rules", "Rule")
-    for category, language, pattern in ADDED_PHRASES:
-        Rule.objects.filter(
-            category=category, language=language, kind="phrase", pattern=pattern
-        ).delete()
-    for language, pattern in ADDED_EXCEPTIONS:
-        Rule.objects.filter(category="", language=language, kind="allow", pattern=pattern).delete()
-    for category, language, pattern in ADDED_REGEXES:
-        Rule.objects.filter(
-            category=category, language=language, kind="regex", pattern=pattern
-        ).delete()
-    for category, language, old, new in CHANGED_PHRASES:
-        _replace(Rule, category, language, new, old)
-    for language, pattern in REMOVED_EXCEPTIONS:
-        Rule.objects.get_or_create(category="", language=language, kind="allow", pattern=pattern)
-
-
-def _replace(Rule, category, language, old, new):
-    """`old` becomes `new`; where both are there (0002 loaded today's defaults), the old one
-    goes."""
-    rules = Rule.objects.filter(category=category, language=language, kind="phrase")
-    if rules.filter(pattern=new).exists():
-        rules.filter(pattern=old).delete()
-    else:
-        rules.filter(pattern=old).update(pattern=new)
+CHANGES = RuleChanges(
+    ADDED_PHRASES, ADDED_EXCEPTIONS, ADDED_REGEXES, CHANGED_PHRASES, REMOVED_EXCEPTIONS
+)
 
 
 class Migration(migrations.Migration):
     dependencies = [("message_rules", "0027_development_set_twenty_four")]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [CHANGES.operation()]

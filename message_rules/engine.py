@@ -782,6 +782,7 @@ _REPORTER_SUBJECT = re.compile(
     r"|kolega|kolegyne|kolegyna|kolezanka|kollegam|a colleague|a neighbour|a neighbor"
     r"|sasiad\w*|soused\w*|sused\w*|szomszed\w*"
     r"|egy vevo|egy elado|a csalo|egy vevot|egy eladot|az eladot|a vevot|egy csalot"
+    r"|egy srac|egy pali|egy no|egy noi|egy ferfi"
     # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
     r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*"
     # "Zgłosiłem konto, które kazało mi ...", "I reported an account that asked me to ..."
@@ -826,6 +827,22 @@ _REFUSED_BY_ME = re.compile(
     r"\b(?:odmitl jsem|odmitla jsem|odmietol som|odmietla som|odmowilem|odmowilam"
     r"|nemet mondtam|nem fogadtam el|visszautasitottam|i refused|i said no|i declined"
     r"|nie zgodzilem sie|nie zgodzilam sie|nesouhlasil jsem|nesouhlasila jsem)\b"
+)
+# The reader addressed at the start ("Szanowny sprzedawco, mój bank wysłał …", "Vážený
+# prodejce, …", "Dear seller, …"): a vocative, not someone whose words are reported.
+_ADDRESS = re.compile(
+    r"^\W*(?:(?:hello|hi|witam|dzien dobry|dobry den)\W+)?"
+    r"(?:szanown\w*|drog\w*|vazen\w*|mil[ya]|kedves|tisztelt|dear)\s+(?:[a-z]+\s+)?[a-z]+\s*[,!:]"
+)
+# A listing or an offer the writer saw: "widziałam tu ogłoszenie", "viděla jsem inzerát",
+# "láttam itt egy hirdetést", "I saw a listing here for".
+_SAW_LISTING = re.compile(
+    r"\b(?:widzial\w*|zobaczyl\w*|trafil\w* na|videl\w*|vidiel\w*|narazil\w* na|saw|seen"
+    r"|spotted|came across|lattam|lattunk|talaltam)\b(?: [a-z]+){0,2}"
+    r" (?:ogloszeni\w*|ofert\w*|aukcj\w*|inzerat\w*|ponuk\w*|nabidk\w*|hirdetes\w*|listing"
+    r"|an ad|an advert|a post|an offer)\b"
+    # ... or "seen here" (on the site): "Láttam itt egy hidrokinonos krémet"
+    r"|\b(?:widzial\w*|videl\w*|vidiel\w*|lattam|saw) (?:tu|tutaj|tady|itt|here)\b"
 )
 _REPORTER_FIXED = re.compile(
     r"\b(?:pretending to be|claiming to be|posing as|quote from|podaj\w* sie za"
@@ -1324,6 +1341,7 @@ class Engine:
                 and decision.category not in refused
                 and not _explained(decision.spans, findings)
                 and not _mostly_warned(text, decision)
+                and not _asks_what_it_is(text, decision)
                 and not (
                     decision.category in ("off_platform", "external_link")
                     and self._has_allowed_address(folded.text, ignore_emails)
@@ -1741,7 +1759,9 @@ _REPORT_DONE = re.compile(
     rf"|\b(?:zglosic|nahlasit|jelenteni|bejelenteni|(?:want|like) to report|{_STRANGE})\b"
     # "Radši to nahlásím", "zgłoszę to", "I'll report it"
     r"|\b(?:nahlasim|nahlasime|zglosze|zglosimy|bejelentem|jelenteni fogom|i will report"
-    r"|ill report|i ll report|going to report)\b"
+    r"|ill report|i ll report|going to report|should i report|shall i report|jelentsem)\b"
+    # asking whether it is allowed: "Czy to w ogóle dozwolone?", "Is that even allowed here?"
+    r"|\b(?:dozwolon\w*|povolen\w*|megengedett|allowed)(?: (?:here|tu|tady|itt|tutaj))? ?\?"
     # keeping out of it: "Nechci se do toho zaplést", "I'm not interested"
     r"|\b(?:nechci se do toho zaplest|nechcem sa do toho zapliest|nie chce sie w to mieszac"
     r"|nie chce sie w to wplatac|nem akarok (?:ebbe )?belekeveredni|i dont want to get involved"
@@ -1985,6 +2005,49 @@ def _mostly_warned(text: str, decision) -> bool:
     return warned * 2 > len(spans)
 
 
+# Asking what an item in hand is, or whether it is genuine: "Are these steroids? The label
+# looks odd.", "Jsou to steroidy?", "How can I tell if a Canada Goose jacket is fake?",
+# "Dziwne, że Chanel za 150 zł, na pewno oryginał?". The model reads the item's name; a
+# buyer asking for one ("Do you have steroids?") opens otherwise.
+_WHAT_IS_IT = re.compile(
+    r"^\W*(?:(?:so |but |and |hmm )?(?:are (?:these|those|they|them)|is (?:it|this|that)"
+    r"|how (?:can|do|would) (?:i|you) tell|how to tell|jsou to|je to|su to|sú to|ezek|ez|az"
+    r"|czy to|czy te|to sa|to jest|jak (?:poznac|rozpoznac|poznam|poznat|rozeznat)"
+    r"|ako (?:spoznat|rozoznat|poznat)|honnan tudom|hogyan (?:ismerem|lehet) fel\w*)"
+    r"|(?:nem|nie|neni|nie je|not) (?:replik\w*|podrob\w*|hamis\w*|kopi\w*|fake|a fake|a copy))\b"
+)
+_GENUINE_ASKED = re.compile(
+    r"\b(?:na pewno|naprawde|urcite|opravdu|naozaj|tenyleg|biztos|really|definitely)"
+    r" (?:oryginal\w*|original\w*|prav\w*|eredeti|valodi|real|genuine|authentic)\b"
+)
+_DOUBTED = re.compile(
+    rf"\b(?:{_STRANGE}|odd|looks? off|suspicious|podejrzan\w*|podezrel\w*|podozriv\w*"
+    r"|gyanus\w*)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _asks_what_it_is(text: str, decision) -> bool:
+    """A prohibited-item decision of the model whose phrases all sit in a question about
+    what the item in hand is, or in a sentence doubting it, with such a question in the
+    message."""
+    if decision.category != "prohibited_item" or not decision.spans:
+        return False
+    sentences = [
+        (match.start(), match.end(), normalize.fold(match.group()).text)
+        for match in _SENTENCE.finditer(text)
+    ]
+    asked = False
+    for start, stop, folded in sentences:
+        question = folded.rstrip().endswith("?")
+        what = question and (_WHAT_IS_IT.search(folded) or _GENUINE_ASKED.search(folded))
+        asked = asked or bool(what)
+        holds = any(start <= s < stop for s, _e in decision.spans)
+        if holds and not (what or _DOUBTED.search(folded)):
+            return False
+    return asked
+
+
 _MESSAGE_NAMED = re.compile(
     r"\b(?:sms\w*|texts?|texted|messages?|messaged|zprav\w*|sprav\w*|wiadomos\w*|uzenet\w*"
     r"|e ?mail\w*|ogloszeni\w*|inzerat\w*|hirdetes\w*|listing|the ad)\b"
@@ -2106,6 +2169,12 @@ def _reported(text: str, start: int, stop: int) -> bool:
             return False
     if _REPORTER_FIXED.search(folded_before):
         return True
+    # "Widziałam tu ogłoszenie kremu z hydrochinonem, myślałam że to zakazane, zgłosić?":
+    # a listing the writer saw, judged or about to be reported
+    if _SAW_LISTING.search(folded_before) and (
+        _REPORT_DONE.search(normalize.fold(text).text) or _JUDGED.search(normalize.fold(text).text)
+    ):
+        return True
     if _TOLD_ME.search(" ".join(re.findall(r"[a-z]+", folded_before)[-4:])) and _JUDGED.search(
         normalize.fold(text).text
     ):
@@ -2140,7 +2209,7 @@ def _reported(text: str, start: int, stop: int) -> bool:
     ):
         return True
     sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text
-    subject = _REPORTER_SUBJECT.search(_QUOTE_MARKS.sub("", folded_before))
+    subject = _REPORTER_SUBJECT.search(_ADDRESS.sub("", _QUOTE_MARKS.sub("", folded_before)))
     # Quoted words: the verb may come first ("Napisał do mnie ktoś: '...'").
     if subject and _REPORTING_VERB.search(
         _QUOTE_MARKS.sub("", sentence), 0 if quoted else subject.end()

@@ -166,6 +166,8 @@ HELDOUT28_SET = Path(__file__).resolve().parent / "data" / "heldout28" / "heldou
 ORDINARY28_SET = Path(__file__).resolve().parent / "data" / "heldout28" / "ordinary.jsonl"
 HELDOUT29_SET = Path(__file__).resolve().parent / "data" / "heldout29" / "heldout.jsonl"
 ORDINARY29_SET = Path(__file__).resolve().parent / "data" / "heldout29" / "ordinary.jsonl"
+HELDOUT30_SET = Path(__file__).resolve().parent / "data" / "heldout30" / "heldout.jsonl"
+ORDINARY30_SET = Path(__file__).resolve().parent / "data" / "heldout30" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -337,6 +339,13 @@ HELDOUT_SETS = (
         " as e-mails, in session 22; measured once, then read as a development set)",
         HELDOUT29_SET,
         ORDINARY29_SET,
+    ),
+    (
+        "held-out set 30 (a thirtieth author, fashion, cosmetics, health and baby goods, in"
+        " teenagers' slang and voice-to-text, in session 22; measured once in session 23,"
+        " then read as a development set)",
+        HELDOUT30_SET,
+        ORDINARY30_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -4,6 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from message_rules import engine as message_engine
+
 # (language, category, message): one message per category and language that must be blocked.
 BLOCKED = [
     ("pl", "profanity", "Kurwa, gdzie jest moja paczka?"),
@@ -1223,6 +1225,88 @@ def test_czech_nem_after_a_preposition_is_no_hungarian_not(rules):
 )
 def test_until_you_give_it_is_a_demand_not_a_refusal(rules, text):
     assert "credentials_request" in rules.check(text, use_model=False).categories
+
+
+# Set 30 read as a development set (session 23): reports of a listing the writer saw,
+# a salutation naming the reader, questions about what an item in hand is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Widziałam tu ogłoszenie kremu z hydrochinonem, myślałam że to zakazane, zgłosić?",
+        "I came across a listing for hydroquinone cream, I thought it was banned, should I"
+        " report it?",
+        "Láttam itt egy hidrokinonos krémet, azt hittem tilos, jelentsem?",
+        "Někdo mi psal, že má kopii 1:1 téhle kabelky. To je tady vůbec povolené?",
+        "csak szólok, egy srác sarmot kérdezett tőlem a chaten, letiltottam",
+    ],
+)
+def test_a_listing_seen_or_an_offer_received_and_questioned_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the same goods offered, or a question with no report or doubt in it
+        ("Mam krem z hydrochinonem z Turcji, w aptece nie dostaniesz", "prohibited_item"),
+        ("Mam kopii 1:1 té kabelky, 2500 Kč", "prohibited_item"),
+        ("Láttam itt valakit, aki olcsóbban adja. Nálam is van 1:1 másolat.", "prohibited_item"),
+    ],
+)
+def test_the_same_goods_offered_are_still_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Szanowny sprzedawco, mój bank wysłał Panu potwierdzenie mailem, proszę wysłać",
+            "scam",
+        ),
+        ("Vážený prodejce, moje banka vám poslala potvrzení e-mailem, odešlete to", "scam"),
+    ],
+)
+def test_the_reader_named_in_the_salutation_is_no_reported_asker(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+    # the same seller named as the one who wrote it is a report
+    report = text.replace("Szanowny sprzedawco,", "Sprzedawca napisał, że").replace(
+        "Vážený prodejce,", "Prodejce psal, že"
+    )
+    assert category not in rules.check(report + " Zgłosiłam to.", use_model=False).categories
+
+
+def _model_finding(text, words, category="prohibited_item"):
+    from message_rules.model import ModelFinding
+
+    spans = tuple((text.index(word), text.index(word) + len(word)) for word in words)
+    return ModelFinding(category, 0.95, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Are these steroids? The bottle label looks odd.", ["steroids", "bottle", "looks"]),
+        ("Jsou to steroidy? Ta etiketa vypadá divně.", ["steroidy", "etiketa"]),
+        ("How can I tell if a Canada Goose jacket is fake?", ["Canada Goose", "fake"]),
+        ("Dziwne, że Chanel za 150 zł, na pewno oryginał?", ["Chanel", "oryginał"]),
+    ],
+)
+def test_a_question_about_what_the_item_in_hand_is_is_no_offer_for_the_model(text, words):
+    assert message_engine._asks_what_it_is(text, _model_finding(text, words))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Do you have steroids? I need them for a cycle.", ["steroids", "cycle"]),
+        ("Are these steroids? Yes, 10 vials, 200 each.", ["steroids", "vials"]),
+        ("Mam sterydy, 10 ampułek. Jsou to steroidy?", ["sterydy", "ampułek"]),
+    ],
+)
+def test_an_item_asked_for_or_offered_beside_such_a_question_is_still_the_models(text, words):
+    assert not message_engine._asks_what_it_is(text, _model_finding(text, words))
+    assert not message_engine._asks_what_it_is(text, _model_finding(text, words, "scam"))
 
 
 def test_no_default_phrase_has_an_alternative_that_is_only_a_number():
@@ -2518,4 +2602,47 @@ def test_what_sets_25_and_26_showed_is_blocked_in_other_words(rules, text, categ
     ],
 )
 def test_ordinary_lines_near_sets_25_and_26_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+# Set 30 (fashion, cosmetics, health and baby goods) read as a development set (after its
+# one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kumpel pracuje na clu, to co zatrzymają sprzedaje mi taniej", "prohibited_item"),
+        ("Ligandrol a cardarine skladem, 60 kapslí", "prohibited_item"),
+        ("Botox i wypełniacze robię u siebie w domu, taniej niż w klinice", "prohibited_item"),
+        ("Higany nélküli? Nem, ez a krém higanyos, de nagyon fehérít", "prohibited_item"),
+        ("Wear it once and return it for a refund, hide the tags", "prohibited_item"),
+        ("Yeezy 350 replica, mirror copy, nobody checks", "prohibited_item"),
+        ("Hod mi cislo, poslu ti fotky smskou", "off_platform"),
+        ("Cash when we meet and I'll take the listing down", "off_platform"),
+        ("Teď zaplať Zásilkovnu, aby kurýr dostal kód", "scam"),
+        ("Half now as a deposit, the rest when it arrives", "scam"),
+        ("Refund it to my card manually please, the site is slow", "scam"),
+        ("Přihlas se přes můj odkaz svým e-mailem a heslem", "credentials_request"),
+        ("Ještě jednou a zlámu ti nohy", "profanity"),
+        ("Sklapni a nepiš mi", "profanity"),
+    ],
+)
+def test_what_set_30_showed_missing_is_found_in_other_words(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a replica movie prop, not a real weapon, plastic",
+        "Narancssárga a replika csővége? Játékra megyek",
+        "My bike got nicked from the hallway, so buying yours",
+        "Omylem jsem zaplatil dvakrát přes web, nahlásil jsem to podpoře, vrátí to.",
+        "Vidím, refundácia sa zasekla, posielam ju ručne, dnes to budete mať.",
+        "My husband works on a rig in Norway, the pram is a surprise",
+        "Sorry, I only sell originals, I don't know anything about 1:1 copies",
+        "Hotově při předání v pořádku, přes portál si to pak potvrdíme",
+        "Uważaj na siebie w drodze, do zobaczenia",
+    ],
+)
+def test_ordinary_lines_near_set_30s_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked

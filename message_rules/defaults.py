@@ -961,6 +961,26 @@ PHRASES: list[tuple[str, str, str]] = [
     ('profanity', '', 'zadbam o to zebys|zadbam zebys ~6 nie sprzedal*|nic nie sprzedal*; postaram se abys ~4 neprodal*; postaram sa aby si ~4 nepredal*; elintezem hogy ~6 ne adj el; nogi polamie|polamie ci nogi|polamie ci|zlamem ti|zlomim ti|zlamu ti|eltorom a labad|break your legs|obij* ci morde|obije ci ryj|make sure you never sell|watch your back'),
     ('profanity', '', 'zalosn* oszust*|obys zbankrutowal*|szanalmas csalo|csodbe mennel|odwal sie|odpierdol* sie|vypadni a|vypadni uz|sklapni|zavri papulu|zavri hubu|ty klaune|ty klaun|klaune|hagyj beken es ne irj'),
 
+    ('prohibited_item', '', 'przeglad bez przyjazdu|bez przyjazdu na stacj*|pieczatk* w dowodzie bez|stk bez pristaveni|bez pristaveni auta|stk bez auta|stk bez pristavenia|bez pristavenia auta|mot pass without|mot without bringing|without bringing the car|mot pass on the system|muszaki auto nelkul|vizsga az auto nelkul|muszaki vizsga nelkul'),
+    ('prohibited_item', '', 'wycin*|wytne|usune|usuwam|kasuje|vyndam|vyndat|vyrezem|vyrez*|vymaz*|odstran*|kiszed*|kiveszem|delete|remove ~3 dpf|egr|fap; dpf|egr|fap ~3 delete|off|kiszedes*|vymaz*|wycinka|kasacja|wyciecie|vyrez*|removal'),
+    ('prohibited_item', '', 'zdejm* blokad* predkosci|odblok* predkosc*|zdejme blokade|usun* ogranicznik*|odemknu omezovac*|odemknout omezovac|odstran* omezovac*|zrusim obmedzenie|zrus* obmedzen*|odstran* obmedzovac*|leveszem a sebessegkorlat*|unlock* the speed limiter|remove the speed limiter; sebessegkorlat* ~3 levesz*|kiold*|felold*; speed limiter ~3 unlock*|remov*'),
+    ('prohibited_item', '', 'majaky|majak|majaku|koguty|villogo*|blue lights|blue light ~6 civiln*|cywiln*|prywatn*|sukromn*|soukrom*|maganauto*|private car|unmarked|neoznacen*|nieoznakowan*'),
+    ('prohibited_item', '', 'sieci stawne|siec stawna|sieci skrzelow*|tenatov* sit*|ziabrovk*|ziabrov* siet*|eresztohalo*|kopoltyuhalo*|gill net*|gillnet*|pradowani* ryb|do pradowania|elektrolov*|agregat na ryby|agregat na elektrolov*|aramos halasz*|halaszgep*|electrofishing*|electro fishing|elektryczn* polow*'),
+    ('prohibited_item', '', 'bez odstrzalu|strzelon* w nocy|z pytlactvi|z pytlactva|pytlack*|z cierneho odstrelu|cierny odstrel|cierneho odstrelu|poached venison|poached deer|poached game|off the estate|bez vysetreni* na trichinel*|bez trichinel*|bez veterinarni prohlidky; bez badania ~6 dziczyzn*|sarn*|dzik*|miesa'),
+    ('prohibited_item', '', 'bilet* ~2 podrobion*|podrabian*|falszyw*; podrobion* bilet*|falszyw* bilet*|falosne listky|falosne vstupenky|falesne listky|falesne vstupenky|hamis jegy*|hamisitott jegy*; fake ~2 tickets; numer startowy ~6 cudze nazwisko|na cudze|bez zapisow; startov* cisl* ~8 na meno niekoho|na cizi jmeno|na cudzie meno; rajtszam* ~6 mas neve*'),
+    ('prohibited_item', '', 'wiatrowk*|vzduchovk*|legpusk*|air rifle* ~3 podkrecon*|pretazen*|pretuned|tuned*|feltuningolt|felhuzott; no fac needed|without an fac|without a fac|pozwolenia nie trzeba|bez registrace nikdo|bez registracie nikto'),
+    ('prohibited_item', '', 'epo|hgh|rust* hormon*|novekedesi hormon*|growth hormone|krvn* doping*|krevn* doping*|blood doping|hormon wzrostu ~8 doping*|antidoping*|ukad|wada|kontrol*|test*|nenajde|nevidi|kimutat*|show up'),
+    ('prohibited_item', '', 'z kradeneho|z kradenych|z kradene|z ukradnuteho|z ukradnut*|z kradnut*|z kradzionego|z kradzionej|z kradzionych|lopott autobol; stolen ~3 alloys|wheels|engine|parts|tyres|rims'),
+    ('prohibited_item', '', 'cisla prerazen*|cislo prerazen*|vyrobne cislo prebite|cislo prebite|cisla prebite|numery przebite|przebite numery|przebit* numer*|przebity vin|vin przebity|atutott alvazszam*|alvazszam* atut*|numbers restamped|restamped vin|doklady dodelam|doklady k inemu autu|papiery dorobie|papiere vybavim|papirokat elintezem|papers to match'),
+    ('prohibited_item', '', 'stiahn* km|stiahnem kilometr*|stocim km|stocim tachometr|cofne licznik|cofam licznik*|kilometerora* visszateker*|clock any car|clock your car|lezerblokkolo*|laser blocker*|laser jammer*|radar blocker*; knock ~2 off the mileage; traffipax* ~2 zavaro*'),
+    ('off_platform', '', 'zaloh*|zaliczk*|eloleg* ~4 na muj ucet|na moj ucet|na moje konto|na moj rachunek|a szamlamra|to my account|into my account; sort code ~4 account|acc|acct'),
+    ('scam', '', 'posli* zaloh*|poslete zaloh*|wplac* zaliczk*|wyslij zaliczk*|przelej zaliczk*|zaplat* zaloh*|utald az eloleget|utalj eloleget|send the deposit|pay the deposit ~6 rezervovan*|zarezerwowan*|twoj|twoja|tvoje|tvoja|tvoj|tied|yours'),
+    ('scam', '', 'kluczyki kurierem|kluczyki przesle|keys by courier|keys sent by courier|klice kuryrem|klice posle|kluce kurierom|kluce posle|kulcsokat futarral|kulcsot futarral; import duty ~8 send it|send the|pay it|posli|przelej|utald'),
+    ('scam', '', 'refunded me twice|refunded twice|prisla vratka dvakrat|vratka dvakrat|vratili mi dvakrat|zwrot przyszedl dwa razy|dostalem zwrot dwa razy|dostalam zwrot dwa razy|ketszer utalt* vissza|ketszer kaptam vissza ~8 send back|send it back|posli mi spat|posli spat|poslete zpet|posli zpet|odeslij|zwroc|kuldd vissza|utald vissza'),
+    ('credentials_request', '', 'vyfot* ~3 kart*; kart* ~4 zepredu i zezadu|z obou stran|zpredu aj zozadu|z oboch stran|z obu stron|mindket oldal*|front and back; send the code|kuldd a kodot|kuldd el a kodot|posli kod|posli mi kod|wyslij kod|podaj kod ~8 valid|ervenyes|plat*|wazn*; national insurance number|your ni number'),
+    ('profanity', '', 'wiem gdzie parkujesz|vim kde parkujes|viem kde parkujes|tudom hol parkolsz|know where you park|ci spale|spale ci|podpale ci|podpalim ti|podpalit ti|ti podpalit|ti podpalim|ti spalim|podpalim tvoj*|podpalit tvoj*|felgyujtom a kocsid|felgyujtom az autod|set your car on fire|torch your car|przebije ci opony|propichnu ti gumy|gumy prepichnut*|kiszurom a gumid|slash your tyres|watch your tyres|uwazaj na swoje opony|bacha na gumy|vigyazz a gumijaidra; vigyazz ~2 gumijaidra; opony ~3 przebij*'),
+    ('profanity', '', 'zabiju te|zabiju ta|zabijem ta|megollek|ill kill you|i will kill you|im going to kill you|glupia baba|glupi babsztyl|blba zensk*|sprosta baba|ty dement|te dement|balfasz*'),
+
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -1227,6 +1247,8 @@ ALLOW: list[tuple[str, str]] = [
 
     ('', 'nie znam sie na|nie handluje|dont know anything about|know nothing about|dont deal in|nothing to do with|nemam nic spolecneho s|nemam nic spolocne s ~3 kopi*|kopiach|podrob*|replik*|replica*|copies|fakes|masolat*; o kopiich|o kopiach|o replikach|o podrobkach ~3 nic nevim|nic neviem; masolatokhoz|replikakhoz|hamisitvanyokhoz nem ertek'),
     ('hu', 'srác|srácok|srácot|sráccal|srácnak|egy srac|a srac|egy sracot'),
+
+    ('', 'falosne vstupenky|falesne vstupenky|falosne listky|falesne listky|fake tickets|falszywe bilety|podrobione bilety|hamis jegyek ~4 sa objavili|se objevily|pojawily sie|are going around|are circulating|krazi|kruzia|kraza|megjelentek|keringenek'),
 
 ]
 

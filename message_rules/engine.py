@@ -783,6 +783,8 @@ _REPORTER_SUBJECT = re.compile(
     r"|sasiad\w*|soused\w*|sused\w*|szomszed\w*"
     r"|egy vevo|egy elado|a csalo|egy vevot|egy eladot|az eladot|a vevot|egy csalot"
     r"|egy srac|egy pali|egy no|egy noi|egy ferfi"
+    # the site's rules quoted: "Regulamin mówi, że płatności poza serwisem nie są chronione"
+    r"|regulamin\w*|pravidla|podminky|szabalyzat\w*|the rules|the terms"
     # the user a report is about: "Zgłaszam użytkownika, który napisał ...", "this user"
     r"|this user|the user|a user|uzytkownik\w*|uzivatel\w*|pouzivatel\w*|felhasznalo\w*"
     # "Zgłosiłem konto, które kazało mi ...", "I reported an account that asked me to ..."
@@ -856,6 +858,8 @@ _UNNAMED_ASKER = re.compile(
     r"\b(?:(?:jesli|jezeli|gdyby|if|pokud|jestli|kdyby|ak|keby|ha) (?:ktos|ktokolwiek|anyone"
     r"|anybody|someone|somebody|nekdo|niekto|valaki|az elado|a vevo|the seller|the buyer"
     r"|sprzedajacy|kupujacy|prodejce|predajca|kupujici|kupujuci)\b"
+    # "Kdo chce fotku karty z obou stran, ten je podvodník": whoever asks, judged
+    r"|(?:kdo|kto) (?:chce|chtel|pyta|ziada|zada)|whoever (?:asks|wants)|aki (?:ker|keri|akar)"
     r"|(?:anyone|anybody|people|someone|somebody) (?:who )?(?:asks|asking|asked|tells"
     r"|telling|writes|writing|wants|messaging|texting|contacting)"
     r"|(?:messages?|texts?|e ?mails?|wiadomos\w*|maile?\w*|sms\w*|zprav\w*|sprav\w*"
@@ -1851,6 +1855,13 @@ _ITEM_REFUSAL_AFTER = re.compile(
     # "slivovici ani víno neprodávám", "pálinkát és bort nem árulok": a second item, refused
     r"|^\W*(?:ani|i|a|es|and|or|nor|oraz|lub) [a-z]+ (?:neprodav\w*|nepredav\w*"
     r"|(?:nie|nem|not|dont|do not) (?:sprzeda\w*|arul\w*|sell\w*|prodav\w*|predav\w*))\b"
+    # said to be against the law: "radar jammers are illegal here, I don't sell them",
+    # "rušičky radarů jsou zakázané", "Red diesel isn't allowed in road cars", "tilos" (no
+    # copula in Hungarian); not "… are illegal, but they work"
+    r"|^\W*(?:[a-z]+\W+){0,2}(?:(?:is|are|jsou|je|su|sa|jest|was|were) (?:illegal|banned"
+    r"|prohibited|forbidden|zakazan\w*|zabronion\w*|nielegaln\w*|nelegaln\w*|not allowed"
+    r"|not legal)|(?:isn\W?t|aren\W?t) (?:allowed|legal)|tilos\w*|illegalis\w*)\b"
+    r"(?![^.!?]{0,25}\b(?:ale|but|de|viszont|however|though|yet|still|mimo to|megis)\b)"
 )
 # "I'm not selling the whisky, just the glasses", "I don't sell the sloe gin, but the
 # decanters are for sale", "nie sprzedaję nalewki, tylko karafki": a refusing verb a few

@@ -168,6 +168,8 @@ HELDOUT29_SET = Path(__file__).resolve().parent / "data" / "heldout29" / "heldou
 ORDINARY29_SET = Path(__file__).resolve().parent / "data" / "heldout29" / "ordinary.jsonl"
 HELDOUT30_SET = Path(__file__).resolve().parent / "data" / "heldout30" / "heldout.jsonl"
 ORDINARY30_SET = Path(__file__).resolve().parent / "data" / "heldout30" / "ordinary.jsonl"
+HELDOUT31_SET = Path(__file__).resolve().parent / "data" / "heldout31" / "heldout.jsonl"
+ORDINARY31_SET = Path(__file__).resolve().parent / "data" / "heldout31" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -346,6 +348,12 @@ HELDOUT_SETS = (
         " then read as a development set)",
         HELDOUT30_SET,
         ORDINARY30_SET,
+    ),
+    (
+        "held-out set 31 (a thirty-first author, vehicles, mobility, sports and the outdoors,"
+        " in session 23; measured once, then read as a development set)",
+        HELDOUT31_SET,
+        ORDINARY31_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -2646,3 +2646,54 @@ def test_what_set_30_showed_missing_is_found_in_other_words(rules, text, categor
 )
 def test_ordinary_lines_near_set_30s_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# Set 31 (vehicles, mobility, sports and the outdoors) read as a development set (after
+# its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Przegląd bez przyjazdu na stację, pieczątka jutro", "prohibited_item"),
+        ("Usunę DPF i EGR, kontrolka nie świeci", "prohibited_item"),
+        ("Odemknu omezovač na koloběžce, pojede 60", "prohibited_item"),
+        ("Modrý maják na soukromé auto, 3 000 Kč", "prohibited_item"),
+        ("Gill nets for sale, 50 m, the bailiffs never check", "prohibited_item"),
+        ("Diviačina bez vyšetrenia na trichinely, 6 € kilo", "prohibited_item"),
+        ("Fake festival tickets, QR works at the gate", "prohibited_item"),
+        ("Motor z kradeného auta, čísla přeražená", "prohibited_item"),
+        ("EPO na sezónu, dopingová kontrola nic nenajde", "prohibited_item"),
+        ("Záloha 5000 Kč na můj účet a je to tvoje", "off_platform"),
+        ("Send the deposit and the caravan is yours", "scam"),
+        ("Kluczyki prześlę kurierem po wpłacie", "scam"),
+        ("Vyfoť mi kartu z obou stran", "credentials_request"),
+        ("Tudom, hol parkolsz, vigyázz a gumijaidra", "profanity"),
+    ],
+)
+def test_what_set_31_showed_missing_is_found_in_other_words(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radar jammers are illegal here, I don't sell them.",
+        "Rušičky radarů jsou zakázané, takové věci neprodávám.",
+        "Red diesel isn't allowed in road cars, mine's only had pump diesel.",
+        "Regulamin mówi, że płatności poza serwisem nie są chronione, więc płacimy tutaj.",
+        "Kdo chce fotku karty z obou stran, ten je podvodník, hned blokujte.",
+        "Falošné vstupenky na Pohodu sa objavili, kupujte iba oficiálne",
+        "The deposit came back to my account today, thanks for the smooth rental.",
+        "Czyszczenie DPF w serwisie, faktura w komplecie",
+        "I'm looking for my stolen bike, a red Trek",
+    ],
+)
+def test_ordinary_lines_near_set_31s_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+def test_an_item_said_to_be_illegal_but_offered_anyway_is_still_blocked(rules):
+    for text in (
+        "Radar jammers are illegal but this one works great, 200 zł",
+        "Rušička radarů, je zakázaná, ale funguje",
+    ):
+        assert "prohibited_item" in rules.check(text, use_model=False).categories

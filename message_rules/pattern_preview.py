@@ -71,6 +71,7 @@ class Piece:
 class Problem:
     level: str  # ERROR: the engine refuses the pattern; WARNING: it works, likely not as meant
     message: str  # plain text, translated; escaped when shown
+    engine_says: bool = False  # only the engine's own message, nothing explained
 
     @property
     def is_error(self) -> bool:
@@ -279,14 +280,12 @@ def _engine_refusal(kind: str, pattern: str, problems: list) -> list[Problem]:
     """The engine's own verdict: its message if it refuses what the reading did not explain."""
     try:
         engine.validate(kind=kind, pattern=pattern)
-    except engine.RuleError as error:
-        if any(problem.is_error for problem in problems):
-            return []
-        return [Problem(ERROR, _("The engine refuses this pattern: %(error)s") % {"error": error})]
     except Exception as error:  # a pattern must never break the form
         if any(problem.is_error for problem in problems):
             return []
-        return [Problem(ERROR, _("The engine refuses this pattern: %(error)s") % {"error": error})]
+        message = _("The engine refuses this pattern: %(error)s") % {"error": error}
+        # Rule.clean() reports a RuleError itself; anything else it would let through.
+        return [Problem(ERROR, message, engine_says=isinstance(error, engine.RuleError))]
     return []
 
 
@@ -429,6 +428,23 @@ class Trial:
     matches: tuple[Fragment, ...]  # where the pattern matches the sample, as the engine reads it
     findings: tuple[Fragment, ...]  # what the engine makes of them (empty for an exception)
     kind: str
+    text: str  # the sample
+
+    @property
+    def segments(self) -> list[tuple[str, bool]]:
+        """The sample in (text, is part of a match) runs, to show the matches in place."""
+        out: list[tuple[str, bool]] = []
+        at = 0
+        for fragment in sorted(self.matches, key=lambda f: f.start):
+            if fragment.start < at:
+                continue
+            if fragment.start > at:
+                out.append((self.text[at : fragment.start], False))
+            out.append((self.text[fragment.start : fragment.end], True))
+            at = fragment.end
+        if at < len(self.text):
+            out.append((self.text[at:], False))
+        return out
 
     @property
     def dropped(self) -> bool:
@@ -457,7 +473,7 @@ def try_pattern(*, kind: str, pattern: str, text: str, category: str = "") -> Tr
             for finding in verdict.findings
             if finding.rule == TRY_LABEL
         )
-    return Trial(matches, findings, kind)
+    return Trial(matches, findings, kind, text)
 
 
 def _matches(kind: str, pattern: str, text: str):

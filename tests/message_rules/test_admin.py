@@ -2,9 +2,13 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from message_rules import engine
 from message_rules.models import AllowedDomain, Rule, RuleSetVersion
+from message_rules.pattern_preview import read_pattern
 
 pytestmark = pytest.mark.django_db
 
@@ -297,3 +301,46 @@ def test_the_reading_in_another_language(staff_client, django_user_model):
     assert "Jak czyta się wzorzec" in page
     assert "jedno z: «60» / «90» — potem w odległości do 3 słów — «dni»" in page
     assert "W części 2: przerwa „~12” jest dłuższa niż 8 słów" in page
+
+
+PATTERNS = (
+    st.text(
+        alphabet=st.sampled_from([*"ab cz|~;*0189-<>&\"'()", "\t", "\n", "ą", "\u0301", "٣"]),
+        max_size=40,
+    )
+    | st.text(max_size=80)
+    | st.sampled_from(["", " ", "\x00", "ab ~" + "9" * 5000 + " cd", "x" * 600, "(" * 200])
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    kind=st.sampled_from(["phrase", "regex", "allow", "bogus"]),
+    pattern=PATTERNS,
+    sample=st.text(max_size=60),
+    button=st.sampled_from(["_try", "_continue"]),
+)
+def test_any_pattern_gives_a_reading_or_a_form_error_never_a_server_error(
+    staff_client, kind, pattern, sample, button
+):
+    category = "" if kind == "allow" else "scam"
+    response = staff_client.post(
+        reverse("admin:message_rules_rule_add"),
+        _rule_form(kind=kind, category=category, pattern=pattern, sample=sample, **{button: "1"}),
+    )
+    if response.status_code == 302:  # saved: a pattern the engine compiles
+        rule = Rule.objects.get(pk=response["Location"].rstrip("/").split("/")[-2])
+        engine.validate(kind=rule.kind, pattern=rule.pattern)
+        rule.delete()
+        return
+    assert response.status_code == 200
+    page = response.text
+    reading = read_pattern(kind=kind, pattern=pattern)
+    if kind != "bogus" and reading.errors:
+        assert "errornote" in page  # refused, with the form's errors
+    if "errornote" not in page and reading.lines:
+        assert escape(reading.lines[0][1]) in page  # read, as text

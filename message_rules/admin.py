@@ -12,12 +12,13 @@ and validated as for a save, then shown again.
 """
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from . import pattern_preview
+from . import engine, pattern_preview
 from .models import AllowedDomain, Rule
 
 TRY = "_try"  # the name of the "Try it" submit button
@@ -121,6 +122,25 @@ class RuleAdmin(admin.ModelAdmin):
         (_("Try it"), {"fields": ("sample",)}),
     )
     actions = ("activate", "deactivate")
+
+    def changelist_view(self, request, extra_context=None):
+        # A rule stored past the form (a migration, a bulk update) that the engine cannot
+        # compile is skipped without a word; the list says so, from the engine in use.
+        skipped = [error for error in engine.get_engine().errors if error.startswith("#")]
+        if skipped and request.method == "GET":
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d active rule cannot be compiled, and the engine skips it: "
+                    "%(rules)s. Open it to see why.",
+                    "%(count)d active rules cannot be compiled, and the engine skips them: "
+                    "%(rules)s. Open them to see why.",
+                    len(skipped),
+                )
+                % {"count": len(skipped), "rules": "; ".join(skipped[:5])},
+                level=messages.WARNING,
+            )
+        return super().changelist_view(request, extra_context)
 
     @admin.action(description=_("Activate the selected rules"))
     def activate(self, request, queryset):

@@ -215,6 +215,11 @@ def test_a_stored_rule_the_engine_skips_says_so(staff_client):
     )
     engine.invalidate()
     assert any("final notice ~9 pay" in error for error in engine.get_engine().errors)
+    listed = staff_client.get(reverse("admin:message_rules_rule_changelist"))
+    assert (
+        f"1 active rule cannot be compiled, and the engine skips it: #{rule.pk} */phrase:final "
+        "notice ~9 pay: a gap (~N) can span at most 8 words. Open it to see why."
+    ) in listed.text
     response = staff_client.get(reverse("admin:message_rules_rule_change", args=[rule.pk]))
     assert "As stored, this rule cannot be compiled, so the engine skips it" in response.text
     assert "Error: The gap “~9” is longer than 8 words" in response.text
@@ -234,7 +239,7 @@ def test_try_it_shows_the_match_without_saving(staff_client):
     page = response.text
     assert "Please correct the error" not in page
     assert "Blocked:" in page
-    assert "«Kup u MNIEEE, taniej\nbędzie bez prowizji» (characters 5–45)" in page
+    assert "«Kup u MNIEEE, taniej\nbędzie bez prowizji» (characters 6–45)" in page
     assert "Hej! <mark>Kup u MNIEEE, taniej<br>będzie bez prowizji</mark>." in page
     # the form keeps what was typed, and nothing was saved
     assert 'value="kup u mnie|taniej ~3 bez prowizji"' in page

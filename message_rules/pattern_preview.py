@@ -429,6 +429,7 @@ class Trial:
     findings: tuple[Fragment, ...]  # what the engine makes of them (empty for an exception)
     kind: str
     text: str  # the sample
+    judged: bool = True  # False: no category, so the engine's verdict was not asked
 
     @property
     def segments(self) -> list[tuple[str, bool]]:
@@ -450,7 +451,7 @@ class Trial:
     def dropped(self) -> bool:
         """The pattern matches, and the engine lets the message pass all the same (a
         negation, a report or a quote around it: docs/message-rules.md)."""
-        return self.kind != engine.KIND_ALLOW and bool(self.matches) and not self.findings
+        return self.judged and bool(self.matches) and not self.findings
 
 
 def try_pattern(*, kind: str, pattern: str, text: str, category: str = "") -> Trial | None:
@@ -463,7 +464,8 @@ def try_pattern(*, kind: str, pattern: str, text: str, category: str = "") -> Tr
     except Exception:  # refused patterns are the reading's errors; nothing to try
         return None
     findings: tuple[Fragment, ...] = ()
-    if kind != engine.KIND_ALLOW and category in engine.CATEGORIES:
+    judged = kind != engine.KIND_ALLOW and category in engine.CATEGORIES
+    if judged:
         one_rule = engine.Engine(
             rules=[engine.RuleSpec(category, kind, pattern, name=TRY_LABEL)], model=None
         )
@@ -473,7 +475,7 @@ def try_pattern(*, kind: str, pattern: str, text: str, category: str = "") -> Tr
             for finding in verdict.findings
             if finding.rule == TRY_LABEL
         )
-    return Trial(matches, findings, kind, text)
+    return Trial(matches, findings, kind, text, judged)
 
 
 def _matches(kind: str, pattern: str, text: str):

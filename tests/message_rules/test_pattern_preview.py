@@ -179,6 +179,9 @@ def test_try_it_on_a_regex_and_an_exception_and_a_refused_pattern():
     allow = try_pattern(kind="allow", pattern="szárny", text="A szárny jó, a szar nem.")
     assert [m.text for m in allow.matches] == ["szárny"] and not allow.dropped
     assert try_pattern(kind="phrase", pattern="ab ~9 cd", text="ab cd") is None
+    unjudged = try_pattern(kind="phrase", pattern="kup*", text="kupię", category="")
+    assert [m.text for m in unjudged.matches] == ["kupię"]
+    assert not unjudged.judged and not unjudged.dropped
 
 
 @settings(max_examples=200, deadline=None)

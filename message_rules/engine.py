@@ -843,6 +843,9 @@ _SAW_LISTING = re.compile(
     r"|spotted|came across|lattam|lattunk|talaltam)\b(?: [a-z]+){0,2}"
     r" (?:ogloszeni\w*|ofert\w*|aukcj\w*|inzerat\w*|ponuk\w*|nabidk\w*|hirdetes\w*|listing"
     r"|an ad|an advert|a post|an offer)\b"
+    # ... or an offer named as such: "That offer of cheap red diesel sounds illegal"
+    r"|\b(?:that|this|the|ta|tamta|tato|tahle|tato|ez az|az) (?:offer|oferta|nabidka|ponuka"
+    r"|ajanlat)\b"
     # ... or "seen here" (on the site): "Láttam itt egy hidrokinonos krémet"
     r"|\b(?:widzial\w*|videl\w*|vidiel\w*|lattam|saw) (?:tu|tutaj|tady|itt|here)\b"
 )
@@ -1640,12 +1643,33 @@ class Engine:
 _CZ_PREPOSITIONS = frozenset({"na", "v", "ve", "o", "po", "pri", "za", "nad", "pod"})
 
 
-def _without_cz_nem(
-    words: list[str], context: list[str] | None = None, *, czech: bool = True
-) -> list[str]:
+# Words of Czech and Slovak that Hungarian has not, and the other way round: a text
+# written without diacritics ("je na nem Activation Lock") is told by its small words.
+_CZ_SK_WORDS = frozenset(
+    {"je", "jsem", "jsi", "jsou", "neni", "nejsou", "se", "si", "uz", "jen", "taky", "mam"}
+    | {"mate", "prodam", "predam", "som", "sa", "aj", "ako", "jak", "ktery", "ktory", "ze"}
+    | {"pro", "pre", "bez", "ale", "nebo", "alebo", "jeste", "este", "ani"}
+)
+_HU_WORDS = frozenset(
+    {"az", "egy", "es", "hogy", "van", "nincs", "meg", "csak", "mert", "vagy", "ha", "ez"}
+    | {"nekem", "igen", "koszonom", "kell", "lesz", "volt", "mar", "mint", "itt", "nagyon"}
+)
+
+
+def _czech(text: str) -> bool:
+    """Written in Czech (or Slovak): with "ě", "ř" or "ů", or, without diacritics, with at
+    least two of their small words and none of Hungarian's."""
+    low = text.lower()
+    if "ě" in low or "ř" in low or "ů" in low:
+        return True
+    words = set(re.findall(r"[a-z]+", normalize.fold(text).text))
+    return len(words & _CZ_SK_WORDS) >= 2 and not words & _HU_WORDS
+
+
+def _without_cz_nem(words: list[str], context: list[str] | None = None, *, text: str) -> list[str]:
     """`words` without a "nem" that follows a Czech preposition (in `context`, the words
-    `words` ends, when given), if the text is `czech`."""
-    if not czech or "nem" not in words:
+    `words` ends, when given), if `text` (the whole message) is Czech or Slovak."""
+    if "nem" not in words or not _czech(text):
         return words
     context = words if context is None else context
     offset = len(context) - len(words)
@@ -1702,8 +1726,8 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     negations = [
         w
         for w in [
-            *_without_cz_nem(words, czech="ě" in before.lower()),
-            *_without_cz_nem(inside, czech="ě" in text[start:stop].lower()),
+            *_without_cz_nem(words, text=text),
+            *_without_cz_nem(inside, text=text),
         ]
         if w in _NEGATIONS or _PREFIX_NEGATION.match(w)
     ]
@@ -1769,7 +1793,7 @@ _REPORT_DONE = re.compile(
     # keeping out of it: "Nechci se do toho zaplést", "I'm not interested"
     r"|\b(?:nechci se do toho zaplest|nechcem sa do toho zapliest|nie chce sie w to mieszac"
     r"|nie chce sie w to wplatac|nem akarok (?:ebbe )?belekeveredni|i dont want to get involved"
-    r"|im not interested|i am not interested)\b"
+    r"|i\W?m not interested|i am not interested)\b"
 )
 
 
@@ -1973,10 +1997,7 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     words = last[-2:]
     if len(last) == 3 and last[0] in _ITEM_NEGATION_BEFORE and last[2] in _COORDINATING:
         words = last  # "bez CBD i THC", "no alcohol or tobacco"
-    if any(
-        w in _ITEM_NEGATION_BEFORE
-        for w in _without_cz_nem(words, last, czech="ě" in text[max(0, start - 40) : start])
-    ):
+    if any(w in _ITEM_NEGATION_BEFORE for w in _without_cz_nem(words, last, text=text)):
         # "not just weed", "nie tylko wódka", "nejen tráva": more, not less
         return not any(w in _ONLY for w in words)
     if _EMPTY_OF.search(" ".join(last)):  # "w puszkę jak po whisky": three words

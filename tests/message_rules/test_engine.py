@@ -2697,3 +2697,21 @@ def test_an_item_said_to_be_illegal_but_offered_anyway_is_still_blocked(rules):
         "Rušička radarů, je zakázaná, ale funguje",
     ):
         assert "prohibited_item" in rules.check(text, use_model=False).categories
+
+
+def test_czech_written_without_diacritics_is_told_from_hungarian_by_its_small_words(rules):
+    czech = "Prodam iPhone 12, je na nem Activation Lock, ale pres checkm8 se to obejde"
+    assert "prohibited_item" in rules.check(czech, use_model=False).categories
+    # Hungarian "nem" (not) still refuses, with or without Czech-looking words nearby
+    for hungarian in (
+        "Na, nem adom meg a jelszavam",
+        "Nem, a jelszavat nem adom meg, ez nem kell",
+    ):
+        assert not rules.check(hungarian, use_model=False).blocked
+
+
+def test_an_offer_named_as_such_and_refused_is_a_report(rules):
+    report = "That offer of cheap red diesel sounds illegal, I'm not interested."
+    assert not rules.check(report, use_model=False).blocked
+    offer = "That offer of red diesel is still open, 1.20 a litre"
+    assert "prohibited_item" in rules.check(offer, use_model=False).categories

@@ -170,6 +170,8 @@ HELDOUT30_SET = Path(__file__).resolve().parent / "data" / "heldout30" / "heldou
 ORDINARY30_SET = Path(__file__).resolve().parent / "data" / "heldout30" / "ordinary.jsonl"
 HELDOUT31_SET = Path(__file__).resolve().parent / "data" / "heldout31" / "heldout.jsonl"
 ORDINARY31_SET = Path(__file__).resolve().parent / "data" / "heldout31" / "ordinary.jsonl"
+HELDOUT32_SET = Path(__file__).resolve().parent / "data" / "heldout32" / "heldout.jsonl"
+ORDINARY32_SET = Path(__file__).resolve().parent / "data" / "heldout32" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -354,6 +356,12 @@ HELDOUT_SETS = (
         " in session 23; measured once, then read as a development set)",
         HELDOUT31_SET,
         ORDINARY31_SET,
+    ),
+    (
+        "held-out set 32 (a thirty-second author, collectibles, antiques, art, books, music"
+        " and militaria, in session 23; measured once, then read as a development set)",
+        HELDOUT32_SET,
+        ORDINARY32_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

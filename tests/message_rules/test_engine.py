@@ -2715,3 +2715,42 @@ def test_an_offer_named_as_such_and_refused_is_a_report(rules):
     assert not rules.check(report, use_model=False).blocked
     offer = "That offer of red diesel is still open, 1.20 a litre"
     assert "prohibited_item" in rules.check(offer, use_model=False).categories
+
+
+# Set 32 (collectibles, antiques, art, books, music and militaria) read as a development
+# set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Monety z wykrywacza, nie zgłaszałem do konserwatora, tanio", "prohibited_item"),
+        ("Spony z hrobu, vykopali jsme to sami u lesa", "prohibited_item"),
+        ("Provenance? A mate will knock up the provenance for you", "prohibited_item"),
+        ("PSA slab resealed with a different card inside, label is real", "prohibited_item"),
+        ("Hamis tízezresek, kötegenként olcsón", "prohibited_item"),
+        ("Nevybuchnutý granát z lesa, osobný odber", "prohibited_item"),
+        ("Moja asystentka już zapłaciła, proszę nadać dziś", "scam"),
+        ("Nadpłatę proszę odesłać na inne konto, pilne", "off_platform"),
+        ("Pošlete zálohu přes Revolut na moje jméno", "off_platform"),
+        ("Ha még egyszer meglátlak, kiverem a fogad", "profanity"),
+    ],
+)
+def test_what_set_32_showed_missing_is_found_in_other_words(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zgłaszam ogłoszenie z ostrą amunicją, to nielegalne",
+        "Reporting a listing with live ammunition, that's illegal",
+        "Dostal som od niekoho ponuku zaplatit mimo portalu so zlavou, neprijal som",
+        "A személyim fotóját sosem küldöm el vevőknek, kérem, értse meg",
+        "Sprawdzę w Narodowym Instytucie Dziedzictwa, czy potrzebne jest pozwolenie",
+        'Azt az üzenetet kaptam, hogy "hülye tyúk add vissza a pénzt", hogyan tilthatom le?',
+        "Fizethetek kártyával a pénztárnál? Revolutom nincs.",
+        "Na výdejním boxu stačí načíst QR kód z aplikace",
+        "elfogadjuk, visszafizetjük a vételárat és a szakértő díját",
+    ],
+)
+def test_ordinary_lines_near_set_32s_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

@@ -799,7 +799,7 @@ _REPORTING_VERB = re.compile(
     r"|prosi|kazal\w*|kaze|wyslal\w*|chcial\w*|chce|zadal\w*|zada|twierdzi\w*|napsal\w*"
     r"|pise|psal\w*|chtel\w*|chcel\w*|poslal\w*|ziadal\w*|ziada|tvrdil\w*|tvrdi|irt|irta"
     r"|ptal\w*|pytal\w*|kerdez\w*|nazwal\w*|nazval\w*|called|nevezett"
-    r"|irja|kert|kerte|keri|ker|kuldott|akart|akarta|akarja|allitja|szeretne"
+    r"|irja|kert|kerte|keri|ker|kuldott|akart|akarta|akarja|allitja|szeretne|keresett"
     # proposing: "The seller suggested I cancel and buy 'direct'", "Predajca mi navrhol ..."
     r"|suggested|suggests|proposed|proposes|zaproponowal\w*|proponowal\w*|proponuje"
     r"|navrhl\w*|navrhol\w*|navrhuje|javasolta|javasolt|ajanlotta"
@@ -843,6 +843,11 @@ _SAW_LISTING = re.compile(
     r"|spotted|came across|lattam|lattunk|talaltam)\b(?: [a-z]+){0,2}"
     r" (?:ogloszeni\w*|ofert\w*|aukcj\w*|inzerat\w*|ponuk\w*|nabidk\w*|hirdetes\w*|listing"
     r"|an ad|an advert|a post|an offer)\b"
+    # ... or the listing named first and reported: "Ogłoszenie o papierosach bez akcyzy
+    # zgłosiłam", "Nahlásila som inzerát s cigaretami bez kolkov"
+    r"|^\W*(?:ogloszeni\w*|inzerat\w*|hirdetes\w*|the listing|a listing|the ad)\b"
+    r"|\b(?:nahlasil\w*|zglosil\w*|jelentettem|reported)(?: (?:som|jsem|jsme|sme))?"
+    r" (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|the listing|a listing|an ad)\b"
     # ... or a listing the writer reports: "Zgłaszam ogłoszenie z ostrą amunicją"
     r"|\b(?:zglaszam|reporting|i am reporting|im reporting|nahlasuji|nahlasujem|jelentem"
     r"|bejelentem)(?: [a-z]+)? (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|listing|an ad|a post)\b"
@@ -1006,7 +1011,10 @@ _EN_IMPERATIVE = re.compile(
     r"(?<!\bto )\b(?:send|give|tell|click|pay|enter|type|share|confirm|transfer)\b"
 )
 # "asked me to", "told me to": the writer was asked, not asking.
-_REPORTED_ME = re.compile(r"\b(?:asked|told|wants|wanted|asks|tells|texted|messaged) me\b")
+_REPORTED_ME = re.compile(
+    r"\b(?:asked|told|wants|wanted|asks|tells|texted|messaged|offering|offered) me\b"
+    r"|\b(?:tried|trying) to sell me\b"
+)
 # "..., abyste mi poslal kód", "żebyś mi podał": a request to the reader just before.
 _ASKED_OF_READER = re.compile(r"\b(?:abyste|abys|aby ste|at|zebys|zeby pan|zeby pani) mi$")
 # "..., ať mu pošlu číslo karty, že mi pošle peníze": asked for someone else, so the "mi"
@@ -1017,6 +1025,8 @@ _ASKED_FOR_THEM = re.compile(
     r"|\b(?:aby som|abych|zebym|zebych)(?: [a-z]+){0,5}$"
     # "Someone told me to scan a QR code and pay …": an infinitive, not an imperative
     r"|\b(?:told|asked|wanted|tells|asks|wants) (?:me|us) to$"
+    # "Someone tried to sell me homemade spirits"
+    r"|\b(?:tried|trying|tries|wanted|wants) to$"
 )
 # "Każą mi podać dane karty", "they want me to ...": unnamed askers, in a message that
 # judges what it got ("Is this message real?").
@@ -1798,6 +1808,9 @@ _REPORT_DONE = re.compile(
     # "Radši to nahlásím", "zgłoszę to", "I'll report it"
     r"|\b(?:nahlasim|nahlasime|zglosze|zglosimy|bejelentem|jelenteni fogom|i will report"
     r"|ill report|i ll report|going to report|should i report|shall i report|jelentsem"
+    # answering that there is no such thing here: "powiedziałam, że takich rzeczy nie ma na
+    # portalu", "řekla jsem mu, že to na portálu není", "hogy az oldalon ilyen nincs"
+    r"|takich rzeczy nie ma|to na portalu neni|to na portali nie je|ilyen nincs|no such thing"
     # asking how to block the sender: "hogyan tilthatom le?", "how do I block them?"
     r"|tilthatom le|letiltani|how (?:do|can) i block|jak (?:go|ich|ja) zablokowac"
     r"|jak (?:ho|je) zablokovat|ako (?:ho|ich) zablokovat)\b"
@@ -1862,6 +1875,8 @@ _ITEM_NEGATION_BEFORE = frozenset(
     # "żadnej broni ani amunicji", "žádné zbraně ani náboje", "no gun nor ammunition"
     | {"ani", "nor", "zadnej", "zadnych", "zadne", "zadny", "zadna", "zadnou", "zadnego"}
     | {"ziadne", "ziadny", "ziadna", "ziadnu", "ziadnej", "ziadnych", "semmi", "semmilyen"}
+    # "V pravidlech: nesmí se prodávat alkohol", "nelze prodávat"
+    | {"nesmi", "nesmie", "nelze", "nemozno"}
 )
 # An empty bottle "po likierze", "od slivovice": a container named by what it held.
 _EMPTY_OF = re.compile(
@@ -1897,7 +1912,7 @@ _ITEM_REFUSAL_AFTER = re.compile(
     # copula in Hungarian); not "… are illegal, but they work"
     r"|^\W*(?:[a-z]+\W+){0,2}(?:(?:is|are|jsou|je|su|sa|jest|was|were) (?:illegal|banned"
     r"|prohibited|forbidden|zakazan\w*|zabronion\w*|nielegaln\w*|nelegaln\w*|not allowed"
-    r"|not legal)|(?:isn\W?t|aren\W?t) (?:allowed|legal)|tilos\w*|illegalis\w*)\b"
+    r"|not legal)|(?:isn\W?t|aren\W?t) (?:allowed|legal)|tilos\w*|illegalis\w*|tiltott)\b"
     r"(?![^.!?]{0,25}\b(?:ale|but|de|viszont|however|though|yet|still|mimo to|megis)\b)"
 )
 # "I'm not selling the whisky, just the glasses", "I don't sell the sloe gin, but the
@@ -1964,6 +1979,84 @@ _COORDINATING = frozenset(
 )
 
 
+# Drink, spirits and food, for the words around a spirit's name that make it an ingredient,
+# a fruit's purpose, a recipe or the writer's own use (set 33: food sold between
+# neighbours).
+_DONT_ASK_BEFORE = re.compile(
+    r"\b(?:nie pytac|nie pytajcie|nie pytaj|neptejte se|neptej se|nepytajte sa|nepytaj sa"
+    r"|stop asking|dont ask|do not ask|ne kerdezze|ne kerdezd|ne kerdezzenek)"
+    r"(?: (?:o|na|po|about|me about|rola))?(?: [a-z]+){0,2}$"
+)
+_FOOD_WITH = re.compile(
+    r"\b(?:ciast\w*|czekoladk\w*|pralink\w*|praline\w*|bonbon\w*|tort\w*|sernik\w*"
+    r"|babk\w*|kolac\w*|dort\w*|vanock\w*|cake\w*|chocolates?|babas?|truffles?|sutemeny\w*"
+    r"|torta\w*|wisni\w*|wisnie|visne|visn[eiy]|cherries|rozink\w*|raisins?|hrozienk\w*"
+    r"|mazsola\w*|meggy\w*|cseresznye\w*)"
+    r"(?: [a-z]+){0,2} (?:z|ze|s|se|so|with|in|v|vo|w|we|na|nasaczon\w*|namocen\w*|feed)$"
+)
+_INGREDIENT_AFTER = re.compile(
+    r"^\W*(?:[a-z]+ ){0,2}?(?:do ciasta|do testa|do cesta|do pieczenia|na peceni|na pecenie"
+    r"|for baking|for the cake|sutemenybe|a sutibe|flavou?ring|aroma\w*|pro vuni|na vonu"
+    r"|na zapach|recipe)\b"
+)
+# (a recipe for a spirit: "recept na višňovicu"; "recept na Xanax" is a prescription, and
+# only spirits come here)
+_RECIPE_BEFORE = re.compile(r"\b(?:recept\w*|recipe)(?: na| for| a| az)?(?: [a-z]+)?$")
+_OWN_USE_AFTER = re.compile(
+    r"^[^.!?]{0,50}?\b(?:(?:tylko|jen|jenom|len|iba|csak|only) (?:dla siebie|dla nas|pro sebe"
+    r"|pre seba|pre nas|pro nas|magunknak|magamnak|for myself|for ourselves|at home|doma"
+    r"|w domu|otthon)|(?:at home|doma|w domu|otthon) (?:only|tylko|jen|len|csak))\b"
+    r"(?![^.!?]{0,25}\b(?:ale|but|de|viszont|however|mozem|moge|muzu|can)\b)"
+)
+_FRUIT = re.compile(
+    r"\b(?:wisni\w*|wisnie|aroni\w*|sliw\w*|sliv\w*|svestk\w*|visn\w*|ceresn\w*|szilv\w*"
+    r"|barack\w*|meggy\w*|sloes?|damsons?|cherries|plums?|owoc\w*|ovoc\w*|gyumolcs\w*|fruit"
+    r"|jablk\w*|jabl\w*|grusz\w*|hrusk\w*|orzech\w*|orech\w*|trnk\w*|tarnin\w*)\b"
+)
+# What is sold instead, said after it: "Děda pálil slivovici …, ale my prodáváme jen
+# povidla", "mi csak lekvárt árulunk"
+_ONLY_OTHER_SOLD_AFTER = re.compile(
+    r"^[^.!?]{0,40}?\b(?:(?:prodavame|predavame|prodavam|predavam|sprzedaje|sprzedajemy|sell)"
+    r" (?:jen|jenom|len|iba|tylko|only)|(?:we|i) (?:only|just) sell|csak \w+ arul\w*)\b"
+)
+_SPIRIT = re.compile(
+    r"\b(?:wodk|wodeczk|bimb|vodk|palink|palenk|slivovic|borovick|whisk|rum|gin\b|brandy"
+    r"|likier|liker|nalewk|visnovic|visnovk|cognac|koniak|konak|moonshine|spirit|alkohol"
+    r"|alcohol|wine|win[oa]\b|vin[oa]\b|piw|piv|beer|tequila|rakij|szilvapalink|barackpalink"
+    r"|meggypalink|kortepalink|gyumolcspalink|cherry brandy|sloe gin|liqueur)"
+)
+_NO_IDEA_AFTER = re.compile(
+    r"^[^.!?]{0,30}\?\s*(?:nie wiem|nevim|neviem|no idea|nem tudom|fogalmam sincs"
+    r"|nie mam pojecia|netusim|netusim)\b"
+)
+
+
+def _named_as_food(text: str, start: int, word_end: int) -> bool:
+    """A spirit named as an ingredient ("czekoladki z likierem", "cherries in brandy", "Rum
+    do ciasta"), in a recipe ("recept na višňovicu"), as what fruit is for ("Wiśnie na
+    nalewkę"), as kept for the writer's own use ("Pálinkát csak magunknak főzünk"), or
+    after "don't ask about" ("proszę nie pytać o nalewki")."""
+    before = " ".join(re.findall(r"[a-z]+", normalize.fold(text[max(0, start - 60) : start]).text))
+    after = normalize.fold(text[word_end : word_end + 60]).text
+    if _DONT_ASK_BEFORE.search(before) or _FOOD_WITH.search(before):
+        return True
+    if _INGREDIENT_AFTER.match(after) or _RECIPE_BEFORE.search(before):
+        return True
+    if _OWN_USE_AFTER.match(after) or _NO_IDEA_AFTER.match(after):
+        return True
+    if _ONLY_OTHER_SOLD_AFTER.match(after):
+        return True
+    # "Wiśnie na nalewkę", "Aronia na sok lub nalewkę": what the fruit is for (a fruit named
+    # besides the spirit's own name: "pálí na chalupě slivovici" is no fruit sold)
+    words = before.split()
+    purpose = words[-1:] == ["na"] or (
+        len(words) >= 3 and words[-3] == "na" and words[-1] in _COORDINATING
+    )
+    return purpose and bool(
+        _FRUIT.search(normalize.fold(text[:start] + " " + text[word_end:]).text)
+    )
+
+
 def _item_negated(text: str, start: int, stop: int) -> bool:
     """A prohibited item named as absent or refused, right at the word."""
     if _PAPERS.match(normalize.fold(text[start:stop]).text.lstrip()):
@@ -1973,6 +2066,8 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
         word_end += 1  # the rest of the word: "alkohol|mentes"
     word = normalize.fold(text[start:word_end]).text
     if re.search(r"(?:mentes\w*|free)$", word):
+        return True
+    if _SPIRIT.search(word) and _named_as_food(text, start, word_end):
         return True
     # a scent's name in quotation marks: the "Moonshine" candle, „Babiččina slivovice"
     if _QUOTE_MARKS.search(text[max(0, start - 2) : start]) and _SCENTED.search(

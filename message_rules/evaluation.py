@@ -172,6 +172,8 @@ HELDOUT31_SET = Path(__file__).resolve().parent / "data" / "heldout31" / "heldou
 ORDINARY31_SET = Path(__file__).resolve().parent / "data" / "heldout31" / "ordinary.jsonl"
 HELDOUT32_SET = Path(__file__).resolve().parent / "data" / "heldout32" / "heldout.jsonl"
 ORDINARY32_SET = Path(__file__).resolve().parent / "data" / "heldout32" / "ordinary.jsonl"
+HELDOUT33_SET = Path(__file__).resolve().parent / "data" / "heldout33" / "heldout.jsonl"
+ORDINARY33_SET = Path(__file__).resolve().parent / "data" / "heldout33" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -362,6 +364,12 @@ HELDOUT_SETS = (
         " and militaria, in session 23; measured once, then read as a development set)",
         HELDOUT32_SET,
         ORDINARY32_SET,
+    ),
+    (
+        "held-out set 33 (a thirty-third author, food, drink, home-made goods and plants sold"
+        " between neighbours, in session 23; measured once, then read as a development set)",
+        HELDOUT33_SET,
+        ORDINARY33_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

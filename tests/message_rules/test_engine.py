@@ -2754,3 +2754,63 @@ def test_what_set_32_showed_missing_is_found_in_other_words(rules, text, categor
 )
 def test_ordinary_lines_near_set_32s_rules_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# Set 33 (food, drink, home-made goods and plants sold between neighbours) read as a
+# development set (after its one measurement), in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Spory lysohlávek na mikroskopii, návod na substrát přiložím", "prohibited_item"),
+        (
+            "Cannabis seeds, feminized, I'll tell you how to grow them under a lamp",
+            "prohibited_item",
+        ),
+        ("Makovina na odvar, kolik chcete", "prohibited_item"),
+        ("Mięso z uboju domowego, tanio", "prohibited_item"),
+        ("Jogurty po terminie, przekleję nowe daty", "prohibited_item"),
+        ("Here's the screenshot, it's paid, you can post the jars", "scam"),
+        ("Zaplaťte skladné 2 eurá, odkaz príde v sms", "scam"),
+        ("Zaufaj mi jak sąsiadowi, zaliczka 200 zł", "scam"),
+        ("Ty stará striga, vráť prachy", "profanity"),
+    ],
+)
+def test_what_set_33_showed_missing_is_found_in_other_words(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie sprzedaję alkoholu, proszę nie pytać o nalewki",
+        "Czekoladki z likierem zdjęłam z oferty, zostały zwykłe",
+        "Recept na višňovicu mám po dedovi, ale predávam len višne",
+        "Wiśnie na nalewkę, 5 kg",
+        "Pálinkát csak magunknak főzünk bérfőzdében, nem eladó",
+        "Děda pálil slivovici, ale my prodáváme jen povidla z těch švestek",
+        "Rozinky namočené v rumu pro vůni, vánočka 250 Kč",
+        "Ogłoszenie o papierosach bez akcyzy zgłosiłam jako niezgodne z regulaminem",
+        "Someone tried to sell me homemade spirits, said no and reported it",
+        "Soused se ptal na lysohlávky, řekla jsem mu, že to na portálu není",
+        "Do magic mushrooms grow round here? No idea, I pick ceps",
+        "V pravidlech: nesmí se prodávat alkohol, tabák ani léky",
+        "Learned the hard way: never send a deposit by transfer.",
+        "Nasiona konopi siewnej dla ptaków, 1 kg, bez THC.",
+    ],
+)
+def test_ordinary_lines_near_set_33s_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the same spirits offered, a prescription, distilling at the cottage
+        ("Strejda pálí na chalupě slivovici, prodávám litr za 500", "prohibited_item"),
+        ("Recept na Xanax, vypsaný, k vyzvednutí", "prohibited_item"),
+        ("Nalewkę robię dla siebie, ale mogę odsprzedać 2 litry", "prohibited_item"),
+        ("Bimber 70%, litr 60 zł", "prohibited_item"),
+    ],
+)
+def test_spirits_offered_beside_those_words_are_still_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

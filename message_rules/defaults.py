@@ -1009,6 +1009,13 @@ PHRASES: list[tuple[str, str, str]] = [
     ('off_platform', '', 'kovess* ~2 insta*|instagram*; follow me on insta*|obserwuj mnie na insta*|sleduj me na insta*|sleduj ma na insta*'),
     ('profanity', '', 'ty pasozycie|pasozycie|zdychaj|you parasite|drop dead|stara striga|ty striga|old witch|you old witch|magora|ty magore|agyatlan liba|sprosty ako baran|hlupy ako baran|smash your hives|rozwale ci ule|rozbiju ti ule|rozbijem ti ule|szetverem a kaptar*'),
 
+    ('prohibited_item', '', 'ziola w gratisie|troche ziola|trochu travy zdarma|travy zdarma|vrecko travy|egy kis fu|fu ajandekba|bag of weed|extasy*|extazy*|crackowan*|crackelt*|cracked windows|crack windows|windows crack|piracka fifa|pirack* gr*|piratsk* fif*|kaloz fifa|pirated fifa|fejkow* opini*|falszyw* opini*|kamu ertekeles*|hamis ertekeles*|falesn* recenz*|falosn* recenz*|fake reviews|degree certificate|certificate from any uni*'),
+    ('prohibited_item', '', 'lv|louis|rolex*|gucci|prada|chanel*|cartier|omega ~4 to kopia|je kopie|je kopia|is a replica|is a copy|je replika|to replika|masolat*; dyplom* ~3 dowoln* uczelni; diplom* ~3 jakekoli* skol*|akejkolvek skol*'),
+    ('scam', '', 'potwierdzeni* ~6 mozesz wysylac|mozesz nadac|wysylaj; kasa dojdzie|pieniadze dojda|money arrives in|penize prijdou|peniaze pridu ~3 48|24|h|godzin*|hodin*|hours; kepernyokep* ~8 kuldd|add fel; deposit ~4 ill reserve|i ll reserve|to reserve it|and ill hold; transport guarantee|gwarancj* transportow*|zaruk* za dopravu|szallitasi garancia*; wdow* ~8 mln|milion*|dolar*; vdov* ~8 mil|milion*|dolar*; widow ~8 million|fund|dollars'),
+    ('credentials_request', '', 'zdjeci* prawa jazdy|nazw* uzytkownika i haslo|login i haslo|username and password|uzivatelske jmeno a heslo|prihlasovaci jmeno a heslo|felhasznalonev* es jelszo*|fotot a jogositvany*|driving licence photo|driving license photo|photo of your driving licence|photo of your licence; jogositvany* ~3 fot*'),
+    ('off_platform', '', 'adj hozza ~2 snap*|insta*|face*|tiktok*; utald egyenesen nekem|utald kozvetlenul|egyenesen nekem utald|nem az oldalon keresztul|ne az oldalon keresztul|ne az oldalon'),
+    ('profanity', '', 'samochod rozwale|rozwale ci|dostaniesz w ryj|dostanes do huby|dostanes po hube|szajba verlek|szajon verlek|punch your face in|smash your car|glupia suka|ty suko|ubohej luzr|ubohy luzer|ty luzre|pathetic loser|szanalmas luzer|szarert|ezt a szart'),
+
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -1279,6 +1286,8 @@ ALLOW: list[tuple[str, str]] = [
     ('', 'falosne vstupenky|falesne vstupenky|falosne listky|falesne listky|fake tickets|falszywe bilety|podrobione bilety|hamis jegyek ~4 sa objavili|se objevily|pojawily sie|are going around|are circulating|krazi|kruzia|kraza|megjelentek|keringenek'),
 
     ('pl', 'instytu* dziedzictwa|dziedzictwa narodowego|dziedzictwo kulturowe|dziedzictwa kulturowego|dziedzictwem kulturowym'),
+
+    ('cs', 'je to fuk|to je fuk|mi je to fuk|je mi to fuk|mne je to fuk|to je mi fuk|to je mne fuk'),
 
 ]
 

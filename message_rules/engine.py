@@ -589,6 +589,7 @@ _CZ_BANK_CODES = frozenset(
 )
 _NEGATIONS = frozenset(
     [
+        "zakaz",  # "punkt 4.2, zakaz płatności poza serwisem", "zákaz plateb mimo web"
         "nie",
         "ani",
         "don",
@@ -681,14 +682,16 @@ _REFUSAL_AFTER = re.compile(
     r"^(?:neberu|neberiem|neprijimam|neprijmu|neprijmem|nedelam|nerobim|neplatim"
     r"|neposilam|neposielam|nechci|nechcem|neakceptuj\w*|neposkytuj\w*|nefogadok"
     r"|nezaplatim|nedam|nedavam|nepodam|nesouhlasim|nesuhlasim|nejdem|nejdu|nepujdu|nepojdem"
-    r"|nemusite|nemusis|nemusime|nekomunikuju|nekomunikuji|nekomunikujem|nepisu|nepisem)$"
+    r"|nemusite|nemusis|nemusime|nekomunikuju|nekomunikuji|nekomunikujem|nepisu|nepisem"
+    # "hotovost mimo web nemůžu", "hotovosť mimo stránky nemôžem"
+    r"|nemuzu|nemuzeme|nemozem|nemozeme)$"
     # a refusal already made: "Platbu mimo portál jsem odmítl", "… som odmietol" (set 24)
     r"|^(?:jsem|som|sme|jsme) (?:odmitl\w*|odmitnul\w*|odmietol|odmietla|odmietli)$"
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
     r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|kuldok|vasarolok|veszek|rendelek|utalok"
     r"|megyek|cserelek|irok|jo|kuldunk|fizetunk|fogadunk|fogadunk el)"
-    r"|nie (?:zrobie|wykonam|wysle)"
+    r"|nie (?:zrobie|wykonam|wysle|moge|mozemy)|nem (?:tudok|tudunk|csinalok|csinalunk)"
     # "Prevod mimo stránky robiť nebudem": an infinitive, then "won't"
     r"|i wont|i will not|no thanks|no thank you|[a-z]+(?:t|ti) nebud(?:u|em)"
     r"|nebud(?:u|em) platit)$"
@@ -973,7 +976,7 @@ _JUDGED = re.compile(
     r"|how (?:do i|can i|to|should i) report|hogyan (?:jelentsem|lehet jelenteni)"
     r"|trick\w*|trukk\w*|sztuczk\w*|trik\w*|podfuk\w*|nahlaste|zglos(?:cie|c)\b|report it"
     r"|blocked (?:him|her|them)|letiltottam|allitolagos|rzekom\w*|so called|takzvan\w*"
-    r"|udajn\w*"
+    r"|udajn\w*|supposedly|allegedly"
     r"|(?:dozwolon\w*|povolen\w*|megengedett|allowed)(?= ?\?)"
     r"|(?:neni|nie je|nie jest|isn\W?t|is not) (?:od|from)"
     r" (?:webu|portalu|stranky|serwisu|the site)"
@@ -1263,6 +1266,7 @@ class Engine:
                     if (
                         (category in _PHRASE_NEGATABLE and _negated(text, start, stop, phrase))
                         or (category in _PHRASE_REPORTABLE and _reported(text, start, stop))
+                        or (category in _PHRASE_REPORTABLE and _quoted_back(text, start, stop))
                         or (
                             category == "prohibited_item"
                             and (
@@ -1288,7 +1292,9 @@ class Engine:
                         continue
                     if category == "scam" and _denied_charge(text, start):
                         continue
-                    if category == "credentials_request" and _resume(text, start, stop):
+                    if category == "credentials_request" and (
+                        _resume(text, start, stop) or _own_credential(text, start, stop)
+                    ):
                         continue
                     add(phrase.spec.category, start, stop, phrase.spec.label)
             position = end + 1
@@ -1852,7 +1858,62 @@ def _insulted_me(text: str, start: int) -> bool:
 
 def _name_called(text: str, start: int) -> bool:
     before = normalize.fold(text[max(0, start - 40) : start]).text
-    return _NAME_CALLING.search(" ".join(re.findall(r"[a-z]+", before))) is not None
+    if _NAME_CALLING.search(" ".join(re.findall(r"[a-z]+", before))) is not None:
+        return True
+    # "mě nazval idiotem", "ma nazval idiotom"; Hungarian after the word: "idiótának nevezett"
+    words = re.findall(r"[a-z]+", before)[-2:]
+    if words and words[-1].startswith("nazval") and (len(words) < 2 or words[0] in _ME):
+        return True
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    after = normalize.fold(text[end : end + 20]).text
+    return re.match(r"^\W*(?:nevezett|nevezte|hivott|hivta)\b", after) is not None
+
+
+_ME = frozenset({"me", "ma", "mnie", "mne", "mi", "nas", "nami"})
+
+
+# The reader's own words quoted back and turned down: "napisałeś 'daj numer'. podziękuję",
+# "'zadzwoń' — nie mogę, jestem w pracy", "honestly the 'give me your number' thing is a
+# red flag", "jak jeszcze jedna osoba zaproponuje mi 'przelew na telefon' to zacznę krzyczeć".
+_YOU_SAID = re.compile(
+    r"\b(?:you said|you wrote|you asked|napisal(?:es|as)|napsal jsi|napsala jsi|napisal si"
+    r"|napisala si|azt irtad|irtad|mondtad)\W*$"
+)
+_QUOTED_BACK_AFTER = re.compile(
+    r"^[^.!?]{0,40}?\b(?:nie moge|nemuzu|nemozem|nem tudok|i can\W?t|i cannot|podziekuje"
+    r"|dekuji nechci|passzolom|i\W?ll pass|no thanks|red flag|varovn\w*|into jel|warning sign"
+    r"|nefunguje|nie dziala|not how this works|nem igy mukodik|tak to nejde|zaczne krzyczec"
+    r"|zacnu rvat|zacnem kricat|vynecham|vynechavam|to vynecham|bez urazy|no offence|nem sertesbol"
+    r"|not happening|nope)\b"
+)
+
+
+def _quoted_back(text: str, start: int, stop: int) -> bool:
+    """The finding sits inside quotation marks the writer opened, and the words around
+    them quote it back (before it) or turn it down (after the closing mark)."""
+    sentence_start = max(0, start - 120)
+    before = _SENTENCE_BREAK.split(text[sentence_start:start])[-1]
+    opened = len(_QUOTE_MARKS.findall(before)) % 2 == 1 or len(_OPEN_SINGLE.findall(before)) > len(
+        _CLOSE_SINGLE.findall(before)
+    )
+    if not opened:
+        return False
+    # the closing mark: after the finding, or inside it ("'ring me' — I can't")
+    closing = re.compile(r"[\"“”»'’](?=\W|$)").search(text, start + 1, stop + 80)
+    if closing is None:
+        return False
+    words_before = " ".join(
+        re.findall(r"[a-z]+", normalize.fold(before[: before.rfind(_last_quote(before))]).text)
+    )
+    after = normalize.fold(text[closing.end() : closing.end() + 80]).text
+    return bool(_QUOTED_BACK_AFTER.match(after) or _YOU_SAID.search(words_before))
+
+
+def _last_quote(before: str) -> str:
+    marks = [m.group() for m in re.finditer(r"[\"„“«'‘‚]", before)]
+    return marks[-1] if marks else ""
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -1920,7 +1981,12 @@ _ITEM_REFUSAL_AFTER = re.compile(
 # words before the item, and what is sold instead said after it.
 _ITEM_NOT_SOLD_BEFORE = re.compile(
     r"\b(?:(?:not|dont|do not|nie|ne|nem) (?:sell\w*|selling|sprzeda\w*|prodav\w*|predav\w*"
-    r"|arul\w*|adom el)|neprodav\w*|nepredav\w*|neprodam|nepredam)(?: [a-z]+){0,2}$"
+    r"|arul\w*|adom el)|neprodav\w*|nepredav\w*|neprodam|nepredam)(?: [a-z]+){0,3}$"
+)
+# "nie sprzedaję butelki whisky, jest na zdjęciu przypadkiem", "it's in the photo by accident"
+_IN_THE_PHOTO_AFTER = re.compile(
+    r"^[^.!?]{0,40}?\b(?:na zdjeciu|na fotce|na fotke|na fotografii|na obrazku|in the photo"
+    r"|in the pic|in the picture|a kepen|a fotón|a foton)\b"
 )
 _INSTEAD_AFTER = re.compile(
     r"^[^.!?]{0,30}?\b(?:but|just|only|ale|lecz|tylko|jen|jenom|len|iba|csak|hanem)\b"
@@ -2099,7 +2165,7 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
         return True
     if _ITEM_NOT_SOLD_BEFORE.search(
         " ".join(re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before)))
-    ) and _INSTEAD_AFTER.match(after_clause):
+    ) and (_INSTEAD_AFTER.match(after_clause) or _IN_THE_PHOTO_AFTER.match(after_clause)):
         return True
     last = re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before))[-3:]
     words = last[-2:]
@@ -2385,6 +2451,26 @@ _RESUME = re.compile(r"(?<![\w*])cv(?![\w*])", re.IGNORECASE)
 _CREDENTIAL_WORD = re.compile(
     r"(?i)cvv|cvc|kart|card|pin\b|hasl|hesl|jelsz|passw|login|blik|kod|code|szam|cisl|numer"
 )
+
+
+_YOURS = frozenset(
+    {"your", "you", "twoj", "twoje", "twojego", "twoja", "tvuj", "tvoje", "tvoj", "tvoja"}
+    | {"vas", "vase", "vasu", "svuj", "svoj", "swoj", "swoje", "swojego", "pana", "pani"}
+)
+
+
+_MY_SECRET = re.compile(
+    r"\b(?:my|moj|muj|moje|mojego|moja|meho|mym) (?:pin|pin code|password|haslo|hasla|heslo"
+    r"|hesla|kod|code)\b"
+)
+
+
+def _own_credential(text: str, start: int, stop: int) -> bool:
+    """The writer's own secret named ("sure, and I'll send my PIN too, lol — no"): no
+    request of the reader's."""
+    folded = normalize.fold(text[start:stop]).text
+    words = set(re.findall(r"[a-z]+", folded))
+    return bool(_MY_SECRET.search(folded)) and not words & _YOURS
 
 
 def _resume(text: str, start: int, stop: int) -> bool:

@@ -174,6 +174,8 @@ HELDOUT32_SET = Path(__file__).resolve().parent / "data" / "heldout32" / "heldou
 ORDINARY32_SET = Path(__file__).resolve().parent / "data" / "heldout32" / "ordinary.jsonl"
 HELDOUT33_SET = Path(__file__).resolve().parent / "data" / "heldout33" / "heldout.jsonl"
 ORDINARY33_SET = Path(__file__).resolve().parent / "data" / "heldout33" / "ordinary.jsonl"
+HELDOUT34_SET = Path(__file__).resolve().parent / "data" / "heldout34" / "heldout.jsonl"
+ORDINARY34_SET = Path(__file__).resolve().parent / "data" / "heldout34" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -370,6 +372,12 @@ HELDOUT_SETS = (
         " between neighbours, in session 23; measured once, then read as a development set)",
         HELDOUT33_SET,
         ORDINARY33_SET,
+    ),
+    (
+        "held-out set 34 (a thirty-fourth author, single turns of long threads by people in a"
+        " hurry or upset, in session 23; measured once, then read as a development set)",
+        HELDOUT34_SET,
+        ORDINARY34_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -2814,3 +2814,48 @@ def test_ordinary_lines_near_set_33s_rules_pass(rules, text):
 )
 def test_spirits_offered_beside_those_words_are_still_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+# Set 34 (single turns of long threads, people in a hurry or upset) read as a development
+# set (after its one measurement): the reader's words quoted back and turned down, the
+# writer's own secret named in sarcasm, name-calling reported.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "napisałeś 'daj numer'. podziękuję, bez urazy",
+        "'zadzwoń' — nie mogę, jestem w pracy. tu jest ok",
+        "'ring me' — I can't, I'm at work. here is fine",
+        "you said 'just give me your number'. I'll pass, no offence",
+        "upřímně, 'dej mi číslo' je pro mě varovnej signál",
+        "jak jeszcze jedna osoba zaproponuje mi 'przelew na telefon' to zacznę krzyczeć",
+        '"send it first and I\'ll pay after" — not how this works, sorry',
+        "sure, and I'll send my PIN too, lol — no. pay through the site like everyone else",
+        "punkt 4.2, zakaz płatności poza serwisem. nie moja zasada, ale się trzymam",
+        "hotovost mimo web nemůžu, sorry — porušila bych pravidla",
+        "igen, az oldalon keresztül. közvetlen utalást nem csinálok",
+        "v poslední zprávě mě nazval idiotem, tak jsem ho nahlásil",
+        "az utolsó üzenetében idiótának nevezett, szóval jelentettem",
+        "to je fuk, beru to",
+        "no, I'm not selling the bottle of whisky, it's in the photo by accident",
+    ],
+)
+def test_the_readers_words_quoted_back_and_turned_down_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the same words asked, not quoted back; a secret of the reader's; agreeing
+        ("daj numer, to podeślę wymiary smsem", "off_platform"),
+        ("'ring me' on 07700 900123, I'm at work till 5", "off_platform"),
+        ("sure, send me your PIN and I'll sort it", "credentials_request"),
+        ("Přihlas se přes můj odkaz a zadej heslo, přiřadím ti platbu", "credentials_request"),
+        ("nemusíte to kupovat přes appku, přijedete, dáte hotovost a je to", "off_platform"),
+        ("ok last offer: 200 za kurtkę + trochę zioła w gratisie", "prohibited_item"),
+        ("send a 50 deposit and I'll reserve it", "scam"),
+        ("jeszcze raz się potargujesz i dostaniesz w ryj", "profanity"),
+    ],
+)
+def test_the_same_words_meant_are_still_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

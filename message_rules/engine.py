@@ -1908,7 +1908,16 @@ def _quoted_back(text: str, start: int, stop: int) -> bool:
         re.findall(r"[a-z]+", normalize.fold(before[: before.rfind(_last_quote(before))]).text)
     )
     after = normalize.fold(text[closing.end() : closing.end() + 80]).text
+    if _CANT_WRITE_HERE.search(re.split(r"[.!?\n]", after, maxsplit=1)[0]):
+        return False  # 'Napisz na "WhatsApp" — tu nie mogę pisać': an excuse, not a refusal
     return bool(_QUOTED_BACK_AFTER.match(after) or _YOU_SAID.search(words_before))
+
+
+_CANT_WRITE_HERE = re.compile(
+    r"\b(?:pisac|pisat|psat|odpisywac|odepisovat|odpisovat|write|reply|answer|irni|valaszolni"
+    r"|komunikowac|komunikovat|tu|tutaj|tady|itt|here)\b.*\b(?:pisac|pisat|psat|odpisywac"
+    r"|odepisovat|odpisovat|write|reply|answer|irni|valaszolni|tu|tutaj|tady|itt|here)\b"
+)
 
 
 def _last_quote(before: str) -> str:

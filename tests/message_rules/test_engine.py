@@ -2859,3 +2859,9 @@ def test_the_readers_words_quoted_back_and_turned_down_pass(rules, text):
 )
 def test_the_same_words_meant_are_still_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+def test_a_quoted_request_followed_by_an_excuse_for_not_writing_here_is_still_blocked(rules):
+    # "I can't" after the quote is an excuse to move, not a refusal of the quoted words
+    text = "napisz na 'whatsapp' — tu nie mogę pisać"
+    assert "off_platform" in rules.check(text, use_model=False).categories

@@ -162,6 +162,34 @@ _HARD = [
     "Automatická odpověď: Vaše zpráva byla přijata. Odpovíme do 2 pracovních dnů.\nZákaznické centrum\nCykloobchod Šlapka",
 ]
 
+_HARD2 = [
+    "Dobrý den,\nna základě telefonátu kurýra posílám shrnutí:\n• jídelní stůl z buku 160 x 90 cm\n• 6 čalouněných židlí\n• celková cena 12 000 Kč\n• osobní odběr v Pardubicích\nProsím o potvrzení nákupu přes portál.\nS pozdravem\nTereza Horská\nTruhlářství Horský",
+    "[image: logo]\nVážení,\nděkujeme za nákup v našem obchodě. Objednávka #88104 bude odeslána do 2 pracovních dnů.\n[image]\nTým obchodu Hračky Bára\nZpráva byla vygenerována automaticky, neodpovídejte na ni.",
+    "Dne 6. 12. 2026 Prodejce napsal:\n> Pošlete mi fotku občanky, potvrdím transakci.\n\nFotku občanky neposílám, portál to nevyžaduje. Tuto žádost hlásím.",
+    "Dne 6. 12. 2026 Kupující napsal:\n> Klikněte na odkaz pro přijetí peněz [odkaz odstraněn].\n\nNa žádné odkazy ze zpráv neklikám. Peníze si převezmu na portálu.",
+    "Dobry den,\nano, kavovar jeste mam. 1 200 Kc.\n\nOdeslano z telefonu",
+    "Díky, dorazilo.",
+    "Dobrý den,\nzásilku sledujte na stránce dopravce podle čísla z objednávky na portálu, odkazy neposílám.\nS pozdravem",
+    "Vážená paní,\nomlouváme se za poškození zboží při přepravě. Na základě reklamace #40112 vracíme celou částku 1 190 Kč do 14 dnů. Jako omluvu přikládáme slevu na příští nákup na portálu.\nS úctou\nBeáta Sovová\nreklamační specialistka\nDomácí spotřebiče s.r.o.\nInformace: správcem osobních údajů je prodávající.",
+    "Dobrý den,\nneposílejte mi prosím žádné kódy z SMS ani hesla, nepotřebuji je. Platba přes portál stačí.\nS pozdravem",
+    "---------- Přeposlaná zpráva ----------\nOd: Zákazník\n> Ty podvodníku, vrať prachy!\n\nHlásím moderátorům: kupující mě uráží, balík je na cestě, číslo je v objednávce.",
+    "Dobry den,\nmodel auta v meritku 1:18, sberatelsky, ne hracka, s certifikatem vyrobce.\nS pozdravem",
+    "Dobrý den,\njaponský kuchyňský nůž, damascenská ocel, čepel 21 cm, nepoužitý.\nS pozdravem\nKryštof",
+    "Dobrý den,\nvzduchovka do 7,5 J, volně prodejná od 18 let, s terči.\nS pozdravem",
+    "Pozor! Přišla mi SMS, že můj balík čeká na doplatek. U toho dopravce jsem nic neobjednávala, takže je to podvod. Píšu, ať jsou ostatní opatrní.\nS pozdravem, Olga",
+    "Dobrý den,\npíšu z mobilu, takže krátce: ano, rozměry sedí, 80 x 200.\n\nOdesláno ze Samsungu",
+    "Vážení,\nupozorňujeme na termín vyzvednutí objednávky #30177 do 12. 12. 2026. Poté bude objednávka zrušena a platba vrácena.\nS pozdravem\nVýdejní místo\nNábytek Javor",
+    "Dobry den,\nkupujici se ptal na Telegram, odepsala jsem, ze komunikujeme jen tady.\nS pozdravem",
+    "Dobrý den,\njsou ty parfémy originální, s účtenkou z parfumerie? Bojím se padělků.\nS pozdravem",
+    "Dne 7. 12. 2026 Tomáš napsal:\n> Přihodím ti do balíku domácí pivo.\n\nDěkuji, ale alkohol nepřijmu, stačí jen ta chladnička.",
+    "Dobrý den,\nv příloze faktura k objednávce #70021 na 5 490 Kč s DPH, splatnost uplynula, uhraďte ji prosím na portálu.\nS pozdravem\nÚčtárna\nVelkoobchod Barvy Kolor",
+    "Re: Zimní bunda\n\nDobře, slevím na 900 Kč. Kupte prosím přes inzerát.\nAnna",
+    "Dobrý den,\nvstupenky na zápas jsou na moje jméno, změna jména je možná jen na pokladně stadionu.\nS pozdravem",
+    "Vážený pane,\nbohužel nemůžeme přijmout platbu převodem mimo portál. Podle pravidel jdou všechny platby přes platformu.\nS pozdravem\nZákaznické centrum\nAutodíly Ostrava",
+    "Dobrý den,\ninzerát s prášky bez receptu jsem nahlásil, je to proti pravidlům.\nS pozdravem",
+    "Dobry den,\nprosim o fakturu na firmu, ICO doplnim do formulare objednavky na portalu.\nS pozdravem\nViktor",
+]
+
 _GREET = [
     "Dobrý den,",
     "Dobry den,",
@@ -237,11 +265,14 @@ _STRIP = str.maketrans("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮ
 
 
 def _gen():
-    out, seen = [], set(_HARD)
+    out, seen = [], set(_HARD + _HARD2)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
         b = _BODY[(i * 7) % len(_BODY)].replace("{n}", str(20000 + i * 41))
+        if i % 4 == 1 and (i * 11 + 5) % len(_BODY) != (i * 7) % len(_BODY):
+            b2 = _BODY[(i * 11 + 5) % len(_BODY)].replace("{n}", str(25000 + i))
+            b = b + " " + b2[0].upper() + b2[1:]
         c = _CLOSE[(i * 5) % len(_CLOSE)]
         s = _SIG[(i * 3) % len(_SIG)]
         q = (
@@ -259,7 +290,7 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _gen()
+ALLOW = _HARD + _HARD2 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {

@@ -162,6 +162,34 @@ _HARD = [
     "Automatic reply: your message has been received. We'll respond within 2 working days.\nCustomer Services\nSpokes Cycle Shop",
 ]
 
+_HARD2 = [
+    "Hello,\nfurther to our chat, here's the summary:\n• oak dining table 160 x 90 cm\n• 6 upholstered chairs\n• total price £650\n• collection from Cardiff\nPlease confirm the purchase through the site.\nKind regards\nTessa Gordon\nGordon Joinery",
+    "[image: logo]\nDear Customer,\nthank you for shopping with us. Order #88104 will be dispatched within 2 working days.\n[image]\nThe Toy Box Team\nThis is an automated message, please do not reply.",
+    "On Sat, 6 Dec 2026, Seller wrote:\n> Send me a photo of your passport and I'll confirm the deal.\n\nI won't send a photo of my passport, the site doesn't require it. I'm reporting this request.",
+    "On Sat, 6 Dec 2026, Buyer wrote:\n> Click the link to receive your money [link removed].\n\nI don't click links in messages. I'll receive the money through the site.",
+    "hi\nyes still got the coffee machine. £40.\n\nSent from my phone",
+    "Thanks, arrived.",
+    "Hello,\nyou can track the parcel on the courier's own page using the number in the order on the site, I don't send links.\nRegards",
+    "Dear Madam,\nwe apologise for the damage to your goods in transit. Following complaint #40112 we are refunding the full £74.99 within 14 days. By way of apology we've added a discount to your next order on the site.\nYours sincerely\nBeth Sowerby\nComplaints Specialist\nHome Appliances Direct Ltd\nData notice: the seller is the controller of your personal data.",
+    "Hello,\nplease don't send me any text codes or passwords, I don't need them. Paying through the site is enough.\nRegards",
+    "---------- Forwarded message ---------\nFrom: Customer\n> You crook, give me my money back!\n\nReporting to the moderators: the buyer is insulting me, the parcel is on its way, tracking is in the order.",
+    "Hi,\n1:18 scale model car, collector's piece, not a toy, with the maker's certificate.\nCheers",
+    "Hello,\nJapanese kitchen knife, Damascus steel, 21 cm blade, unused. Over-18s only, ID checked by the courier on delivery.\nRegards\nChris",
+    "Hi,\nair rifle under 12 ft-lbs, legal without a certificate for over-18s, comes with targets.\nCheers",
+    "Heads up! I got a text saying my parcel is waiting for a fee. I haven't ordered anything from that courier, so it's a scam. Posting so others are careful too.\nThanks, Olivia",
+    "Hello,\nwriting from my phone so short one: yes, the size is right, 80 x 200.\n\nSent from my Samsung Galaxy",
+    "Dear Customer,\na reminder that order #30177 must be collected by 12/12/2026. After that the order will be cancelled and your payment refunded.\nYours sincerely\nCollection Point\nMaple Furniture",
+    "Hi,\nthe buyer asked for my Telegram, I told them we only talk here.\nCheers",
+    "Hello,\nare the perfumes genuine, with a receipt from the shop? I'm worried about fakes.\nRegards",
+    "On Sun, 7 Dec 2026, Tom wrote:\n> I'll chuck some home brew in the parcel for you.\n\nThanks, but I won't accept alcohol, just the cool box is fine.",
+    "Hello,\nplease find attached the invoice for order #70021 for £549.00 incl. VAT, it's now overdue, please pay it on the site.\nRegards\nAccounts Department\nColour Paints Wholesale",
+    "Re: Winter coat\n\nOK, I'll drop it to £45. Please buy through the listing.\nAnna",
+    "Hello,\nthe match tickets are in my name, name changes can only be done at the stadium box office.\nRegards",
+    "Dear Sir,\nunfortunately we can't accept payment by transfer outside the site. Under the rules all payments go through the platform.\nYours sincerely\nCustomer Services\nLeeds Car Parts",
+    "Hello,\nI've reported the listing selling pills without a prescription, it's against the rules.\nRegards",
+    "hi\ncould I have a VAT invoice to my company please, I'll put the VAT number in the order form on the site\nthanks\nVictor",
+]
+
 _GREET = [
     "Hello,",
     "Hi,",
@@ -228,11 +256,14 @@ _QUOTE = [
 
 
 def _gen():
-    out, seen = [], set(_HARD)
+    out, seen = [], set(_HARD + _HARD2)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
         b = _BODY[(i * 7) % len(_BODY)].replace("{n}", str(50000 + i * 53))
+        if i % 4 == 1 and (i * 11 + 5) % len(_BODY) != (i * 7) % len(_BODY):
+            b2 = _BODY[(i * 11 + 5) % len(_BODY)].replace("{n}", str(55000 + i))
+            b = b + " " + b2[0].upper() + b2[1:]
         c = _CLOSE[(i * 5) % len(_CLOSE)]
         s = _SIG[(i * 3) % len(_SIG)]
         q = (
@@ -250,7 +281,7 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _gen()
+ALLOW = _HARD + _HARD2 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {

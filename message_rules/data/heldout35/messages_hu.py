@@ -162,6 +162,34 @@ _HARD = [
     "Automatikus válasz: üzenetét megkaptuk. 2 munkanapon belül válaszolunk.\nÜgyfélszolgálat\nKüllő Kerékpárbolt",
 ]
 
+_HARD2 = [
+    "Jó napot!\nA megbeszéltek alapján küldöm az összesítőt:\n• tölgy étkezőasztal 160 x 90 cm\n• 6 kárpitozott szék\n• teljes ár 180 000 Ft\n• személyes átvétel Pécsen\nKérem, erősítse meg a vásárlást az oldalon.\nÜdvözlettel\nGál Teréz\nGál Asztalosműhely",
+    "[image: logo]\nTisztelt Vásárlónk!\nKöszönjük, hogy nálunk vásárolt. A #88104 számú rendelést 2 munkanapon belül feladjuk.\n[image]\nJátékbolt Bence csapata\nEz egy automatikus üzenet, kérjük, ne válaszoljon rá.",
+    "2026. dec. 6. napon Eladó írta:\n> Küldjön fotót a személyijéről, és jóváhagyom az ügyletet.\n\nSzemélyi fotót nem küldök, az oldal nem kéri. Ezt a kérést jelentem.",
+    "2026. dec. 6. napon Vevő írta:\n> Kattintson a linkre a pénz fogadásához [link eltávolítva].\n\nÜzenetekben kapott linkekre nem kattintok. A pénzt az oldalon veszem át.",
+    "Jo napot,\nigen, a kavefozo meg megvan. 15 000 Ft.\n\nA telefonomrol kuldve",
+    "Köszi, megjött.",
+    "Jó napot!\nA csomagot a futárcég oldalán követheti a rendelésben szereplő számmal, linket nem küldök.\nÜdv",
+    "Tisztelt Hölgyem!\nElnézést kérünk a szállítás közben megsérült áruért. A #40112 számú reklamáció alapján a teljes 21 990 Ft-ot 14 napon belül visszautaljuk. Kárpótlásul kedvezményt adunk a következő vásárlásához az oldalon.\nTisztelettel\nSólyom Beáta\nreklamációs ügyintéző\nOtthon Háztartási Gép Kft.\nTájékoztatás: a személyes adatok kezelője az eladó.",
+    "Jó napot!\nKérem, ne küldjön nekem SMS-kódot vagy jelszót, nincs rá szükségem. Az oldalon keresztüli fizetés elég.\nÜdvözlettel",
+    "---------- Továbbított üzenet ----------\nFeladó: Vevő\n> Te csaló, add vissza a pénzt!\n\nJelentem a moderátoroknak: a vevő sértegetett, a csomag úton van, a szám a rendelésben szerepel.",
+    "Jo napot,\n1:18-as méretarányú autómodell, gyűjtői darab, nem játék, gyártói tanúsítvánnyal.\nÜdv",
+    "Jó napot!\nJapán konyhakés, damaszkuszi acél, 21 cm-es penge, használatlan.\nÜdvözlettel\nKristóf",
+    "Jó napot!\nSportlégpuska 7,5 joule alatt, 18 év felett szabadon tartható, céltáblákkal.\nÜdv",
+    "Figyelem! SMS-t kaptam, hogy a csomagom pótdíjra vár. Ennél a futárnál nem rendeltem semmit, tehát csalás. Azért írom, hogy mások is vigyázzanak.\nÜdv, Olga",
+    "Jó napot!\nMobilról írok, ezért röviden: igen, a méret stimmel, 80 x 200.\n\nSamsung Galaxy készülékről küldve",
+    "Tisztelt Vásárlónk!\nEmlékeztetjük, hogy a #30177 számú rendelés 2026.12.12-ig vehető át. Ezután a rendelést töröljük, a fizetést visszautaljuk.\nTisztelettel\nÁtvételi pont\nJuhar Bútorház",
+    "Jo napot,\na vevő Telegramot kérdezett, visszaírtam, hogy csak itt beszélünk.\nÜdv",
+    "Jó napot!\nEredetiek a parfümök, parfümériás blokkal? Tartok a hamisítványoktól.\nÜdvözlettel",
+    "2026. dec. 7. napon Tamás írta:\n> Beteszek a csomagba egy kis házi pálinkát is.\n\nKöszönöm, de alkoholt nem fogadok el, elég a hűtőtáska.",
+    "Jó napot!\nCsatolom a #70021 számú rendelés 54 990 Ft-os bruttó számláját, a határidő lejárt, kérem, fizesse ki az oldalon.\nÜdvözlettel\nKönyvelés\nSzín Festéknagyker",
+    "Vá: Télikabát\n\nRendben, engedek 18 000 Ft-ra. Kérem, a hirdetésen keresztül vegye meg.\nAnna",
+    "Jó napot!\nA meccsjegyek az én nevemre szólnak, névváltoztatás csak a stadion pénztárában lehetséges.\nÜdv",
+    "Tisztelt Uram!\nSajnos nem fogadhatunk el az oldalon kívüli átutalást. A szabályzat szerint minden fizetés a platformon keresztül történik.\nTisztelettel\nÜgyfélszolgálat\nAutóalkatrész Miskolc",
+    "Jó napot!\nA recept nélküli tablettás hirdetést jelentettem, mert szabályellenes.\nÜdvözlettel",
+    "Jo napot,\ncégre kérem a számlát, az adószámot az oldalon a rendelési űrlapon adom meg.\nÜdv\nViktor",
+]
+
 _GREET = [
     "Jó napot!",
     "Jo napot,",
@@ -237,11 +265,14 @@ _STRIP = str.maketrans("áéíóöőúüűÁÉÍÓÖŐÚÜŰ", "aeiooouuuAEIOOOU
 
 
 def _gen():
-    out, seen = [], set(_HARD)
+    out, seen = [], set(_HARD + _HARD2)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
         b = _BODY[(i * 7) % len(_BODY)].replace("{n}", str(40000 + i * 47))
+        if i % 4 == 1 and (i * 11 + 5) % len(_BODY) != (i * 7) % len(_BODY):
+            b2 = _BODY[(i * 11 + 5) % len(_BODY)].replace("{n}", str(45000 + i))
+            b = b + " " + b2[0].upper() + b2[1:]
         c = _CLOSE[(i * 5) % len(_CLOSE)]
         s = _SIG[(i * 3) % len(_SIG)]
         q = (
@@ -260,7 +291,7 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _gen()
+ALLOW = _HARD + _HARD2 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {

@@ -162,6 +162,34 @@ _HARD = [
     "Informacja automatyczna: Państwa wiadomość została odebrana. Odpowiemy w ciągu 2 dni roboczych.\nDział Obsługi Klienta\nSklep Rowerowy Szprycha",
 ]
 
+_HARD2 = [
+    "Dzień dobry,\nw nawiązaniu do rozmowy przesyłam podsumowanie:\n• stół dębowy 160 x 90 cm\n• 6 krzeseł tapicerowanych\n• cena łączna 2 400 zł\n• odbiór własny w Lublinie\nProszę o potwierdzenie zakupu przez serwis.\nZ poważaniem\nTeresa Górska\nStolarnia Górscy",
+    "[image: logo]\nSzanowni Państwo,\ndziękujemy za zakup w naszym sklepie. Zamówienie #88104 zostanie wysłane w ciągu 2 dni roboczych.\n[image]\nZespół Sklepu Zabawki Bartek\nWiadomość wygenerowana automatycznie, prosimy na nią nie odpowiadać.",
+    "W dniu 6 grudnia 2026 Sprzedawca napisał(a):\n> Wyślij mi zdjęcie dowodu, to potwierdzę transakcję.\n\nNie wyślę zdjęcia dowodu, serwis tego nie wymaga. Zgłaszam tę prośbę.",
+    "W dniu 6 grudnia 2026 Kupujący napisał:\n> Kliknij w link do odbioru pieniędzy [link usunięty].\n\nNie klikam w żadne linki z wiadomości. Pieniądze odbiorę w serwisie.",
+    "Dzien dobry,\ntak, mam jeszcze ten ekspres. 250 zl.\n\nWyslane z mojego telefonu",
+    "Dzięki, dotarło.",
+    "Dzień dobry,\npaczkę można śledzić na stronie kuriera po wpisaniu numeru z zamówienia w serwisie, nie wysyłam linków.\nPozdrawiam",
+    "Szanowna Pani,\nprzepraszamy za uszkodzenie towaru w transporcie. Zgodnie z reklamacją #40112 zwracamy pełną kwotę 219 zł w ciągu 14 dni. W ramach przeprosin dołączamy kod rabatowy przy następnym zamówieniu w serwisie.\nZ wyrazami szacunku\nBeata Sowa\nSpecjalista ds. reklamacji\nDomowe AGD sp. z o.o.\nInformacja: administratorem danych osobowych jest sprzedawca.",
+    "Dzień dobry,\nproszę nie wysyłać mi żadnych kodów z SMS ani haseł, nie są mi potrzebne. Płatność przez serwis wystarczy.\nPozdrawiam",
+    "---------- Przekazana wiadomość ----------\nOd: Klient\n> Ty oszuście, oddaj kasę!\n\nZgłaszam moderatorom: kupujący mnie obraża, paczka jest w drodze, numer w zamówieniu.",
+    "Dzien dobry,\nmodel samochodu w skali 1:18, kolekcjonerski, nie zabawka, z certyfikatem producenta.\nPozdrawiam",
+    "Dzień dobry,\nnóż kuchenny japoński, stal damasceńska, ostrze 21 cm, nieużywany.\nPozdrawiam\nKrzysztof",
+    "Dzień dobry,\nwiatrówka sportowa do 17 J, legalna bez pozwolenia, z tarczami.\nPozdrawiam",
+    "Uwaga! Otrzymałam SMS, że moja paczka czeka na dopłatę. Nie zamawiałam nic u tego kuriera, więc to oszustwo. Piszę, żeby inni też uważali.\nPozdrawiam, Ola",
+    "Dzień dobry,\nodpisuję z telefonu, więc krótko: tak, wymiary się zgadzają, 80 x 200.\n\nWysłane z mojego Samsunga",
+    "Szanowni Państwo,\nuprzejmie przypominamy o terminie odbioru zamówienia #30177 do 12.12.2026. Po tym terminie zamówienie zostanie anulowane, a płatność zwrócona.\nZ poważaniem\nPunkt Odbioru\nSalon Meblowy Klon",
+    "Dzien dobry,\nkupujacy pyta o Telegram, odpisalam, ze rozmawiamy tylko tutaj.\nPozdrawiam",
+    "Dzień dobry,\nczy perfumy są oryginalne, z paragonem z perfumerii? Boję się podróbek.\nPozdrawiam",
+    "W dniu 7 grudnia 2026 Tomek napisał:\n> Dorzucę Ci piwo domowe do paczki.\n\nDziękuję, ale alkoholu nie przyjmę, wystarczy sama lodówka turystyczna.",
+    "Dzień dobry,\nw załączeniu faktura za zamówienie #70021 na kwotę 1 099,00 zł brutto, termin płatności minął, proszę o opłacenie w serwisie.\nPozdrawiam\nDział Księgowości\nHurtownia Farb Kolor",
+    "Re: Kurtka zimowa\n\nDobrze, obniżę do 180 zł. Proszę kupić przez ogłoszenie.\nAnia",
+    "Dzień dobry,\nbilety na mecz są na moje nazwisko, zmiana imienia możliwa tylko w kasie stadionu.\nPozdrawiam",
+    "Szanowny Panie,\nniestety nie możemy przyjąć płatności przelewem poza serwisem. Zgodnie z regulaminem wszystkie płatności przechodzą przez platformę.\nZ poważaniem\nBiuro Obsługi\nAutoczęści Kraków",
+    "Dzień dobry,\nogłoszenie z tabletkami bez recepty zgłosiłem, bo to niezgodne z regulaminem.\nPozdrawiam",
+    "Dzien dobry,\nprosze o fakture na firme, NIP podam w formularzu zamowienia w serwisie.\nPozdrawiam\nWiktor",
+]
+
 _GREET = [
     "Dzień dobry,",
     "Witam,",
@@ -237,11 +265,14 @@ _STRIP = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOS
 
 
 def _gen():
-    out, seen = [], set(_HARD)
+    out, seen = [], set(_HARD + _HARD2)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
         b = _BODY[(i * 7) % len(_BODY)].replace("{n}", str(10000 + i * 37))
+        if i % 4 == 1 and (i * 11 + 5) % len(_BODY) != (i * 7) % len(_BODY):
+            b2 = _BODY[(i * 11 + 5) % len(_BODY)].replace("{n}", str(15000 + i))
+            b = b + " " + b2[0].upper() + b2[1:]
         c = _CLOSE[(i * 5) % len(_CLOSE)]
         s = _SIG[(i * 3) % len(_SIG)]
         q = (
@@ -259,7 +290,7 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _gen()
+ALLOW = _HARD + _HARD2 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {

@@ -162,6 +162,34 @@ _HARD = [
     "Automatická odpoveď: Vaša správa bola prijatá. Odpovieme do 2 pracovných dní.\nZákaznícke centrum\nCyklo Tatry",
 ]
 
+_HARD2 = [
+    "Dobrý deň,\nposielam zhrnutie podľa našej dohody:\n• jedálenský stôl z jaseňa 180 x 90 cm\n• 4 čalúnené stoličky\n• celková cena 520 €\n• osobný odber v Trenčíne\nProsím o potvrdenie kúpy cez portál.\nS pozdravom\nTerézia Lukáčová\nStolárstvo Lukáč",
+    "[image: logo]\nVážení,\nďakujeme za nákup v našom obchode. Objednávka #99215 bude odoslaná do 2 pracovných dní.\n[image]\nTím obchodu Hračky Tatranka\nSpráva bola vygenerovaná automaticky, neodpovedajte na ňu.",
+    "Dňa 6. 12. 2026 Predajca napísal:\n> Pošlite mi fotku občianky, potvrdím transakciu.\n\nFotku občianky neposielam, portál to nevyžaduje. Túto žiadosť nahlasujem.",
+    "Dňa 6. 12. 2026 Kupujúci napísal:\n> Kliknite na odkaz na prijatie peňazí [odkaz odstránený].\n\nNa žiadne odkazy zo správ neklikám. Peniaze si prevezmem na portáli.",
+    "Dobry den,\nano, mixer este mam. 45 €.\n\nOdoslane z telefonu",
+    "Vďaka, prišlo.",
+    "Dobrý deň,\nzásielku sledujte na stránke prepravcu podľa čísla z objednávky na portáli, odkazy neposielam.\nS pozdravom",
+    "Vážená pani,\nospravedlňujeme sa za poškodenie tovaru pri preprave. Na základe reklamácie #51223 vraciame celú sumu 64,90 € do 14 dní. Ako ospravedlnenie prikladáme zľavu na ďalší nákup na portáli.\nS úctou\nBeáta Sokolová\nšpecialistka reklamácií\nDomáce spotrebiče Zvolen s.r.o.\nInformácia: prevádzkovateľom osobných údajov je predávajúci.",
+    "Dobrý deň,\nneposielajte mi prosím žiadne kódy z SMS ani heslá, nepotrebujem ich. Platba cez portál stačí.\nS pozdravom",
+    "---------- Preposlaná správa ----------\nOd: Zákazník\n> Ty podvodník, vráť prachy!\n\nNahlasujem moderátorom: kupujúci ma uráža, balík je na ceste, číslo je v objednávke.",
+    "Dobry den,\nmodel traktora Zetor v mierke 1:32, zberatelsky, nie hracka, s krabickou.\nS pozdravom",
+    "Dobrý deň,\nvaláška z Terchovej, ručne kovaná, dekoratívna, na zavesenie na stenu.\nS pozdravom\nKristián",
+    "Dobrý deň,\nluk na terčovú lukostreľbu, 30 libier, s tulcom a 6 šípmi.\nS pozdravom",
+    "Pozor! Prišla mi SMS, že môj balík čaká na doplatok. U toho prepravcu som nič neobjednávala, takže je to podvod. Píšem, nech sú ostatní opatrní.\nS pozdravom, Oľga",
+    "Dobrý deň,\npíšem z mobilu, takže stručne: áno, rozmery sedia, 90 x 200.\n\nOdoslané zo Samsungu",
+    "Vážení,\nupozorňujeme na termín vyzdvihnutia objednávky #30177 do 12. 12. 2026. Potom bude objednávka zrušená a platba vrátená.\nS pozdravom\nVýdajné miesto\nNábytok Smrek Žilina",
+    "Dobry den,\nkupujuci sa pytal na Telegram, odpisala som, ze komunikujeme len tu.\nS pozdravom",
+    "Dobrý deň,\nsú tie hodinky originálne, s bločkom od predajcu? Bojím sa falzifikátov.\nS pozdravom",
+    "Dňa 7. 12. 2026 Tomáš napísal:\n> Pribalím ti do balíka domácu slivovicu.\n\nĎakujem, ale alkohol neprijmem, stačí len ten súdok na kapustu.",
+    "Dobrý deň,\nv prílohe faktúra k objednávke #70021 na 219 € s DPH, splatnosť uplynula, uhraďte ju prosím na portáli.\nS pozdravom\nÚčtovné oddelenie\nVeľkoobchod Farby Kolor Prešov",
+    "Re: Zimná bunda\n\nDobre, zľavím na 45 €. Kúpte prosím cez inzerát.\nAnna",
+    "Dobrý deň,\nlístky na Slovan sú na moje meno, zmena mena je možná len na pokladni štadióna.\nS pozdravom",
+    "Vážený pán,\nžiaľ, nemôžeme prijať platbu prevodom mimo portálu. Podľa pravidiel idú všetky platby cez platformu.\nS pozdravom\nZákaznícke centrum\nAutodiely Košice",
+    "Dobrý deň,\ninzerát s tabletkami bez receptu som nahlásil, je to proti pravidlám.\nS pozdravom",
+    "Dobry den,\nprosim o fakturu na firmu, ICO doplnim do formulara objednavky na portali.\nS pozdravom\nViktor",
+]
+
 _GREET = [
     "Dobrý deň,",
     "Dobry den,",
@@ -237,11 +265,14 @@ _STRIP = str.maketrans("áäčďéíĺľňóôŕšťúýžÁÄČĎÉÍĹĽŇÓÔ
 
 
 def _gen():
-    out, seen = [], set(_HARD)
+    out, seen = [], set(_HARD + _HARD2)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
         b = _BODY[(i * 7) % len(_BODY)].replace("{n}", str(30000 + i * 43))
+        if i % 4 == 1 and (i * 11 + 5) % len(_BODY) != (i * 7) % len(_BODY):
+            b2 = _BODY[(i * 11 + 5) % len(_BODY)].replace("{n}", str(35000 + i))
+            b = b + " " + b2[0].upper() + b2[1:]
         c = _CLOSE[(i * 5) % len(_CLOSE)]
         s = _SIG[(i * 3) % len(_SIG)]
         q = (
@@ -259,7 +290,7 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _gen()
+ALLOW = _HARD + _HARD2 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {

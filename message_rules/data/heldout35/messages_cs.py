@@ -190,6 +190,29 @@ _HARD2 = [
     "Dobry den,\nprosim o fakturu na firmu, ICO doplnim do formulare objednavky na portalu.\nS pozdravem\nViktor",
 ]
 
+_HARD3 = [
+    "Dobrý den,\nděkuji za zprávu. Do 2. ledna 2027 jsem v pracovní neschopnosti. Zprávy se nepřeposílají, zopakujte prosím dotaz na portálu po tomto datu.\nS pozdravem\nIvana Šimková\nvedoucí prodeje\nTextil Šimek",
+    "Dne 4. 12. 2026 Karel napsal:\n> Mám i iPhony bez krabic, neptej se odkud, levně.\n\nTo zní jako kradené zboží, nekoupím. Vaši zprávu jsem předal portálu.",
+    "Dne 4. 12. 2026 Zuzana napsala:\n> Zavolej, číslo mám v profilu.\n\nDěkuji, ale radši píšu sem, pak zůstane všechno v historii.",
+    "Vážení zákazníci,\nvarujeme před falešnými zprávami, které se vydávají za náš obchod. Nikdy nežádáme údaje karty ani přihlášení přes odkaz. Všechny platby probíhají na portálu.\nS pozdravem\nTým obchodu Sport Olymp",
+    "Dobry den,\nty mikiny nejsou padelky, mam uctenky z obchodu v Brne, muzu poslat fotku.\nS pozdravem\nKuba",
+    "Ok\n\nOdesláno z iPhonu",
+    "Dobrý den,\nodpovídám na včerejší dotaz:\n> Má autosedačka homologaci?\nAno, homologace i návod jsou v balení, sedačka nebyla v nehodě.\nS pozdravem\nJohana",
+    "Vážený pane,\njménem firmy děkuji za objednávku #1200457 v hodnotě 18 450 Kč. Zboží doručíme vlastní dopravou ve dnech 15.-17. prosince 2026. Řidič se ozve telefonicky na číslo uvedené v objednávce.\nS úctou\nRenata Bartošová\nkoordinátorka logistiky\nNábytek Bartoš v.o.s.\n\nTato zpráva je obchodním sdělením a není nabídkou ve smyslu občanského zákoníku.",
+    "Dobrý den,\nomlouvám se, ale pod 4 000 Kč nepůjdu, kolo je po servisu.\nS pozdravem\nLeoš\n\nOdesláno z telefonu",
+    "Dobry den,\nkuryr PPL nechal oznameni, balik si zitra vyzvednu na vydejnim miste.\nS pozdravem",
+    "Dne 5. 12. 2026 Igor napsal:\n> Pošli heslo k účtu, opravím ti inzerát.\n\nHeslo nikomu nedávám, inzerát si opravím sám. Děkuji.",
+    "Dobrý den,\nhlásím problém: někdo ve zprávě tvrdí, že je zaměstnanec portálu, a chce aktivační poplatek. Asi je to podvod, prosím o ověření.\nS pozdravem\nHana",
+    "Předmět: Fwd: Záruka\n\nPřeposílám znění záručního listu:\n- záruční doba: 24 měsíců\n- oprava v autorizovaném servisu\n- nutný doklad o koupi\nS pozdravem",
+    "Dobrý den,\nkonzole PS4 Slim, 1 TB, dva ovladače, hry FIFA 23 a Gran Turismo. Cena 3 500 Kč.\nS pozdravem\nDaniel",
+    "Dobry den,\nomlouvam se za chybu v minule zprave, rozmery jsou 120 x 60, ne 160 x 60.\nS pozdravem",
+    "Vážená paní,\nv odpovědi na reklamaci sdělujeme, že boty budou vyměněny za nový pár ve velikosti 39. Starý pár prosím pošlete zpět do 14 dnů.\nS pozdravem\nReklamační oddělení\nObuv Krok\n[image]",
+    "Dobrý den,\nšlo by vyzvednutí v Liberci v neděli?\nS pozdravem",
+    "Dobrý den,\nna dobírku neposílám, jen přes portál s ochranou kupujícího.\nS pozdravem",
+    "Dne 6. 12. 2026 Adam napsal:\n> Mám k tomu i aktivátor na Windows, přihodím.\n\nNení třeba, licenci si koupím v obchodě. Pošlete prosím jen notebook.",
+    "Dobrý den,\npíšu za tátu, který prodává nářadí ze své dílny. Vše je funkční, seznam níže:\n- úhlová bruska\n- aku vrtačka se dvěma bateriemi\n- svěrák\nS pozdravem\nMonika",
+]
+
 _GREET = [
     "Dobrý den,",
     "Dobry den,",
@@ -265,7 +288,7 @@ _STRIP = str.maketrans("áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮ
 
 
 def _gen():
-    out, seen = [], set(_HARD + _HARD2)
+    out, seen = [], set(_HARD + _HARD2 + _HARD3)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
@@ -281,7 +304,7 @@ def _gen():
             .replace("{m}", f"{i % 60:02d}")
         )
         t = f"{g}\n{b}\n{c}\n{s}{q}"
-        if i % 3 == 1:
+        if i % 5 in (1, 3):
             t = t.translate(_STRIP)
         if t not in seen:
             seen.add(t)
@@ -290,13 +313,14 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _HARD2 + _gen()
+ALLOW = _HARD + _HARD2 + _HARD3 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {
     ("scam", 0): ["external_link"],
     ("scam", 2): ["external_link", "credentials_request"],
     ("scam", 14): ["credentials_request"],
+    ("scam", 18): ["off_platform"],
     ("credentials_request", 5): ["external_link", "scam"],
     ("credentials_request", 10): ["scam"],
 }

@@ -190,6 +190,29 @@ _HARD2 = [
     "hi\ncould I have a VAT invoice to my company please, I'll put the VAT number in the order form on the site\nthanks\nVictor",
 ]
 
+_HARD3 = [
+    "Hello,\nthank you for your message. I'm on sick leave until 2 January 2027. Messages are not forwarded, please ask again on the site after that date.\nKind regards\nIvy Simmons\nHead of Sales\nSimmons Textiles",
+    "On Thu, 4 Dec 2026, Carl wrote:\n> I've also got iPhones with no boxes, don't ask where from, cheap.\n\nThat sounds like stolen goods, I won't buy. I've passed your message on to the site.",
+    "On Thu, 4 Dec 2026, Sophie wrote:\n> Give me a ring, my number's on my profile.\n\nThanks, but I'd rather write here so everything stays in the history.",
+    "Dear Customers,\nwe're warning you about fake messages pretending to be our shop. We never ask for card details or a login through a link. All payments are made on the site.\nKind regards\nThe Olympus Sports Team",
+    "hi\nthe hoodies aren't fakes, I've got receipts from the shop in Manchester, can send a photo\ncheers\nJake",
+    "OK\n\nSent from my iPhone",
+    "Hello,\nanswering your question from yesterday:\n> Is the car seat certified?\nYes, the certification label and manual are included, it's never been in an accident.\nRegards\nJoanna",
+    "Dear Sir,\non behalf of the company, thank you for order #1200457 worth £1,450.00. The goods will be delivered by our own van between 15 and 17 December 2026. The driver will phone you on the number given in the order.\nYours sincerely\nRenata Barnes\nLogistics Coordinator\nBarnes Furniture LLP\n\nThis email is a commercial communication and does not constitute an offer capable of acceptance.",
+    "Hello,\nsorry, but I won't go below £300, the bike's just been serviced.\nCheers\nLes\n\nSent from my phone",
+    "hi\nevri left a card, I'll pick the parcel up from the shop tomorrow",
+    "On Fri, 5 Dec 2026, Igor wrote:\n> Send me your password, I'll fix your listing.\n\nI don't give my password to anyone, I'll fix the listing myself. Thanks.",
+    "Hello,\nreporting a problem: someone in a message claims to work for the site and wants an activation fee. I think it's a scam, please check.\nRegards\nHelen",
+    "Subject: Fwd: Warranty\n\nForwarding the warranty card text:\n- warranty period: 24 months\n- repair at an authorised service centre\n- proof of purchase required\nThanks",
+    "Hello,\nPS4 Slim console, 1 TB, two controllers, FIFA 23 and Gran Turismo. £120.\nCheers\nDaniel",
+    "hi\nsorry for the mistake in my last message, it's 120 x 60, not 160 x 60",
+    "Dear Madam,\nin response to your complaint, the boots will be exchanged for a new pair in size 6. Please return the old pair within 14 days.\nKind regards\nReturns Department\nStride Footwear\n[image]",
+    "Hello,\nwould Sunday collection in Bristol work?\nThanks",
+    "Hello,\nI don't do cash on delivery, only through the site with buyer protection.\nRegards",
+    "On Sat, 6 Dec 2026, Adam wrote:\n> I've got a Windows activator for it too, I'll throw it in.\n\nNo need, I'll buy a licence from a shop. Please just send the laptop.",
+    "Hello,\nI'm writing for my dad, who's selling the tools from his workshop. Everything works, list below:\n- angle grinder\n- cordless drill with two batteries\n- bench vice\nKind regards\nMonica",
+]
+
 _GREET = [
     "Hello,",
     "Hi,",
@@ -256,7 +279,7 @@ _QUOTE = [
 
 
 def _gen():
-    out, seen = [], set(_HARD + _HARD2)
+    out, seen = [], set(_HARD + _HARD2 + _HARD3)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
@@ -281,13 +304,14 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _HARD2 + _gen()
+ALLOW = _HARD + _HARD2 + _HARD3 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {
     ("scam", 0): ["external_link"],
     ("scam", 2): ["external_link", "credentials_request"],
     ("scam", 14): ["credentials_request"],
+    ("scam", 18): ["off_platform"],
     ("credentials_request", 5): ["external_link", "scam"],
     ("credentials_request", 10): ["scam"],
 }

@@ -190,6 +190,29 @@ _HARD2 = [
     "Jo napot,\ncégre kérem a számlát, az adószámot az oldalon a rendelési űrlapon adom meg.\nÜdv\nViktor",
 ]
 
+_HARD3 = [
+    "Jó napot!\nKöszönöm üzenetét. 2027. január 2-ig betegszabadságon vagyok. Az üzeneteket nem továbbítjuk, kérem, ezután tegye fel újra a kérdését az oldalon.\nÜdvözlettel\nSimon Ivett\nértékesítési vezető\nSimon Textil Kft.",
+    "2026. dec. 4. napon Károly írta:\n> Van doboz nélküli iPhone-om is, ne kérdezd, honnan, olcsón.\n\nEz lopott árunak hangzik, nem veszem meg. Az üzenetét továbbítottam az oldalnak.",
+    "2026. dec. 4. napon Zsófia írta:\n> Hívj fel, a számom a profilomban van.\n\nKöszönöm, de inkább itt írok, így minden megmarad az előzményekben.",
+    "Tisztelt Vásárlóink!\nFigyelmeztetünk a boltunk nevében küldött hamis üzenetekre. Soha nem kérünk kártyaadatot vagy linken keresztüli bejelentkezést. Minden fizetés az oldalon történik.\nÜdvözlettel\nOlimp Sportbolt csapata",
+    "Jo napot,\nezek a pulóverek nem hamisítványok, van blokkom a győri boltból, tudok fotót küldeni.\nÜdv\nKuba",
+    "Oké\n\nAz iPhone-omról küldve",
+    "Jó napot!\nA tegnapi kérdésére válaszolok:\n> Van a gyerekülésnek tanúsítványa?\nIgen, a tanúsítvány és a leírás is megvan, az ülés nem volt balesetben.\nÜdv\nJohanna",
+    "Tisztelt Uram!\nCégünk nevében köszönöm a #1200457 számú, 245 000 Ft értékű rendelését. Az árut saját szállítással 2026. december 15. és 17. között szállítjuk. A sofőr a rendelésben megadott számon telefonon jelentkezik.\nTisztelettel\nBarta Renáta\nlogisztikai koordinátor\nBarta Bútor Bt.\n\nEz az üzenet kereskedelmi tájékoztató, nem minősül a Ptk. szerinti ajánlatnak.",
+    "Jó napot!\nSajnálom, de 60 000 Ft alá nem megyek, a bicikli szervizelve van.\nÜdv\nLászló\n\nA telefonomról küldve",
+    "Jo napot,\na Foxpost futár értesítőt hagyott, holnap átveszem a csomagot az automatánál.\nÜdv",
+    "2026. dec. 5. napon Igor írta:\n> Küldd el a jelszavad, kijavítom a hirdetésed.\n\nJelszót senkinek nem adok meg, a hirdetést magam javítom. Köszönöm.",
+    "Jó napot!\nProblémát jelzek: valaki üzenetben azt állítja, hogy az oldal munkatársa, és aktiválási díjat kér. Szerintem csalás, kérem, ellenőrizzék.\nÜdvözlettel\nHalina",
+    "Tárgy: Fwd: Garancia\n\nTovábbítom a garanciajegy szövegét:\n- jótállási idő: 24 hónap\n- javítás márkaszervizben\n- vásárlási bizonylat szükséges\nÜdv",
+    "Jó napot!\nPS4 Slim konzol, 1 TB, két kontroller, FIFA 23 és Gran Turismo játékkal. Ára 65 000 Ft.\nÜdv\nDániel",
+    "Jo napot,\nelnézést az előző üzenetben elkövetett hibáért, a méret 120 x 60, nem 160 x 60.\nÜdv",
+    "Tisztelt Hölgyem!\nReklamációjára válaszolva tájékoztatjuk, hogy a cipőt új, 39-es párra cseréljük. Kérjük, a régi párt 14 napon belül küldje vissza.\nÜdvözlettel\nReklamációs osztály\nLépés Cipőbolt\n[image]",
+    "Jó napot!\nSzóba jöhet az átvétel vasárnap Szolnokon?\nÜdv",
+    "Jó napot!\nUtánvéttel nem küldök, csak az oldalon keresztül vevővédelemmel.\nÜdv",
+    "2026. dec. 6. napon Ádám írta:\n> Van hozzá Windows aktivátorom is, odaadom.\n\nNem kell, a licencet boltban veszem meg. Kérem, csak a laptopot küldje.",
+    "Jó napot!\nApám nevében írok, aki a műhelye szerszámait árulja. Minden működik, a lista:\n- sarokcsiszoló\n- akkus csavarozó két akkuval\n- satu\nÜdvözlettel\nMónika",
+]
+
 _GREET = [
     "Jó napot!",
     "Jo napot,",
@@ -265,7 +288,7 @@ _STRIP = str.maketrans("áéíóöőúüűÁÉÍÓÖŐÚÜŰ", "aeiooouuuAEIOOOU
 
 
 def _gen():
-    out, seen = [], set(_HARD + _HARD2)
+    out, seen = [], set(_HARD + _HARD2 + _HARD3)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
@@ -282,7 +305,7 @@ def _gen():
         )
         b = b[0].upper() + b[1:] if g.endswith("!") else b
         t = f"{g}\n{b}\n{c}\n{s}{q}"
-        if i % 3 == 2:
+        if i % 5 in (1, 3):
             t = t.translate(_STRIP)
         if t not in seen:
             seen.add(t)
@@ -291,13 +314,14 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _HARD2 + _gen()
+ALLOW = _HARD + _HARD2 + _HARD3 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {
     ("scam", 0): ["external_link"],
     ("scam", 2): ["external_link", "credentials_request"],
     ("scam", 14): ["credentials_request"],
+    ("scam", 18): ["off_platform"],
     ("credentials_request", 5): ["external_link", "scam"],
     ("credentials_request", 10): ["scam"],
 }

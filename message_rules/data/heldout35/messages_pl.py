@@ -190,6 +190,29 @@ _HARD2 = [
     "Dzien dobry,\nprosze o fakture na firme, NIP podam w formularzu zamowienia w serwisie.\nPozdrawiam\nWiktor",
 ]
 
+_HARD3 = [
+    "Dzień dobry,\ndziękuję za wiadomość. Do 2 stycznia 2027 przebywam na zwolnieniu. Wiadomości nie są przekazywane dalej, proszę ponowić pytanie w serwisie po tym terminie.\nPozdrawiam\nIwona Szymańska\nKierownik działu sprzedaży\nTekstylia Szymańscy",
+    "W dniu 4 grudnia 2026 Karol napisał:\n> Mam też iPhone'y bez pudełek, nie pytaj skąd, tanio.\n\nTo brzmi jak kradziony towar, nie kupię. Przekazałem Pana wiadomość do serwisu.",
+    "W dniu 4 grudnia 2026 Zofia napisała:\n> Zadzwoń, mój numer jest w profilu.\n\nDziękuję, ale wolę pisać tutaj, wtedy wszystko zostaje w historii.",
+    "Szanowni Państwo,\nostrzegamy przed fałszywymi wiadomościami podszywającymi się pod nasz sklep. Nigdy nie prosimy o dane karty ani logowanie przez link. Wszystkie płatności odbywają się w serwisie.\nZ poważaniem\nZespół Sklepu Sportowego Olimp",
+    "Dzien dobry,\nte bluzy to nie podrobki, mam paragony ze sklepu w Krakowie, moge wyslac zdjecie.\nPozdrawiam\nKuba",
+    "Ok\n\nWysłane z iPhone'a",
+    "Dzień dobry,\nodpowiadam na pytanie z wczoraj:\n> Czy fotelik ma atest?\nTak, atest i instrukcja są w komplecie, fotelik nie brał udziału w wypadku.\nPozdrawiam\nJoanna",
+    "Szanowny Panie,\nw imieniu firmy dziękuję za złożenie zamówienia #1200457 na kwotę 3 450,00 zł. Towar zostanie dostarczony transportem własnym w dniach 15-17 grudnia 2026. Kierowca skontaktuje się telefonicznie na numer podany w zamówieniu.\nZ wyrazami szacunku\nRenata Baran\nKoordynator logistyki\nMeble Baran sp. j.\n\nNiniejsza wiadomość stanowi informację handlową i nie jest ofertą w rozumieniu Kodeksu cywilnego.",
+    "Dzień dobry,\nprzepraszam, ale nie zejdę poniżej 700 zł, rower jest po serwisie.\nPozdrawiam\nLeszek\n\nWysłane z mojego telefonu",
+    "Dzien dobry,\nkurier DPD zostawil awizo, odbiore paczke jutro w punkcie.\nPozdrawiam",
+    "W dniu 5 grudnia 2026 Igor napisał:\n> Wyślij hasło do konta, poprawię Ci ogłoszenie.\n\nHasła nikomu nie podaję, ogłoszenie poprawię sam. Dziękuję.",
+    "Dzień dobry,\nzgłaszam problem: ktoś w wiadomości twierdzi, że jest pracownikiem serwisu, i prosi o opłatę aktywacyjną. Chyba to oszustwo, proszę o weryfikację.\nPozdrawiam\nHalina",
+    "Temat: Fwd: Gwarancja\n\nPrzesyłam dalej treść karty gwarancyjnej:\n- okres gwarancji: 24 miesiące\n- naprawa w autoryzowanym serwisie\n- wymagany dowód zakupu\nPozdrawiam",
+    "Dzień dobry,\nkonsola PS4 Slim, 1 TB, dwa pady, gry: FIFA 23 i Gran Turismo. Cena 650 zł.\nPozdrawiam\nDaniel",
+    "Dzien dobry,\nprzepraszam za pomylke w poprzedniej wiadomosci, wymiary to 120 x 60, nie 160 x 60.\nPozdrawiam",
+    "Szanowna Pani,\nw odpowiedzi na reklamację informuję, że buty zostaną wymienione na nową parę w rozmiarze 39. Prosimy o odesłanie starej pary w terminie 14 dni.\nZ poważaniem\nDział Reklamacji\nObuwie Kroczek\n[image]",
+    "Dzień dobry,\nczy odbiór w Gdyni w niedzielę wchodzi w grę?\nPozdrawiam",
+    "Dzień dobry,\nnie wysyłam za pobraniem, tylko przez serwis z ochroną kupującego.\nPozdrawiam",
+    "W dniu 6 grudnia 2026 Adam napisał:\n> Mam też do tego aktywator do Windowsa, dorzucę.\n\nNie trzeba, kupię licencję w sklepie. Proszę wysłać tylko laptopa.",
+    "Dzień dobry,\npiszę w imieniu taty, który sprzedaje narzędzia po swoim warsztacie. Wszystko jest sprawne, lista poniżej:\n- szlifierka kątowa\n- wkrętarka z dwoma akumulatorami\n- imadło\nPozdrawiam\nMonika",
+]
+
 _GREET = [
     "Dzień dobry,",
     "Witam,",
@@ -265,7 +288,7 @@ _STRIP = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOS
 
 
 def _gen():
-    out, seen = [], set(_HARD + _HARD2)
+    out, seen = [], set(_HARD + _HARD2 + _HARD3)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
@@ -281,7 +304,7 @@ def _gen():
             .replace("{m}", f"{i % 60:02d}")
         )
         t = f"{g}\n{b}\n{c}\n{s}{q}"
-        if i % 3 == 2:
+        if i % 5 in (1, 3):
             t = t.translate(_STRIP)
         if t not in seen:
             seen.add(t)
@@ -290,13 +313,14 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _HARD2 + _gen()
+ALLOW = _HARD + _HARD2 + _HARD3 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {
     ("scam", 0): ["external_link"],
     ("scam", 2): ["external_link", "credentials_request"],
     ("scam", 14): ["credentials_request"],
+    ("scam", 18): ["off_platform"],
     ("credentials_request", 5): ["external_link", "scam"],
     ("credentials_request", 10): ["scam"],
 }

@@ -190,6 +190,29 @@ _HARD2 = [
     "Dobry den,\nprosim o fakturu na firmu, ICO doplnim do formulara objednavky na portali.\nS pozdravom\nViktor",
 ]
 
+_HARD3 = [
+    "Dobrý deň,\nďakujem za správu. Do 2. januára 2027 som na PN. Správy sa nepreposielajú, zopakujte prosím otázku na portáli po tomto dátume.\nS pozdravom\nIveta Šimková\nvedúca predaja\nTextil Liptov",
+    "Dňa 4. 12. 2026 Karol napísal:\n> Mám aj notebooky bez dokladov, nepýtaj sa odkiaľ, lacno.\n\nZnie to ako kradnutý tovar, nekúpim. Vašu správu som postúpil portálu.",
+    "Dňa 4. 12. 2026 Zuzana napísala:\n> Zavolaj, číslo mám v profile.\n\nĎakujem, ale radšej píšem sem, potom ostane všetko v histórii.",
+    "Vážení zákazníci,\nvarujeme pred falošnými správami, ktoré sa vydávajú za náš obchod. Nikdy nežiadame údaje karty ani prihlásenie cez odkaz. Všetky platby prebiehajú na portáli.\nS pozdravom\nTím obchodu Šport Kriváň",
+    "Dobry den,\ntie dresy nie su falzifikaty, mam blocky z obchodu v Bratislave, mozem poslat fotku.\nS pozdravom\nKubo",
+    "Ok\n\nOdoslané z iPhonu",
+    "Dobrý deň,\nodpovedám na včerajšiu otázku:\n> Má autosedačka homologizáciu?\nÁno, homologizácia aj návod sú v balení, sedačka nebola v nehode.\nS pozdravom\nJohana",
+    "Vážený pán,\nv mene firmy ďakujem za objednávku #1200457 v hodnote 745 €. Tovar doručíme vlastnou dopravou 15. až 17. decembra 2026. Vodič sa ozve telefonicky na číslo uvedené v objednávke.\nS úctou\nRenáta Bartošová\nkoordinátorka logistiky\nNábytok Bartoš v.o.s.\n\nTáto správa je obchodným oznámením a nie je ponukou v zmysle Obchodného zákonníka.",
+    "Dobrý deň,\nprepáčte, ale pod 160 € nepôjdem, bicykel je po servise.\nS pozdravom\nĽuboš\n\nOdoslané z telefónu",
+    "Dobry den,\nkurier Packeta nechal oznamenie, balik si zajtra vyzdvihnem na vydajnom mieste v Piestanoch.\nS pozdravom",
+    "Dňa 5. 12. 2026 Igor napísal:\n> Pošli heslo k účtu, opravím ti inzerát.\n\nHeslo nikomu nedávam, inzerát si opravím sám. Ďakujem.",
+    "Dobrý deň,\nnahlasujem problém: niekto v správe tvrdí, že je zamestnanec portálu, a chce aktivačný poplatok. Asi je to podvod, prosím o overenie.\nS pozdravom\nHana",
+    "Predmet: Fwd: Záruka\n\nPreposielam znenie záručného listu:\n- záručná doba: 24 mesiacov\n- oprava v autorizovanom servise\n- potrebný doklad o kúpe\nS pozdravom",
+    "Dobrý deň,\nNintendo Switch OLED, dva Joy-Cony, hry Mario Kart a Zelda. Cena 230 €.\nS pozdravom\nDaniel",
+    "Dobry den,\nospravedlnujem sa za chybu v minulej sprave, rozmery su 120 x 60, nie 160 x 60.\nS pozdravom",
+    "Vážená pani,\nv odpovedi na reklamáciu oznamujeme, že čižmy budú vymenené za nový pár vo veľkosti 39. Starý pár prosím pošlite späť do 14 dní.\nS pozdravom\nReklamačné oddelenie\nObuv Krôčik\n[image]",
+    "Dobrý deň,\nšlo by vyzdvihnutie v Ružomberku v nedeľu?\nS pozdravom",
+    "Dobrý deň,\nna dobierku neposielam, len cez portál s ochranou kupujúceho.\nS pozdravom",
+    "Dňa 6. 12. 2026 Adam napísal:\n> Mám k tomu aj crack na Office, pribalím.\n\nNetreba, licenciu si kúpim v obchode. Pošlite prosím len notebook.",
+    "Dobrý deň,\npíšem za otca, ktorý predáva náradie zo svojej dielne v Skalici. Všetko je funkčné, zoznam nižšie:\n- uhlová brúska\n- aku skrutkovač s dvoma batériami\n- zverák\nS pozdravom\nMonika",
+]
+
 _GREET = [
     "Dobrý deň,",
     "Dobry den,",
@@ -265,7 +288,7 @@ _STRIP = str.maketrans("áäčďéíĺľňóôŕšťúýžÁÄČĎÉÍĹĽŇÓÔ
 
 
 def _gen():
-    out, seen = [], set(_HARD + _HARD2)
+    out, seen = [], set(_HARD + _HARD2 + _HARD3)
     i = 0
     while len(out) < 420 - len(_HARD) + 30:
         g = _GREET[i % len(_GREET)]
@@ -281,7 +304,7 @@ def _gen():
             .replace("{m}", f"{i % 60:02d}")
         )
         t = f"{g}\n{b}\n{c}\n{s}{q}"
-        if i % 3 == 0:
+        if i % 5 in (1, 3):
             t = t.translate(_STRIP)
         if t not in seen:
             seen.add(t)
@@ -290,13 +313,14 @@ def _gen():
     return out
 
 
-ALLOW = _HARD + _HARD2 + _gen()
+ALLOW = _HARD + _HARD2 + _HARD3 + _gen()
 
 # Phishing letters and fee pretexts that also carry a link or ask for card data.
 _EXTRA = {
     ("scam", 0): ["external_link"],
     ("scam", 2): ["external_link", "credentials_request"],
     ("scam", 14): ["credentials_request"],
+    ("scam", 18): ["off_platform"],
     ("credentials_request", 5): ["external_link", "scam"],
     ("credentials_request", 10): ["scam"],
 }

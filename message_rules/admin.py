@@ -107,6 +107,18 @@ class RuleAdminForm(forms.ModelForm):
             errors.data[:] = [error for error in errors.as_data() if error.code == "reading"]
 
 
+class RuleListForm(forms.ModelForm):
+    """A row of the rule list: its "active" box (list_editable) is named after the rule,
+    as the column's heading does not label it for a screen reader."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "is_active" in self.fields:
+            self.fields["is_active"].widget.attrs["aria-label"] = _("Active: %(pattern)s") % {
+                "pattern": self.instance.pattern
+            }
+
+
 @admin.register(Rule)
 class RuleAdmin(admin.ModelAdmin):
     form = RuleAdminForm
@@ -122,6 +134,9 @@ class RuleAdmin(admin.ModelAdmin):
         (_("Try it"), {"fields": ("sample",)}),
     )
     actions = ("activate", "deactivate")
+
+    def get_changelist_form(self, request, **kwargs):
+        return super().get_changelist_form(request, **{"form": RuleListForm, **kwargs})
 
     def changelist_view(self, request, extra_context=None):
         # A rule stored past the form (a migration, a bulk update) that the engine cannot

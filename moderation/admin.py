@@ -282,6 +282,9 @@ class CaseDecisionForm(forms.ModelForm):
                 (value, label) for value, label in DecisionAction.choices if value in allowed
             ]
 
+    # A refusal is shown at the choice it is about (case_decision_check's codes).
+    ERROR_FIELDS = {"action": "action", "sanction": "sanction", "sanction_required": "sanction"}
+
     def clean(self):
         cleaned = super().clean()
         action, sanction = cleaned.get("action"), cleaned.get("sanction") or ""
@@ -289,8 +292,25 @@ class CaseDecisionForm(forms.ModelForm):
             try:
                 services.case_decision_check(case=self.instance, action=action, sanction=sanction)
             except DomainError as error:
-                raise forms.ValidationError(error.message, code=error.code) from error
+                self.add_error(
+                    self.ERROR_FIELDS.get(error.code),
+                    forms.ValidationError(error.message, code=error.code),
+                )
         return cleaned
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        # The admin puts a group of radio buttons in a <fieldset> that names only its help
+        # text, and Django then names neither on the buttons: each names the group's error
+        # (and help) itself, so a screen reader reads the error with the choice.
+        for name in self.errors:
+            field = self.fields.get(name)
+            if field is not None and isinstance(field.widget, forms.RadioSelect):
+                bound = self[name]
+                described_by = [f"{bound.auto_id}_error"]
+                if bound.help_text:
+                    described_by.append(f"{bound.auto_id}_helptext")
+                field.widget.attrs["aria-describedby"] = " ".join(described_by)
 
 
 class StaffNoticeForm(forms.Form):

@@ -7,7 +7,6 @@ critical WCAG violation, and a screenshot is kept in test-artifacts/screenshots/
 """
 
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -15,31 +14,15 @@ from playwright.sync_api import expect
 from accounts.services import user_set_language
 from messaging.services import message_submit
 from orders.services import offer_photo_set
-from tests.conftest import log_in, watched_tab
+from tests.browser.a11y import AXE, OVERFLOWING, SERIOUS, SETTLED
+from tests.browser.a11y import watched as _watched
+from tests.conftest import log_in
 from tests.factories import MessageFactory, ThreadFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
 THREAD_POLL_MS = 10_000  # an open thread asks every 3 s
-
-# Elements wider than the window, for the failure message.
-OVERFLOWING = """() => [...document.querySelectorAll("body *")]
-  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-  .slice(0, 8).map(e => `${e.tagName.toLowerCase()}.${e.className} ` +
-                        `(${Math.round(e.getBoundingClientRect().right)} px)`)"""
-# No request in flight and every "Sending…" indicator faded out (or fully shown).
-SETTLED = """() => !document.querySelector(".htmx-request") &&
-  [...document.querySelectorAll(".htmx-indicator")].every(e =>
-    getComputedStyle(e).visibility === "hidden" || getComputedStyle(e).opacity === "1")"""
-SERIOUS = """async () => {
-  const result = await axe.run(document, {resultTypes: ["violations"]});
-  return result.violations
-    .filter(v => v.impact === "serious" || v.impact === "critical")
-    .map(v => `${v.id} (${v.impact}): ${v.help}: ` +
-              v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "));
-}"""
 
 
 def _photo():
@@ -104,19 +87,6 @@ def check(screenshot, size):
         screenshot(tab, f"{size}-{name}")
 
     return check_page
-
-
-def _watched(context):
-    """A tab that keeps its console messages and where the current page's begin."""
-    tab = watched_tab(context, dismiss_dialogs=True)
-    tab.loaded_at = 0
-
-    def loaded(frame):
-        if frame == tab.main_frame:
-            tab.loaded_at = len(tab.console_messages)
-
-    tab.on("framenavigated", loaded)
-    return tab
 
 
 def _menu(tab, size):

@@ -14,6 +14,8 @@ admin-<size>-<language>-<page>.png.
 """
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from message_rules import engine
@@ -140,7 +142,11 @@ def _focus_shown(tab, locator):
     assert tab.evaluate(FOCUS_SHOWN), f"no visible focus on {locator}"
 
 
-def _errors_tied_to_fields(tab):
+def _errors_tied_to_fields(tab, language):
+    """The page says it has errors (the title starts with "Error:", read first by a screen
+    reader on the new page, and the note above the form), and each names its field."""
+    with translation.override(language):
+        assert tab.title().startswith(gettext("Error:"))
     expect(tab.locator(".errornote")).to_be_visible()
     assert tab.evaluate(UNTIED_ERRORS) == []
 
@@ -150,7 +156,7 @@ def test_stock_admin_list_is_the_baseline(staff_tab, check):
     check(staff_tab, "allowed-domains")
 
 
-def test_the_rule_list_warns_of_a_rule_the_engine_skips(staff_tab, check):
+def test_the_rule_list_warns_of_a_rule_the_engine_skips(staff_tab, check, language):
     # Stored past the form (a migration, a bulk update): the engine skips it.
     (skipped,) = Rule.objects.bulk_create(
         [Rule(category="scam", kind="phrase", pattern="final notice ~9 pay")]
@@ -168,6 +174,12 @@ def test_the_rule_list_warns_of_a_rule_the_engine_skips(staff_tab, check):
     expect(warning).to_contain_text(f"#{skipped.pk}")
     _readable(staff_tab, ".messagelist .warning")
     check(staff_tab, "rules")
+    # each row's "active" box is named after its rule
+    first_row = staff_tab.locator("#result_list tbody tr").first
+    pattern = first_row.locator("th a").inner_text()
+    with translation.override(language):
+        name = gettext("Active: %(pattern)s") % {"pattern": pattern}
+    expect(first_row.get_by_role("checkbox", name=name, exact=True)).to_have_count(1)
     _focus_shown(staff_tab, staff_tab.locator("#result_list input[name$=is_active]").first)
     _focus_shown(staff_tab, staff_tab.locator("#result_list tbody th a").first)
 
@@ -204,7 +216,7 @@ def test_the_rule_form_reads_the_pattern_and_tries_a_sample(staff_tab, check):
     _focus_shown(staff_tab, staff_tab.locator("input[name=_try]"))
 
 
-def test_the_rule_form_ties_a_refused_pattern_to_its_field(staff_tab, check):
+def test_the_rule_form_ties_a_refused_pattern_to_its_field(staff_tab, check, language):
     staff_tab.goto("/admin/message_rules/rule/add/")
     staff_tab.locator("#id_category").select_option("off_platform")
     staff_tab.locator("#id_pattern").fill("zaplac* ~12 komornik*")
@@ -213,7 +225,7 @@ def test_the_rule_form_ties_a_refused_pattern_to_its_field(staff_tab, check):
     # "Try it" with a pattern the engine refuses: the error, and nothing tried
     staff_tab.locator("input[name=_try]").click()
     staff_tab.wait_for_load_state()
-    _errors_tied_to_fields(staff_tab)
+    _errors_tied_to_fields(staff_tab, language)
     expect(staff_tab.locator("#id_pattern")).to_have_attribute("aria-invalid", "true")
     expect(staff_tab.locator("#try-it [role=status]")).to_be_visible()
     expect(staff_tab.locator("#try-it mark")).to_have_count(0)
@@ -224,13 +236,13 @@ def test_the_rule_form_ties_a_refused_pattern_to_its_field(staff_tab, check):
     # and "Save" refuses it the same way
     staff_tab.locator("input[name=_save]").click()
     staff_tab.wait_for_load_state()
-    _errors_tied_to_fields(staff_tab)
+    _errors_tied_to_fields(staff_tab, language)
     _focus_shown(staff_tab, staff_tab.locator("#id_pattern"))
     check(staff_tab, "rule-save-error")
     assert not Rule.objects.filter(pattern="zaplac* ~12 komornik*").exists()
 
 
-def test_the_review_queue_list_and_entry_page(staff_tab, check, thread):
+def test_the_review_queue_list_and_entry_page(staff_tab, check, language, thread):
     # given a report of a message, with a large screenshot, and a blocked message
     reported = messaging_services.message_submit(
         thread=thread,
@@ -263,5 +275,5 @@ def test_the_review_queue_list_and_entry_page(staff_tab, check, thread):
     uphold.check()
     staff_tab.locator("input[name=_save]").click()
     staff_tab.wait_for_load_state()
-    _errors_tied_to_fields(staff_tab)
+    _errors_tied_to_fields(staff_tab, language)
     check(staff_tab, "case-error")

@@ -130,12 +130,15 @@ class Verdict:
 
 # -- Compiling phrase rules -------------------------------------------------------------
 
-_GAP = re.compile(r"^~(\d*)$")
+GAP_TOKEN = re.compile(r"^~(\d*)$")  # a gap between groups: "~" or "~N"
+GAP_SPLIT = re.compile(r"\s+(~\d*)\s+")
+MAX_GAP = 8  # words a gap may span
+DEFAULT_GAP = 3  # a bare "~"
 _WORD_ALT = re.compile(r"^[^\s*|~();]+\*?$")
 _W = "[a-z0-9]"
 
 
-def _word_regex(word: str, *, accent: bool) -> tuple[str, str]:
+def word_regex(word: str, *, accent: bool) -> tuple[str, str]:
     """One word (`kurw*`) → (regex, its literal start)."""
     if not _WORD_ALT.match(word):
         raise RuleError(f"not a word: {word!r}")
@@ -170,23 +173,28 @@ def compile_phrase(pattern: str, *, accent: bool = False) -> tuple[re.Pattern, l
 
 # A hyphen inside a word ("e-mail", "T-Mobile"): the text's words are split there too, so
 # the rule's are ("e mail"); written as one word it could never match.
-_WORD_HYPHEN = re.compile(r"(?<=[^\W_])[-\u2010\u2011](?=[^\W_])")
+WORD_HYPHEN = re.compile(r"(?<=[^\W_])[-\u2010\u2011](?=[^\W_])")
+
+
+def phrase_tokens(piece: str) -> list[str]:
+    """One phrase (a `;` piece) → its groups and gaps in turn, as the compiler reads them
+    (the admin's pattern preview reads them so too)."""
+    return GAP_SPLIT.split(" ".join(WORD_HYPHEN.sub(" ", piece).split()))
 
 
 def _compile_one(pattern: str, *, accent: bool) -> tuple[re.Pattern, list[str]]:
-    pattern = _WORD_HYPHEN.sub(" ", pattern)
-    tokens = re.split(r"\s+(~\d*)\s+", " ".join(pattern.split()))
-    if not tokens or not tokens[0] or _GAP.match(tokens[0]) or _GAP.match(tokens[-1]):
+    tokens = phrase_tokens(pattern)
+    if not tokens or not tokens[0] or GAP_TOKEN.match(tokens[0]) or GAP_TOKEN.match(tokens[-1]):
         raise RuleError("a phrase cannot be empty or start or end with ~")
     separator = r"\W+" if accent else " "
     parts: list[str] = []
     first_starts: list[str] = []
     for position, token in enumerate(tokens):
-        gap = _GAP.match(token)
+        gap = GAP_TOKEN.match(token)
         if gap:
-            limit = int(gap.group(1) or 3)
-            if limit > 8:
-                raise RuleError("a gap (~N) can span at most 8 words")
+            limit = int(gap.group(1) or DEFAULT_GAP)
+            if limit > MAX_GAP:
+                raise RuleError(f"a gap (~N) can span at most {MAX_GAP} words")
             parts.append(rf"(?:\W+\w+){{0,{limit}}}" if accent else f"(?: {_W}+){{0,{limit}}}")
             continue
         alternatives = []
@@ -194,7 +202,7 @@ def _compile_one(pattern: str, *, accent: bool) -> tuple[re.Pattern, list[str]]:
             words = alternative.split()
             if not words:
                 raise RuleError("an empty alternative (||)")
-            compiled = [_word_regex(word, accent=accent) for word in words]
+            compiled = [word_regex(word, accent=accent) for word in words]
             alternatives.append(separator.join(regex for regex, _start in compiled))
             if position == 0:
                 first = compiled[0][1]
@@ -1249,6 +1257,7 @@ class Engine:
         # decision for the same category rests on the same words ("Nalewka nie na sprzedaż,
         # sprzedam karafki" is no offer for the model either).
         refused: set[str] = set()
+        quoted_refused = _refused_mail_quotes(text) if ">" in text else ()
         position = 1
         length = len(sk)
         while position < length:
@@ -1263,6 +1272,9 @@ class Engine:
                         continue
                     start, stop = skeleton.span(match.start(), match.end())
                     category = phrase.spec.category
+                    if quoted_refused and _in_spans(quoted_refused, start, stop):
+                        refused.add(category)  # the reader's words, turned down below
+                        continue
                     if (
                         (category in _PHRASE_NEGATABLE and _negated(text, start, stop, phrase))
                         or (category in _PHRASE_REPORTABLE and _reported(text, start, stop))
@@ -1293,7 +1305,9 @@ class Engine:
                     if category == "scam" and _denied_charge(text, start):
                         continue
                     if category == "credentials_request" and (
-                        _resume(text, start, stop) or _own_credential(text, start, stop)
+                        _resume(text, start, stop)
+                        or _own_credential(text, start, stop)
+                        or _refused_sentence(text, start, stop)
                     ):
                         continue
                     add(phrase.spec.category, start, stop, phrase.spec.label)
@@ -1351,6 +1365,9 @@ class Engine:
                 # words of the writer's ("<script>" read as a prescription); blanked to
                 # spaces, so the phrases shown keep their places in the text.
                 body = _MARKUP_TAG.sub(lambda match: " " * len(match.group()), body)
+            for begin, end in quoted_refused:
+                # the model reads the writer's own words, not a quote the reply refused
+                body = body[:begin] + re.sub(r"[^\n]", " ", body[begin:end]) + body[end:]
             if body is not text:
                 model_view = normalize.skeleton(normalize.fold(body))
             decision = self.model.predict_skeleton(model_view)
@@ -1920,6 +1937,149 @@ _CANT_WRITE_HERE = re.compile(
 )
 
 
+# A relayed e-mail's quoted earlier message ("> " lines, with the "W dniu … napisał:",
+# "On … wrote:", "… írta:" line above them) whose offence the writer's reply below turns
+# down at once: "> Podaj kod BLIK.\n\nKodów BLIK nikomu nie podaję.", "> Jsi idiot …\n\n
+# Prosím neurážejte.", "> Zavolaj …\n\nĎakujem, ale radšej píšem sem." A reply that agrees
+# ("Zgadza się, niech Pani dopłaci …", "To sedí …", "Sure, …") leaves the quoted words the
+# writer's own; the reply itself is checked as any text, and links, phones, addresses and
+# handles in a quote are found by the detectors whatever the reply says.
+_MAIL_QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+# Agreeing although a negation is in it: "Nie ma problemu", "Nevadí", "Neboj", "nem gond".
+_AGREEING = re.compile(
+    r"\b(?:nie ma (?:problemu|sprawy)|no problem\w*|no worries|not a problem|nem gond\w*"
+    r"|nem problema|neni problem|nie je problem|ziadny problem|zadny problem|semmi gond"
+    r"|why not|miert ne|czemu nie|proc ne|preco nie)\b"
+)
+_NE_WORD_AGREEING = (
+    "nebo",
+    "neboj",
+    "nebojte",
+    "nez",
+    "nech",
+    "nechaj",
+    "neco",
+    "nekdo",
+    "nekde",
+    "nekdy",
+    "nekter",
+    "nejak",
+    "nejlep",
+    "nejvic",
+    "nejen",
+    "nejsp",
+    "nedel",
+    "nesk",
+    "nevad",
+    "nemec",
+    "nemc",
+    "netto",
+    "nehled",
+    "neha",
+    "nemes",
+    "nemzet",
+    "neve",
+    "nev",
+)
+_REFUSING_WORDS = frozenset(
+    {
+        "nie",
+        "ne",
+        "nem",
+        "not",
+        "never",
+        "nigdy",
+        "nikdy",
+        "soha",
+        "sosem",
+        "senkinek",
+        "senkivel",
+        "nikomu",
+        "nikto",
+        "nikdo",
+        "nope",
+        "niestety",
+        "bohuzel",
+        "zial",
+        "sajnos",
+        "nincs",
+        "nothing",
+        "nic",
+        "nemozem",
+        "nemuzu",
+        "nemozeme",
+        "nemuzeme",
+    }
+)
+_REFUSING_REPLY = re.compile(
+    r"\b(?:don\W?t|won\W?t|can\W?t|cannot|isn\W?t|doesn\W?t|wouldn\W?t|shan\W?t|no need"
+    r"|no thanks|no thank you|prosze nie|prosim ne\w*|kerem ne|please don\W?t|please stop"
+    r"|wole|wolalbym|wolalabym|radsi|radsej|inkabb|i\W?d rather|rather|prefer\w*|preferuj\w*"
+    r"|brzmi jak|zni jako|znie to|znie ako|sounds like|ugy hangzik|wyglada na|vypada jako"
+    r"|vyzera (?:to )?ako|looks like|nie trzeba|neni treba|netreba|nem kell|nie potrzebuj\w*"
+    r"|zglosil\w*|zglaszam|zglosze|nahlasil\w*|nahlasim|nahlasuj\w*|jelentettem|jelentem"
+    r"|reported|reporting|i\W?ll report|odmawiam|odmitam|odmietam|visszautasit\w*)\b"
+)
+_THANKS = re.compile(
+    r"^\W*(?:dziekuje|dzieki|dekuji|dekujeme|diky|dakujem|dakujeme|vdaka|koszonom"
+    r"|koszi|thanks|thank you|cheers|kerem|prosim|prosze|please)\W*$"
+)
+
+
+_CZ_SK_LETTERS = re.compile(r"[ěřůčšžťďňľĺŕôä]")
+
+
+def _refusing_reply(reply: str) -> bool:
+    """The reply's first sentence turns down what was quoted above it."""
+    sentence = _SENTENCE_BREAK.split(normalize.fold(reply[:240]).text, maxsplit=1)[0]
+    sentence = _AGREEING.sub(" ", sentence)
+    clauses = sentence.split(",")
+    opening = clauses[0]
+    if _THANKS.match(opening) and len(clauses) > 1:
+        opening = clauses[1]  # "Dziękuję, ale alkoholu nie przyjmę"
+    if _REFUSING_REPLY.search(opening):
+        return True
+    for word in re.findall(r"[a-z]+", opening):
+        if word in _REFUSING_WORDS:
+            return True
+        # Czech and Slovak deny with a prefix: "neposílám", "nedávám", "nekoupím", "není"
+        if (
+            word.startswith("ne")
+            and len(word) >= 4
+            and not word.startswith(_NE_WORD_AGREEING)
+            and (_czech(reply) or _CZ_SK_LETTERS.search(reply.lower()))
+        ):
+            return True
+    return False
+
+
+def _refused_mail_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the quoted blocks (with their "… wrote:" line) that the writer's reply
+    right below turns down."""
+    blocks: list[list[int]] = []
+    for match in _MAIL_QUOTE_LINE.finditer(text):
+        if blocks and not text[blocks[-1][1] : match.start()].strip():
+            blocks[-1][1] = match.end()
+        else:
+            blocks.append([match.start(), match.end()])
+    refused = []
+    for start, end in blocks:
+        reply = text[end:].lstrip()
+        if not reply or not _refusing_reply(reply):
+            continue
+        # the attribution line right above: "W dniu 2 grudnia 2026 Jan napisał(a):"
+        above = text.rfind("\n", 0, max(0, start - 1))
+        header = text[above + 1 : start]
+        if header.rstrip().endswith(":") and "\n" not in header.strip():
+            start = above + 1
+        refused.append((start, end))
+    return tuple(refused)
+
+
+def _in_spans(spans, start: int, stop: int) -> bool:
+    return any(begin <= start and stop <= end for begin, end in spans)
+
+
 def _last_quote(before: str) -> str:
     marks = [m.group() for m in re.finditer(r"[\"„“«'‘‚]", before)]
     return marks[-1] if marks else ""
@@ -1965,6 +2125,9 @@ _ITEM_REFUSAL_AFTER = re.compile(
     r"(?:sprzeda\w*|handluj\w*|oferuj\w*|predav\w*|prodav\w*|prodam|predam|arul\w*"
     r"|adok|adom|adjuk|adunk|kuldok|sell\w*|offer\w*)\b"
     r"|^\W*(?:nepredav\w*|neprodav\w*|neprodam|nepredam|neposil\w*|neposiel\w*)\b"
+    # "slivovicu z pivnice cez portál predávať nesmiem": selling it, the writer may not
+    r"|^\W*(?:[a-z]+\W+){0,5}(?:predavat|prodavat|sprzedawac|arulni|sell it) (?:nesmiem"
+    r"|nesmieme|nesmim|nesmime|nemozem|nemuzu|nie moge|nie mozemy|nem szabad|nem tudom)\b"
     # "domáce víno sa tu predávať nesmie", "nie wolno", "is not allowed"
     r"|^\W*(?:[a-z]+\W+){0,2}(?:nesmie|nesmi|nesmime|nelze|nie wolno|nie mozna|nem szabad"
     r"|nem lehet|is not allowed|isnt allowed|not allowed)\b"
@@ -2206,9 +2369,18 @@ def _mostly_warned(text: str, decision) -> bool:
     if spans and decision.category == "prohibited_item":
         # The items its word lists name decide ("Konopné semínko …, bez THC" with a
         # greeting among the phrases; "no licence needed" beside a glock); else most.
+        # A listing with the item reported ("ogłoszenie z tabletkami bez recepty
+        # zgłosiłem"), as the phrase rules read it.
+        folded = normalize.fold(text).text
+
+        def warned(start: int, stop: int) -> bool:
+            return _item_negated(text, start, stop) or _reported_and_refused(
+                text, folded, start, stop
+            )
+
         if decision.item_spans:
-            return all(_item_negated(text, start, stop) for start, stop in decision.item_spans)
-        negated = sum(_item_negated(text, start, stop) for start, stop in spans)
+            return all(warned(start, stop) for start, stop in decision.item_spans)
+        negated = sum(warned(start, stop) for start, stop in spans)
         return negated * 2 > len(spans)
     if not spans or decision.category not in REPORTABLE_CATEGORIES:
         return False
@@ -2472,6 +2644,25 @@ _MY_SECRET = re.compile(
     r"\b(?:my|moj|muj|moje|mojego|moja|meho|mym) (?:pin|pin code|password|haslo|hasla|heslo"
     r"|hesla|kod|code)\b"
 )
+
+
+# The writer's answer, a sentence that names the thing and refuses it: "Fotku občanky
+# neposílám.", "Kodów BLIK nie podaję", "SMS-kódot nem adok ki". Only at the start of a
+# sentence and right before the verb: "Pošli fotku občanky, nedám ji dál" stays a request.
+_REFUSED_RIGHT_AFTER = re.compile(
+    r"^[ \t]+(?:nikomu |senkinek |nikdy |soha |never )?(?:neposilam|neposielam|nedavam|neposlu"
+    r"|neposlem|nedam|nie wysylam|nie wysle|nie podaje|nie podam|nie daje|nie dam|nem kuldok"
+    r"|nem kuldom|nem adok|nem adom|i don\W?t send|i won\W?t send|i don\W?t give"
+    r"|i won\W?t give|i never send|i never give)\b"
+)
+
+
+def _refused_sentence(text: str, start: int, stop: int) -> bool:
+    if text[max(0, start - 3) : start].strip(" \t\n.!?") or (
+        start > 0 and not re.search(r"(?:^|[.!?\n])\s*$", text[max(0, start - 3) : start])
+    ):
+        return False
+    return bool(_REFUSED_RIGHT_AFTER.match(normalize.fold(text[stop : stop + 40]).text))
 
 
 def _own_credential(text: str, start: int, stop: int) -> bool:

@@ -176,6 +176,8 @@ HELDOUT33_SET = Path(__file__).resolve().parent / "data" / "heldout33" / "heldou
 ORDINARY33_SET = Path(__file__).resolve().parent / "data" / "heldout33" / "ordinary.jsonl"
 HELDOUT34_SET = Path(__file__).resolve().parent / "data" / "heldout34" / "heldout.jsonl"
 ORDINARY34_SET = Path(__file__).resolve().parent / "data" / "heldout34" / "ordinary.jsonl"
+HELDOUT35_SET = Path(__file__).resolve().parent / "data" / "heldout35" / "heldout.jsonl"
+ORDINARY35_SET = Path(__file__).resolve().parent / "data" / "heldout35" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -378,6 +380,13 @@ HELDOUT_SETS = (
         " hurry or upset, in session 23; measured once, then read as a development set)",
         HELDOUT34_SET,
         ORDINARY34_SET,
+    ),
+    (
+        "held-out set 35 (a thirty-fifth author, relayed e-mail as mail programs write it:"
+        " signatures, quoted replies, auto-replies, in session 23; measured once in session 24,"
+        " then read as a development set)",
+        HELDOUT35_SET,
+        ORDINARY35_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

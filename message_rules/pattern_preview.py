@@ -1,8 +1,8 @@
 """How a rule's pattern reads, what is likely wrong with it, and what it finds in a sample.
 
 Staff see this on the rule's admin form (message_rules/admin.py). The pattern is read with
-the engine's own pieces (`engine._GAP`, `engine._WORD_HYPHEN`, `engine._word_regex`, the
-gap split of `engine._compile_one`) and then compiled by the engine itself
+the engine's own tokenizer (`engine.phrase_tokens`, `engine.GAP_TOKEN`, `engine.word_regex`,
+`engine.MAX_GAP`) and then compiled by the engine itself
 (`engine.validate`), so the reading can never accept a pattern the engine refuses: what the
 reading does not explain, the engine's own message does. A sample is matched on the
 engine's views of the text (`normalize.fold`, `normalize.skeleton`, `normalize.accent`)
@@ -27,10 +27,8 @@ from django.utils.translation import ngettext
 
 from . import engine, normalize
 
-MAX_GAP = 8  # engine._compile_one refuses more ("a gap (~N) can span at most 8 words")
-DEFAULT_GAP = 3  # a bare "~"
-# The gap split of engine._compile_one (there it is inline, not a name to import).
-_GAP_SPLIT = re.compile(r"\s+(~\d*)\s+")
+MAX_GAP = engine.MAX_GAP  # the compiler refuses more
+DEFAULT_GAP = engine.DEFAULT_GAP  # a bare "~"
 _NUMBER = re.compile(r"[\d*]+")
 SHORT_STEM = 3  # a lone word with * and a stem this short matches many ordinary words
 
@@ -171,14 +169,13 @@ def _read_piece(
     number: int, text: str, *, accent: bool, several: bool, problems: list
 ) -> Piece | None:
     """One `;` piece, as engine._compile_one reads it; None (and an error) if refused."""
-    text = engine._WORD_HYPHEN.sub(" ", text)
-    tokens = _GAP_SPLIT.split(" ".join(text.split()))
+    tokens = engine.phrase_tokens(text)
     where = _where(number, several)
     if (
         not tokens
         or not tokens[0]
-        or engine._GAP.match(tokens[0])
-        or engine._GAP.match(tokens[-1])
+        or engine.GAP_TOKEN.match(tokens[0])
+        or engine.GAP_TOKEN.match(tokens[-1])
     ):
         problems.append(
             Problem(
@@ -190,7 +187,7 @@ def _read_piece(
     parts: list[Group | Gap] = []
     refused = False
     for position, token in enumerate(tokens):
-        gap = engine._GAP.match(token)
+        gap = engine.GAP_TOKEN.match(token)
         if gap:
             digits = gap.group(1)
             # (int() refuses thousands of digits; any such gap is over the limit anyway)
@@ -232,7 +229,7 @@ def _read_piece(
             read: list[str] = []
             for index, word in enumerate(words):
                 try:
-                    _regex, literal = engine._word_regex(word, accent=accent)
+                    _regex, literal = engine.word_regex(word, accent=accent)
                 except engine.RuleError:
                     problems.append(
                         Problem(

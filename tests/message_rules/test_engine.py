@@ -2865,3 +2865,88 @@ def test_a_quoted_request_followed_by_an_excuse_for_not_writing_here_is_still_bl
     # "I can't" after the quote is an excuse to move, not a refusal of the quoted words
     text = "napisz na 'whatsapp' — tu nie mogę pisać"
     assert "off_platform" in rules.check(text, use_model=False).categories
+
+
+# Relayed e-mail (held-out set 35, read as a development set after its one measurement):
+# the reader's earlier message quoted below a "… wrote:" line, and a reply that turns it
+# down at once. The quoted words are the reader's own; the reply is the writer's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W dniu 3 marca Adam napisał(a):\n> Wyślij mi kod BLIK, zapłacę od razu.\n\n"
+        "Kodu BLIK nie wysyłam nikomu. Zapłać przez serwis.",
+        "Dne 3. března Adam napsal:\n> Pošli mi heslo, upravím ti nabídku.\n\n"
+        "Heslo nikomu neposílám, nabídku si upravím sám.",
+        "Dňa 3. marca Adam napísal:\n> Napíš mi na WhatsApp, je to rýchlejšie.\n\n"
+        "Ďakujem, ale radšej ostanem pri správach tu.",
+        "2026. márc. 3. napon Ádám írta:\n> Te hülye, add vissza a pénzem.\n\n"
+        "Kérem, ne sértegessen, a visszatérítés a szabályok szerint megy.",
+        "On Tue, 3 Mar 2026, Adam wrote:\n> Send me your card number and the CVV.\n\n"
+        "I don't give card details to anyone. Please pay through the site.",
+        "> Dorzucę gratis butelkę wódki.\n\nDziękuję, ale alkoholu nie przyjmę.",
+        "> Mám k tomu i keygen, přihodím.\n\nNení třeba, licenci mám.",
+    ],
+)
+def test_a_quoted_request_the_reply_turns_down_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # agreeing, although the reply has a negation in it
+        ("> Pošli mi heslo k účtu.\n\nNevadí, pošlu ho večer.", "credentials_request"),
+        ("> Wyślij mi kod BLIK.\n\nNie ma problemu, zaraz to zrobię.", "credentials_request"),
+        ("> Send me your password.\n\nSure, no worries.", "credentials_request"),
+        # a phone number in a quote is found whatever the reply says
+        ("> Zadzwoń: 601 234 567\n\nNie, wolę pisać tutaj.", "off_platform"),
+        # the offence is in the reply, not in the quote
+        (
+            "> Można zapłacić przez serwis?\n\nNie, tylko przelew na moje konto, numer dam.",
+            "off_platform",
+        ),
+    ],
+)
+def test_a_quote_the_reply_agrees_with_or_a_reply_that_offends_is_still_blocked(
+    rules, text, category
+):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fotku pasu neposílám, portál nic takového nechce.",
+        "Kod BLIK? Kodów BLIK nie podaję, płatność tylko w serwisie.",
+        "Bylinnú pálenku cez portál predávať nesmiem, ponúkam iba fľaše.",
+        "Airsoft gun for skirmish games, no licence needed, mask included.",
+        "Bohužel nemůžeme přijmout platbu mimo portál, taková jsou pravidla.",
+        "Dostałem pięć gwiazdek w opiniach, bardzo dziękuję!",
+        "Kniha „Hlúpa hus“, pevná väzba, ako nová.",
+        "Rybki zdechły po dwóch dniach, proszę o zwrot pieniędzy.",
+    ],
+)
+def test_refusals_and_ordinary_words_near_set_35s_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Pošli fotku pasu, nikomu ji nedám.", "credentials_request"),
+        ("Nabízíme 30 recenzí z různých účtů na váš obchod.", "prohibited_item"),
+        ("Dodamy pakiet 40 opinii na Pana konto sprzedawcy.", "prohibited_item"),
+        ("Kávovary skladem, původ raději neřešte, proto ta cena.", "prohibited_item"),
+        ("Let's finish the deal on Vinted, my account here is limited.", "off_platform"),
+        ("add my snapchat and we'll sort it", "off_platform"),
+        ("Before your first shift you need to buy a starter kit for 40 pounds.", "scam"),
+        ("Kérek 10 000 Ft kauciót a ruha felpróbálásáért.", "scam"),
+        ("Pošlete zboží hned, peníze přijdou za dva dny.", "scam"),
+        ("Please re-enter your account password by return e-mail.", "credentials_request"),
+        ("Moji kamarádi vás navštíví a nebude to příjemné.", "profanity"),
+        ("Doufám, že chcípnete.", "profanity"),
+        ("Remélem, megdöglik.", "profanity"),
+    ],
+)
+def test_set_35s_kinds_in_other_words_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

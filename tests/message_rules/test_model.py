@@ -372,3 +372,17 @@ def test_a_family_file_that_names_a_built_in_slot_is_refused(tmp_path):
     source.write_text(source.read_text().replace("phone", "handset"), encoding="utf-8")
     _slots, families = builder.parse(source, "x")
     assert families == [("clean", "x/clean/en/handsets", ["battery health on the {handset}?"])]
+
+
+def test_a_listing_the_writer_reported_is_no_offer_for_the_model_either(settings):
+    """Held-out set 35: the model read "pills without a prescription" as an offer in a report
+    of a listing; the phrase rules' reading of a report applies to its decision too."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    report = (
+        "Dzień dobry,\nogłoszenie z tabletkami bez recepty zgłosiłam,"
+        " bo to niezgodne z zasadami.\nPozdrawiam"
+    )
+    assert not engine.get_engine().check(report).blocked
+    offer = "Dzień dobry,\nmam leki bez recepty, wyślę w kopercie.\nPozdrawiam"
+    assert engine.get_engine().check(offer).blocked

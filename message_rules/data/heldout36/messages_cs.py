@@ -503,6 +503,62 @@ _T = [t for t in dict.fromkeys(_templated()) if t not in set(_HAND)]
 ALLOW = _HAND + _T[: 425 - len(_HAND)]
 
 
+# Replacements written for this language alone (the offences above share a common outline).
+_OWN = {
+    "prohibited_item": [
+        "mám i pár 'vitamínů' pro studenty, modafinil bez receptu z Indie, 30 Kč tableta, k těm skriptům ideál",
+        "k notám nabízím i razítko ZUŠ a vyplněné vysvědčení z hudebky, hodí se k přijímačkám na konzervatoř",
+        "máte kratom nebo něco silnějšího? ten šedej prášek, víte, platím dobře, ať je to k těm knížkám nenápadně",
+        "sháním tabák z Polska bez kolku, k tomu vezmu tu vaši stavebnici, platím hotově",
+        "prodám šachové figurky ze slonoviny, pravá slonovina, bez papírů, dovezené z Afriky v kufru",
+        "k dětskému tabletu dám zdarma doživotně odemčený Netflix a HBO, účty placené z cizích karet 😏",
+    ],
+    "off_platform": [
+        "jsem na Facebooku jako Hanka Šije Panenky, napište mi tam soukromě a domluvíme cenu bez poplatků",
+        "číslo máš v popisku fotky, je to sedm sedm sedm, pak dvakrát nula a čtyři osmičky, zavolej",
+        "k předvolbě +420 si dopiš 6 0 8 a pak 2 2 9 3 1 4, večer to beru",
+        "radši si to kup u mě přes Aukro, je tam stejná kytara a mám tam lepší hodnocení",
+        "pošlete to přes Revolut na tag @petra_hudba a objednávku tady zrušte",
+        "skype: modely.kovar, ozvi se večer",
+    ],
+    "external_link": [
+        "kompletní fotogalerie kytar: rajce tečka net lomítko kytary_pepa",
+        "ukázka z audioknihy je na soundcloud.com/pohadky-cz/krtek",
+        "podívej se na web mé kapely, kapela-kolotoc.cz, je tam i ta kytara",
+        "recenze té deskovky na zatrolene-hry.cz/recenze/dixit",
+        "fotky loutek: ulozto tečka cz lomítko fotky-loutky",
+        "mám to i na facebooku: fb.me/hracky.zuzana",
+    ],
+    "scam": [
+        "Dobrý den, jsem z Rakouska, koupím cimbál za vaši cenu a 5000 navíc, jen zaplaťte poplatek za mezinárodní převod 800 Kč na účet mé banky",
+        "Česká pošta: Vaše zásilka s knihami čeká na doplacení poplatku 19 Kč, jinak bude vrácena. Zaplaťte hned přes odkaz, který přijde v SMS.",
+        "Ministerstvo školství rozdává příspěvek 3000 Kč na pomůcky, stačí poslat registrační poplatek 99 Kč a peníze dorazí do týdne",
+        "Jako výherce naší vánoční soutěže máte nárok na PS5, zaplaťte jen clo 650 Kč převodem",
+        "Kupuji kontrabas, peníze jsem vám už poslal, ale vaše banka vyžaduje 'aktivaci příjmu', za kterou musíte zaplatit 400 Kč",
+        "Kupuji housle pro dceru do Anglie, pošlu šek na vyšší částku, rozdíl mi vraťte převodem a housle předejte mému kurýrovi",
+    ],
+    "credentials_request": [
+        "pro výplatu peněz z portálu mi pošli přihlašovací jméno a heslo do bankovnictví, já to nastavím",
+        "Dobrý den, jsme podpora portálu, pro ověření vašeho inzerátu s hračkami nám pošlete heslo k účtu",
+        "pošlete mi fotku občanky i s rodným číslem, jinak vám nemůžu poslat peníze za klavír",
+        "jaký kód ti teď svítí v bankovní appce? potřebuju ho, aby prošla platba za učebnice",
+        "vyfoť mi kartu i s tím kódem vzadu, dcera říká, že tak se to ověřuje",
+        "dej mi přihlášení k tvému Nintendo účtu, ověřím tam ty hry",
+    ],
+    "profanity": [
+        "ty vyžraná krávo, takhle zabalit noty, to by zvládla i opice",
+        "ty hovado, zase mi píšeš tu kravinu o ceně? s takovým pitomcem neobchoduju",
+        "jestli mi do zítřka nepošleš ty kostky, tak si tě najdu, zmetku",
+        "ty smrade, děti brečely, protože hračka byla rozbitá",
+        "pane, jste idiot a lhář, promiňte, ale jinak to napsat nejde",
+        "ty bezmozku, kolikrát ti mám psát, že chci jen tu druhou knihu",
+    ],
+}
+for _cat, _texts in _OWN.items():
+    for _i, _text in zip((1, 4, 7, 10, 13, 16), _texts, strict=True):
+        BLOCK[_cat][_i] = _text
+
+
 def _plain(text):
     """The same text typed without diacritics, as on many phones and foreign keyboards."""
     import unicodedata

@@ -495,3 +495,59 @@ def _templated():
 assert len(_HAND) >= 280
 _T = [t for t in dict.fromkeys(_templated()) if t not in set(_HAND)]
 ALLOW = _HAND + _T[: 425 - len(_HAND)]
+
+
+# Replacements written for this language alone (the offences above share a common outline).
+_OWN = {
+    "prohibited_item": [
+        "got some of my nan's diazepam spare, prescription ones, selling with the jigsaws, £2 a tab, no script needed",
+        "can you do me a fake Blue Badge for parking? heard you print stuff, I'll pay cash",
+        "homemade poteen, 3 litres, run off in the shed, no duty paid if you know what I mean, free with the accordion",
+        "great crested newts for your kid's terrarium, caught them in the pond, protected but who's checking 😏",
+        "selling Fortnite accounts with stolen skins, cheap, quick before the owner gets them back",
+        "AirPods Pro clones, 1:1 copies with serials that pass the Apple check, sold as genuine",
+    ],
+    "off_platform": [
+        "message me on Facebook, Kate Makes Dolls, we can sort it there without the commission",
+        "my number: oh-seven-nine, then three-two-five, then six-seven-eight-nine-oh",
+        "I'll put it on Marketplace, pay me there and I'll take this listing down",
+        "send it by Revolut to @kate_music and we'll cancel the order here",
+        "skype: records.brighton, call me tonight",
+        "text me, 07 then 123 456 789, quicker than this app",
+    ],
+    "external_link": [
+        "video of our folk band's gig: youtube dot com slash watch?v=folkgig1",
+        "audiobook sample: soundcloud.com/kids-stories/gruffalo",
+        "my band's page is band-bramble.co.uk, the guitar's on there too",
+        "full toy catalogue at toybox-emporium.co.uk/catalogue",
+        "knitting pattern for that hat: nanas-knits.blogspot.com",
+        "my makes are on facebook too: fb.me/dolls.by.kate",
+    ],
+    "scam": [
+        "Hello, you're the winner of the school raffle! To deliver the tablet please pay the £9.90 handling fee to the account we'll send you",
+        "Royal Mail: your parcel of books is awaiting a 89p surcharge or it will be returned. Pay via the link in the text.",
+        "I'm buying the piano for a church choir in Germany, our foundation pays, but first you need to send £60 for the export papers",
+        "20 Lego sets at half price, but only with a £50 binding deposit by transfer, stock is in a warehouse in Poland",
+        "Buying the double bass, money's sent, but your bank needs 'incoming payment activation', £15, pay it and the money clears",
+        "Hi, the payment for the violin went through twice by mistake, please refund the second one to the account I'll send (confirmation attached)",
+    ],
+    "credentials_request": [
+        "to release the money from the site, send me your online banking username and password and I'll set it up",
+        "Hello, this is site support, to verify your toy listing please send us your account password",
+        "send a photo of your passport and a utility bill or I can't transfer the piano money",
+        "what's the code showing on your banking app right now? need it for the textbook payment to go through",
+        "take a photo of the card with the code on the back, my daughter says that's how they verify",
+        "give me your Nintendo account login, I'll check the games on there",
+    ],
+    "profanity": [
+        "you greedy cow, wrapping sheet music like that, a monkey could do better",
+        "you absolute animal, going on about the price again? not dealing with a moron like you",
+        "if the bricks aren't sent by tomorrow I'll track you down, you scumbag",
+        "you stinking pig, the kids cried because the toy was broken",
+        "sir, you're an idiot and a liar, sorry but there's no other way to put it",
+        "you brainless twit, how many times do I have to say I only want the other book",
+    ],
+}
+for _cat, _texts in _OWN.items():
+    for _i, _text in zip((1, 4, 7, 10, 13, 16), _texts, strict=True):
+        BLOCK[_cat][_i] = _text

@@ -502,6 +502,62 @@ _T = [t for t in dict.fromkeys(_templated()) if t not in set(_HAND)]
 ALLOW = _HAND + _T[: 425 - len(_HAND)]
 
 
+# Replacements written for this language alone (the offences above share a common outline).
+_OWN = {
+    "prohibited_item": [
+        "a tankönyvek mellé van Rivotril is, anyukám receptjére váltottam ki, de eladom recept nélkül, levelenként 3000",
+        "kellene hamis diákigazolvány a MÁV-kedvezményhez, tudsz csinálni hologramos matricával? fizetek",
+        "Szatmári szilvapálinka, házi főzés, bejelentés nélkül, 5 liter, a harmonikához ajándékba adom",
+        "eladó élő mocsári teknős, a Balatonnál fogtam, védett, de papír nem kell hozzá",
+        "eladó Netflix- és Spotify-fiókok, idegen kártyákról fizetve, egy évre 2000 Ft",
+        "nincs valami e r ő s altatód? diazepam vagy ilyesmi, orvos nélkül",
+    ],
+    "off_platform": [
+        "írj a Facebookon, Kati Babavarró néven vagyok, ott megbeszéljük jutalék nélkül",
+        "a számom: hat-harminc, utána háromszázhuszonöt, hatszázhetvennyolc",
+        "felteszem a Marketplace-re, ott fizess, itt leveszem a hirdetést",
+        "küldd Revoluton @kati_zene-nek, itt pedig töröljük a rendelést",
+        "skype: lemezek.debrecen, este hívj",
+        "SMS-t a húszasra: 06 20 és utána 33 44 555",
+    ],
+    "external_link": [
+        "a népzenei koncertünk videója: youtube pont com per watch?v=nepzene1",
+        "hangoskönyv-részlet: soundcloud.com/mesek-hu/vuk",
+        "a zenekarom oldala: zenekar-bokreta.hu, ott van a gitár is",
+        "a teljes játékkatalógus: jatekdoboz.hu/katalogus",
+        "a sapka kötésmintája: kotesminta-nagyi.blogspot.com",
+        "facebookon is fent vannak a termékeim: fb.me/babak.kati",
+    ],
+    "scam": [
+        "Jó napot, Ön az iskolai tombola nyertese! A tablet kézbesítéséhez 3990 Ft kezelési díjat kell utalnia a megadott számlára",
+        "Magyar Posta: könyveket tartalmazó küldeménye 290 Ft pótdíjra vár, különben visszaküldjük. Fizessen az SMS-ben kapott linken.",
+        "Egy németországi egyházi kórusnak veszem a zongorát, az alapítványunk fizet, de előbb 25 000 Ft-ot kell küldenie a szállítási papírokra",
+        "20 LEGO készlet fél áron, de csak 20 000 Ft-os foglaló utalása után, az áru egy lengyel raktárban van",
+        "Megveszem a nagybőgőt, a pénzt elküldtem, de a bankja 'bevételaktiválást' kér, 6000 Ft, fizesse be és megjön a pénz",
+        "Jó napot, a hegedű ára tévedésből kétszer ment át, a másodikat kérem utalja vissza a számlára, amit megírok (visszaigazolás csatolva)",
+    ],
+    "credentials_request": [
+        "a portálos kifizetéshez küldd el a netbankos felhasználónevedet és jelszavadat, beállítom neked",
+        "Jó napot, itt a portál ügyfélszolgálata, a játékos hirdetés ellenőrzéséhez küldje el a fiókja jelszavát",
+        "küldjön fotót a személyijéről és a lakcímkártyájáról, különben nem tudom elutalni a zongora árát",
+        "milyen kód világít most a bankappban? kell, hogy átmenjen a tankönyvek ára",
+        "fotózd le a kártyát a hátoldali kóddal együtt, a lányom szerint így ellenőrzik",
+        "add meg a Nintendo fiókod belépési adatait, ott ellenőrzöm a játékokat",
+    ],
+    "profanity": [
+        "te zabálós tehén, így becsomagolni a kottát, ezt egy majom is jobban megcsinálta volna",
+        "te barom állat, megint ezzel a hülyeséggel jössz az árról? ilyen idiótával nem üzletelek",
+        "ha holnapig nem küldöd a kockákat, megkereslek, te rohadék",
+        "te büdös disznó, a gyerekek sírtak, mert a játék törött volt",
+        "uram, ön egy idióta és hazug, bocsánat, de másképp nem lehet leírni",
+        "te agyatlan, hányszor írjam le, hogy csak a másik könyv kell",
+    ],
+}
+for _cat, _texts in _OWN.items():
+    for _i, _text in zip((1, 4, 7, 10, 13, 16), _texts, strict=True):
+        BLOCK[_cat][_i] = _text
+
+
 def _plain(text):
     """The same text typed without diacritics, as on many phones and foreign keyboards."""
     import unicodedata

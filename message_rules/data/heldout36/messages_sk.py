@@ -502,6 +502,62 @@ _T = [t for t in dict.fromkeys(_templated()) if t not in set(_HAND)]
 ALLOW = _HAND + _T[: 425 - len(_HAND)]
 
 
+# Replacements written for this language alone (the offences above share a common outline).
+_OWN = {
+    "prohibited_item": [
+        "k tým školským pomôckam mám aj tabletky Neurol, mamina ich mala na predpis, predám bez receptu, 2 € kus",
+        "potrebujem ospravedlnenku od doktora na telesnú, spravíte mi falošnú s pečiatkou? zaplatím",
+        "domáca borovička z Liptova, 3 litre, pálená načierno, dám k heligónke",
+        "predám vypreparovaného sokola rároha, chránený druh, ale kto sa pýta 😏",
+        "predám herné účty s ukradnutými skinmi, lacno, radšej rýchlo, kým si to majiteľ všimne",
+        "nemáte n-i-e-č-o na spanie? myslím silné, ako diazepam, bez lekára",
+    ],
+    "off_platform": [
+        "napíšte mi na Facebooku, Katka Šije Bábiky, tam sa dohodneme bez provízie",
+        "číslo: nula, deväť, jedna, sedem a potom tristo dvadsaťpäť, šesťsto sedemdesiatosem",
+        "dám to na Marketplace, tam mi to zaplatíš, tu inzerát stiahnem",
+        "pošli cez Revolut na @zuzka_hudba a objednávku tu zrušíme",
+        "skype: platne.bratislava, zavolaj večer",
+        "SMS-ku pošli na 0949 a potom 33 44 55, odpíšem hneď",
+    ],
+    "external_link": [
+        "video z koncertu našej ľudovky: youtube bodka com lomka watch?v=ludovka1",
+        "ukážka audioknihy: soundcloud.com/rozpravky-sk/macko",
+        "stránka mojej kapely kapela-pastierik.sk, je tam aj tá gitara",
+        "celý katalóg hračiek na hracky-domcek.sk/katalog",
+        "návod na pletenie tej čiapky: pletenie-babka.blogspot.com",
+        "moje výrobky sú aj na facebooku: fb.me/hracky.katka",
+    ],
+    "scam": [
+        "Dobrý deň, ste výherca školskej tomboly! Na doručenie tabletu treba zaplatiť manipulačný poplatok 9,90 € na účet, ktorý vám pošleme",
+        "Slovenská pošta: zásielka s knihami čaká na doplatenie 0,89 €, inak bude vrátená. Zaplaťte cez odkaz z SMS.",
+        "Kupujem klavír pre cirkevný zbor v Nemecku, platí náš fond, ale najprv treba poslať 60 € na prepravné papiere",
+        "Predám 20 LEGO setov za polovicu, ale iba po záväznej zálohe 50 € prevodom, tovar je v sklade v Poľsku",
+        "Kupujem kontrabas, peniaze som už poslal, ale vaša banka vyžaduje 'aktiváciu príjmu' za 15 €, zaplaťte ju a peniaze prídu",
+        "Dobrý deň, platba za husle prišla omylom dvakrát, vráťte mi prosím tú druhú na účet, ktorý vám napíšem (potvrdenie v prílohe)",
+    ],
+    "credentials_request": [
+        "na vyplatenie peňazí z portálu mi pošli meno a heslo do internet bankingu, ja to nastavím",
+        "Dobrý deň, tu podpora portálu, na overenie inzerátu s hračkami nám pošlite heslo k účtu",
+        "pošlite mi fotku občianky aj s rodným číslom, inak nemôžem poslať platbu za klavír",
+        "aký kód ti teraz svieti v apke banky? potrebujem ho, aby prešla platba za učebnice",
+        "odfoť mi kartu aj s tým kódom vzadu, dcéra vraví, že tak sa to overuje",
+        "daj mi prihlásenie do tvojho Nintendo účtu, overím tam tie hry",
+    ],
+    "profanity": [
+        "ty vyžratá krava, takto zabaliť noty, to by zvládla aj opica",
+        "ty dobytok, zase mi píšeš tie blbosti o cene? s takým idiotom neobchodujem",
+        "ak mi do zajtra nepošleš tie kocky, nájdem si ťa, ty zmrd",
+        "ty smrad, deti plakali, lebo hračka bola rozbitá",
+        "pane, ste idiot a luhár, prepáčte, ale inak sa to napísať nedá",
+        "ty bezmozgovec, koľkokrát ti mám písať, že chcem len tú druhú knihu",
+    ],
+}
+for _cat, _texts in _OWN.items():
+    for _i, _text in zip((1, 4, 7, 10, 13, 16), _texts, strict=True):
+        BLOCK[_cat][_i] = _text
+
+
 def _plain(text):
     """The same text typed without diacritics, as on many phones and foreign keyboards."""
     import unicodedata

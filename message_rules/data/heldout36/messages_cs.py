@@ -458,43 +458,50 @@ _HAND = [
 
 def _templated():
     goods = [
-        ("klasickou kytaru", "Klasická kytara"),
-        ("sadu učebnic pro 2. třídu", "Sada učebnic"),
-        ("puzzle 1500 dílků", "Puzzle 1500"),
-        ("desku Marty Kubišové", "Deska Kubišové"),
-        ("Lego City", "Lego City"),
-        ("šicí stroj", "Šicí stroj"),
-        ("hru 'Carcassonne'", "Carcassonne"),
-        ("model Spitfiru", "Model Spitfiru"),
-        ("keyboard Yamaha", "Keyboard Yamaha"),
-        ("vodní pistoli", "Vodní pistole"),
-        ("školní atlas", "Školní atlas"),
-        ("akrylové barvy", "Akrylové barvy"),
-        ("porcelánovou panenku", "Porcelánová panenka"),
-        ("knihu 'Zaklínač'", "Zaklínač"),
-        ("housle 3/4", "Housle 3/4"),
-        ("konzoli Wii", "Konzole Wii"),
-        ("magnetické šachy", "Magnetické šachy"),
-        ("alpakovou vlnu", "Alpaková vlna"),
-        ("vláček Piko", "Vláček Piko"),
-        ("grafickou kalkulačku", "Grafická kalkulačka"),
+        ("tavnou pistoli na lepení", "Tavná pistole"),
+        ("stavebnici Merkur 2", "Merkur 2"),
+        ("komplet Čtyřlístků", "Čtyřlístky komplet"),
+        ("LP Supraphon s Hegerovou", "LP Hegerová"),
+        ("kontrabas 3/4", "Kontrabas 3/4"),
+        ("pastelky Koh-i-noor", "Pastelky Koh-i-noor"),
+        ("aktovku Topgal", "Aktovka Topgal"),
+        ("kalkulačku Casio", "Kalkulačka Casio"),
+        ("altovou flétnu", "Altová flétna"),
+        ("klavírní stoličku", "Klavírní stolička"),
+        ("vyšívací rámeček", "Vyšívací rámeček"),
+        ("sadu Igráčků", "Igráčci"),
+        ("Monopoly Praha", "Monopoly Praha"),
+        ("šachové hodiny", "Šachové hodiny"),
+        ("Duplo farmu", "Duplo farma"),
+        ("Dixit s rozšířením", "Dixit"),
+        ("modelářské barvy Agama", "Barvy Agama"),
+        ("ukulele", "Ukulele"),
+        ("kuličkovou dráhu", "Kuličková dráha"),
+        ("čítanku pro 2. třídu", "Čítanka 2"),
     ]
-    towns = ["Pardubic", "Liberce", "Jihlavy", "Zlína", "Kladna", "Tábora", "Opavy"]
+    places = [
+        "v Kolíně",
+        "na Smíchově",
+        "v Mladé Boleslavi",
+        "v Českých Budějovicích",
+        "u nádraží v Přerově",
+        "v Havířově",
+        "v Třebíči",
+    ]
+    whens = ["ještě tento týden", "o víkendu", "hned zítra", "po výplatě", "před Mikulášem"]
     out = []
     for i, (acc, name) in enumerate(goods):
-        t = towns[i % len(towns)]
-        price = 300 + (i * 170) % 2500
-        out.append(f"{name}: je inzerát ještě aktuální? Jsem kousek od {t}.")
-        out.append(f"Za {price} Kč bych {acc} vzala, platba přes portál.")
+        pl = places[i % len(places)]
+        wh = whens[i % len(whens)]
+        out.append(f"Prosím vás, {name} — má to nějaké vady, které na fotkách nejsou vidět?")
+        out.append(f"Vyměnil byste {acc} za něco z mé nabídky, nebo jen prodej?")
+        out.append(f"Mám zájem o {acc}. Dalo by se to vyzvednout {pl} {wh}?")
+        out.append(f"Píšu kvůli inzerátu '{name}': posíláte i do Balíkovny, nebo jen Zásilkovnou?")
+        out.append(f"Děkuji, {acc} jsme dnes převzali, všechno sedí, hodnocení jsem dala.")
         out.append(
-            f"Počítá se do ceny {price} Kč i poštovné, nebo se za {acc} platí doprava zvlášť?"
+            f"Kolik byste chtěl za {acc}, když si to vezmu {wh} osobně a zaplatím v aplikaci?"
         )
-        out.append(f"Dorazilo to! {name} přesně podle popisu, děkuji za rychlé odeslání.")
-        out.append(f"Jestli slevíte na {price - 100} Kč, přijedu si pro {acc} osobně.")
-        out.append(f"Kolik let jste {acc} používali a bylo to někdy v opravě?")
-        out.append(
-            f"{acc} odešlu zítra přes výdejní místo, sledování uvidíte v detailu objednávky."
-        )
+        out.append(f"Poslední otázka k '{name}': je to z nekuřácké domácnosti a bez zvířat?")
     return out
 
 

@@ -451,40 +451,54 @@ _HAND = [
 
 def _templated():
     goods = [
-        ("the classical guitar", "guitar"),
-        ("the Year 2 textbook bundle", "bundle"),
-        ("the 1500-piece jigsaw", "jigsaw"),
-        ("the Bowie LP", "LP"),
-        ("the Lego City set", "set"),
-        ("the sewing machine", "machine"),
-        ("Carcassonne", "game"),
-        ("the Spitfire kit", "kit"),
-        ("the Yamaha keyboard", "keyboard"),
-        ("the water pistol", "water pistol"),
-        ("the school atlas", "atlas"),
-        ("the acrylic paint set", "paints"),
-        ("the porcelain doll", "doll"),
-        ("the Witcher paperback", "book"),
-        ("the 3/4 violin", "violin"),
-        ("the Wii", "console"),
-        ("the magnetic chess set", "chess set"),
-        ("the alpaca yarn", "yarn"),
-        ("the Hornby loco", "loco"),
-        ("the graphing calculator", "calculator"),
+        ("the glue gun", "Glue gun"),
+        ("the K'Nex set", "K'Nex"),
+        ("the Beano annuals", "Beano annuals"),
+        ("the Fleetwood Mac LP", "Fleetwood Mac LP"),
+        ("the viola", "Viola"),
+        ("the Derwent pencils", "Derwent pencils"),
+        ("the school rucksack", "School rucksack"),
+        ("the scientific calculator", "Scientific calculator"),
+        ("the tenor recorder", "Tenor recorder"),
+        ("the music stand", "Music stand"),
+        ("the weaving loom", "Weaving loom"),
+        ("the Playmobil castle", "Playmobil castle"),
+        ("the Ludo board", "Ludo"),
+        ("the snap cards", "Snap cards"),
+        ("the Duplo train", "Duplo train"),
+        ("Pandemic", "Pandemic"),
+        ("the bongos", "Bongos"),
+        ("the magnetic whiteboard", "Whiteboard"),
+        ("the phonics flashcards", "Phonics flashcards"),
+        ("the marble run", "Marble run"),
     ]
-    towns = ["Leicester", "Swindon", "Exeter", "Derby", "Stoke", "Wigan", "Dundee"]
+    places = [
+        "in Bath",
+        "near Waterloo",
+        "in Harrogate",
+        "by the Metrocentre",
+        "in Truro",
+        "in Ely",
+        "in Wrexham",
+    ]
+    whens = ["Sunday", "Grandma", "Friday", "Ellie", "Saturday", "Jack", "Wednesday"]
     out = []
-    for i, (thing, short) in enumerate(goods):
-        t = towns[i % len(towns)]
-        price = 5 + (i * 11) % 120
-        out.append(f"Hi, is {thing} still for sale? I'm just outside {t}.")
-        out.append(f"I'll take {thing}, paying through the site tonight.")
-        out.append(f"Does the £{price} include postage for the {short}, or is that extra?")
-        out.append(f"Arrived today — {thing} exactly as described, thanks for posting so quickly!")
-        out.append(f"If you'd take £{price - 2}, I'd collect {thing} in person from {t}.")
-        out.append(f"How long have you had {thing}, and has it ever been repaired?")
+    for i, (thing, name) in enumerate(goods):
+        p, w = places[i % len(places)], whens[i % len(whens)]
+        out.append(f"Bit of a daft question, but does {thing} come from a pet-free home?")
+        out.append(f"Lowest you'd take for {thing}?")
         out.append(
-            f"posted the {short} this morning, tracking is in the order details on the site"
+            f"It's a present for {w.split()[0]}'s party — any chance {thing} could reach me {p} by then?"
+        )
+        out.append(
+            f"Wrong listing, sorry! I meant to ask about {thing}, not the other one. Still going?"
+        )
+        out.append(
+            f"Just so I understand: I pay for {thing} on the site and you get the money once it's with me?"
+        )
+        out.append(f"Cracking seller, {thing} arrived quickly and well wrapped. Recommended.")
+        out.append(
+            f"Any chance of a bundle price if I take {thing} with something else from your listings?"
         )
     return out
 

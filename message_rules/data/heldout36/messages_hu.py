@@ -440,43 +440,43 @@ _HAND = [
 
 def _templated():
     things = [
-        ("a klasszikus gitár", "a klasszikus gitárt"),
-        ("a 2. osztályos tankönyvcsomag", "a tankönyvcsomagot"),
-        ("az 1500 darabos puzzle", "a puzzle-t"),
-        ("a Locomotiv GT lemez", "az LGT lemezt"),
-        ("a Lego City készlet", "a Lego City készletet"),
-        ("a varrógép", "a varrógépet"),
-        ("a Carcassonne", "a Carcassonne-t"),
-        ("a Spitfire makett", "a Spitfire makettet"),
-        ("a Yamaha szintetizátor", "a szintetizátort"),
-        ("a vízipisztoly", "a vízipisztolyt"),
-        ("a földrajzi atlasz", "az atlaszt"),
-        ("az akrilfesték készlet", "a festékeket"),
-        ("a porcelánbaba", "a porcelánbabát"),
-        ("a Vaják kötet", "a Vaják kötetet"),
-        ("a 3/4-es hegedű", "a hegedűt"),
-        ("a Wii konzol", "a konzolt"),
-        ("a mágneses sakk", "a sakkot"),
-        ("az alpaka fonal", "a fonalat"),
-        ("a Piko vonat", "a vonatot"),
-        ("a grafikus számológép", "a számológépet"),
+        ("a citerát", "Citera"),
+        ("a Capsela készletet", "Capsela"),
+        ("a Pöttyös könyvcsomagot", "Pöttyös könyvek"),
+        ("az Illés nagylemezt", "Illés LP"),
+        ("a csellót", "Cselló"),
+        ("a Koh-i-noor ceruzákat", "Ceruzakészlet"),
+        ("az iskolatáskát", "Iskolatáska"),
+        ("a tudományos számológépet", "Számológép"),
+        ("a furulyát", "Furulya"),
+        ("a kottatartót", "Kottatartó"),
+        ("a szövőkeretet", "Szövőkeret"),
+        ("a Playmobil várat", "Playmobil vár"),
+        ("a Ki nevet a végén?-t", "Ki nevet a végén?"),
+        ("a memóriajátékot", "Memóriajáték"),
+        ("a Duplo vasutat", "Duplo vasút"),
+        ("a Dixitet", "Dixit"),
+        ("a ragasztópisztolyt", "Ragasztópisztoly"),
+        ("a bongót", "Bongó"),
+        ("a mágnestáblát", "Mágnestábla"),
+        ("az ábécéskönyvet", "Ábécéskönyv"),
     ]
-    towns = ["Miskolc", "Sopron", "Eger", "Kecskemét", "Szombathely", "Nyíregyháza", "Veszprém"]
+    places = ["Budaörsön", "a Nyugatinál", "Szentendrén", "Gödöllőn", "Érden", "Vácon", "Zuglóban"]
+    whens = ["hétvégén", "kedden délután", "munka után", "szombat reggel", "még ma"]
     out = []
-    for i, (nom, acc) in enumerate(things):
-        t = towns[i % len(towns)]
-        ft = 3000 + (i * 2700) % 60000
-        out.append(f"Jó napot, {nom} még eladó? {t} mellett lakom.")
-        out.append(f"Megveszem {acc}, ma este fizetek a portálon.")
+    for i, (acc, name) in enumerate(things):
+        p, w = places[i % len(places)], whens[i % len(whens)]
+        out.append(f"Szia! Láttam a hirdetést ({name}), csak annyit kérdeznék: hiánytalan?")
+        out.append(f"{name} — mi az a legalacsonyabb ár, amennyiért odaadná?")
+        out.append(f"Ha {w} személyesen elhozom {acc}, fizethetek a helyszínen az appban?")
         out.append(
-            f"A {ft} Ft-os árban benne van a posta is, vagy {acc} külön szállítási díjjal küldi?"
+            f"{name}: ajándékba lesz, tudná egy szép dobozba tenni? {p[0].upper() + p[1:]} veszem át."
         )
+        out.append(f"Bocsánat, elírtam: nem a másikat, hanem {acc} szeretném, megvan még?")
         out.append(
-            f"Megjött! {nom.capitalize()} pont olyan, mint a képeken, köszönöm a gyors feladást."
+            f"Jól értem, hogy {acc} a portálon fizetem ki, és Ön csak átvétel után kapja meg a pénzt?"
         )
-        out.append(f"Ha lemegy {ft - 500} Ft-ra, személyesen elviszem {acc}, {t} környékén lakom.")
-        out.append(f"Hány évig használták {acc}, és volt valaha javításon?")
-        out.append(f"feladtam {acc} csomagautomatába, a követést a rendelés részleteinél látja")
+        out.append(f"Kiváló eladó, {acc} gyorsan és gondosan csomagolva küldte. Ajánlom!")
     return out
 
 

@@ -454,49 +454,47 @@ _HAND = [
 
 def _templated():
     stock = [
-        ("fujaru", "fujara", "nástroj"),
-        ("učebnice pre 3. ročník", "učebnice pre 3. ročník", "knihy"),
-        ("puzzle s Tatrami", "puzzle s Tatrami", "hračku"),
-        ("platňu Elánu", "platňa Elánu", "platňu"),
-        ("LEGO Friends", "LEGO Friends", "stavebnicu"),
-        ("overlock", "overlock", "stroj"),
-        ("hru Dixit", "hra Dixit", "hru"),
-        ("model Messerschmittu", "model Messerschmittu", "model"),
-        ("keyboard Casio", "keyboard Casio", "nástroj"),
-        ("vodnú pištoľ", "vodná pištoľ", "hračku"),
-        ("atlas sveta", "atlas sveta", "knihu"),
-        ("temperové farby", "temperové farby", "farby"),
-        ("porcelánovú bábiku", "porcelánová bábika", "bábiku"),
-        ("Zaklínača po slovensky", "Zaklínač po slovensky", "knihu"),
-        ("husle 3/4", "husle 3/4", "nástroj"),
-        ("Nintendo Wii", "Nintendo Wii", "konzolu"),
-        ("cestovný šach", "cestovný šach", "hru"),
-        ("vlnu z alpaky", "vlna z alpaky", "vlnu"),
-        ("vláčik TT", "vláčik TT", "model"),
-        ("kalkulačku TI-84", "kalkulačka TI-84", "kalkulačku"),
-    ]
-    places = [
-        "Martina",
-        "Popradu",
-        "Lučenca",
-        "Trenčína",
-        "Prievidze",
-        "Michaloviec",
-        "Nových Zámkov",
+        ("heligónku", "Heligónka"),
+        ("drevené kocky Tatra", "Kocky Tatra"),
+        ("zborník ľudoviek", "Zborník ľudoviek"),
+        ("LP Opus s Gombitovou", "LP Gombitová"),
+        ("violu", "Viola"),
+        ("farbičky Faber-Castell", "Farbičky"),
+        ("školský batoh", "Školský batoh"),
+        ("vedeckú kalkulačku", "Vedecká kalkulačka"),
+        ("koncovku", "Koncovka"),
+        ("stojan na noty", "Stojan na noty"),
+        ("krosná na tkanie", "Krosná"),
+        ("Playmobil hrad", "Playmobil hrad"),
+        ("Človeče drevené", "Človeče"),
+        ("karty Pexeso", "Pexeso"),
+        ("Duplo vláčik", "Duplo vláčik"),
+        ("Carcassonne", "Carcassonne"),
+        ("tavnú pištoľ", "Tavná pištoľ"),
+        ("bongá", "Bongá"),
+        ("magnetickú tabuľu", "Magnetická tabuľa"),
+        ("Šlabikár", "Šlabikár"),
     ]
     out = []
-    for i, (acc, nom, kind) in enumerate(stock):
-        pl = places[i % len(places)]
-        eur = 10 + (i * 13) % 140
-        out.append(f"Dobrý deň, je ešte na predaj {nom}? Som z okolia {pl}.")
-        out.append(f"Beriem {acc}, zaplatím cez portál ešte dnes.")
-        out.append(f"Cena {eur} € je aj s poštovným, alebo sa za {kind} doprava platí zvlášť?")
-        out.append(f"Prišlo to v poriadku — {nom} presne ako na fotkách, ďakujem!")
-        out.append(f"Keď spustíte na {eur - 3} €, prídem si po {acc} osobne.")
-        out.append(f"Ako dlho ste {acc} používali a bola niekedy v oprave alebo rozobratá?")
-        out.append(
-            f"odoslal som {kind} cez Packetu, stav zásielky uvidíte v objednávke na portáli"
-        )
+    when = ["cez víkend", "v utorok poobede", "po práci", "v sobotu ráno", "ešte dnes"]
+    where = [
+        "v Žiline",
+        "v Nitre",
+        "pri Auparku",
+        "v Banskej Bystrici",
+        "v Komárne",
+        "v Poprade",
+        "v Trnave",
+    ]
+    for i, (acc, name) in enumerate(stock):
+        w, p = when[i % len(when)], where[i % len(where)]
+        out.append(f"{name}: dá sa ešte dohodnúť osobné odovzdanie {p}?")
+        out.append(f"Zoberiem {acc}, ak mi to podržíte do piatku, platba pôjde cez portál.")
+        out.append(f"Aký je skutočný stav, {acc} ste používali doma alebo v škole?")
+        out.append(f"Mohli by ste {acc} odfotiť aj zboku? Na prvej fotke nevidím detaily.")
+        out.append(f"Ďakujem, {acc} sme prevzali {w}, všetko sedí.")
+        out.append(f"Prišlo mi upozornenie, že ste {acc} odoslali, sledujem to v aplikácii.")
+        out.append(f"{name} je ešte aktuálne? Ak áno, pošlem ponuku cez portál.")
     return out
 
 

@@ -486,7 +486,7 @@ def _templated():
     for i, (thing, name) in enumerate(goods):
         p, w = places[i % len(places)], whens[i % len(whens)]
         out.append(f"Bit of a daft question, but does {thing} come from a pet-free home?")
-        out.append(f"Lowest you'd take for {thing}?")
+        out.append(f"{name} — what's the lowest you'd take?")
         out.append(
             f"It's a present for {w.split()[0]}'s party — any chance {thing} could reach me {p} by then?"
         )

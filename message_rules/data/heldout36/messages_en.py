@@ -464,7 +464,7 @@ def _templated():
         ("the weaving loom", "Weaving loom"),
         ("the Playmobil castle", "Playmobil castle"),
         ("the Ludo board", "Ludo"),
-        ("the snap cards", "Snap cards"),
+        ("the Snap card game", "Snap"),
         ("the Duplo train", "Duplo train"),
         ("Pandemic", "Pandemic"),
         ("the bongos", "Bongos"),

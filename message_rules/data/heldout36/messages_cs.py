@@ -566,6 +566,63 @@ for _cat, _texts in _OWN.items():
         BLOCK[_cat][_i] = _text
 
 
+# A second batch written for this language alone.
+_OWN2 = {
+    "prohibited_item": [
+        "ahoj, k té Xboxce můžu přihodit i upravenej ovladač s cheatem a kradenej Game Pass účet, nikdo to nepozná",
+        "prodám řidičák skupiny B bez autoškoly, mám známýho na úřadě, 15 tisíc, autíčko na ovládání k tomu zdarma 😂",
+        "slivovice po dědovi bez kolku, pálená v garáži, 10 litrů, vezmu i výměnou za ty noty",
+        "prodám parohy a preparát sýčka, vím že je chráněnej, ale na chalupu se hodí",
+        "Lyrica bez receptu? mám od mámy, pomáhá na nervy před maturitou, 30 Kč tableta",
+        "sháním kopii maturitního vysvědčení s lepšíma známkama, ať to vypadá jako originál, zaplatím",
+    ],
+    "off_platform": [
+        "piš na pavel.hudba zavináč centrum tečka cz, tam ti pošlu fakturu mimo portál",
+        "volej po šesté, číslo je 7-3-1, pak 4-0-0, pak 9-1-2",
+        "domluvíme se na Signalu, číslo najdeš na vizitce v balíku, tady už nepiš",
+        "Zaplatím vám radši přímo na účet 19-2000145399/0800, ušetříme oba",
+        "klidně to zruš a dej mi to za hotovky na zastávce, portál jen bere provize",
+        "kontakt: WhatsApp, šest set osm, dvě stě dvacet devět, tři sta čtrnáct",
+    ],
+    "external_link": [
+        "fotky těch houslí mám na rajce.idnes.cz/housle-prodej",
+        "mrkni na moje video s kytarou: instagram.com/p/Cq7kytara",
+        "kompletní seznam her je na pastebin.com/Hry2024",
+        "ten návod na háčkování je tady: hackovani-navody.webnode.cz",
+        "všechno je vidět na tinyurl.com/lego-sbirka",
+        "foto podpisu autora: postimg.cc/kniha-podpis",
+    ],
+    "scam": [
+        "Dobrý den, píšu z podpory portálu: pro výplatu za prodané knihy musíte zaplatit ověřovací poplatek 1 Kč kartou na stránce, kterou vám pošlu",
+        "Vyhrála jste v našem adventním losování pro rodiče školáků tablet, pošlete prosím 299 Kč na poštovné a dárek odejde zítra",
+        "Kupuji celou sbírku desek, ale platím jen přes 'bezpečnou platbu kurýra', po kliknutí na odkaz zaplatíte 1 Kč a peníze vám přijdou",
+        "Pošlu vám 25 tisíc za klavír, ale můj stěhovák chce dopředu 3000 zálohu na auto, pošlete mu je prosím, já vám to vrátím",
+        "Pošlete 500 Kč rezervační poplatek a sbírku Lega vám podržím, jinak jde jinému, fotky nejsou potřeba",
+        "Máte nárok na vrácení poplatků z portálu za rok 2025, stačí uhradit 49 Kč administrativní poplatek převodem",
+    ],
+    "credentials_request": [
+        "Pro bezpečný převod mi prosím pošlete svoje uživatelské jméno a heslo do George, já tam peníze pošlu sám",
+        "poslal jsem vám peníze, ale musíte mi potvrdit kód z SMS, jinak se platba vrátí",
+        "pro ověření věku kupujícího deskovky potřebujeme fotku občanky a vaše rodné číslo",
+        "ten kód co ti přišel od Zásilkovny mi nadiktuj, vyzvednu to za tebe",
+        "napiš mi PIN k té kartě, co máš u portálu, ať ti tam můžu vrátit peníze",
+        "prosím login do internetbankingu, heslo a pak ještě ten kód z aplikace, je to kvůli vrácení",
+    ],
+    "profanity": [
+        "ty kurvo zlodějská, ta deska je celá poškrábaná",
+        "hele ty čuráku, kde je moje zásilka?",
+        "jdi do prdele i s tou svojí harmonikou, vyděrači",
+        "ty magore, proč mi píšeš ve tři ráno",
+        "zkurvená hračka, zkurvenej prodejce, už nikdy",
+        "jestli mi to nepošleš do pátku, přijedu si pro to a nebude to hezký, ty hajzle",
+    ],
+}
+for _cat, _texts in _OWN2.items():
+    for _i, _text in zip((0, 2, 5, 8, 11, 17), _texts, strict=True):
+        assert not isinstance(BLOCK[_cat][_i], tuple)
+        BLOCK[_cat][_i] = _text
+
+
 def _plain(text):
     """The same text typed without diacritics, as on many phones and foreign keyboards."""
     import unicodedata

@@ -562,3 +562,60 @@ _OWN = {
 for _cat, _texts in _OWN.items():
     for _i, _text in zip((1, 4, 7, 10, 13, 16), _texts, strict=True):
         BLOCK[_cat][_i] = _text
+
+
+# A second batch written for this language alone.
+_OWN2 = {
+    "prohibited_item": [
+        "modded Switch with 300 pirated games loaded, never pay for a game again, £180",
+        "can do you a fake sick note for school, with the GP surgery stamp, a tenner",
+        "got my grandad's old shotgun to go with the books on shooting, no certificate, cash only",
+        "also got some magic mushrooms to go with the psychedelic records 🍄, £10 a gram",
+        "lynx fur throw, I know it's not allowed but it's gorgeous",
+        "I'll buy blank prescription pads if anyone has them, paying well",
+    ],
+    "off_platform": [
+        "ring me, it's oh seven four four eight, one two three, four five six",
+        "message me on Messenger instead, I'm Dave Guitars Swindon",
+        "cancel it and pay straight into 40-47-84 / 12345678, I'll knock off a fiver",
+        "email: recorders.jo at hotmail dot co dot uk",
+        "let's chat on Viber, they read everything on here, I'll send the number",
+        "my auntie sells the same on Gumtree cheaper, search Anne Colchester",
+    ],
+    "external_link": [
+        "photos of the dolls on flickr.com/photos/katedolls",
+        "watch the guitar demo: vm.tiktok.com/ZMguitar",
+        "book list: pastebin.com/BooksUK",
+        "sewing pattern: free-patterns.co.uk/wine-dress",
+        "the whole collection is at tinyurl.com/records-uk",
+        "photo of the signature: postimg.cc/signature",
+    ],
+    "scam": [
+        "Hi, your child has won a laptop in the national maths challenge! To arrange delivery please transfer the £4.99 processing fee",
+        "The buyer's payment is on hold. To release it, please pay the £25 'seller protection' upgrade by bank transfer",
+        "I'll pay for the cello by cheque for £2,000, please send whatever is over the £1,200 price to my son by bank transfer",
+        "Account alert: your seller account is suspended. Pay the £9.99 reactivation charge to carry on selling your books",
+        "Rare Charizard card, pay £300 upfront by transfer, can't send photos as it's in a safe deposit box",
+        "You've been picked in our Christmas giveaway: a digital piano! Just cover the £45 delivery by transfer",
+    ],
+    "credentials_request": [
+        "please send a photo of your ID with a selfie so I know you're not a scammer 😇",
+        "read me the locker code from InPost, I'll collect it for you",
+        "to refund you I need your Monzo login and password",
+        "to verify the card just type the first four, last four and the CVC",
+        "give me your PlayStation account password, I'll check the trophies",
+        "I need the PIN for your card, otherwise the courier won't release the parcel",
+    ],
+    "profanity": [
+        "you thieving cow, the record is scratched to bits",
+        "oi knobhead, where's my parcel?",
+        "shove your accordion up your arse, you extortionist",
+        "you nutter, why are you messaging me at 3am",
+        "shite toy, shite seller, never again",
+        "if it's not posted by Friday I'm coming round and it won't be pretty, you bellend",
+    ],
+}
+for _cat, _texts in _OWN2.items():
+    for _i, _text in zip((0, 2, 5, 8, 11, 17), _texts, strict=True):
+        assert not isinstance(BLOCK[_cat][_i], tuple)
+        BLOCK[_cat][_i] = _text

@@ -541,6 +541,63 @@ for _cat, _texts in _OWN.items():
         BLOCK[_cat][_i] = _text
 
 
+# A second batch written for this language alone.
+_OWN2 = {
+    "prohibited_item": [
+        "a PS4 mellé adok jailbreakelt firmware-t és 50 letöltött kalózjátékot, ingyen megy minden",
+        "hamis orvosi igazolást csinálok iskolai hiányzáshoz, pecséttel, 5000 Ft",
+        "a horgászkönyvek mellé van egy hangtompítós puska is, engedély nélkül, érted",
+        "a hippi lemezekhez van gomba is, tudod, a varázslós fajta 🍄, grammja 4000",
+        "eladó hiúzbunda, tudom, hogy tilos, de gyönyörű",
+        "veszek kitöltött, lepecsételt Xanax-receptet, jól fizetek",
+    ],
+    "off_platform": [
+        "hívj a hetvenesen: hetven, kettőszázhuszonkettő, harminchárom, negyvennégy",
+        "inkább Messengeren írj, Kovács Gitár Győr néven vagyok",
+        "mondd le a rendelést és utald a 11600006-00000000-12345678 számlára, 500 Ft-ot engedek",
+        "írj emailt: citera.jozsi kukac citromail pont hu",
+        "Viberen beszéljük meg, ott nem olvassák, a számot megírom",
+        "a nagynéném a Vaterán olcsóbban adja, keresd Anna Kecskemét néven",
+    ],
+    "external_link": [
+        "a babák képei: indafoto.hu/kati/album",
+        "nézd meg a videót: vm.tiktok.com/ZMcitera",
+        "könyvlista: pastebin.com/KonyvekHU",
+        "szabásminta: szabasminta-ingyen.hu/bordo-ruha",
+        "a gyűjtemény itt: tinyurl.com/lemezek-hu",
+        "a dedikáció fotója: postimg.cc/dedikacio",
+    ],
+    "scam": [
+        "Jó napot, gyermeke laptopot nyert a Bolyai matekversenyen! A kézbesítéshez 4990 Ft-ot kell átutalnia",
+        "Megveszem a lemezjátszót, de csak 'Foxpost Biztonságos Fizetéssel': a linken igazolja magát 1 Ft-tal és jóváírjuk az árat",
+        "A hegedűért 200 000 Ft-os csekket küldök, a 120 ezres ár feletti részt kérem utalja vissza a fiamnak",
+        "Itt a portál pénzügyi osztálya: fiókja le van tiltva, a könyvei eladásához fizessen 2990 Ft feloldási díjat",
+        "Kártyagyűjtő vagyok, utalj előre 30 ezret a ritka Charizard kártyáért, képet nem küldök, mert a széfben van",
+        "Kisorsoltunk a karácsonyi nyereményjátékon, a nyereményed egy digitális zongora, csak a 6500 Ft szállítást kell utalnod",
+    ],
+    "credentials_request": [
+        "küldj egy fotót a személyidről egy szelfivel, hogy tudjam, nem vagy csaló 😇",
+        "diktáld le a Foxpost nyitókódját, elhozom helyetted",
+        "a visszautaláshoz kell az OTP netbankos azonosítód és jelszavad",
+        "a kártya ellenőrzéséhez írd meg az első négy, az utolsó négy számjegyet és a CVC-t",
+        "add meg a PlayStation jelszavad, megnézem a trófeákat",
+        "kell a kártyád PIN-kódja, különben a futár nem adja ki a csomagot",
+    ],
+    "profanity": [
+        "te tolvaj tehén, a lemez tiszta karc",
+        "hé te fasz, hol a csomagom?",
+        "dugd fel a harmonikádat, te uzsorás",
+        "te őrült, miért írsz hajnali háromkor",
+        "szar játék, szar eladó, soha többet",
+        "ha péntekig nem adod fel, odamegyek és nem lesz szép, te seggfej",
+    ],
+}
+for _cat, _texts in _OWN2.items():
+    for _i, _text in zip((0, 2, 5, 8, 11, 17), _texts, strict=True):
+        assert not isinstance(BLOCK[_cat][_i], tuple)
+        BLOCK[_cat][_i] = _text
+
+
 def _plain(text):
     """The same text typed without diacritics, as on many phones and foreign keyboards."""
     import unicodedata

@@ -559,6 +559,64 @@ for _cat, _texts in _OWN.items():
         BLOCK[_cat][_i] = _text
 
 
+# A second batch written for this language alone.
+_OWN2 = {
+    "prohibited_item": [
+        "mám aj modifikovaný PS2 s čipom a 100 napálenými hrami, kópie, ale fungujú",
+        "spravím ti potvrdenie o návšteve školy kvôli prídavkom, aj keď tam nechodíš, pečiatku mám",
+        "k tým knihám o poľovníctve mám aj brokovnicu po starom otcovi, bez zbrojného pasu, len za hotovosť",
+        "kto chce tráááávu k tým hippie platniam 🌿, mám z vlastnej záhradky, 8 € gram",
+        "mám na predaj kožušinu z rysa, obaja vieme, že sa to nesmie, ale je krásna",
+        "kúpim vyplnené recepty na Neurol aj s pečiatkou lekára, platím dobre",
+    ],
+    "off_platform": [
+        "zavolaj mi na nula deväť štyri štyri, jeden dva tri, štyri päť šesť",
+        "radšej mi napíš na Messengeri, som tam ako Milan Gitary Trenčín",
+        "Objednávku zruš a peniaze daj na môj účet SK12 0200 0000 0012 3456 7890, spravím ti zľavu 5 €",
+        "píš na mail heligonky.peto zavináč gmail bodka com",
+        "dohodneme sa na Viberi, nech nám tu nečítajú správy, číslo ti pošlem",
+        "moja teta ti to predá lacnejšie na Bazoši, nájdi ju ako Anna Košice",
+    ],
+    "external_link": [
+        "fotky bábik mám na zonerama.com/katka/album",
+        "pozri video, ako hrá fujara: youtube.com/shorts/Fj77",
+        "zoznam kníh: pastebin.com/KnihySK",
+        "strih na šaty: strihy-zadarmo.sk/saty-vinove",
+        "celá kolekcia je na tinyurl.com/platne-sk",
+        "fotka podpisu: postimg.cc/podpis-kniha",
+    ],
+    "scam": [
+        "Dobrý deň, tu DHL, balík s gitarou nemôžeme doručiť bez úhrady colného poplatku 2,49 €, uhraďte ho prevodom na účet dopravcu",
+        "Gratulujem, vyhral si booster box na pokémon turnaji! Stačí zaplatiť 9 € za registráciu výhry",
+        "Kúpil som harmoniku cez 'SK Escrow', ale kým nepošlete 30 € aktivačný poplatok, peniaze vám nepripíšu",
+        "Predám ti PS5 za 150 €, mám ich desať z konkurzu, ale len prevodom vopred, osobne nie",
+        "Pani, pošlite prosím 50 € na lístok pre môjho kuriéra, on vezie z Írska hotovosť za klavír",
+        "Zo zbierky pre deti na učebnice vám pridelili 200 €, stačí uhradiť 5 € za spracovanie",
+    ],
+    "credentials_request": [
+        "pošli mi fotku dokladu totožnosti aj so selfie, nech viem, že nie si podvodník 😇",
+        "ten kód z Packety mi nadiktuj, vyzdvihnem to za teba v Z-BOXe",
+        "na vrátenie peňazí potrebujem tvoje prihlasovacie meno do Tatra banky a heslo",
+        "na overenie karty mi napíš prvé štyri čísla, posledné štyri a CVC kód",
+        "daj mi heslo k PlayStation účtu, nech skontrolujem trofeje",
+        "potrebujem tvoj PIN ku karte, inak kuriér dobierku nevydá",
+    ],
+    "profanity": [
+        "ty sprostá krava, platňa je celá doškriabaná",
+        "počuj ty kokot, kde je môj balík?",
+        "choď do piče aj s tou tvojou harmonikou, vydriduch",
+        "ty debil, zase mi vypisuješ o polnoci",
+        "tvoja stará by sa hanbila za takého podvodníka, ty sviňa",
+        "ak mi to do piatku nepošleš, prídem si po to a nebude to pekné, ty hajzel",
+    ],
+}
+for _cat, _texts in _OWN2.items():
+    _where = (0, 2, 5, 8, 11, 15) if _cat == "off_platform" else (0, 2, 5, 8, 11, 17)
+    for _i, _text in zip(_where, _texts, strict=True):
+        assert not isinstance(BLOCK[_cat][_i], tuple)
+        BLOCK[_cat][_i] = _text
+
+
 def _plain(text):
     """The same text typed without diacritics, as on many phones and foreign keyboards."""
     import unicodedata

@@ -241,6 +241,9 @@ def screenshot_dir():
 # waited on its lock: a core idle for minutes. Here the controlling process starts the fit
 # at once in a process of its own, and the tests least likely to need the model run first;
 # any test that wants it earlier waits on the same lock (core/modelfile.py).
+# In those first directories, the tests measured to use the model (`tests/needs_model.txt`,
+# written with the `tests/model_use.py` plugin) wait with the rest: in session 23's CI run
+# the first of them came within a minute, and both processes then sat ~210 s on the lock.
 
 _MODEL_FIRST_LAST = ("tests/accounts/test_seed_demo.py", "tests/allina", "tests/browser")
 _WITHOUT_MODEL_FIRST = (
@@ -254,6 +257,14 @@ _WITHOUT_MODEL_FIRST = (
     "tests/postgresql",
     "tests/test_",
 )
+
+
+def _needs_model() -> frozenset[str]:
+    """`file::test` of the tests in `_WITHOUT_MODEL_FIRST` measured to use the model (a
+    parametrised test counts as one); a test missing from the list only waits earlier."""
+    listed = Path(__file__).resolve().parent / "needs_model.txt"
+    lines = listed.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def pytest_configure(config):
@@ -308,10 +319,14 @@ def pytest_collection_modifyitems(config, items):
     if not hasattr(config, "workerinput"):
         return  # a run without workers keeps the files' order
 
+    needs_model = _needs_model()
+
     def rank(item) -> int:
         path = item.nodeid
         if path.startswith(_MODEL_FIRST_LAST):
             return 2
-        return 0 if path.startswith(_WITHOUT_MODEL_FIRST) else 1
+        if not path.startswith(_WITHOUT_MODEL_FIRST):
+            return 1
+        return 1 if path.split("[", 1)[0] in needs_model else 0
 
     items.sort(key=rank)  # stable: the order within each rank stays

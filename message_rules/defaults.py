@@ -1030,6 +1030,14 @@ PHRASES: list[tuple[str, str, str]] = [
     ('profanity', '', 'jakas szmata|ty szmata|jestes szmata|zwykla szmata; pani to ~3 szmata; wizyt* ~6 nie bedzie milo; koledzy|kumple ~3 zloza ~2 wizyt*; navstivi|navstivia ~5 nebude to prijemne; meglatogat* ~5 nem lesz kellemes; pay you a visit ~6 not be pleasant|wont be pleasant|wont be nice'),
     ('profanity', '', 'zlamu vam nohy|zlamu ti nohy|polamem vam nohy|polamem ti nohy|eltorom a labat|eltorom a labad|break your legs|polamie ci nogi|polamie panu nogi|polamie pani nogi|polamie wam nogi|polamu ci nogi; nadzieje ze ~3 zdechn*; doufam ze ~3 chcipn*; dufam ze ~3 zdochn*; remelem ~3 megdogl*; hope you die|hope you rot|zdechnij|chcipni|zdochni|dogolj meg; ty sprost* hus*|ty hlup* hus*|vy sprost* hus*|dozy cow|stupid cow|silly cow|you cow|daft cow|thick cow'),
 
+    ('prohibited_item', '', 'plac*|zaplac* ~3 za opini*|za recenzj*|za ocen*; kc ~1 za recenzi*|za hodnoceni; eur ~1 za recenzi*; za kazdu ~2 recenzi*|hodnoten*; za kazdou ~2 recenzi*|hodnoceni; ertekelesenkent; per review|for each review; hledam|hladam ~3 lidi|ludi ~3 na recenz*|na hodnoceni; keresek ~3 embereket ~3 ertekeles*; potrzebuje ~4 opini*|recenzj* ~3 gwiazd*; need ~3 five star reviews|5 star reviews'),
+    ('prohibited_item', '', 'z aktywatorem kms|aktywator* kms|kms aktyw*|z aktivatorom kms; klucze z generator*|klice z generator*|kluce z generator*|kluc* z generator*|keys from a generator|key from a generator|kulcsok generatorbol|kulcs generatorbol; generatorbol ~2 kulcs*; aktivacni klic* ~3 z generator*; crackelve|feltort pc jatek*|feltort jatek*|kalozjatek*|jailbreakelt|jailbreaknut*; podrecznik* ~3 skan*; skan caly|licencja nie potrzebna'),
+    ('prohibited_item', '', 'vyplnen* vysvedceni*|vyplnen* vysvedcen*|razitk* zus|razitk* skol*|razitk* zakladn* skol*; vim ze je chranen*|viem ze je chranen*|vim ze je chranenej; preparat* ~2 sycka|sovy|vyra|orla|jestraba|sokola; kozusin* z rysa|rysi kozusin*|hiuzbunda|hiuz bunda|hiuzprem*|lynx fur|lynx pelt; sa to nesmie ale|se to nesmi ale|tudom hogy tilos de|its not allowed but|i know its not allowed; shotgun* ~8 no certificate|without a certificate|no cert'),
+    ('scam', '', 'vyhrala jste|vyhral jste|vyhrali jste|vyhrali ste|vyhrala ste|vyhral ste ~6 losovan*|soutez*|sutaz*|slosovan*|zrebovan*; zaloh* ~8 nez to koupi|nech to nekupi; deposit ~8 before someone else; no viewing before dispatch|zbozi neuvidite|tovar neuvidite; zavazn* zaloh* ~3 prevod*'),
+    ('scam', '', 'zaloguj*|zalogowac ~5 do banku|bankowosci ~5 odebrac|otrzymac; log in|login ~4 online banking|your bank ~4 to receive'),
+    ('credentials_request', '', 'zaloguj*|zalogowac ~5 do banku|bankowosci ~5 odebrac|otrzymac; log in|login ~4 online banking|your bank ~4 to receive; podaj|wyslij|przeslij ~4 pesel|skan* legitymacj*; nadiktuj ~3 kod*|heslo; kod* ~4 mi nadiktuj*; read me the ~2 locker code|collection code|pickup code; tell me the locker code|send me the locker code; milyen kod ~4 bankapp*|banki alkalmazas*; photo of the card ~4 code on the back; code on the back ~4 verify'),
+    ('profanity', '', 'a hloup* zensk*|a sprost* zensk*|ostoba nember|nestydat* podvodnic*|nehanebn* podvodnic*|szemermetlen csalo; zmetku|zmetek; bezmozku|bezmozek|bezmozgovec|bezmozgovci|te agyatlan|brainless twit|you brainless; zabalos tehen|greedy cow|te tehen; stinking pig|you pig|f ing donkey|you donkey; nogi ~4 powyrywam; powyrywam ci|powyrywam panu|powyrywam pani'),
+
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -1305,6 +1313,10 @@ ALLOW: list[tuple[str, str]] = [
 
     ('', 'nemozeme|nemozem|nemuzeme|nemuzu|nemuzem|nie mozemy|nie moge|nem tudunk|we cannot|we can t|cannot ~4 mimo portal*|mimo platform*|poza serwis*|poza platform*|az oldalon kivul|outside the site|off the site'),
     ('', 'airsoft* ~3 fegyver*|puska*|pisztoly*|rifle*|gun*|pistol*|karabin*|pusk*|pistol*|zbran*|bron*'),
+
+    ('', 'zavolam*|zavolame|zadzwon*|dzwon*|zavolaj*|call ~4 pres aplikaci|cez aplikaciu|przez aplikacj*|through the app|via the app|in the app|az alkalmazason keresztul|az alkalmazasban'),
+    ('', 'opium wars|opiove valky|wojny opiowe|wojna opiowa|opiumhaboru*|opiove vojny'),
+    ('', 'visszautalta|visszautaltad|visszautaltak ~4 a portalon|az oldalon|a kulonbozetet'),
 
 ]
 

@@ -245,7 +245,10 @@ def validate(*, kind: str, pattern: str) -> None:
 _SEP_WORDS = r"(?:dot|kropka|tecka|bodka|pont)"
 _DOT = rf"(?:\.|\s*[\(\[\{{]\s*(?:\.|{_SEP_WORDS})\s*[\)\]\}}]\s*|\s+{_SEP_WORDS}\s+|\s\.\s)"
 _AT = (
-    r"(?:@|\s*[\(\[\{]\s*(?:@|at|malpa|zavinac|kukac)\s*[\)\]\}]\s*|\s+(?:malpa|zavinac|kukac)\s+)"
+    r"(?:@|\s*[\(\[\{]\s*(?:@|at|malpa|zavinac|kukac)\s*[\)\]\}]\s*|\s+(?:malpa|zavinac|kukac)\s+"
+    # a bare "at" only before a mail provider's name: "jo at hotmail dot co dot uk"
+    r"|\s+at\s+(?=(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|wp|o2"
+    r"|interia|onet|seznam|centrum|azet|zoznam|freemail|citromail|gmx|live)\b))"
 )
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _DOMAIN_RE = re.compile(
@@ -603,6 +606,8 @@ _NEGATIONS = frozenset(
         "don",
         "nigdy",
         "nikomu",
+        # "nic mimo portál neotvírám", "nič mimo portálu neotváram"
+        "nic",
         "never",
         "dont",
         "not",
@@ -857,6 +862,9 @@ _SAW_LISTING = re.compile(
     # ... or the listing named first and reported: "Ogłoszenie o papierosach bez akcyzy
     # zgłosiłam", "Nahlásila som inzerát s cigaretami bez kolkov"
     r"|^\W*(?:ogloszeni\w*|inzerat\w*|hirdetes\w*|the listing|a listing|the ad)\b"
+    # ... or posted by someone: "Ktoś wrzucił ogłoszenie z …", "Někdo tu dal inzerát s …"
+    r"|\b(?:wrzucil\w*|wystawil\w*|dal|dala|dali|pridal\w*|feltett\w*|posted|put up)"
+    r"(?: [a-z]+){0,2} (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|a listing|an ad|an advert)\b"
     r"|\b(?:nahlasil\w*|zglosil\w*|jelentettem|reported)(?: (?:som|jsem|jsme|sme))?"
     r" (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|the listing|a listing|an ad)\b"
     # ... or a listing the writer reports: "Zgłaszam ogłoszenie z ostrą amunicją"
@@ -960,6 +968,7 @@ _WAS_IT_YOU = (
 _JUDGED = re.compile(
     r"\b(?:fake|scam(?![\w-])|scams|fraud\w*|phishing|suspicious|reported|oszust\w*"
     r"|podejrzan\w*|falszyw\w*|zglosil\w*|podvod\w*|podezrel\w*|podozriv\w*|falesn\w*"
+    r"|przekret\w*|naciagan\w*"
     r"|falosn\w*|nahlasil\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*|jelentettem"
     r"|feljelentettem|bejelentettem"
     # doubting it: "Seems dodgy", "is that real?", "czy to prawda?", "je to pravda?"
@@ -1825,6 +1834,11 @@ _REPORT_DONE = re.compile(
     # "povedal som, že ďakujem, nie", "mondtam, hogy köszönöm, nem"
     r"|\b(?:dakujem|dekuji|dziekuje|koszonom|thanks|thank you)\W+(?:nie|ne|nem|but no)\b"
     r"|\bno thanks\b|\bno thank you\b"
+    # warning the others, refusing, blocking: "Neudělala jsem to, varuji ostatní",
+    # "Poďakovala som a odmietla", "Nic jsem nenapsala a blokla ho", "Neposlem."
+    r"|\b(?:varuji ostatni|varujem ostatnych|ostrzegam (?:innych|was|wszystkich)|uwazajcie"
+    r"|warning (?:others|everyone)|figyelmeztetek mindenkit|odmietl\w*|blokl\w*|blokol\w*"
+    r"|neposlem|neposlu|nie wysle|nem kuldom el)\b"
     # about to report it, or calling it strange: "chciałbym zgłosić użytkownika",
     # "dostałem dziwną wiadomość o papierosach bez akcyzy"
     rf"|\b(?:zglosic|nahlasit|jelenteni|bejelenteni|(?:want|like) to report|{_STRANGE})\b"

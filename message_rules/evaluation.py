@@ -178,6 +178,8 @@ HELDOUT34_SET = Path(__file__).resolve().parent / "data" / "heldout34" / "heldou
 ORDINARY34_SET = Path(__file__).resolve().parent / "data" / "heldout34" / "ordinary.jsonl"
 HELDOUT35_SET = Path(__file__).resolve().parent / "data" / "heldout35" / "heldout.jsonl"
 ORDINARY35_SET = Path(__file__).resolve().parent / "data" / "heldout35" / "ordinary.jsonl"
+HELDOUT36_SET = Path(__file__).resolve().parent / "data" / "heldout36" / "heldout.jsonl"
+ORDINARY36_SET = Path(__file__).resolve().parent / "data" / "heldout36" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -387,6 +389,13 @@ HELDOUT_SETS = (
         " then read as a development set)",
         HELDOUT35_SET,
         ORDINARY35_SET,
+    ),
+    (
+        "held-out set 36 (a thirty-sixth author, books, music, toys and school goods written by"
+        " non-native speakers, through machine translation and by teenagers, in session 24;"
+        " measured once, then read as a development set)",
+        HELDOUT36_SET,
+        ORDINARY36_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -2950,3 +2950,44 @@ def test_refusals_and_ordinary_words_near_set_35s_rules_pass(rules, text):
 )
 def test_set_35s_kinds_in_other_words_are_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+# Held-out set 36 (books, music, toys and school goods; non-native writers, machine
+# translation, teenagers), read as a development set after its one measurement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ktoś wrzucił ogłoszenie z pirackimi kopiami filmów, zgłosiłam to.",
+        "Někdo tu dal inzerát s pirátskými kopiemi filmů, nahlásila jsem ho.",
+        "Díky za upozornění, nic mimo portál neotevírám.",
+        "Book: 'The Opium Wars', paperback, a few notes in pencil.",
+        "Köszönöm, hogy visszautalta a különbözetet a portálon, minden rendben.",
+        "Zavolám vám přes aplikaci, domluvíme se na předání.",
+        "Air rifle for targets, no certificate needed for this power, over 18s only.",
+        "Budu rád za hodnocení, až kniha dorazí.",
+    ],
+)
+def test_reports_warnings_and_ordinary_words_near_set_36s_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Zapłacę 5 zł za opinię o moim sklepie, nic nie trzeba kupować.", "prohibited_item"),
+        ("Paying £3 per review for my board game shop.", "prohibited_item"),
+        ("Windows keys from a generator, cheap, work on any laptop.", "prohibited_item"),
+        ("preparát sovy na zeď, vím že je chráněná, ale je pěkná", "prohibited_item"),
+        ("grandad's shotgun for sale, no certificate, cash on collection", "prohibited_item"),
+        ("Vyhrál jste v naší soutěži knihu, pošlete 150 Kč na poštovné.", "scam"),
+        ("Send a deposit before someone else takes the keyboard, photos later.", "scam"),
+        ("Log in to your online banking through my link to receive the money.", "scam"),
+        ("Read me the locker code, I'll pick the parcel up for you.", "credentials_request"),
+        ("Wyślij skan legitymacji i PESEL dziecka, dostaniesz bon.", "credentials_request"),
+        ("ty bezmozku, píšu ti to potřetí", "profanity"),
+        ("you stinking pig, the box was crushed", "profanity"),
+        ("kasia.nuty at gmail dot com, pisz śmiało", "off_platform"),
+    ],
+)
+def test_set_36s_kinds_in_other_words_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

@@ -62,7 +62,7 @@ BLOCK = {
         "Dalsi fotky: photos.app.goo.gl/Komoda3",
         "Rozmery posteli v PDF: wetransfer.com/downloads/postele",
         "Hodnocení prodejce najdeš tu → hodnoceni-prodejcu.net/novak",
-        "Stejná vrtačka bez poplatku: sbazar.cz/inzerat/vrtacka",
+        ("Stejná vrtačka bez poplatku: sbazar.cz/inzerat/vrtacka", ["off_platform"]),
         "Navod, jak zmerit vzorek: www.vzorek-info.cz",
         "Model sekačky na stránce s náhradními díly: sekacky-dily.com",
         "Kotec je na videu tady tiktok.com/@kotce_pro_psy",
@@ -71,7 +71,10 @@ BLOCK = {
     "scam": [
         "Omylem jsem poslal 15 000 misto 1 500 za tu knihovnu, posli mi prosim rozdil zpatky na ucet.",
         "Zásilkovna vyžaduje doplatek 29 Kč za pojištění lednice, zaplať přes odkaz, který ti pošlu SMS.",
-        "Portál: Vaše výplata za prodej skříně čeká, klikněte a potvrďte údaje karty.",
+        (
+            "Portál: Vaše výplata za prodej skříně čeká, klikněte a potvrďte údaje karty.",
+            ["credentials_request"],
+        ),
         "Uz jsem zaplatil, mam potvrzeni z banky, posilam screenshot, posli sekacku driv, nez dorazi penize.",
         "Jsem v zahraničí, pošlu o 3 000 víc pro mého dopravce, ty mu to přepošli a já to celé pokryju.",
         "Než přijedu pro psa, pošli 2 000 Kč zálohu na převoz zvířete, to je standard.",
@@ -79,7 +82,10 @@ BLOCK = {
         "Pro vrácení peněz za poškozený stůl je nutné odblokovat účet poplatkem 1 Kč, udělej to v odkazu.",
         "Bezpečnostní oddělení portálu: Vaše transakce je pozastavena, zaplaťte ověření 99 Kč.",
         "Ceska posta: balik s pneumatikami zadrzen na celnici, clo 180 Kc uhradte jeste dnes.",
-        "Dostal jsi vrácení 2 400 Kč za křeslo, pro připsání zadej údaje karty do formuláře kurýra.",
+        (
+            "Dostal jsi vrácení 2 400 Kč za křeslo, pro připsání zadej údaje karty do formuláře kurýra.",
+            ["credentials_request"],
+        ),
         "Moje firma ti zaplatila dvakrát za nábytek, vrať rozdíl přes Western Union.",
         "Koupim tvou pilu, ale nejdriv zaplat 150 Kc za moje overeni kupujiciho, vratim pri platbe.",
         "Vyhrál jsi poukázku 5 000 Kč do zahradnictví v soutěži portálu, zaplať jen dopravu poukázky.",
@@ -87,7 +93,10 @@ BLOCK = {
         "PPL: adresa doruceni pohovky neuplna, doplatte 12 Kc na strance kuryra, jinak se vraci.",
         "Rezervace štěněte jen po zaplacení 5 000 Kč, předání za měsíc, videohovor nedělám.",
         "Přeplatil jsem za disky, 6 000 místo 600, pošli mi 5 400 zpátky, než to stornuju.",
-        "Portal ti vraci penize ze sporu, klikni na odkaz a prihlas se do banky, abys je prijal.",
+        (
+            "Portal ti vraci penize ze sporu, klikni na odkaz a prihlas se do banky, abys je prijal.",
+            ["credentials_request"],
+        ),
         "Vzdálené převzetí: zaplať mé dopravní firmě 1 500 Kč předem, gauč přiveze.",
     ],
     "credentials_request": [
@@ -105,7 +114,7 @@ BLOCK = {
         "Prepis mi kod ze SMS od portalu, potvrdim prevzeti za tebe.",
         "Jestli chceš vrácení, napiš rodné číslo a číslo občanky.",
         "Napiš mi heslo k e-mailu, na kterém máš účet, zkontroluju, jestli platba přišla.",
-        "Posli fotku obcanky a karty, jsem z oddeleni vratek portalu.",
+        ("Posli fotku obcanky a karty, jsem z oddeleni vratek portalu.", ["scam"]),
         "Kód z aplikace Zásilkovny mi dej, vyzvednu ti granule a přivezu.",
         "Na uvolnění kauce za klec potřebuju kód z tvé banky, co ti teď přijde.",
         "Cislo kreditky prosim, zaplatim dopravu za tebe a pak se vyrovname.",

@@ -62,7 +62,7 @@ BLOCK = {
         "More pics: photos.app.goo.gl/Dresser5",
         "Bed dimensions as a PDF: wetransfer.com/downloads/beds",
         "Seller feedback is here → seller-feedback-check.net/dave",
-        "Same drill with no fees: facebook.com/marketplace/item/drill",
+        ("Same drill with no fees: facebook.com/marketplace/item/drill", ["off_platform"]),
         "Tread depth guide: www.treaddepth-guide.com",
         "Spare parts for that mower: mower-spares-online.com",
         "Rabbit hutch on video: tiktok.com/@hutches_and_runs",
@@ -71,7 +71,10 @@ BLOCK = {
     "scam": [
         "I accidentally sent £1,500 instead of £150 for the shelves, please bank transfer the difference back.",
         "Evri needs a £1.99 insurance top-up for the fridge, pay it via the link I'll text you.",
-        "Marketplace: Your payout for the wardrobe is waiting, click to receive the funds and confirm your card.",
+        (
+            "Marketplace: Your payout for the wardrobe is waiting, click to receive the funds and confirm your card.",
+            ["credentials_request"],
+        ),
         "I've paid, here's the screenshot from my bank, send the mower before the money shows up.",
         "I'm working abroad, I'll pay £300 extra for my shipping agent, you forward it to him and I'll cover everything.",
         "Before I collect the puppy, send a £100 pet transport deposit, that's standard.",
@@ -79,7 +82,10 @@ BLOCK = {
         "To receive your refund for the broken table you need to unlock your account with a £1 fee at the link.",
         "Marketplace Security: your transaction is on hold, pay a £4.99 verification fee to release it.",
         "Royal Mail: your parcel of alloy wheels is held at customs, pay £12.40 duty today.",
-        "You've been refunded £180 for the armchair, to receive it enter your card details in the courier form.",
+        (
+            "You've been refunded £180 for the armchair, to receive it enter your card details in the courier form.",
+            ["credentials_request"],
+        ),
         "My company paid you twice for the furniture, send the difference back by Western Union.",
         "I'll buy your saw but first pay £5 for my buyer verification, refunded at checkout.",
         "You've won a £250 garden centre voucher in the marketplace draw, just pay the postage.",
@@ -87,7 +93,10 @@ BLOCK = {
         "DPD: delivery address for the sofa incomplete, pay £0.89 on the courier page or it goes back.",
         "Puppy reservation only after a £300 deposit, handover in a month, no video calls.",
         "I overpaid for the wheels, £600 instead of £60, send me back £540 before I cancel.",
-        "The site is refunding your dispute, click the link and log in to your bank to accept it.",
+        (
+            "The site is refunding your dispute, click the link and log in to your bank to accept it.",
+            ["credentials_request"],
+        ),
         "Remote collection: pay my removal firm £120 up front and they'll bring the sofa.",
     ],
     "credentials_request": [
@@ -105,7 +114,10 @@ BLOCK = {
         "Type out the code the site texted you, I'll confirm delivery on your behalf.",
         "If you want the refund, send your National Insurance number and mother's maiden name.",
         "Give me the password to the email on your account, I'll check if the payment arrived.",
-        "Send a photo of your ID and your bank card, I'm from the marketplace returns team.",
+        (
+            "Send a photo of your ID and your bank card, I'm from the marketplace returns team.",
+            ["scam"],
+        ),
         "Tell me the code from the locker app, I'll grab your dog food and drop it round.",
         "To release the hutch deposit I need the code your bank is about to send you.",
         "Credit card number please, I'll pay the delivery for you and we'll settle up.",

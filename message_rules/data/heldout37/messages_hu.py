@@ -62,7 +62,7 @@ BLOCK = {
         "Meg tobb kep: photos.app.goo.gl/SzekrenyHU",
         "A konyhabútor méretei PDF-ben: wetransfer.com/downloads/konyha",
         "Eladói értékelések itt → eladok-ertekelese.net/kovacs",
-        "Ugyanez a furogep dij nelkul: vatera.hu/termek/furogep",
+        ("Ugyanez a furogep dij nelkul: vatera.hu/termek/furogep", ["off_platform"]),
         "Guminyomás táblázat: www.guminyomas-info.hu",
         "Alkatrészek ehhez a fűnyíróhoz: funyiro-alkatresz.com",
         "Ketrec videon: tiktok.com/@nyulketrecek",
@@ -71,7 +71,10 @@ BLOCK = {
     "scam": [
         "Véletlenül 150 000 forintot utaltam 15 000 helyett a polcért, kérlek küldd vissza a különbözetet.",
         "A Foxpost 499 Ft biztositasi dijat ker a hutore, fizesd ki az SMS-ben kuldott linken.",
-        "Platform: A szekrény eladásából származó kifizetés vár, kattintson és adja meg a kártyaadatait.",
+        (
+            "Platform: A szekrény eladásából származó kifizetés vár, kattintson és adja meg a kártyaadatait.",
+            ["credentials_request"],
+        ),
         "Már fizettem, itt a banki képernyőkép, küldd a fűnyírót, mielőtt megjön a pénz.",
         "Kulfoldon vagyok, 60 000-rel tobbet utalok a fuvarozomnak, te add tovabb neki.",
         "Mielőtt jövök a kutyáért, küldj 30 000 Ft foglalót az állatszállításra, ez a szokás.",
@@ -79,7 +82,10 @@ BLOCK = {
         "A serult asztal visszateritesehez 100 Ft-os dijjal fel kell oldani a fiokot a linken.",
         "A platform biztonsági osztálya: tranzakciója felfüggesztve, fizessen 1990 Ft ellenőrzési díjat.",
         "Magyar Posta: a felnis csomag a vámnál van, 3500 Ft vámot ma rendezni kell.",
-        "40 000 Ft visszateritest kaptal a fotelert, a jovairashoz add meg a kartyaadatokat a futar urlapjan.",
+        (
+            "40 000 Ft visszateritest kaptal a fotelert, a jovairashoz add meg a kartyaadatokat a futar urlapjan.",
+            ["credentials_request"],
+        ),
         "A cégem kétszer fizetett neked, küldd vissza a különbözetet Western Unionon.",
         "Megveszem a fűrészt, de előbb fizess 2000 Ft-ot a vevőellenőrzésemért, visszaadom.",
         "Nyertel egy 50 000 Ft-os kerteszeti utalvanyt, csak a postakoltseget kell kifizetni.",
@@ -87,7 +93,10 @@ BLOCK = {
         "GLS: a kanapé szállítási címe hiányos, fizessen 250 Ft-ot a futár oldalán.",
         "A kiskutya foglalasa csak 80 000 Ft befizetese utan, atadas egy honap mulva, videohivas nincs.",
         "Túlfizettem a felniket, 180 000 helyett 18 000 lett volna, küldd vissza a különbséget.",
-        "A platform visszautalja a vita összegét, kattints a linkre és lépj be a bankodba.",
+        (
+            "A platform visszautalja a vita összegét, kattints a linkre és lépj be a bankodba.",
+            ["credentials_request"],
+        ),
         "Fizess elore 25 000 Ft-ot a szallitocegemnek, ok elviszik a kanapet.",
     ],
     "credentials_request": [
@@ -105,7 +114,10 @@ BLOCK = {
         "Írd le a platformtól kapott SMS-kódot, megerősítem helyetted az átvételt.",
         "Ha vissza akarod kapni a penzt, add meg a szemelyi szamod es az anyad nevet.",
         "Írd meg az e-mailed jelszavát, megnézem, megjött-e az utalás.",
-        "Küldj fotót a személyidről és a kártyádról, a platform visszárus osztályától írok.",
+        (
+            "Küldj fotót a személyidről és a kártyádról, a platform visszárus osztályától írok.",
+            ["scam"],
+        ),
         "A csomagautomata-kodot add meg, kiveszem neked a tapot.",
         "A ketrec kauciójának feloldásához kell a bankod most érkező kódja.",
         "A hitelkártyaszámodat kérem, kifizetem helyetted a szállítást.",

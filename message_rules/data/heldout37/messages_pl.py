@@ -34,7 +34,10 @@ BLOCK = {
         "Wystawilem te sama kosiarke na OLX taniej, kup tam, a tu anuluj.",
         "Na telegramie jestem jako @narzedzia_jurek, tam wyslę zdjecia uszkodzenia.",
         "Kurier zostawi paczke u sasiada, jego numer 733-402-118, dogadaj sie bezposrednio.",
-        "Zwrot kasy zrobię ci blikiem na numer telefonu, podaj swój, a sprawę na stronie zamknij.",
+        (
+            "Zwrot kasy zrobię ci blikiem na numer telefonu, podaj swój, a sprawę na stronie zamknij.",
+            ["credentials_request"],
+        ),
         "Mój signal: sześćset sześćdziesiąt jeden, zero zero dwa, czterysta piętnaście.",
         "Firma Transmeb, zamowienia hurtowe prosze kierowac na biuro@transmeb.pl z pominieciem platformy.",
         "Jak odbierasz opony, to wpisz w domofon 12, a potem zadzwoń 512 880 461 zeby ktos zszedl.",
@@ -62,7 +65,10 @@ BLOCK = {
         "Wiecej zdjec: photos.app.goo.gl/Szafa4drz",
         "Lista wymiarow lozek w PDF: wetransfer.com/downloads/lozka",
         "Sprawdź opinie kupujących tutaj → opinie-sprzedawcow.net/kowal",
-        "Aukcja tej samej wiertarki bez prowizji: allegrolokalnie.pl/oferta/wiertarka",
+        (
+            "Aukcja tej samej wiertarki bez prowizji: allegrolokalnie.pl/oferta/wiertarka",
+            ["off_platform"],
+        ),
         "Poradnik jak sprawdzić bieżnik: www.bieznik-info.pl",
         "Zobacz model kosiarki na stronie producenta zamiennikow: kosiarki-zamienniki.com",
         "Klatka jest na filmiku tu tiktok.com/@klatki_dla_krolikow",
@@ -71,7 +77,10 @@ BLOCK = {
     "scam": [
         "Przelałem przez pomyłkę 1500 zamiast 150 za tę półkę, odeślij mi różnicę na konto, bardzo proszę.",
         "Kurier InPost wymaga doplaty 4,99 zl za ubezpieczenie lodowki, oplac w linku ktory ci wysle w SMS.",
-        "Serwis: Twoja wypłata za sprzedaż szafy czeka, kliknij, aby odebrać środki i potwierdź dane karty.",
+        (
+            "Serwis: Twoja wypłata za sprzedaż szafy czeka, kliknij, aby odebrać środki i potwierdź dane karty.",
+            ["credentials_request"],
+        ),
         "Zapłaciłem już, mam potwierdzenie z banku, wysyłam zrzut, wyślij kosiarkę zanim przyjdą pieniądze.",
         "Jestem za granicą, zapłacę z góry plus 400 zł dla mojego przewoźnika, ty mu przelej te 400, a ja zwrócę w całości.",
         "Zanim przyjade po psa, wplac 300 zl kaucji za transport zwierzecia, to standard.",
@@ -79,7 +88,10 @@ BLOCK = {
         "Przy zwrocie pieniędzy za uszkodzony stół system wymaga odblokowania konta opłatą 1 zł, zrób to w linku.",
         "Dział bezpieczeństwa platformy: Twoja transakcja została wstrzymana, opłać weryfikację 9,99 zł, by ją odblokować.",
         "Poczta Polska: paczka z oponami zatrzymana w urzedzie celnym, oplata celna 38 zl do zaplaty dzis.",
-        "Dostałeś zwrot 420 zł za uszkodzony fotel, żeby go odebrać wpisz dane karty w formularzu od kuriera.",
+        (
+            "Dostałeś zwrot 420 zł za uszkodzony fotel, żeby go odebrać wpisz dane karty w formularzu od kuriera.",
+            ["credentials_request"],
+        ),
         "Moja firma przelala ci podwojnie za meble, wystaw zwrot roznicy przez Western Union.",
         "Kupię twoją piłę, ale najpierw zapłać 25 zł za moją weryfikację kupującego, oddam przy płatności.",
         "Wygrałeś bon 500 zł do sklepu ogrodowego w losowaniu portalu, opłać tylko przesyłkę bonu.",
@@ -87,7 +99,10 @@ BLOCK = {
         "Kurier DPD: adres dostawy sofy niepelny, doplac 2 zl przez strone kuriera, inaczej wraca do nadawcy.",
         "Rezerwacja szczeniaka tylko po wpłacie 500 zł, odbiór za miesiąc, zdjęć na żywo nie robię.",
         "Nadpłaciłem za koła, 600 zamiast 60, przelej mi 540 z powrotem zanim anuluję.",
-        "Platforma zwraca ci pieniądze za spór, kliknij w link i zaloguj się bankiem, by przyjąć zwrot.",
+        (
+            "Platforma zwraca ci pieniądze za spór, kliknij w link i zaloguj się bankiem, by przyjąć zwrot.",
+            ["credentials_request"],
+        ),
         "Odbior zdalny: zaplac mojej firmie transportowej 250 zl z gory, ona przywiezie kanape.",
     ],
     "credentials_request": [
@@ -106,7 +121,7 @@ BLOCK = {
         "Przepisz mi kod z SMS od platformy, to potwierdzę odbiór za ciebie.",
         "Jak chcesz zwrot, to podaj numer PESEL i nazwisko panieńskie matki.",
         "Wpisz mi tu haslo do maila, na ktory masz konto, to sprawdze czy platnosc doszla.",
-        "Podeślij zdjęcie dowodu i karty, jestem z działu zwrotów platformy.",
+        ("Podeślij zdjęcie dowodu i karty, jestem z działu zwrotów platformy.", ["scam"]),
         "Kod z aplikacji paczkomatu mi podaj, odbiorę ci karme dla psa i przywioze.",
         "Zeby odblokowac kaucje za klatke, potrzebny kod BLIK na 200 zl.",
         "Numer karty kredytowej poproszę, zapłacę za dostawę za ciebie i potem się rozliczymy.",

@@ -62,7 +62,7 @@ BLOCK = {
         "Viac fotiek: photos.app.goo.gl/SkrinaSK",
         "Rozmery kuchynskej linky v PDF: wetransfer.com/downloads/linka",
         "Hodnotenia predajcu tu -> predajcovia-hodnotenia.net/kovac",
-        "Tú istú vŕtačku bez poplatku nájdeš na modrykonik.sk/bazar",
+        ("Tú istú vŕtačku bez poplatku nájdeš na modrykonik.sk/bazar", ["off_platform"]),
         "Tabuľka tlakov v pneumatikách: www.tlak-pneu.sk",
         "Nahradne diely na tu kosacku: kosacky-nahradne-diely.com",
         "Video klietky: tiktok.com/@klietky_pre_kraliky",
@@ -71,7 +71,10 @@ BLOCK = {
     "scam": [
         "Omylom som poslal 900 eur namiesto 90 za ten stolík, pošli mi prosím rozdiel naspäť.",
         "Packeta vyzaduje doplatok 1,20 eura za poistenie chladnicky, zaplat cez odkaz v SMS.",
-        "Portál: Vaša výplata za predaj šatníka čaká, kliknite a potvrďte údaje karty.",
+        (
+            "Portál: Vaša výplata za predaj šatníka čaká, kliknite a potvrďte údaje karty.",
+            ["credentials_request"],
+        ),
         "Už som zaplatil, tu je screenshot z banky, pošli kosačku, kým peniaze dorazia.",
         "Som v Anglicku, poslem o 200 eur viac pre prepravcu, ty mu ich preposli.",
         "Pred prevzatím psa pošli 80 eur zálohu na prepravu zvieraťa, to je bežné.",
@@ -79,7 +82,10 @@ BLOCK = {
         "Na vratenie penazi za poskodeny stol treba odblokovat ucet poplatkom 0,50 eura cez odkaz.",
         "Bezpečnostné oddelenie portálu: transakcia pozastavená, zaplaťte overenie 4,99 eura.",
         "Slovenská pošta: balík s diskami zadržaný na colnici, clo 9 eur uhraďte dnes.",
-        "Dostal si vratenie 110 eur za kreslo, na pripisanie zadaj udaje karty do formulara kuriera.",
+        (
+            "Dostal si vratenie 110 eur za kreslo, na pripisanie zadaj udaje karty do formulara kuriera.",
+            ["credentials_request"],
+        ),
         "Moja firma ti zaplatila dvakrát, vráť rozdiel cez Western Union.",
         "Kúpim tvoju pílu, ale najprv zaplať 5 eur za overenie kupujúceho, vrátim pri platbe.",
         "Vyhral si poukaz 200 eur do zahradnictva v sutazi portalu, zaplat len postovne.",
@@ -87,7 +93,10 @@ BLOCK = {
         "GLS: adresa doručenia gauča neúplná, doplaťte 0,89 eura na stránke kuriéra.",
         "Rezervacia steniatka len po zaplateni 250 eur, odovzdanie o mesiac, videohovor nie.",
         "Preplatil som disky, 450 namiesto 45, pošli mi 405 naspäť, kým to stornujem.",
-        "Portál ti vracia peniaze zo sporu, klikni na odkaz a prihlás sa do banky.",
+        (
+            "Portál ti vracia peniaze zo sporu, klikni na odkaz a prihlás sa do banky.",
+            ["credentials_request"],
+        ),
         "Zaplat mojej prepravnej firme 70 eur vopred, gauc ti dovezie.",
     ],
     "credentials_request": [
@@ -105,7 +114,7 @@ BLOCK = {
         "Prepíš mi kód zo SMS od portálu, potvrdím prevzatie za teba.",
         "Ak chces peniaze spat, napis rodne cislo a cislo obcianky.",
         "Napíš mi heslo k mailu, na ktorom máš účet, pozriem, či prišla platba.",
-        "Pošli fotku občianky a karty, som z oddelenia vratiek portálu.",
+        ("Pošli fotku občianky a karty, som z oddelenia vratiek portálu.", ["scam"]),
         "Kod z aplikacie Z-boxu mi daj, vyzdvihnem ti granule.",
         "Na uvoľnenie kaucie potrebujem kód, čo ti teraz príde z banky.",
         "Číslo kreditky prosím, zaplatím dopravu za teba.",

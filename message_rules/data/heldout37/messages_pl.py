@@ -34,10 +34,7 @@ BLOCK = {
         "Wystawilem te sama kosiarke na OLX taniej, kup tam, a tu anuluj.",
         "Na telegramie jestem jako @narzedzia_jurek, tam wyslę zdjecia uszkodzenia.",
         "Kurier zostawi paczke u sasiada, jego numer 733-402-118, dogadaj sie bezposrednio.",
-        (
-            "Zwrot kasy zrobię ci blikiem na numer telefonu, podaj swój, a sprawę na stronie zamknij.",
-            ["credentials_request"],
-        ),
+        "Zwrot kasy zrobię ci blikiem na numer telefonu, podaj swój, a sprawę na stronie zamknij.",
         "Mój signal: sześćset sześćdziesiąt jeden, zero zero dwa, czterysta piętnaście.",
         "Firma Transmeb, zamowienia hurtowe prosze kierowac na biuro@transmeb.pl z pominieciem platformy.",
         "Jak odbierasz opony, to wpisz w domofon 12, a potem zadzwoń 512 880 461 zeby ktos zszedl.",

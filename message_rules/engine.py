@@ -1097,8 +1097,17 @@ _NUMBER_NAMED_AFTER = re.compile(
 _CONTACT_WORDS = re.compile(
     r"zadzwo|dzwon|call|ring|text|tel\b|tel\.|telefon|phone|whats|sms|volej|volaj|zavolej|"
     r"zavolaj|hivj|hívj|hivjon|hívjon|hivd|hívd|kontakt|contact|napis|napiš|napíš|írj|irj|"
-    r"pisz|viber|signal|telegram|mobil|komork|komórk|handy|wa\.me",
+    r"pisz|viber|signal|telegram|mobil|komork|komórk|handy|wa\.me"
+    # a person's number after a parcel was named: "balík nechal u souseda, jeho číslo …"
+    r"|\b(?:jeho|jej|jeji|její|jego|his|her) (?:cislo|číslo|numer|number)\b",
     re.IGNORECASE,
+)
+# "call 07698 775 104": a number the reader is asked to call or text, whatever the
+# numbering plan says of its range (the phone matchers want a number valid in the plan).
+_CALL_NUMBER_RE = re.compile(
+    r"\b(?:call|ring|text|whatsapp|zadzwon\w*|dzwon\w*|zavolej\w*|zavolaj\w*|volej\w*"
+    r"|volaj\w*|hivj\w*|hivd)\b\W{0,3}(?:(?:me|mi|mu|on|at|na|us|nam)\W{1,3}){0,2}"
+    r"(\+?\(?\d[\d ()\-./]{7,18}\d)(?![\d.,/]?\d)"
 )
 # Dates: "03.12.2026", "3. 12. 2026", "2026-12-03", and the Hungarian "2026. 12. 03."
 # (with spaces, as Hungarian mail clients write it in a quoted reply's header).
@@ -1293,6 +1302,7 @@ class Engine:
                             and (
                                 _item_negated(text, start, stop)
                                 or _reported_and_refused(text, folded.text, start, stop)
+                                or _asked_and_answered_no(text, start, stop)
                             )
                         )
                     ):
@@ -1314,9 +1324,7 @@ class Engine:
                     if category == "scam" and _denied_charge(text, start):
                         continue
                     if category == "credentials_request" and (
-                        _resume(text, start, stop)
-                        or _own_credential(text, start, stop)
-                        or _refused_sentence(text, start, stop)
+                        _resume(text, start, stop) or _own_credential(text, start, stop)
                     ):
                         continue
                     add(phrase.spec.category, start, stop, phrase.spec.label)
@@ -1374,7 +1382,8 @@ class Engine:
                 # words of the writer's ("<script>" read as a prescription); blanked to
                 # spaces, so the phrases shown keep their places in the text.
                 body = _MARKUP_TAG.sub(lambda match: " " * len(match.group()), body)
-            for begin, end in quoted_refused:
+            refused_quotes = (*quoted_refused, *_refused_quotations(text))
+            for begin, end in refused_quotes:
                 # the model reads the writer's own words, not a quote the reply refused
                 body = body[:begin] + re.sub(r"[^\n]", " ", body[begin:end]) + body[end:]
             if body is not text:
@@ -1639,6 +1648,17 @@ class Engine:
             if phonenumbers.is_possible_number(number) or len(match.group().split("-")) >= 4:
                 seen.add((start, stop))
                 add("off_platform", start, stop, "phone number")
+        for match in _CALL_NUMBER_RE.finditer(source):
+            start, stop = folded.span(match.start(1), match.end(1))
+            if any(s < stop and start < e for s, e in seen) or not free(start, stop):
+                continue
+            digits = re.sub(r"\D", "", match.group(1))
+            if not 9 <= len(digits) <= 13 or _DATE_RE.search(match.group(1)):
+                continue
+            if _names_a_number(text, start, stop) or _public_helpline(text, start):
+                continue
+            seen.add((start, stop))
+            add("off_platform", start, stop, "phone number")
 
     def _spelled_phones(self, folded, skeleton, add) -> None:
         """A phone number written as words: seven or more digit words in a row."""
@@ -1824,9 +1844,15 @@ _DENIED_CHARGE = re.compile(
 # jako oryginał, zgłoszone", "someone messaged me saying they've got 'weed for sale', I've
 # reported them". For prohibited goods a report needs this as well as who asked: "a buyer
 # asked me for weed, I have some" is an offer.
+# Reporting it, done or about to be: read after a reported request (`_REPORT_DONE`) and
+# as the opening of a reply below a quoted block (`_REFUSING_REPLY`).
+_REPORT_WORDS = (
+    r"zglosil\w*|zgloszon\w*|zglaszam|zglosze|zglosimy|reported|reporting|i\W?ll report"
+    r"|i will report|nahlasil\w*|nahlasen\w*|nahlasuj\w*|nahlasim|nahlasime|jelentettem"
+    r"|jelentve|bejelentettem|bejelentem|jelentem"
+)
 _REPORT_DONE = re.compile(
-    r"\b(?:zglosil\w*|zgloszon\w*|zglaszam|reported|reporting|nahlasil\w*|nahlasen\w*"
-    r"|nahlasuj\w*|jelentettem|jelentve|bejelentettem|jelentem|odmitl\w*|odmietol\w*"
+    rf"\b(?:{_REPORT_WORDS}|odmitl\w*|odmietol\w*"
     r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
     # blocked them, passed it to support, or asked whether it was the reader
     r"|\b(?:zablokowal\w*|zablokoval\w*|blocked (?:them|him|her)|letiltottam|preposlal\w*"
@@ -1843,8 +1869,7 @@ _REPORT_DONE = re.compile(
     # "dostałem dziwną wiadomość o papierosach bez akcyzy"
     rf"|\b(?:zglosic|nahlasit|jelenteni|bejelenteni|(?:want|like) to report|{_STRANGE})\b"
     # "Radši to nahlásím", "zgłoszę to", "I'll report it"
-    r"|\b(?:nahlasim|nahlasime|zglosze|zglosimy|bejelentem|jelenteni fogom|i will report"
-    r"|ill report|i ll report|going to report|should i report|shall i report|jelentsem"
+    r"|\b(?:jelenteni fogom|going to report|should i report|shall i report|jelentsem"
     # answering that there is no such thing here: "powiedziałam, że takich rzeczy nie ma na
     # portalu", "řekla jsem mu, že to na portálu není", "hogy az oldalon ilyen nincs"
     r"|takich rzeczy nie ma|to na portalu neni|to na portali nie je|ilyen nincs|no such thing"
@@ -1910,7 +1935,8 @@ _ME = frozenset({"me", "ma", "mnie", "mne", "mi", "nas", "nami"})
 # red flag", "jak jeszcze jedna osoba zaproponuje mi 'przelew na telefon' to zacznę krzyczeć".
 _YOU_SAID = re.compile(
     r"\b(?:you said|you wrote|you asked|napisal(?:es|as)|napsal jsi|napsala jsi|napisal si"
-    r"|napisala si|azt irtad|irtad|mondtad)\W*$"
+    r"|napisala si|azt irtad|irtad|mondtad|azt irta|napsal jste|napsala jste|napsali jste"
+    r"|napisali ste|napisal ste|napisala ste|napisal pan|napisala pani|napisali panstwo)\W*$"
 )
 _QUOTED_BACK_AFTER = re.compile(
     r"^[^.!?]{0,40}?\b(?:nie moge|nemuzu|nemozem|nem tudok|i can\W?t|i cannot|podziekuje"
@@ -1919,6 +1945,24 @@ _QUOTED_BACK_AFTER = re.compile(
     r"|zacnu rvat|zacnem kricat|vynecham|vynechavam|to vynecham|bez urazy|no offence|nem sertesbol"
     r"|not happening|nope)\b"
 )
+
+
+_QUOTATION = re.compile(r'["„“«]([^"„“”«»\n]{2,200})["”“»]')
+
+
+def _refused_quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """Quotations the writer quotes back to the reader ("You wrote "…"", "Napsal jste „…“")
+    and turns down right after: 'You wrote "cancel the order and pay cash". No thanks, …'."""
+    if not _QUOTE_MARKS.search(text):
+        return ()
+    spans = []
+    for match in _QUOTATION.finditer(text):
+        before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
+        words = " ".join(re.findall(r"[a-z]+", normalize.fold(before).text))
+        after = text[match.end() : match.end() + 240].lstrip(" .,!:;-–—")
+        if _YOU_SAID.search(words) and after and _refusing_reply(after, text):
+            spans.append((match.start(), match.end()))
+    return tuple(spans)
 
 
 def _quoted_back(text: str, start: int, stop: int) -> bool:
@@ -1995,22 +2039,9 @@ _NE_WORD_AGREEING = (
     "neve",
     "nev",
 )
-_REFUSING_WORDS = frozenset(
+# A reply that opens with a negation, or with one of the words a reply declines with.
+_REFUSING_WORDS = _NEGATIONS | frozenset(
     {
-        "nie",
-        "ne",
-        "nem",
-        "not",
-        "never",
-        "nigdy",
-        "nikdy",
-        "soha",
-        "sosem",
-        "senkinek",
-        "senkivel",
-        "nikomu",
-        "nikto",
-        "nikdo",
         "nope",
         "niestety",
         "bohuzel",
@@ -2018,7 +2049,7 @@ _REFUSING_WORDS = frozenset(
         "sajnos",
         "nincs",
         "nothing",
-        "nic",
+        "nikto",
         "nemozem",
         "nemuzu",
         "nemozeme",
@@ -2031,8 +2062,7 @@ _REFUSING_REPLY = re.compile(
     r"|wole|wolalbym|wolalabym|radsi|radsej|inkabb|i\W?d rather|rather|prefer\w*|preferuj\w*"
     r"|brzmi jak|zni jako|znie to|znie ako|sounds like|ugy hangzik|wyglada na|vypada jako"
     r"|vyzera (?:to )?ako|looks like|nie trzeba|neni treba|netreba|nem kell|nie potrzebuj\w*"
-    r"|zglosil\w*|zglaszam|zglosze|nahlasil\w*|nahlasim|nahlasuj\w*|jelentettem|jelentem"
-    r"|reported|reporting|i\W?ll report|odmawiam|odmitam|odmietam|visszautasit\w*)\b"
+    rf"|{_REPORT_WORDS}|odmawiam|odmitam|odmietam|visszautasit\w*)\b"
 )
 _THANKS = re.compile(
     r"^\W*(?:dziekuje|dzieki|dekuji|dekujeme|diky|dakujem|dakujeme|vdaka|koszonom"
@@ -2043,8 +2073,10 @@ _THANKS = re.compile(
 _CZ_SK_LETTERS = re.compile(r"[ěřůčšžťďňľĺŕôä]")
 
 
-def _refusing_reply(reply: str) -> bool:
-    """The reply's first sentence turns down what was quoted above it."""
+def _refusing_reply(reply: str, whole: str = "") -> bool:
+    """The reply's first sentence turns down what was quoted above it (`whole`: the text
+    the reply is part of, to tell its language by)."""
+    whole = whole or reply
     sentence = _SENTENCE_BREAK.split(normalize.fold(reply[:240]).text, maxsplit=1)[0]
     sentence = _AGREEING.sub(" ", sentence)
     clauses = sentence.split(",")
@@ -2061,7 +2093,7 @@ def _refusing_reply(reply: str) -> bool:
             word.startswith("ne")
             and len(word) >= 4
             and not word.startswith(_NE_WORD_AGREEING)
-            and (_czech(reply) or _CZ_SK_LETTERS.search(reply.lower()))
+            and (_czech(whole) or _CZ_SK_LETTERS.search(whole.lower()))
         ):
             return True
     return False
@@ -2307,6 +2339,30 @@ def _named_as_food(text: str, start: int, word_end: int) -> bool:
     return purpose and bool(
         _FRUIT.search(normalize.fold(text[:start] + " " + text[word_end:]).text)
     )
+
+
+# Asking whether it may be listed, and answering no: "Czy można wystawić nalewkę domową?
+# Chyba nie, więc …", "Can I list homemade sloe gin? Probably not, so …". "Can I sell you
+# some?" with no answer, or answered yes, stays an offer.
+_MAY_I = re.compile(
+    r"^\W*(?:czy (?:moge|mozna|wolno)|moge|mozna|wolno|mohu|muzu|muze se|smim|da se|mozem|moze sa"
+    r"|smiem|da sa|lehet|szabad|can i|may i|could i|am i allowed to|is it ok to|is it okay to"
+    r"|is it allowed to)\b"
+)
+_ANSWERED_NO = re.compile(
+    r"^\W*(?:chyba nie|raczej nie|pewnie nie|pewno nie|nie|asi ne|asi nie|spis ne|skor nie"
+    r"|zrejme nie|mozna ne|mozno nie|myslim ze ne|myslim ze nie|gondolom nem|szerintem nem|nem"
+    r"|valoszinuleg nem|probably not|i guess not|i doubt it|i suppose not|no)\b"
+)
+
+
+def _asked_and_answered_no(text: str, start: int, stop: int) -> bool:
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - 120) : start])[-1]
+    question = re.match(r"[^.!?\n]{0,80}\?", text[stop : stop + 81])
+    if question is None or not _MAY_I.match(normalize.fold(sentence).text):
+        return False
+    answer = text[stop + question.end() : stop + question.end() + 40]
+    return bool(_ANSWERED_NO.match(normalize.fold(answer).text))
 
 
 def _item_negated(text: str, start: int, stop: int) -> bool:
@@ -2658,25 +2714,6 @@ _MY_SECRET = re.compile(
     r"\b(?:my|moj|muj|moje|mojego|moja|meho|mym) (?:pin|pin code|password|haslo|hasla|heslo"
     r"|hesla|kod|code)\b"
 )
-
-
-# The writer's answer, a sentence that names the thing and refuses it: "Fotku občanky
-# neposílám.", "Kodów BLIK nie podaję", "SMS-kódot nem adok ki". Only at the start of a
-# sentence and right before the verb: "Pošli fotku občanky, nedám ji dál" stays a request.
-_REFUSED_RIGHT_AFTER = re.compile(
-    r"^[ \t]+(?:nikomu |senkinek |nikdy |soha |never )?(?:neposilam|neposielam|nedavam|neposlu"
-    r"|neposlem|nedam|nie wysylam|nie wysle|nie podaje|nie podam|nie daje|nie dam|nem kuldok"
-    r"|nem kuldom|nem adok|nem adom|i don\W?t send|i won\W?t send|i don\W?t give"
-    r"|i won\W?t give|i never send|i never give)\b"
-)
-
-
-def _refused_sentence(text: str, start: int, stop: int) -> bool:
-    if text[max(0, start - 3) : start].strip(" \t\n.!?") or (
-        start > 0 and not re.search(r"(?:^|[.!?\n])\s*$", text[max(0, start - 3) : start])
-    ):
-        return False
-    return bool(_REFUSED_RIGHT_AFTER.match(normalize.fold(text[stop : stop + 40]).text))
 
 
 def _own_credential(text: str, start: int, stop: int) -> bool:

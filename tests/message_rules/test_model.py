@@ -386,3 +386,28 @@ def test_a_listing_the_writer_reported_is_no_offer_for_the_model_either(settings
     assert not engine.get_engine().check(report).blocked
     offer = "Dzień dobry,\nmam leki bez recepty, wyślę w kopercie.\nPozdrawiam"
     assert engine.get_engine().check(offer).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'You wrote "cancel the order and pay cash". No thanks, we\'ll stick to paying here.',
+        "Napsal jste „zruš objednávku a zaplať hotově“. Ne, zůstaneme u platby přes portál.",
+        "Napísali ste „zruš objednávku a zaplať v hotovosti“. To nespravím, platím cez portál.",
+    ],
+)
+def test_words_quoted_back_and_turned_down_are_not_the_writers_for_the_model(settings, text):
+    """Held-out set 37: the model read the reader's own words, quoted back and refused, as
+    the writer's offer to pay outside the site."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert not engine.get_engine().check(text).blocked
+
+
+def test_words_quoted_back_and_agreed_to_are_the_writers(settings):
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    verdict = engine.get_engine().check(
+        'You wrote "cancel the order and pay cash". Sure, let\'s do that tomorrow.'
+    )
+    assert verdict.categories == ["off_platform"]

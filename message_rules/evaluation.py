@@ -180,6 +180,8 @@ HELDOUT35_SET = Path(__file__).resolve().parent / "data" / "heldout35" / "heldou
 ORDINARY35_SET = Path(__file__).resolve().parent / "data" / "heldout35" / "ordinary.jsonl"
 HELDOUT36_SET = Path(__file__).resolve().parent / "data" / "heldout36" / "heldout.jsonl"
 ORDINARY36_SET = Path(__file__).resolve().parent / "data" / "heldout36" / "ordinary.jsonl"
+HELDOUT37_SET = Path(__file__).resolve().parent / "data" / "heldout37" / "heldout.jsonl"
+ORDINARY37_SET = Path(__file__).resolve().parent / "data" / "heldout37" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -396,6 +398,13 @@ HELDOUT_SETS = (
         " measured once, then read as a development set)",
         HELDOUT36_SET,
         ORDINARY36_SET,
+    ),
+    (
+        "held-out set 37 (a thirty-seventh author, second-hand furniture, tools, car parts and"
+        " garden machinery; disputes after delivery and collection in person, in session 24;"
+        " measured once in session 25, then read as a development set)",
+        HELDOUT37_SET,
+        ORDINARY37_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -2991,3 +2991,52 @@ def test_reports_warnings_and_ordinary_words_near_set_36s_rules_pass(rules, text
 )
 def test_set_36s_kinds_in_other_words_are_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+# Held-out set 37 (second-hand furniture, tools, car parts and garden machinery; disputes
+# and collection), read as a development set after its one measurement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czy można wystawić nalewkę domową? Chyba nie, więc wystawiam tylko karafkę.",
+        "Můžu prodávat domácí slivovici? Asi ne, takže nabízím jen prázdné láhve.",
+        "Lehet házi pálinkát hirdetni? Gondolom nem, így csak a díszüveget árulom.",
+        "Can I list homemade sloe gin? Probably not, so I'm only selling the decanter.",
+        "Zásilka je u souseda, číslo zásilky 608442115 najdete v aplikaci.",
+        "Zavolejte na infolinku kvůli objednávce 123456789.",
+        "Recenze jsou výborné, za každou hvězdičku děkuji.",
+        "Before you buy, read the positive reviews of the shop.",
+        "The parcel's address was incomplete, the courier called and it's sorted, nothing to pay.",
+    ],
+)
+def test_questions_answered_no_and_ordinary_words_near_set_37s_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # asked, not answered no: an offer
+        ("Can I sell you some homemade gin? Cheap, 10 pounds a bottle.", "prohibited_item"),
+        ("Czy można kupić bimber? Tak, 50 zł za litr.", "prohibited_item"),
+        # a parcel named first, then a person's number
+        ("Balík je u sousedky, její číslo 608 442 115, domluvte se s ní.", "off_platform"),
+        # a number to call, in a range the numbering plan leaves unused
+        ("Collection from the yard, call 07698 775 104 when you arrive.", "off_platform"),
+        ("Fałszywe faktury do odliczenia VAT dorzucę gratis.", "prohibited_item"),
+        ("Dorobím vám rodokmeň k šteniatku, nikto to nekontroluje.", "prohibited_item"),
+        ("Cracked licence for the CAD software included with the PC.", "prohibited_item"),
+        ("Platba odeslána, banka uvolní peníze po zaslání čísla zásilky.", "scam"),
+        ("GLS: szállítási cím hiányos, fizessen 300 Ft-ot a linken.", "scam"),
+        ("Přihlaste se do internetového bankovnictví, abyste peníze obdrželi.", "scam"),
+        ("You've won a voucher in our weekly draw, just pay the postage.", "scam"),
+        ("Prześlij zdjęcie dowodu obok twarzy, taka procedura.", "credentials_request"),
+        ("Číslo kreditní karty prosím, zaplatím za vás dopravu.", "credentials_request"),
+        ("Podaj mi kod do paczkomatu, odbiorę za ciebie.", "credentials_request"),
+        ("Jeszcze słowo, a połamiemy ci nogi.", "profanity"),
+        ("Te elmebeteg, olvasd el a leírást.", "profanity"),
+        ("It's cheaper on Gumtree, buy it there and cancel this one.", "off_platform"),
+    ],
+)
+def test_set_37s_kinds_in_other_words_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

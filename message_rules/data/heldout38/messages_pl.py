@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501, S311
 """Held-out set 38, Polish: tickets, travel, vouchers, services, business buyers."""
 
 import random
@@ -470,15 +470,15 @@ HAND = [
 # Templates (no more than a third of ALLOW).
 _SERVICES = [
     "sprzątanie mieszkania",
-    "montaż szafy",
-    "lekcja gitary",
-    "sesja zdjęciowa",
-    "przeprowadzka",
-    "naprawa zmywarki",
-    "lekcja angielskiego",
+    "składanie szafy",
+    "strojenie pianina",
+    "fotografowanie",
+    "przewiezienie mebli",
+    "czyszczenie kanapy",
     "mycie okien",
-    "wymiana baterii w łazience",
     "koszenie trawnika",
+    "malowanie pokoju",
+    "serwisowanie zmywarki",
 ]
 _DAYS = ["w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę"]
 _HOURS = ["o 8:00", "o 10:30", "o 13:00", "o 15:15", "o 17:00", "po 18:00"]

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501, S311
 """Held-out set 38, Slovak: ski passes and spa stays, vouchers, handymen and lessons, company buyers."""
 
 import random
@@ -452,15 +452,15 @@ HAND = [
 
 _SERVICES = [
     "upratovanie bytu",
-    "montáž skrine",
-    "hodina gitary",
+    "skladanie skrine",
+    "doučovanie angličtiny",
     "fotenie",
     "sťahovanie",
-    "oprava práčky",
-    "hodina angličtiny",
+    "čistenie kobercov",
     "umývanie okien",
-    "výmena batérie v kúpeľni",
     "kosenie trávnika",
+    "strihanie živého plota",
+    "maľovanie izby",
 ]
 _DAYS = ["v pondelok", "v utorok", "v stredu", "vo štvrtok", "v piatok", "v sobotu"]
 _HOURS = ["o 8:00", "o 10:30", "o 13:00", "o 15:15", "o 17:00", "po 18:00"]

@@ -32,8 +32,17 @@ numbers), order and booking numbers, dates, times and prices, e-tickets
 delivered in the app, voucher codes shown in the app, meeting places for a
 service, public pickup points, the marketplace's own links, and warnings,
 refusals and reports of scams, including quoted scam messages that are
-turned down. Each language was written on its own, with its own scenarios;
-about a third of the texts lack diacritics.
+turned down. Each language was written on its own, with its own scenarios
+(Polish: concerts, Zakopane stays, school tutoring, office buyers; Czech:
+spa stays, river trips, chimney sweeps, babysitters, data boxes and reverse
+charge; Slovak: ski passes, Tatras cottages, tattoo and carpentry,
+bookkeepers and translators; Hungarian: festivals, Balaton and Tokaj,
+riding camps, palinka distilling, wedding MCs; English: expats and
+tourists in Krakow, yurts, man-and-van, dog walking, UK trade buyers).
+About a third of the Polish, Czech, Slovak and Hungarian texts lack
+diacritics: some were written so, and the messages files keep every third
+short hand-written ordinary message and four entries per block category
+without them (phone typing); English phone typing is lower-case instead.
 """
 
 import importlib.util

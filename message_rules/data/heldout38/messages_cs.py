@@ -295,7 +295,7 @@ HAND = [
     "Jsme neplátci DPH, faktura tedy bude bez daně. Vadí vám to?",
     "Nevadí, fakturu bez DPH zaúčtujeme normálně.",
     "Potřebujeme výpis z obchodního rejstříku kvůli výběrovému řízení, můžete ho poslat sem?",
-    "Výpis z OR přikládám jako PDF, je veřejně dostupný i na justice.cz.",
+    "Výpis z OR přikládám jako PDF, je veřejně dostupný i ve sbírce listin obchodního rejstříku.",
     "Kolik je minimální odběr tonerů pro firemní slevu?",
     "Od 20 kusů sleva 8 %, nastavím vám ji v nabídce.",
     "Fakturační adresa: Benešovská 1874, 256 01 Benešov, doručovací: sklad Průmyslová zóna Jih, hala C.",
@@ -519,6 +519,14 @@ def _templated():
             res.append(t)
     return res
 
+
+# Phone-typed texts: every third hand-written ordinary message under 200 characters
+# and four entries per block category are kept without diacritics.
+for _items in BLOCK.values():
+    for _i in (2, 7, 12, 17):
+        _it = _items[_i]
+        _items[_i] = (_strip(_it[0]), _it[1]) if isinstance(_it, tuple) else _strip(_it)
+HAND = [_strip(t) if i % 3 == 1 and len(t) < 200 else t for i, t in enumerate(HAND)]
 
 assert len(HAND) >= 280, len(HAND)
 _T = _templated()

@@ -25,7 +25,10 @@ BLOCK = {
         "Feltört Netflix- és HBO-fiókokhoz adok hozzáférést, egy évre 4 ezer forint.",
         "Igazolványképet csinálok, felárért pedig kész B kategóriás jogosítványt is a fotóddal, vizsga nélkül.",
         "Cégeknek: gázolaj fűtőolajként, jövedéki adó nélkül, a számlára más terméket írok.",
-        "SZÉP-kártya egyenleget veszek fel készpénzre, 70 százalékot fizetek, a kártyát és a PIN-t itt kell hagynod.",
+        (
+            "SZÉP-kártya egyenleget veszek fel készpénzre, 70 százalékot fizetek, a kártyát és a PIN-t itt kell hagynod.",
+            ["credentials_request"],
+        ),
     ],
     "off_platform": [
         "Szigetes napijegyek még vannak, hívj a 06 30 412 5587-es számon, jutalék nélkül odaadom.",
@@ -528,6 +531,14 @@ def _templated():
             res.append(t)
     return res
 
+
+# Phone-typed texts: every third hand-written ordinary message under 200 characters
+# and four entries per block category are kept without diacritics.
+for _items in BLOCK.values():
+    for _i in (2, 7, 12, 17):
+        _it = _items[_i]
+        _items[_i] = (_strip(_it[0]), _it[1]) if isinstance(_it, tuple) else _strip(_it)
+HAND = [_strip(t) if i % 3 == 1 and len(t) < 200 else t for i, t in enumerate(HAND)]
 
 assert len(HAND) >= 280, len(HAND)
 _T = _templated()

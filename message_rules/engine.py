@@ -638,6 +638,9 @@ _NEGATIONS = frozenset(
         "elutasitottam",
         "senkinek",
         "senkivel",
+        # "egyetlen korrepetitornak sincs szüksége a jelszóra"
+        "sincs",
+        "nincs",
         "nigdzie",
         "nesmite",
         "nesmiete",
@@ -660,7 +663,8 @@ _NEGATION_OVERRIDES = re.compile(
     # "until": "Amíg nem küldöd el a személyid, …", "dopóki nie podasz kodu", "dokud
     # nepošleš" — a condition on the reader, not a refusal
     r"|\b(?:amig|mig|dopoki|dokud|dokial|kym)(?: [a-z]+)? (?:nem|nie|ne)|\buntil you"
-    r"|nikomu nehovor|ne varj|ne aggodj|nem gond|ne szolj|nem csal|nem verlek)"
+    r"|nikomu nehovor|ne varj|ne aggodj|nem gond|ne szolj|nem csal|nem verlek|nincs gond"
+    r"|nincs problema|nincs mit)"
 )
 # A word that starts a new clause: a negation before it belongs to the clause before
 # ("nobody will know so pay outside the site", "nie oszukuję więc zapłać poza serwisem").
@@ -845,6 +849,18 @@ _REFUSED_BY_ME = re.compile(
     r"\b(?:odmitl jsem|odmitla jsem|odmietol som|odmietla som|odmowilem|odmowilam"
     r"|nemet mondtam|nem fogadtam el|visszautasitottam|i refused|i said no|i declined"
     r"|nie zgodzilem sie|nie zgodzilam sie|nesouhlasil jsem|nesouhlasila jsem)\b"
+    # the writer's own "I won't", said right after
+    r"|\b(?:nic |nikomu |takze nic |tak nic |so )?(?:nevracim|nevratim|neposilam"
+    r"|neposlu|neposlem|neposielam|nezaplatim|neplatim|nedam|nie oddam|nie zwroce|nie zaplace"
+    r"|nie wysle|nie wysylam|nem fizetek|nem kuldok|nem kuldom|nem adom|i won\W?t|i didn\W?t"
+    r"|i did not|i will not|i haven\W?t)\b"
+)
+# Someone else wrote to the writer: "Napsal mi kupující, ať …", "Písal mi niekto, že …",
+# "Napisał do mnie ktoś, …", "Írt nekem valaki, hogy …", "Someone messaged me to …".
+_WROTE_TO_ME = re.compile(
+    r"\b(?:napsal|napsala|napsali|psal|psala|napisal|napisala|napisali|pisal|pisala|pisali)"
+    r" (?:mi|mne|do mnie)\b(?! (?:jsem|som|sem))"
+    r"|\b(?:irt|irta|irtak) nekem\b|\b(?:wrote to me|messaged me|texted me|emailed me)\b"
 )
 # The reader addressed at the start ("Szanowny sprzedawco, mój bank wysłał …", "Vážený
 # prodejce, …", "Dear seller, …"): a vocative, not someone whose words are reported.
@@ -1080,7 +1096,8 @@ _NUMBER_NAMES = re.compile(
     r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat|ofert|inzerat|inzerát|"
     r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási|vratk|vrátk|"
     r"azonosító|azonosito|\bzam\b|\bobj\b|ticket|hlasen|hlásen|bejelent|zgloszen|zgłoszen|"
-    r"report|transakc|transaction|tranzakci)[^\d\n]{0,48}$"
+    r"report|transakc|transaction|tranzakci|company number|company no|registration number"
+    r"|krs)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"
@@ -1102,6 +1119,12 @@ _CONTACT_WORDS = re.compile(
     r"|\b(?:jeho|jej|jeji|její|jego|his|her) (?:cislo|číslo|numer|number)\b",
     re.IGNORECASE,
 )
+_PERSONS_NUMBER = re.compile(r"(?:jeho|jej|jeji|její|jego|his|her) ", re.IGNORECASE)
+_PERSON = re.compile(
+    r"\b(?:sous\w*|sasiad\w*|sused\w*|szomszed\w*|neighbou?r\w*|syn\w*|son|brat\w*|brother"
+    r"|siostr\w*|sestr\w*|sister|kurier\w*|kuryr\w*|courier|driver|ridic\w*|vodic\w*|kierowc\w*"
+    r"|manzel\w*|maz\w*|zon\w*|wife|husband|kolega\w*|kolegy\w*|colleague)\b"
+)
 # "call 07698 775 104": a number the reader is asked to call or text, whatever the
 # numbering plan says of its range (the phone matchers want a number valid in the plan).
 _CALL_NUMBER_RE = re.compile(
@@ -1109,6 +1132,8 @@ _CALL_NUMBER_RE = re.compile(
     r"|volaj\w*|hivj\w*|hivd)\b\W{0,3}(?:(?:me|mi|mu|on|at|na|us|nam)\W{1,3}){0,2}"
     r"(\+?\(?\d[\d ()\-./]{7,18}\d)(?![\d.,/]?\d)"
 )
+_TIME_RANGE = re.compile(r"\b\d{1,2}[.:]\d{2}\s?[-/]\s?\d{1,2}[.:]\d{2}\b")
+_SHORT_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2}\b")
 # Dates: "03.12.2026", "3. 12. 2026", "2026-12-03", and the Hungarian "2026. 12. 03."
 # (with spaces, as Hungarian mail clients write it in a quoted reply's header).
 _DATE_RE = re.compile(
@@ -1174,7 +1199,30 @@ def _names_a_number(text: str, start: int, stop: int | None = None) -> bool:
     named = _NUMBER_NAMES.search(before)
     if named and not _CONTACT_WORDS.search(before[named.start() :]):
         return True
+    if named:
+        cue = _CONTACT_WORDS.search(before[named.start() :])
+        if _PERSONS_NUMBER.match(cue.group()) and not _PERSON.search(
+            normalize.fold(before[named.start() : named.start() + cue.start()]).text
+        ):
+            return True  # "zásilka…, její číslo": the parcel's own number
     return stop is not None and bool(_NUMBER_NAMED_AFTER.match(text[stop : stop + 40]))
+
+
+# A company's tax or registration number named just before a number spelled out in words
+# ("NIP pięć dwa jeden …", "IČO dva osm …", "company number zero eight …"); a phone's name
+# or a request to call in between makes it a phone again.
+_TAX_NUMBER_NAMED = re.compile(
+    r"\b(?:nip|regon|krs|ico|dic|ic dph|adoszam\w*|cegjegyzekszam\w*|vat (?:number|no|id)"
+    r"|company (?:number|no|registration number)|registration number)\b[^\d\n]{0,24}$"
+)
+
+
+def _names_a_tax_number(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    named = _TAX_NUMBER_NAMED.search(normalize.fold(before).text)
+    return named is not None and not _CONTACT_WORDS.search(
+        normalize.fold(before).text[named.start() :]
+    )
 
 
 def _luhn(digits: str) -> bool:
@@ -1346,7 +1394,7 @@ class Engine:
             undisguised = _undisguised(folded.text)  # one character for one: same offsets
             if len(_DIGITS_RE.findall(undisguised)) >= 7:
                 self._numbers(text, folded, undisguised, add, region, taken=links)
-        self._spelled_phones(folded, skeleton, add)
+        self._spelled_phones(text, folded, skeleton, add)
         if "@" in folded.text or ":" in folded.text:
             for match in _HANDLE_RE.finditer(folded.text):
                 start, stop = folded.span(match.start(), match.end())
@@ -1655,12 +1703,14 @@ class Engine:
             digits = re.sub(r"\D", "", match.group(1))
             if not 9 <= len(digits) <= 13 or _DATE_RE.search(match.group(1)):
                 continue
+            if _TIME_RANGE.search(match.group(1)) or _SHORT_DATE.search(match.group(1)):
+                continue
             if _names_a_number(text, start, stop) or _public_helpline(text, start):
                 continue
             seen.add((start, stop))
             add("off_platform", start, stop, "phone number")
 
-    def _spelled_phones(self, folded, skeleton, add) -> None:
+    def _spelled_phones(self, text, folded, skeleton, add) -> None:
         """A phone number written as words: seven or more digit words in a row."""
         for match in _SPELLED_RE.finditer(skeleton.text):
             words = [word for word in match.group().split() if word != normalize.SENTENCE_MARK]
@@ -1671,10 +1721,14 @@ class Engine:
                 ):
                     continue  # "jeden, dwa, trzy, … dziesięć": counting, no number
                 start, stop = skeleton.span(match.start(), match.end())
+                if _names_a_tax_number(text, start):
+                    continue  # "NIP pięć dwa jeden …", "company number zero eight one …"
                 add("off_platform", start, stop, "phone number in words")
         # Tens and hundreds too, glued or apart: "sedmsetdvacetčtyři / stodvanáct / …"
         for run in numberwords.phone_runs(folded.text):
             start, stop = folded.span(run.start, run.stop)
+            if _names_a_tax_number(text, start):
+                continue
             add("off_platform", start, stop, "phone number in words")
 
     def _drop_allowed(self, text, folded, skeleton, findings: list[Finding]) -> list[Finding]:
@@ -1897,6 +1951,11 @@ _NAME_CALLING = re.compile(
     r"(?: (?:mnie|nas|mi|nam|me|you|us|him|her|them))? (?:od|do|an?|the)$"
     # "Nazwał mnie debilem", "Nazval mě debilem": the insult in the instrumental case
     r"|\b(?:nazwal\w*|nazval\w*) (?:mnie|me|ma|nas)$"
+    # "Napísali ste mi, že som hlúpa …", "You wrote that I'm a …"
+    r"|\b(?:napisali ste mi|napisal ste mi|napisala ste mi|napsal jste mi|napsala jste mi"
+    r"|napsali jste mi|napisal mi|napisala mi|napsal mi|napsala mi|you wrote|you said"
+    r"|he wrote|she wrote|azt irtad|azt irta) (?:ze|that|hogy) (?:som|jsem|jestem|i am|i m|im"
+    r"|vagyok)$"
 )
 
 
@@ -1947,6 +2006,11 @@ _QUOTED_BACK_AFTER = re.compile(
 )
 
 
+_AGREED_AFTER = re.compile(
+    r"\b(?:let\W?s do|lets do|do it|deal|agreed|but yes|zrobmy|zrobimy|zgoda|udelejme|udelame"
+    r"|urobme|urobime|csinaljuk|megcsinaljuk|legyen igy|souhlasim|suhlasim|zgadzam sie|rendben"
+    r"|ano|igen|tak)\b"
+)
 _QUOTATION = re.compile(r'["„“«]([^"„“”«»\n]{2,200})["”“»]')
 
 
@@ -1960,6 +2024,9 @@ def _refused_quotations(text: str) -> tuple[tuple[int, int], ...]:
         before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
         words = " ".join(re.findall(r"[a-z]+", normalize.fold(before).text))
         after = text[match.end() : match.end() + 240].lstrip(" .,!:;-–—")
+        first = _SENTENCE_BREAK.split(normalize.fold(after).text, maxsplit=1)[0]
+        if _AGREED_AFTER.search(first):
+            continue
         if _YOU_SAID.search(words) and after and _refusing_reply(after, text):
             spans.append((match.start(), match.end()))
     return tuple(spans)
@@ -1985,9 +2052,21 @@ def _quoted_back(text: str, start: int, stop: int) -> bool:
     after = normalize.fold(text[closing.end() : closing.end() + 80]).text
     if _CANT_WRITE_HERE.search(re.split(r"[.!?\n]", after, maxsplit=1)[0]):
         return False  # 'Napisz na "WhatsApp" — tu nie mogę pisać': an excuse, not a refusal
-    return bool(_QUOTED_BACK_AFTER.match(after) or _YOU_SAID.search(words_before))
+    if _AGREED_AFTER.search(re.split(r"[.!?\n]", after.lstrip(" .,!:;-"), maxsplit=1)[0]):
+        return False  # 'Napsal jste „zaplaťte mimo portál“, souhlasím': agreed to
+    if _QUOTED_BACK_AFTER.match(after) or _YOU_SAID.search(words_before):
+        return True
+    # "Wiadomość brzmiała: 'podaj kod z SMS …'. Nie podałem, …", "He wrote: '…'. I didn't"
+    reply = text[closing.end() : closing.end() + 240].lstrip(" .,!:;-–—")
+    return bool(_SOMEONE_WROTE.search(words_before) and reply and _refusing_reply(reply, text))
 
 
+_SOMEONE_WROTE = re.compile(
+    r"\b(?:he|she|they|someone|somebody|the seller|the buyer) (?:wrote|said|asked|texted|sent)"
+    r"|\b(?:napisal|napisala|napisali|napsal|napsala|napsali|napisal|napisala|pisal|pisala|psal"
+    r"|psala|irta|irtak|kerte|brzmial\w*|znela|znel|znelo|znie|znela|szolt|hangzott"
+    r"|read|said|wrote)\W*$"
+)
 _CANT_WRITE_HERE = re.compile(
     r"\b(?:pisac|pisat|psat|odpisywac|odepisovat|odpisovat|write|reply|answer|irni|valaszolni"
     r"|komunikowac|komunikovat|tu|tutaj|tady|itt|here)\b.*\b(?:pisac|pisat|psat|odpisywac"
@@ -2007,7 +2086,12 @@ _MAIL_QUOTE_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _AGREEING = re.compile(
     r"\b(?:nie ma (?:problemu|sprawy)|no problem\w*|no worries|not a problem|nem gond\w*"
     r"|nem problema|neni problem|nie je problem|ziadny problem|zadny problem|semmi gond"
-    r"|why not|miert ne|czemu nie|proc ne|preco nie)\b"
+    r"|why not|miert ne|czemu nie|proc ne|preco nie"
+    r"|nie mam nic przeciw\w*|nie widze przeszkod|nic nie szkodzi|nemam nic proti|nic proti tomu"
+    r"|nemam s tym problem|nemam s tim problem|nem banom|nincs akadalya|not a bad idea"
+    r"|i don\W?t mind|don\W?t mind|nobody will know|no one will know|nikt sie nie dowie"
+    r"|nikdo se to nedozvi|nikto sa to nedozvie|senki nem tudja meg|ze bych byl\w* proti"
+    r"|ze by som bol\w* proti|never thought of it|ani slowa wiecej|sose banjuk)\b"
 )
 _NE_WORD_AGREEING = (
     "nebo",
@@ -2040,7 +2124,7 @@ _NE_WORD_AGREEING = (
     "nev",
 )
 # A reply that opens with a negation, or with one of the words a reply declines with.
-_REFUSING_WORDS = _NEGATIONS | frozenset(
+_REFUSING_WORDS = (_NEGATIONS - {"zakaz"}) | frozenset(
     {
         "nope",
         "niestety",
@@ -2058,6 +2142,7 @@ _REFUSING_WORDS = _NEGATIONS | frozenset(
 )
 _REFUSING_REPLY = re.compile(
     r"\b(?:don\W?t|won\W?t|can\W?t|cannot|isn\W?t|doesn\W?t|wouldn\W?t|shan\W?t|no need"
+    r"|didn\W?t|did not|haven\W?t|never did"
     r"|no thanks|no thank you|prosze nie|prosim ne\w*|kerem ne|please don\W?t|please stop"
     r"|wole|wolalbym|wolalabym|radsi|radsej|inkabb|i\W?d rather|rather|prefer\w*|preferuj\w*"
     r"|brzmi jak|zni jako|znie to|znie ako|sounds like|ugy hangzik|wyglada na|vypada jako"
@@ -2353,6 +2438,16 @@ _ANSWERED_NO = re.compile(
     r"^\W*(?:chyba nie|raczej nie|pewnie nie|pewno nie|nie|asi ne|asi nie|spis ne|skor nie"
     r"|zrejme nie|mozna ne|mozno nie|myslim ze ne|myslim ze nie|gondolom nem|szerintem nem|nem"
     r"|valoszinuleg nem|probably not|i guess not|i doubt it|i suppose not|no)\b"
+    # the answer ends its clause: not "No problem", "Nie wiem", "Nem tudom", "No?"
+    r"(?=[ \t]*(?:[,.;!]|$))"
+)
+_TO_YOU = re.compile(r"\b(?:you|ya|ci|ti|tobie|tobe|wam|vam|panu|pani|neked|nektek|onnek)\b")
+# what follows the answer still offers it: a "but", a price or amount, a contact
+_STILL_OFFERED = re.compile(
+    r"\b(?:ale|but|de|lecz|jednak|however|viszont|anyway|stejne|aj tak|i tak|mimo to|akkor is"
+    r"|dm|pm|priv|message|ozv\w*|napis\w*|irj\w*|contact|kontakt\w*|zadzwon\w*|call|text)\b"
+    r"|\d+\s*(?:zl|kc|czk|ft|huf|eur|e|gbp|usd|g|gram\w*|grammj\w*|l|litr\w*|liter\w*|ml)\b|[€$£]"
+    r"|\ba gram\b|\bza gram\b|\bpo \d+"
 )
 
 
@@ -2361,8 +2456,11 @@ def _asked_and_answered_no(text: str, start: int, stop: int) -> bool:
     question = re.match(r"[^.!?\n]{0,80}\?", text[stop : stop + 81])
     if question is None or not _MAY_I.match(normalize.fold(sentence).text):
         return False
-    answer = text[stop + question.end() : stop + question.end() + 40]
-    return bool(_ANSWERED_NO.match(normalize.fold(answer).text))
+    if _TO_YOU.search(normalize.fold(sentence + text[start : stop + question.end()]).text):
+        return False  # "Can I sell you some?": an offer to the reader, not a may-I
+    rest = normalize.fold(text[stop + question.end() :]).text
+    answer = _ANSWERED_NO.match(rest)
+    return bool(answer) and not _STILL_OFFERED.search(rest[answer.end() :])
 
 
 def _item_negated(text: str, start: int, stop: int) -> bool:
@@ -2663,6 +2761,13 @@ def _reported(text: str, start: int, stop: int) -> bool:
             # "nahlásil som predajcu, chcel aby som …" (reported, not "passed on")
             or _REPORTED_BEFORE.search(folded_before)
         )
+    ):
+        return True
+    # "Napsal mi kupující, ať mu vrátím přeplatek … Žádný přeplatek není, takže nic
+    # nevracím.", "Písal mi niekto, že …, ak mu pošlem peniaze na Revolut. Nepošlem."
+    if _WROTE_TO_ME.search(folded_before) and (
+        _REFUSED_BY_ME.search(following)
+        or _REPORT_DONE.search(normalize.fold(" ".join(rest[:3])).text)
     ):
         return True
     sentence = normalize.fold(f"{before} {text[start:stop]} {after}").text

@@ -182,6 +182,8 @@ HELDOUT36_SET = Path(__file__).resolve().parent / "data" / "heldout36" / "heldou
 ORDINARY36_SET = Path(__file__).resolve().parent / "data" / "heldout36" / "ordinary.jsonl"
 HELDOUT37_SET = Path(__file__).resolve().parent / "data" / "heldout37" / "heldout.jsonl"
 ORDINARY37_SET = Path(__file__).resolve().parent / "data" / "heldout37" / "ordinary.jsonl"
+HELDOUT38_SET = Path(__file__).resolve().parent / "data" / "heldout38" / "heldout.jsonl"
+ORDINARY38_SET = Path(__file__).resolve().parent / "data" / "heldout38" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -405,6 +407,12 @@ HELDOUT_SETS = (
         " measured once in session 25, then read as a development set)",
         HELDOUT37_SET,
         ORDINARY37_SET,
+    ),
+    (
+        "held-out set 38 (a thirty-eighth author, tickets, travel, vouchers, services and"
+        " company buyers, in session 25; measured once, then read as a development set)",
+        HELDOUT38_SET,
+        ORDINARY38_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

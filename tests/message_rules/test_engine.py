@@ -3040,3 +3040,109 @@ def test_questions_answered_no_and_ordinary_words_near_set_37s_rules_pass(rules,
 )
 def test_set_37s_kinds_in_other_words_are_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+# Held-out set 38 (tickets, travel, vouchers, services and company buyers), read as a
+# development set after its one measurement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's number spelled out is no phone number
+        "potrzebuję faktury na firmę, NIP pięć dwa jeden trzy dwa zero zero osiem jeden jeden",
+        "faktura na firmu, IČO dva osm sedm šest pět čtyři tři dva",
+        "invoice to Bakers Ltd, company number zero eight one two three four five six",
+        # someone else's words quoted, refused right after
+        "Wiadomość brzmiała: 'podaj kod z SMS, to anuluję płatność'. Nie podałem, to oszustwo.",
+        "He wrote: 'send me the SMS code and I'll cancel your payment'. I didn't.",
+        # someone wrote to me; I refuse or report in the next sentence
+        "Napsal mi kupující, ať mu vrátím přeplatek přes dárkové karty. Takže nic nevracím.",
+        "Písal mi niekto, že predá lístky, ak mu pošlem peniaze na Revolut. Nepošlem, nahlásim.",
+        # an insult reported
+        "Napísali ste mi, že som hlúpa ako tágo. Taký tón si neprajem, nahlasujem vás.",
+        # "nobody needs it": a Hungarian negation
+        "Egyetlen tanárnak sincs szüksége a KRÉTA-jelszóra, ne adja meg.",
+    ],
+)
+def test_reports_quotes_and_company_numbers_near_set_38s_rules_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a phone spelled out after a company's name is still a phone
+        ("Firma Novák, volejte: sedm sedm sedm, jedna dva tři, čtyři pět šest", "off_platform"),
+        # someone wrote to me and I agree: no report
+        (
+            "Napsal mi prodejce, ať mu pošlu kód z SMS. Tak mi ho pošlete i vy.",
+            "credentials_request",
+        ),
+        ("Vouchery do spa drukowane u mnie w domu, 80 zł zamiast 400.", "prohibited_item"),
+        ("The QR code is copied from a real ticket, works at the gate.", "prohibited_item"),
+        ("Ridičák bez autoškoly do měsíce, stačí fotka.", "prohibited_item"),
+        ("Revizní zprávu vystavím bez měření, s razítkem technika.", "prohibited_item"),
+        ("Gift cards bought with stolen cards, half the face value.", "prohibited_item"),
+        ("Predám 20 pozitívnych recenzií na Google pre váš podnik.", "prohibited_item"),
+        ("Na Sbazaru to mám levněji, hledejte Truhlářství Novák.", "off_platform"),
+        ("Nechte mi kartu i s PINem na stole, koupím materiál.", "credentials_request"),
+        ("Scratch the panel off and send me the code underneath.", "credentials_request"),
+        ("Potřebuji heslo do Bakalářů vaší dcery kvůli úkolům.", "credentials_request"),
+        ("Faktúry odteraz uhrádzajte na nový účet, starý je zrušený.", "scam"),
+        ("Dostaneš přes držku, jestli mi nevrátíš peníze.", "profanity"),
+        ("One more word and I'll put you in hospital.", "profanity"),
+    ],
+)
+def test_set_38s_kinds_in_other_words_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+# Found by a red-team review of the readings above: offers and agreements dressed as the
+# refusals they read.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Can I sell weed here? Probably not, so message me, 10 a gram", "prohibited_item"),
+        ("Can I sell you some weed? No problem, I have plenty, 10 a gram.", "prohibited_item"),
+        (
+            "Můžu tady prodat marihuanu? Asi ne, ale tobě ji prodám, 200 Kč za gram.",
+            "prohibited_item",
+        ),
+        (
+            "Lehet itt marihuánát árulni? Nem tudom, de nálam van, 5000 Ft grammja.",
+            "prohibited_item",
+        ),
+        ("Mohu prodávat slivovici? Myslím že ne, ale mám 10 litrů po 300 Kč.", "prohibited_item"),
+        (
+            "Napsal jste „zaplaťte mimo portál převodem“, souhlasím, pošlete to tak.",
+            "off_platform",
+        ),
+        (
+            "Azt írta „fizessen az oldalon kívül átutalással”, rendben, így csináljuk.",
+            "off_platform",
+        ),
+        ("Napsal jste „pošlete fotku občanky“, ano, pošlete ji hned.", "credentials_request"),
+        (
+            "> Pay me outside the site by bank transfer.\n\nNobody will know, do it today.",
+            "off_platform",
+        ),
+        ("> Zapłać poza serwisem przelewem.\n\nZakaz? Nie słyszałem, zgoda.", "off_platform"),
+        # a parcel, then the neighbour who took it and their number
+        ("Balík převzal soused, jeho číslo 731 234 567, domluvte se.", "off_platform"),
+    ],
+)
+def test_offers_and_agreements_dressed_as_refusals_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volejte 8.00-12.00/13.00-16.00, jindy nejsem doma.",
+        "I will call 12/12/26 14.00, is that ok?",
+        "Balík jsem poslal včera, jeho číslo je 603123456.",
+        "Przesyłka jest w drodze, jej numer to 512345678.",
+        "Ani mi się śni, płacę przez serwis.",
+    ],
+)
+def test_office_hours_short_dates_and_a_parcels_own_number_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

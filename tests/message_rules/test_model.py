@@ -411,3 +411,19 @@ def test_words_quoted_back_and_agreed_to_are_the_writers(settings):
         'You wrote "cancel the order and pay cash". Sure, let\'s do that tomorrow.'
     )
     assert verdict.categories == ["off_platform"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You wrote \"cancel the order and pay cash\". I don't mind, let's do that tomorrow.",
+        "Napisał Pan „anuluj zamówienie i zapłać gotówką”. Nie mam nic przeciwko, zróbmy tak.",
+        "Napísali ste „zruš objednávku a zaplať v hotovosti“. Nemám s tým problém, urobme to.",
+    ],
+)
+def test_words_quoted_back_and_agreed_to_in_a_negation_are_the_writers(settings, text):
+    """A red-team review: agreeing in words that hold a negation ("I don't mind", "Nie mam
+    nic przeciwko") kept the quote from the model."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert engine.get_engine().check(text).blocked

@@ -151,46 +151,25 @@ def _errors_tied_to_fields(tab, language):
     assert tab.evaluate(UNTIED_ERRORS) == []
 
 
-def test_stock_admin_list_is_the_baseline(staff_tab, check):
+def test_the_staff_pages(staff_tab, check, language, thread):
+    """Every staff page at this size and in this language, in one browser window: one
+    login and one emptied database for the five pages' checks (each test with the live
+    server logs in again and empties every table after it)."""
+    _the_stock_admin_list_is_the_baseline(staff_tab, check)
+    _the_rule_form_reads_the_pattern_and_tries_a_sample(staff_tab, check)
+    _the_rule_form_ties_a_refused_pattern_to_its_field(staff_tab, check, language)
+    _the_review_queue_list_and_entry_page(staff_tab, check, language, thread)
+    # last: the 1,116 stored rules would change what the engine checks the queue's
+    # messages with, and the forms above are tried on the default rules as before
+    _the_rule_list_warns_of_a_rule_the_engine_skips(staff_tab, check, language)
+
+
+def _the_stock_admin_list_is_the_baseline(staff_tab, check):
     staff_tab.goto("/admin/message_rules/alloweddomain/")
     check(staff_tab, "allowed-domains")
 
 
-def test_the_rule_list_warns_of_a_rule_the_engine_skips(staff_tab, check, language):
-    # Stored past the form (a migration, a bulk update): the engine skips it.
-    (skipped,) = Rule.objects.bulk_create(
-        [Rule(category="scam", kind="phrase", pattern="final notice ~9 pay")]
-    )
-    # (a flushed database is checked with the defaults until the rule set has a version)
-    RuleSetVersion.objects.update_or_create(pk=1, defaults={"version": 1})
-    # as many rules as production has (1,116 by default): twelve pages, and "Save"
-    Rule.objects.bulk_create(
-        Rule(category="scam", language="pl", pattern=f"zzprzyklad{n}* ~2 przelew*")
-        for n in range(max(0, 1116 - Rule.objects.count()))
-    )
-    engine.invalidate()
-    staff_tab.goto("/admin/message_rules/rule/")
-    warning = staff_tab.locator(".messagelist .warning")
-    expect(warning).to_contain_text(f"#{skipped.pk}")
-    _readable(staff_tab, ".messagelist .warning")
-    check(staff_tab, "rules")
-    # each row's "active" box is named after its rule
-    first_row = staff_tab.locator("#result_list tbody tr").first
-    pattern = first_row.locator("th a").inner_text()
-    with translation.override(language):
-        name = gettext("Active: %(pattern)s") % {"pattern": pattern}
-    expect(first_row.get_by_role("checkbox", name=name, exact=True)).to_have_count(1)
-    _focus_shown(staff_tab, staff_tab.locator("#result_list input[name$=is_active]").first)
-    _focus_shown(staff_tab, staff_tab.locator("#result_list tbody th a").first)
-
-    # the rule's page says why: as stored, it cannot be compiled
-    staff_tab.goto(f"/admin/message_rules/rule/{skipped.pk}/change/")
-    expect(staff_tab.locator("#pattern-reading .errornote")).to_be_visible()
-    _readable(staff_tab, "#pattern-reading")
-    check(staff_tab, "rule-skipped")
-
-
-def test_the_rule_form_reads_the_pattern_and_tries_a_sample(staff_tab, check):
+def _the_rule_form_reads_the_pattern_and_tries_a_sample(staff_tab, check):
     staff_tab.goto("/admin/message_rules/rule/add/")
     check(staff_tab, "rule-add")
 
@@ -216,8 +195,9 @@ def test_the_rule_form_reads_the_pattern_and_tries_a_sample(staff_tab, check):
     _focus_shown(staff_tab, staff_tab.locator("input[name=_try]"))
 
 
-def test_the_rule_form_ties_a_refused_pattern_to_its_field(staff_tab, check, language):
-    staff_tab.goto("/admin/message_rules/rule/add/")
+def _the_rule_form_ties_a_refused_pattern_to_its_field(staff_tab, check, language):
+    # on the add form as "Try it" above left it (no new page load), another pattern
+    assert staff_tab.url.endswith("/admin/message_rules/rule/add/")
     staff_tab.locator("#id_category").select_option("off_platform")
     staff_tab.locator("#id_pattern").fill("zaplac* ~12 komornik*")
     staff_tab.locator("#id_sample").fill(SAMPLE)
@@ -242,7 +222,7 @@ def test_the_rule_form_ties_a_refused_pattern_to_its_field(staff_tab, check, lan
     assert not Rule.objects.filter(pattern="zaplac* ~12 komornik*").exists()
 
 
-def test_the_review_queue_list_and_entry_page(staff_tab, check, language, thread):
+def _the_review_queue_list_and_entry_page(staff_tab, check, language, thread):
     # given a report of a message, with a large screenshot, and a blocked message
     reported = messaging_services.message_submit(
         thread=thread,
@@ -277,3 +257,37 @@ def test_the_review_queue_list_and_entry_page(staff_tab, check, language, thread
     staff_tab.wait_for_load_state()
     _errors_tied_to_fields(staff_tab, language)
     check(staff_tab, "case-error")
+
+
+def _the_rule_list_warns_of_a_rule_the_engine_skips(staff_tab, check, language):
+    # Stored past the form (a migration, a bulk update): the engine skips it.
+    (skipped,) = Rule.objects.bulk_create(
+        [Rule(category="scam", kind="phrase", pattern="final notice ~9 pay")]
+    )
+    # (a flushed database is checked with the defaults until the rule set has a version)
+    RuleSetVersion.objects.update_or_create(pk=1, defaults={"version": 1})
+    # as many rules as production has (1,116 by default): twelve pages, and "Save"
+    Rule.objects.bulk_create(
+        Rule(category="scam", language="pl", pattern=f"zzprzyklad{n}* ~2 przelew*")
+        for n in range(max(0, 1116 - Rule.objects.count()))
+    )
+    engine.invalidate()
+    staff_tab.goto("/admin/message_rules/rule/")
+    warning = staff_tab.locator(".messagelist .warning")
+    expect(warning).to_contain_text(f"#{skipped.pk}")
+    _readable(staff_tab, ".messagelist .warning")
+    check(staff_tab, "rules")
+    # each row's "active" box is named after its rule
+    first_row = staff_tab.locator("#result_list tbody tr").first
+    pattern = first_row.locator("th a").inner_text()
+    with translation.override(language):
+        name = gettext("Active: %(pattern)s") % {"pattern": pattern}
+    expect(first_row.get_by_role("checkbox", name=name, exact=True)).to_have_count(1)
+    _focus_shown(staff_tab, staff_tab.locator("#result_list input[name$=is_active]").first)
+    _focus_shown(staff_tab, staff_tab.locator("#result_list tbody th a").first)
+
+    # the rule's page says why: as stored, it cannot be compiled
+    staff_tab.goto(f"/admin/message_rules/rule/{skipped.pk}/change/")
+    expect(staff_tab.locator("#pattern-reading .errornote")).to_be_visible()
+    _readable(staff_tab, "#pattern-reading")
+    check(staff_tab, "rule-skipped")

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Held-out set 39, Polish: jewellery, watches, handbags, perfume, bullion, authenticity."""
 
 BLOCK = {

@@ -146,6 +146,14 @@ BLOCK = {
 }
 
 ALLOW_HAND = [
+    "Ostatní moje nabídky najdete na allegro.cz/uzivatel/GranatyTurnov, všechno s puncem.",
+    "pravidla ochrany kupujiciho jsou na allegro.cz/pomoc, doporucuju si to precist",
+    "Dobrý den, prodávám granátovou soupravu po babičce, která pocházela z Turnova. Souprava má brož, náušnice a náhrdelník, všechno zlacené stříbro s puncem, kameny jsou český pyrop. Nechala jsem ji loni ocenit u soudního znalce v Liberci, posudek přiložím do balíčku. Prosím, neptejte se na cenu mimo Allegro, všechno vyřídíme tady a pošlu to cenným balíkem s pojištěním. Pokud byste si ji chtěli prohlédnout osobně, můžeme se sejít ve zlatnictví na náměstí v Turnově.",
+    "Vážený prodejce, jsem sběratel hodinek Prim a zajímám se o váš model Orlík z roku 1974. Mohl byste mi prosím napsat, zda je strojek po servisu, jestli ciferník nebyl přelakován a zda sedí číslo na strojku s pouzdrem? Pokud bude vše v pořádku, rád hodinky koupím přes Allegro za nabízenou cenu. Děkuji, s pozdravem Karel.",
+    "Jeden kupující mi napsal „ty lakomá babo“. Nereaguji na to, zprávu jsem nahlásila Allegru a dál s ním nekomunikuji.",
+    "Přišla mi zpráva: „papíry k hodinkám se dají zařídit“. Odpověděl jsem, že o padělané papíry nemám zájem, a nahlásil to.",
+    "Někdo po mně chtěl kód z SMS „pro ověření kupujícího“. Nic jsem neposlala, Allegro nic takového nepotřebuje.",
+    "Díky za varování před „znalcem“, který chtěl předem 1 500 Kč za ověření kabelky. Nezaplatila jsem.",
     "Dobrý den, má prsten ryzost 585? Na fotce vidím nějakou značku, ale nedokážu ji přečíst.",
     "Ano, uvnitř je puncovní značka Puncovního úřadu, hlava kamzíka se 3, to je ryzost 585.",
     "da se prsten zmensit z 56 na 52? kupuju jako darek a vubec se v tom nevyznam",
@@ -176,7 +184,7 @@ ALLOW_HAND = [
     "Nabídnu 38 000 Kč? Chápu, že jsou hodinky nošené.",
     "39 a plácneme si? Upravím cenu a vy kliknete na Koupit.",
     "Díky, 39 000 beru. Upravte prosím nabídku.",
-    "Parfém je originál z české distribuce, batch kód 3A12, dá se ověřit na checkfresh.",
+    "Parfém je originál z české distribuce, batch kód 3A12, rok výroby se dá dohledat podle kódu u výrobce.",
     "Je to tester? Tester mi nevadí, jen ať je pravý.",
     "Tester bez víčka, 100 ml, ubyl asi 5 ml, prodávám, protože mi vůně nesedí.",
     "Kabelka Louis Vuitton Neverfull MM, datumovy kod FL4189, koupena v butiku ve Vidni, mam uctenku.",

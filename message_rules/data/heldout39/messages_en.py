@@ -146,6 +146,11 @@ BLOCK = {
 }
 
 ALLOW_HAND = [
+    "Here's the listing with all the photos: allegro.pl/oferta/amber-pendant-silver-925-15874236",
+    "My other watches are on my seller page, allegro.pl/uzytkownik/VintageWatchesKRK, all with service history.",
+    "buyer protection rules are at allegro.pl/pomoc if you want to read them before paying",
+    "A buyer called me 'a cheap old cow' in a message. I haven't replied and I've reported it to Allegro.",
+    "Someone offered to 'arrange box and papers' for my watch. I told them I'm not interested in fake papers and reported the message.",
     "Hi, I'm visiting Kraków next week and love this amber pendant. Is the silver hallmarked?",
     "Yes, 925 silver with the Polish assay office mark, and the amber comes with a certificate from the Amber Association.",
     "Could I collect it in person? I'm staying near the Main Square.",

@@ -146,6 +146,8 @@ BLOCK = {
 }
 
 ALLOW_HAND = [
+    "A vevő azt írta nekem: „te zsugori vénasszony”. Nem válaszoltam, jelentettem az Allegrónak.",
+    "Valaki felajánlotta, hogy „a papírokat elintézi az órához”. Megírtam neki, hogy hamis papír nem kell, és jelentettem.",
     "Jó napot! Az ezüst evőeszközkészlet 12 személyes, 800-as ezüst, minden darabon Diana-fejes fémjel.",
     "Mit jelent a Diana-fej? Nem értek hozzá, ajándékba venném a szüleimnek.",
     "Ez a magyar ezüstfémjel 1937 után, a számjegy a finomságot mutatja.",

@@ -46,10 +46,7 @@ BLOCK = {
         "Numer 7 8 9 - 4 4 1 - 0 0 3, dzwon po 18, omowimy zegarek bez prowizji portalu.",
         "Jestem też na Vinted i Facebook Marketplace, tam ta torebka jest 300 zł taniej, kup tam.",
         "Podaj mi numer, przedzwonię z moją ofertą monet, tu nie chcę pisać szczegółów.",
-        (
-            "Płatność tylko Revolutem na mój nr konta LT12 3250 0123 4567 8910 albo przez link, nie przez Allegro.",
-            ["scam"],
-        ),
+        "Płatność tylko Revolutem na mój nr konta LT12 3250 0123 4567 8910 albo przez link, nie przez Allegro.",
         "Proszę dopisać mnie na Messengerze, Anna Złotnik, tam się umówimy na odbiór bez zamówienia.",
     ],
     "external_link": [
@@ -98,7 +95,10 @@ BLOCK = {
         "Wysle czek na kwote wyzsza o 2000 zl, nadwyzke odeslij Western Unionem mojemu przewoznikowi.",
         "Przesyłka utknęła w cle, aby ją zwolnić, proszę wpłacić 180 zł na konto urzędu celnego podane przez kuriera w SMS.",
         "Mam spadek po wuju w Nigerii, 40 kg złota, potrzebuję pomocy przy transferze, dostaniesz 20%, wpłać tylko opłatę notarialną.",
-        "Dostałeś zwrot od Allegro Protect, kliknij w link z SMS i podaj dane karty, aby go przyjąć.",
+        (
+            "Dostałeś zwrot od Allegro Protect, kliknij w link z SMS i podaj dane karty, aby go przyjąć.",
+            ["credentials_request"],
+        ),
         "Zapłaciłem już, proszę sprawdzić maila od 'Allegro Payment', tam jest przycisk do odebrania środków po wpisaniu opłaty 1 zł.",
         "Nasze sztabki przynosza 12% rocznie gwarantowanego zysku, odkupimy je zawsze drozej, wystarczy wplata na fundusz.",
         "Kurier InPost ubezpieczy przesyłkę tylko, jeśli dopłacisz 99 zł na link, który ci wyślę, potem zwrot razem z płatnością.",
@@ -152,6 +152,12 @@ BLOCK = {
 }
 
 ALLOW_HAND = [
+    "Dzień dobry, piszę w sprawie zegarka po moim śp. mężu. To Omega Seamaster z 1968 roku, którą dostał od kolegów z pracy na czterdzieste urodziny. Na dekielku jest grawer z jego imieniem. Nie mam pudełka ani papierów, ale mam zdjęcie męża z tym zegarkiem na ręku z lat 70. i rachunek z ostatniego przeglądu u zegarmistrza w Lublinie z 2019 roku. Nie wiem, ile może być wart, dlatego wystawiłam go z ceną, którą podał mi zegarmistrz. Jeśli ktoś chce go obejrzeć, chętnie umówię się w zakładzie zegarmistrzowskim przy Krakowskim Przedmieściu, wolę nie zapraszać obcych do domu. Płatność oczywiście przez Allegro.",
+    "Szanowni Państwo, jako sklep jubilerski z Torunia chcielibyśmy zamówić 12 par obrączek próby 585 w różnych rozmiarach, zgodnie z listą w załączniku do zamówienia. Prosimy o potwierdzenie, że każda para posiada cechę Urzędu Probierczego oraz znak imiennik wytwórcy, a także o fakturę VAT na dane firmy podane w zamówieniu. Płatność nastąpi przez Allegro, przesyłka ubezpieczona kurierem. Z poważaniem, dział zakupów.",
+    "Kupujący napisał do mnie: „ty skąpa babo, oddaj za pół ceny”. Nie odpowiadam na takie wiadomości, zgłosiłam je do Allegro. Cena zostaje.",
+    "Ktoś mi napisał, że „papiery do zegarka można załatwić”. Odpisałem, że nie kupuję zegarków z dorabianymi papierami, i zgłosiłem wiadomość.",
+    "Dostałam wiadomość: „Podaj kod BLIK, to zapłacę szybciej”. Nie podałam i nie podam, kupujący ma zapłacić przez Allegro jak wszyscy.",
+    "Dzięki za ostrzeżenie przed „rzeczoznawcą”, który chciał 200 zł z góry za autentykację torebki. Nie zapłaciłam.",
     "Dzień dobry, czy pierścionek ma próbę 585? Widzę na zdjęciu jakąś cechę, ale nie mogę odczytać.",
     "Tak, wewnątrz obrączki jest cecha Urzędu Probierczego, głowa kobiety z cyfrą 3, czyli próba 585.",
     "czy mozna zmniejszyc rozmiar z 16 na 14? kupuje na prezent i nie znam sie",
@@ -182,7 +188,7 @@ ALLOW_HAND = [
     "Mogę zaproponować 3800 zł? Rozumiem, że zegarek ma ślady użytkowania.",
     "3900 i zamykamy temat? Wystawię ofertę z tą ceną, a Pan kliknie Kup teraz.",
     "Dziekuje, zgoda na 3900. Prosze o wystawienie.",
-    "Perfumy to oryginał z polskiej dystrybucji, batch code 0B01 z 2023 roku, można sprawdzić na checkfresh.",
+    "Perfumy to oryginał z polskiej dystrybucji, batch code 0B01 z 2023 roku, rok produkcji można odczytać z kodu partii.",
     "Czy to tester? Tester mi nie przeszkadza, byle był oryginalny.",
     "To tester bez nakrętki, flakon 100 ml, zużyte ok. 5 ml, sprzedaję, bo zapach mi nie pasuje.",
     "Torebka Louis Vuitton Speedy 30, kod daty SP0149, kupiona w butiku w Paryżu, mam paragon.",
@@ -194,7 +200,7 @@ ALLOW_HAND = [
     "W zestawie obraczki 585, rozmiar 17 i 22, szerokosc 4 mm, profil polokragly.",
     "Dzień dobry, jestem starszą osobą i nie wiem, jak zrobić wysyłkę. Czy mogę nadać w paczkomacie?",
     "Oczywiście, w aplikacji Allegro wygeneruje się kod nadania, wystarczy go wpisać w paczkomacie i włożyć paczkę.",
-    "Kod odbioru dostanie Pani w aplikacji InPost, proszę nikomu go nie przekazywać poza kurierem w skrytce.",
+    "Kod odbioru dostanie Pani w aplikacji InPost, proszę nikomu go nie przekazywać.",
     "Czy przesyłka z obrączkami jest ubezpieczona? Wartość ponad 5 tysięcy.",
     "Tak, Allegro One Kurier ubezpiecza do 50 000 zł, w opisie przesyłki zadeklaruję pełną wartość.",
     "pierscionek przyszedl, pasuje idealnie, dziekuje bardzo!",

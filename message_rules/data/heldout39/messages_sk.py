@@ -146,6 +146,15 @@ BLOCK = {
 }
 
 ALLOW_HAND = [
+    "Ponuka je tu: allegro.sk/ponuka/filigranova-brosna-striebro-925-16547823, všetky fotky sú v galérii.",
+    "Ostatné mince mám v ponuke na allegro.sk/pouzivatel/KremnickyZberatel.",
+    "ochrana kupujuceho je popisana na allegro.sk/pomoc, oplati sa to precitat",
+    "Dobrý deň, predávam zlatú pamätnú mincu, ktorú dostal môj otec pri odchode do dôchodku z Mincovne Kremnica, kde pracoval tridsať rokov. Minca je v pôvodnom etui s certifikátom NBS, nikdy nebola vybratá z kapsule. Rada by som, aby išla k zberateľovi, ktorý si ju bude vážiť. Posielam len poistene cez Allegro, prípadne sa môžeme stretnúť v pobočke banky v Žiari nad Hronom, kde si ju pozriete. Ďakujem za pochopenie.",
+    "Vážená pani, sme malá predajňa suvenírov v Banskej Štiavnici a radi by sme u vás objednali 20 kusov strieborných filigránových príveskov. Prosíme o potvrdenie, že všetky majú slovenský punc, a o faktúru na firmu podľa údajov v objednávke. Platbu urobíme cez Allegro. S pozdravom, Mária Kováčová",
+    "Kupujúci mi napísal „ty skúpa baba“. Neodpovedám mu, nahlásila som to Allegru.",
+    "Niekto mi ponúkol „papiere k hodinkám na počkanie“. Odpísal som, že falošné papiere nechcem, a nahlásil som ho.",
+    "Dostala som správu: „pošli mi kód z SMS, overím ťa ako kupujúcu“. Nič som neposlala.",
+    "Vďaka za varovanie pred „expertom“, čo chcel 45 € vopred za overenie kabelky. Neplatila som.",
     "Dobrý deň, pamätná minca NBS 100 € Kremnica 2022, zlato 900, 9,5 g, v originálnom etui s certifikátom.",
     "Koľko zlata je v tej minci? Chcem ju kúpiť krstnému synovi.",
     "Rýdze zlato je 8,55 g, ostatok je meď, takže minca vydrží aj hranie v detských rukách 🙂",
@@ -182,7 +191,7 @@ ALLOW_HAND = [
     "Sú odstreky legálne? Aby som nemala problém.",
     "Predávam odstreky z vlastných originálnych flakónov, s uvedením značky a šarže. Ak by niekto chcel plagiát, ten nepredávam.",
     "Zaujíma ma batch kód toho flakónu, chcem si overiť rok výroby.",
-    "Batch kód A42 znamená rok 2024, overiť si to môžete na checkfresh.",
+    "Batch kód A42 znamená rok 2024, rok výroby sa dá zistiť z kódu šarže.",
     "Kabelka Michael Kors Jet Set, kúpená v Auparku, bloček mám, kožu má trochu odretú na rohoch.",
     "Aké sú rozmery kabelky? Potrebujem, aby sa do nej zmestil notebook.",
     "33 × 25 × 12 cm, notebook 13'' sa zmestí.",

@@ -30,16 +30,20 @@ legitimate talk of hallmarks, certificates, serial and reference numbers (which 
 phone numbers), prices in many formats, weights in grams and ounces, insured shipping
 through the marketplace, meeting at a jeweller's or a bank to check a piece, inherited
 items, the marketplace's own payment, buyer protection and links, and warnings,
-refusals and reports of scams, including quoted scam messages that are turned down, and
+refusals and reports of scams, including quoted scam messages that are turned down,
+complaints that quote an insult received, and
 questions whether something may be sold that are answered no. Each language was written
-on its own with its own scenarios (Polish: wedding rings, amber, Mennica bars, Urzad
-Probierczy; Czech: garnets, Prim watches, Bohemian glass beads, Puncovni urad;
-Slovak: Kremnica coins, filigree, Tatras gifts, communion crosses; Hungarian: Herend
-and silver cutlery, Zsolnay-era brooches, pengo and forint coins, Budapest jewellers;
-English: expats and tourists, vintage Omega and Seiko, handbags and perfume decants,
-sovereigns and Britannias). About a third of the Polish, Czech, Slovak and Hungarian
-texts were written without diacritics (phone typing); English phone typing is
-lower-case instead.
+with its own scenarios (Polish: wedding rings, amber, Mennica bars, the assay office;
+Czech: moldavite, Turnov garnets, Prim watches, Jablonec beads, CNB gold coins,
+Karlovy Vary; Slovak: Kremnica coins, Detva filigree, pocket watches, Dubnik opal,
+communion crosses; Hungarian: silver cutlery, Herend, brooches, pengo and MNB coins,
+Budapest and Szeged jewellers; English: expats and tourists in Krakow, vintage Omega
+and Seiko, handbags and perfume decants, sovereigns, Britannias and British hallmarks).
+The block texts were likewise written per language, each with its own shapes of the
+six offences. About a third of the Polish, Czech, Slovak and Hungarian texts lack
+diacritics (phone typing): many were written so, and further hand-written lines were
+stripped of them in place in the messages files; English phone typing is lower-case
+instead. Lengths run from two-word chat replies to letters of several sentences.
 """
 
 import importlib.util

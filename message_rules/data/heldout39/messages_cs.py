@@ -454,7 +454,7 @@ def _templates():
     asks = [
         "Je {n} ještě k dispozici?",
         "Jaká je přesná váha {g}?",
-        "Je k {g} přiložená účtenka?",
+        "Máte účtenku z nákupu {g}?",
         "Můžu poprosit další fotku {g} na denním světle?",
         "Kdy odešlete {n}? Zaplatila jsem přes Allegro.",
         "Má {n} puncovní značku?",

@@ -469,7 +469,7 @@ def _templates():
     asks = [
         "Je {n} ešte k dispozícii?",
         "Aká je presná váha {g}?",
-        "Je k {g} priložený bloček?",
+        "Máte bloček z kúpy {g}?",
         "Môžem poprosiť ďalšiu fotku {g} na dennom svetle?",
         "Kedy odošlete {n}? Zaplatila som cez Allegro.",
         "Má {n} punc?",

@@ -640,6 +640,14 @@ _NEGATIONS = frozenset(
         "senkivel",
         # "egyetlen korrepetitornak sincs szüksége a jelszóra"
         "sincs",
+        # "žiadny lektor heslo nepotrebuje", "żaden serwis nie prosi o kod"
+        "zadny",
+        "zadna",
+        "zadne",
+        "ziadny",
+        "ziadna",
+        "ziadne",
+        "zaden",
         "nincs",
         "nigdzie",
         "nesmite",
@@ -664,6 +672,7 @@ _NEGATION_OVERRIDES = re.compile(
     # nepošleš" — a condition on the reader, not a refusal
     r"|\b(?:amig|mig|dopoki|dokud|dokial|kym)(?: [a-z]+)? (?:nem|nie|ne)|\buntil you"
     r"|nikomu nehovor|ne varj|ne aggodj|nem gond|ne szolj|nem csal|nem verlek|nincs gond"
+    r"|zadny problem|ziadny problem|zaden problem"
     r"|nincs problema|nincs mit)"
 )
 # A word that starts a new clause: a negation before it belongs to the clause before
@@ -842,13 +851,18 @@ _ASKED_THIRD_PERSON = re.compile(
     # of me): another's request, whoever it was
     r"|poprosil|poprosila|poprosili|ajanlottak|ajanlott|kinaltak|offered|nabizel|nabizela"
     r"|ponukal|ponukala|oferowal|oferowala|chce od(?:e|o)? (?:mne|mna|mnie)"
+    # "Tutor zapytał mnie o hasło …", "Lektor ma požiadal o heslo …", "A tanár elkérte …"
+    r"|zapytal|zapytala|zapytali|poziadal|poziadala|poziadali|pozadal|pozadala|elkerte|elkert"
     r"|chcel od(?:o)? mna|chtel po mne|chtela po mne|chcial ode mnie|chciala ode mnie)\b"
     r"(?! (?:jsem|som|sem))"
 )
 _REFUSED_BY_ME = re.compile(
     r"\b(?:odmitl jsem|odmitla jsem|odmietol som|odmietla som|odmowilem|odmowilam"
     r"|nemet mondtam|nem fogadtam el|visszautasitottam|i refused|i said no|i declined"
-    r"|nie zgodzilem sie|nie zgodzilam sie|nesouhlasil jsem|nesouhlasila jsem)\b"
+    r"|nie zgodzilem sie|nie zgodzilam sie|nesouhlasil jsem|nesouhlasila jsem|nem adtam meg"
+    r"|nem adtam oda|nem kuldtem el|nie podalem|nie podalam|nie dalem|nie dalam"
+    r"|neposlal jsem|neposlala jsem|neposlal som|neposlala som|nedal jsem|nedala jsem"
+    r"|nedal som|nedala som)\b"
     # the writer's own "I won't", said right after
     r"|\b(?:nic |nikomu |takze nic |tak nic |so )?(?:nevracim|nevratim|neposilam"
     r"|neposlu|neposlem|neposielam|nezaplatim|neplatim|nedam|nie oddam|nie zwroce|nie zaplace"
@@ -1060,7 +1074,7 @@ _ASKED_FOR_THEM = re.compile(
     # "Niekto mi napísal, aby som klikol na link a zadal číslo karty, že mi pošle ..."
     r"|\b(?:aby som|abych|zebym|zebych)(?: [a-z]+){0,5}$"
     # "Someone told me to scan a QR code and pay …": an infinitive, not an imperative
-    r"|\b(?:told|asked|wanted|tells|asks|wants) (?:me|us) to$"
+    r"|\b(?:told|asked|wanted|tells|asks|wants) (?:me|us|you) to$"
     # "Someone tried to sell me homemade spirits"
     r"|\b(?:tried|trying|tries|wanted|wants) to$"
 )

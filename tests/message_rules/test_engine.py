@@ -3061,6 +3061,12 @@ def test_set_37s_kinds_in_other_words_are_blocked(rules, text, category):
         "Napísali ste mi, že som hlúpa ako tágo. Taký tón si neprajem, nahlasujem vás.",
         # "nobody needs it": a Hungarian negation
         "Egyetlen tanárnak sincs szüksége a KRÉTA-jelszóra, ne adja meg.",
+        # set 38's own ordinary lines the first version of its rules blocked
+        "Tutor zapytał mnie o hasło do Librusa córki. Odmówiłam, czy to normalne?",
+        "Lektor ma požiadal o heslo do EduPage dcéry. Odmietla som, je to normálne?",
+        "Nie je, žiadny lektor heslo do EduPage nepotrebuje. Urobili ste dobre, nahláste to.",
+        "A tanar elkerte a lanyom KRETA-jelszavat. Nem adtam meg, ez normalis?",
+        "Anyone who asks you to scratch a gift card and send the code is a scammer.",
     ],
 )
 def test_reports_quotes_and_company_numbers_near_set_38s_rules_pass(rules, text):
@@ -3087,6 +3093,8 @@ def test_reports_quotes_and_company_numbers_near_set_38s_rules_pass(rules, text)
         ("Nechte mi kartu i s PINem na stole, koupím materiál.", "credentials_request"),
         ("Scratch the panel off and send me the code underneath.", "credentials_request"),
         ("Potřebuji heslo do Bakalářů vaší dcery kvůli úkolům.", "credentials_request"),
+        ("Tutor zapytał mnie o hasło do Librusa córki, podaj mi je.", "credentials_request"),
+        ("Žiadny problém, pošli mi heslo do EduPage.", "credentials_request"),
         ("Faktúry odteraz uhrádzajte na nový účet, starý je zrušený.", "scam"),
         ("Dostaneš přes držku, jestli mi nevrátíš peníze.", "profanity"),
         ("One more word and I'll put you in hospital.", "profanity"),

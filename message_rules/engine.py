@@ -1408,7 +1408,7 @@ class Engine:
             undisguised = _undisguised(folded.text)  # one character for one: same offsets
             if len(_DIGITS_RE.findall(undisguised)) >= 7:
                 self._numbers(text, folded, undisguised, add, region, taken=links)
-        self._spelled_phones(text, folded, skeleton, add)
+        tax_numbers = self._spelled_phones(text, folded, skeleton, add)
         if "@" in folded.text or ":" in folded.text:
             for match in _HANDLE_RE.finditer(folded.text):
                 start, stop = folded.span(match.start(), match.end())
@@ -1468,6 +1468,12 @@ class Engine:
                 and decision.category not in {finding.category for finding in findings}
                 and decision.category not in refused
                 and not _explained(decision.spans, findings)
+                # the number words the model weighed are a company's tax number
+                and not (
+                    decision.category == "off_platform"
+                    and decision.spans
+                    and all(_in_spans(tax_numbers, begin, end) for begin, end in decision.spans)
+                )
                 and not _mostly_warned(text, decision)
                 and not _asks_what_it_is(text, decision)
                 and not (
@@ -1724,8 +1730,10 @@ class Engine:
             seen.add((start, stop))
             add("off_platform", start, stop, "phone number")
 
-    def _spelled_phones(self, text, folded, skeleton, add) -> None:
-        """A phone number written as words: seven or more digit words in a row."""
+    def _spelled_phones(self, text, folded, skeleton, add) -> list[tuple[int, int]]:
+        """A phone number written as words: seven or more digit words in a row. Returns the
+        spans of number words named as a company's tax or registration number instead."""
+        tax_numbers: list[tuple[int, int]] = []
         for match in _SPELLED_RE.finditer(skeleton.text):
             words = [word for word in match.group().split() if word != normalize.SENTENCE_MARK]
             if len(words) >= 7 and sum(not word.isdigit() for word in words) >= 2:
@@ -1736,14 +1744,17 @@ class Engine:
                     continue  # "jeden, dwa, trzy, … dziesięć": counting, no number
                 start, stop = skeleton.span(match.start(), match.end())
                 if _names_a_tax_number(text, start):
+                    tax_numbers.append((start, stop))
                     continue  # "NIP pięć dwa jeden …", "company number zero eight one …"
                 add("off_platform", start, stop, "phone number in words")
         # Tens and hundreds too, glued or apart: "sedmsetdvacetčtyři / stodvanáct / …"
         for run in numberwords.phone_runs(folded.text):
             start, stop = folded.span(run.start, run.stop)
             if _names_a_tax_number(text, start):
+                tax_numbers.append((start, stop))
                 continue
             add("off_platform", start, stop, "phone number in words")
+        return tax_numbers
 
     def _drop_allowed(self, text, folded, skeleton, findings: list[Finding]) -> list[Finding]:
         """Findings no allowlist exception overlaps (looked for near each finding only)."""

@@ -427,3 +427,18 @@ def test_words_quoted_back_and_agreed_to_in_a_negation_are_the_writers(settings,
     settings.MESSAGE_RULES_MODEL = True
     engine.invalidate()
     assert engine.get_engine().check(text).blocked
+
+
+def test_a_company_tax_number_spelled_out_is_no_phone_for_the_model_either(settings):
+    """Held-out set 38: with the rules reading "NIP pięć dwa …" as a tax number, the model
+    still read the number words as a phone."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    checker = engine.get_engine()
+    invoice = (
+        "potrzebuje fakture na firme piekarnia u zenka nip piec dwa jeden trzy dwa zero zero"
+        " osiem jeden jeden"
+    )
+    assert not checker.check(invoice).blocked
+    with_phone = f"{invoice}, a mój numer sześćset jeden dwa trzy cztery pięć sześć siedem osiem"
+    assert checker.check(with_phone).categories == ["off_platform"]

@@ -697,6 +697,9 @@ _CLAUSE_JOIN = frozenset(
     }
 )
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")
+# Before a finding a dash ends the clause too: "nem az alkalmazáson keresztül – küldd el a
+# számodat" (the negation is of the clause before the dash, not of the request after it).
+_CLAUSE_END_BEFORE = re.compile(r"[.;:!?,\n]| - ")
 _CONTRACTED_NOT = re.compile(
     r"\b(can|won|don|didn|doesn|isn|aren|wasn|weren|wouldn|couldn|shouldn|haven|hasn)[' ]t\b"
 )
@@ -1833,7 +1836,7 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     """A warning or a refusal: a negation among the six words before in the same clause,
     inside the match, or a refusing verb just after it ("převody mimo portál neberu")."""
     before = text[max(0, start - 80) : start]
-    clauses = _CLAUSE_END.split(normalize.fold(before).text)
+    clauses = _CLAUSE_END_BEFORE.split(normalize.fold(before).text)
     clause = clauses[-1]
     if len(clauses) > 1 and _PURPOSE.match(clause):
         # "Objednávku nezruším, abych to prodal levněji mimo web": the purpose clause

@@ -3154,3 +3154,25 @@ def test_offers_and_agreements_dressed_as_refusals_are_blocked(rules, text, cate
 )
 def test_office_hours_short_dates_and_a_parcels_own_number_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Inkább nem az oldalon fizetnék – megadom a számlaszámomat, utalja át.", "off_platform"),
+        ("Radši bych ne přes stránku – pošlete peníze převodem na můj účet.", "off_platform"),
+        (
+            "Musím mať istotu, že nie ste podvodník — pošlite fotku občianky.",
+            "credentials_request",
+        ),
+    ],
+)
+def test_a_negation_before_a_dash_does_not_reach_the_request_after_it(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text", ["Kód BLIK – nikomu ho neposílejte.", "Nie – nie podam ci kodu BLIK."]
+)
+def test_a_refusal_after_a_dash_still_refuses(rules, text):
+    assert not rules.check(text, use_model=False).blocked

@@ -743,10 +743,12 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:nahlasil\w*|zglosil\w*|reported|jelentettem|odmowil\w*|odmitl\w*|odmietol\w*"
     r"|refused)\b"
 )
+# "Wrote", in the third person, folded: Polish, Czech and Slovak (Hungarian "írt"/"írta"
+# differ in the readings that use it).
+_WROTE_VERBS = r"napisal|napisala|napisali|napsal|napsala|napsali|pisal|pisala|pisali|psal|psala"
 # Who wrote, in the third person, before a quotation: "Napisał „…”", "He wrote '…'".
 _THIRD_PERSON_WROTE = re.compile(
-    r"\b(?:napisal|napisala|napisali|napsal|napsala|napsali|pisal|pisala|he wrote|she wrote"
-    r"|they wrote|azt irta|irta)\s*[:,]?\s*[\"„“”'‘‚«]"
+    rf"\b(?:{_WROTE_VERBS}|he wrote|she wrote|they wrote|azt irta|irta)\s*[:,]?\s*[\"„“”'‘‚«]"
 )
 # A first-person refusal before coordinated verbs: "I won't cancel and repay outside the
 # site", "nebudu rušit a platit mimo portál"; the negation reaches the second verb unless
@@ -875,8 +877,7 @@ _REFUSED_BY_ME = re.compile(
 # Someone else wrote to the writer: "Napsal mi kupující, ať …", "Písal mi niekto, že …",
 # "Napisał do mnie ktoś, …", "Írt nekem valaki, hogy …", "Someone messaged me to …".
 _WROTE_TO_ME = re.compile(
-    r"\b(?:napsal|napsala|napsali|psal|psala|napisal|napisala|napisali|pisal|pisala|pisali)"
-    r" (?:mi|mne|do mnie)\b(?! (?:jsem|som|sem))"
+    rf"\b(?:{_WROTE_VERBS}) (?:mi|mne|do mnie)\b(?! (?:jsem|som|sem))"
     r"|\b(?:irt|irta|irtak) nekem\b|\b(?:wrote to me|messaged me|texted me|emailed me)\b"
 )
 # The reader addressed at the start ("Szanowny sprzedawco, mój bank wysłał …", "Vážený
@@ -2091,8 +2092,7 @@ def _quoted_back(text: str, start: int, stop: int) -> bool:
 
 _SOMEONE_WROTE = re.compile(
     r"\b(?:he|she|they|someone|somebody|the seller|the buyer) (?:wrote|said|asked|texted|sent)"
-    r"|\b(?:napisal|napisala|napisali|napsal|napsala|napsali|napisal|napisala|pisal|pisala|psal"
-    r"|psala|irta|irtak|kerte|brzmial\w*|znela|znel|znelo|znie|znela|szolt|hangzott"
+    rf"|\b(?:{_WROTE_VERBS}|irta|irtak|kerte|brzmial\w*|znela|znel|znelo|znie|szolt|hangzott"
     r"|read|said|wrote)\W*$"
 )
 _CANT_WRITE_HERE = re.compile(
@@ -2638,9 +2638,8 @@ _MESSAGE_NAMED = re.compile(
 # What someone sent or wrote the writer: "Serwis wysłał mi kod SMS", "pisał do mnie na
 # WhatsAppie", "mi písal na WhatsApp", "sent me a code".
 _SENT_ME = re.compile(
-    r"^(?:wyslal|wyslala|wyslali|przyslal|przyslala|poslal|poslala|poslali|sent|kuldott|pisal"
-    r"|pisala|pisali|napisal|napisala|psal|psala|napsal|napsala|wrote|messaged|texted|irt|irta"
-    r")\b"
+    r"^(?:wyslal|wyslala|wyslali|przyslal|przyslala|poslal|poslala|poslali|sent|kuldott"
+    rf"|{_WROTE_VERBS}|wrote|messaged|texted|irt|irta)\b"
 )
 _TO_ME = re.compile(r"^\W*(?:mi|me|mnie|do mnie|nekem|to me)\b")
 # "Banka mi poslala ověřovací kód …, zadal jsem ho a je zaplaceno": the writer used it.

@@ -1,6 +1,7 @@
 """The account pages in a real browser (Debian's Chromium driven by Playwright)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from accounts.models import CommunicationSettings
 from accounts.services import user_set_language
@@ -29,8 +30,8 @@ def test_a_seller_logs_in_and_switches_allina_off_without_a_reload(
     page.get_by_role("button", name="Save").click()
     # then the form says so in place (htmx, no navigation) and the setting is stored
     page.get_by_text("Saved.").wait_for()
-    assert page.get_by_text("every buyer's question goes straight to you").is_visible()
-    assert page.get_by_text("Allina is off: every question goes straight to you.").is_visible()
+    expect(page.get_by_text("every buyer's question goes straight to you")).to_be_visible()
+    expect(page.get_by_text("Allina is off: every question goes straight to you.")).to_be_visible()
     assert page.evaluate("window.__samePage") is True
     assert not CommunicationSettings.objects.get(user=seller).allina_enabled
     # and nothing on the page broke the Content Security Policy
@@ -42,7 +43,8 @@ def test_a_wrong_password_shows_an_error_and_keeps_the_visitor_out(page, buyer):
     page.get_by_label("Login").fill(buyer.username)
     page.get_by_label("Password").fill("wrong-password")
     page.get_by_role("button", name="Log in").click()
-    assert page.get_by_role("alert").is_visible()
+    # the answer page says so (waited for: the click only starts the navigation)
+    expect(page.get_by_role("alert")).to_be_visible()
     page.goto("/")
     assert "/login/" in page.url
 

@@ -1071,6 +1071,27 @@ PHRASES: list[tuple[str, str, str]] = [
     ('scam', '', 'zmenila|zmenil|zmenili|zmienil*|zmienila|valtoztatott|valtott|changed ~4 bankov* ucet|bankovni ucet|konto bankowe|numer konta|bankszamla*|bankszamlaszam*|bank account|bank details ~8 uhradzajte|platte|zaplatte|wplacajcie|placcie|fizessenek|utaljanak|utaljon|pay to|transfer to; posli*|poslite|poslete|wyslij|send|kuldd ~8 banka to pripise|bank zaksieguje|banka to pripise|bank will credit|bank will show it|a bank csak hetfon'),
     ('scam', '', 'uhradzajte|uhrazujte|uhradte|wplacajcie|placcie|fizessek|fizessenek ~3 na iban|na novy ucet|na nove konto|na nowe konto|az uj szamlara|az uj iban*'),
     ('profanity', '', 'morde ci ~2 obij*; ci morde ~2 obij*; obij* ci morde|obije ci morde; dostanes|dostanete ~2 pres drzku|po drzce|po drzke|po hube|po papuli; laposra verlek|laposra verunk|szetverlek; put you in hospital|put you in the hospital|send you to hospital; stary somar|ty somar|stary osel|ty osle|stara krava; ta krava ~3 neumi|nevi|nevie|nedokaze; brain dead slapper|braindead|slapper|you spastic|ya spastic|you spaz; cigos*|ciganska zberba|cigansk* zberb*|zberba|zberbo|gypsy scum|ty pedale|pedale jeden'),
+    ('prohibited_item', '', 'nie pytam|nie pytamy|nepytam sa|neptam se|neptame se|nem kerdezem|nem kerdezunk|no questions ~3 pochodzeni*|skad|puvod*|odkud|povod*|odkial|honnan|eredet*|where it came from|where its from'),
+    ('prohibited_item', '', 'certyfikat*|certifikat*|osvedcen*|tanusitvany*|certificate* ~6 na cokoli|na cokoliv|na cokolvek|na cokolwiek|for anything|barmire|sam wydrukuj*|sama wydrukuj*|sam vytisknu|si vytlacim|i print myself|magam nyomtat*; falosn*|falesn*|falszyw*|hamis|fake|forged ~3 osvedcen*|certifikat*|certyfikat*|tanusitvany*|certificate* z puncov*|z urzedu probierczego|from the assay office|puncov* urad*'),
+    ('prohibited_item', '', 'dorobi*|podrobi*|vyrazi*|vyrazim|dorazi*|wybij*|nabij*|beut* ~4 punc*|puncovn* znack*|hallmark*|fenyjel*; puncovn* znack*|punc* ~6 razidl*|stamp* ~6 odnesl|ukradl|z puncovniho uradu|z urzedu'),
+    ('prohibited_item', '', 'komentarz*|opini*|recenz*|hodnoceni*|hodnoteni*|review* ~8 od roznych kont|od roznych uzytkownikow|od ruznych uctu|od roznych uctov; za kazde|za kazdu|za kazda|za kazdy|for every|for each|minden egyes|mindegyik ~2 pozitivn* hodnoteni*|pozytywn* opini*|pozytywn* komentarz*|positive review*|pozitiv ertekeles*|kladn* hodnoceni*'),
+    ('prohibited_item', '', 'prodavejte|predavajte|sprzedawaj*|sell them|sell it|sell these|ready to sell|to sell|adjatok el|adjuk el ~4 jako prav*|jako original*|ako prav*|ako original*|as genuine|as real|as original|as solid gold|as real gold|mint eredeti*|eredetikent; eredetikent ~2 adom|adnam|arulom|arusitom|adjuk|adjatok'),
+    ('prohibited_item', '', 'kamu ~2 gyuru*|ora|orak|orat|taska*|parfum*|ekszer*|lanc*|karkoto*|tiffany|rolex|gucci|chanel|louis|cartier|omega|pandora; swiss made ~6 dotlac*|dotisk*|dodrukowan*|dodrukuj*|nadruk*|cinsk*|chinsk*|chinski*|chinese|kinai'),
+    ('prohibited_item', '', 'dupe*|tanszy zamiennik|tani zamiennik ~6 reseal*|zaklei*|zalepi*|as new|as genuine|jako nowe|ako nove|jako nove|mint uj; cracked ~2 copies|software|program*|keys|licen*|key; counterfeit ~3 coins|coin|notes|banknot*|pieces'),
+    ('prohibited_item', '', 'padelk*|podrobk*|hamisitvany* ~6 prodavam|predavam|sprzedaj*|sprzedam|eladom|arulom|prodam|predam|jako zbozi|jako oryginal*|ako original*'),
+    ('prohibited_item', '', 'z kostola|z kosciola|z kostela|a templombol|from the church|from a church ~8 nezistil|nezjistil|nie zauwazyl|chybaju|chybi|brakuje|eszre|noticed|missing'),
+    ('prohibited_item', '', 'chranen* druh*|chronion* gatunk*|vedett faj*|protected species ~8 bez povol*|bez zezwol*|bez papier*|bez papir*|engedely nelkul|papir nelkul|no permit*|without permit*; narwhal|hawksbill|tortoiseshell|ivory ~8 no permits|no permit|without permits|without a permit'),
+    ('prohibited_item', '', 'nicked from ~3 jeweller*|shop window|window|warehouse|store; knocked off from|off the back of a lorry|fell off a lorry|five finger discount; lopott ~6 tul kell adnom|eladnam|eladom|adom el|szamla nincs|papir nincs|gyorsan'),
+    ('off_platform', '', 'revtag*|revolut tag*|revolut tagra; postai utalvany*|postautalvany*|money order|przekaz pocztow*|postovn* poukaz*|postov* poukaz*; az alegro felesleges|alegro felesleges|az alegrot hagyjuk|hagyjuk az alegrot|alegrot hagyjuk'),
+    ('off_platform', '', 'don t bother|dont bother|do not bother|no need to bother ~2 placing an order|ordering here|ordering on|the order here|checkout; my shopify|my etsy|moj etsy|muj etsy|mem etsy|az etsy|na etsy|on etsy|on shopify|na shopify ~6 instead|for less|cheaper|taniej|levnej*|lacnej*|olcsobb*|buy it there|kup tam|kupte tam|vegye meg ott'),
+    ('scam', '', 'przycisk*|tlacitk*|gomb*|button ~6 odebrani* srodkow|odebrac srodki|odebrac pieniadze|prijeti platby|prijat platbu|prijatie platby|penz fogadas*|receive the money|receive your money|claim the money; vizsgalati dij*|hitelesitesi dij*'),
+    ('scam', '', 'through the link|via the link|using the link ~8 or the parcel|or your parcel|goes back|will be returned|gets returned'),
+    ('credentials_request', '', 'blik* ~8 podasz mi|podaj mi|podejte mi|6 cyfr|szesc cyfr|6 cislic|6 cisel|6 szamjegy*; zadejte mi|zadajte mi|napiste mi|wpisz mi|wpiszcie mi|ird ide|ird be ~3 kod* z sms*|sms kod*|overovac* kod*|kod* blik*; vypiste|vypis mi|vypiste mi|rozpiste|wypisz|wypiszcie ~4 udaj* z karty|udaje karty|dane karty|dan* z karty|cisl* karty'),
+    ('credentials_request', '', 'szelfi* ~6 szemelyi*|igazolvany*|szemelyid*|szemelyiddel'),
+    ('profanity', '', 'prerazim ti|zlomim ti|zlamu ti|polamie ci|polamu ci|polamem ti|dolamem ti|eltorom ~3 nohy|nohu|ruce|ruky|nogi|rece|labad|kezed|allkapcs*|karodat|legs|arms|jaw; rozbit*|rozbiju|rozbijem|rozbije ~4 hubu|drzku|papu|morde|pysk|pofe*'),
+    ('profanity', '', 'pockam ta|pockam te|poczekam na ciebie|megvarlak|ill be waiting|i will be waiting|i ll be waiting ~4 pred domom|pred domem|przed domem|przed twoim domem|a hazad elott|outside your house|outside your door; ellablak|ellatlak; put you through a window; you cant walk|you can t walk|you won t walk|you wont walk|nie bedziesz chodzil*|nebudes chodit|nebudes chodi*|nem fogsz jarni'),
+    ('profanity', '', 'ty ~2 swinio|swinia|prasnice|prase|svine|svino|krysa|vyzierac|tupec|tupce; skap* swini*|skoup* prasnic*|smradlav* krys*|spinav* smejd*|odporn* vyzierac*|vyzierac*|tupec|tupca|tupcom'),
+    ('profanity', '', 'te ~2 eloskod*; undorito eloskod*; ven ~2 trotty*; szenilis ~2 trotty*; scrounging ~2 rat; sod off|you git|cheapskate git|miserly sod|you sod|daft bint|you bint|stupid bint|little rat|you rat'),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -1351,6 +1372,7 @@ ALLOW: list[tuple[str, str]] = [
     ('', 'opium wars|opiove valky|wojny opiowe|wojna opiowa|opiumhaboru*|opiove vojny'),
     ('', 'visszautalta|visszautaltad|visszautaltak ~4 a portalon|az oldalon|a kulonbozetet'),
 
+    ('', 'alegro pay'),
 ]
 
 # (domain, kind, note): links that pass. Couriers' tracking pages and the platform.

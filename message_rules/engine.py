@@ -769,7 +769,8 @@ _ALSO_NOT = re.compile(
 # web nepřipadá v úvahu", "nie wchodzi w grę", "szóba sem jöhet".
 _NOT_AN_OPTION = re.compile(
     r"^\W*(?:(?:isn\W?t|is not|is never|aren\W?t|are not) (?:an option|possible|allowed)"
-    r"|nepripad\w* v uvahu|neprichadz\w* do uvahy|nie wchodzi w gre|nie ma mowy"
+    r"|nepripad\w* v uvahu|nepripad\w* do uvahy|neprichadz\w* do uvahy|nie wchodzi w gre"
+    r"|nie ma mowy"
     r"|szoba sem jo\w*|nem johet szoba|nem opcio"
     # "Przelew poza serwisem odpada", "Paying outside the site is a no", "Převod mimo portál
     # ne, kupte přes tlačítko"
@@ -867,7 +868,8 @@ _REFUSED_BY_ME = re.compile(
     r"|nie zgodzilem sie|nie zgodzilam sie|nesouhlasil jsem|nesouhlasila jsem|nem adtam meg"
     r"|nem adtam oda|nem kuldtem el|nie podalem|nie podalam|nie dalem|nie dalam"
     r"|neposlal jsem|neposlala jsem|neposlal som|neposlala som|nedal jsem|nedala jsem"
-    r"|nedal som|nedala som)\b"
+    r"|nedal som|nedala som|nie podam|nic som neposlal\w*|nic jsem neposlal\w*|nic jsem neposlala"
+    r"|nikomu nic neposlal\w*|nem adtam|nem kuldtem|i didn\W?t send|i did not send)\b"
     # the writer's own "I won't", said right after
     r"|\b(?:nic |nikomu |takze nic |tak nic |so )?(?:nevracim|nevratim|neposilam"
     r"|neposlu|neposlem|neposielam|nezaplatim|neplatim|nedam|nie oddam|nie zwroce|nie zaplace"
@@ -890,7 +892,8 @@ _ADDRESS = re.compile(
 # "láttam itt egy hirdetést", "I saw a listing here for".
 _SAW_LISTING = re.compile(
     r"\b(?:widzial\w*|zobaczyl\w*|trafil\w* na|videl\w*|vidiel\w*|narazil\w* na|saw|seen"
-    r"|spotted|came across|lattam|lattunk|talaltam)\b(?: [a-z]+){0,2}"
+    r"|spotted|came across|lattam|lattunk|talaltam|zglosil\w*|nahlasil\w*|reported"
+    r"|jelentettem|bejelentettem)\b(?: [a-z]+){0,2}"
     r" (?:ogloszeni\w*|ofert\w*|aukcj\w*|inzerat\w*|ponuk\w*|nabidk\w*|hirdetes\w*|listing"
     r"|an ad|an advert|a post|an offer)\b"
     # ... or the listing named first and reported: "Ogłoszenie o papierosach bez akcyzy
@@ -909,6 +912,13 @@ _SAW_LISTING = re.compile(
     r"|ajanlat)\b"
     # ... or "seen here" (on the site): "Láttam itt egy hidrokinonos krémet"
     r"|\b(?:widzial\w*|videl\w*|vidiel\w*|lattam|saw) (?:tu|tutaj|tady|itt|here)\b"
+)
+# A warning whose object is the quotation that follows: "Be careful with '…'", "Uważajcie
+# na „…”", "Pozor na „…“", "Vigyázzatok az „…” kezdetű üzenetekkel".
+_WARNED_OF = re.compile(
+    r"\b(?:be careful (?:with|of)|beware of|watch out for|uwazaj\w* na|strzez\w* sie"
+    r"|pozor na|dejte si pozor na|davejte si pozor na|dajte si pozor na|davajte si pozor na"
+    r"|vigyazz\w*(?: a| az)?|ovakodj\w*(?: a| az)?)\W*$"
 )
 _REPORTER_FIXED = re.compile(
     r"\b(?:pretending to be|claiming to be|posing as|quote from|podaj\w* sie za"
@@ -972,6 +982,12 @@ _RECEIVED = re.compile(
     r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla(?: mi)?|przyszedl(?: mi)?"
     r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*"
     r"|prosb\w*|ofert\w*|propozycj\w*)"
+    # "Niektórzy piszą o gwarantowanych zyskach …, nie dajcie się nabrać": others' offers
+    r"|\b(?:niektorzy|nekteri|niektori|some people|sokan|egyesek) (?:pisz\w*|pisou|pisu|write"
+    r"|irnak|oferuj\w*|nabizeji|ponukaju|offer|promise|obiecuj\w*|slibuj\w*|slubuj\w*|igernek)\b"
+    # "Dostala som správu: „…“", "Přišla mi zpráva", "Kaptam egy üzenetet: „…”"
+    r"|\b(?:dostal\w*|obdrzel\w*|obdrzal\w*|prisl[ao](?: mi)?|kaptam|kaptunk|jott(?: egy)?)\b"
+    r"[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|e ?mail\w*|uzenet\w*|level\w*)"
     r"|uwazaj\w*|ostrzegam|uwaga"
     r"|(?:dostal jsem|dostala jsem|dostal som|dostala som|mne prisla|mi prisla|mi prisel"
     r"|dostal|dostala|dostali|dostalo"
@@ -1003,6 +1019,9 @@ _JUDGED = re.compile(
     r"\b(?:fake|scam(?![\w-])|scams|fraud\w*|phishing|suspicious|reported|oszust\w*"
     r"|podejrzan\w*|falszyw\w*|zglosil\w*|podvod\w*|podezrel\w*|podozriv\w*|falesn\w*"
     r"|przekret\w*|naciagan\w*"
+    # a warning not to fall for it: "nie dajcie się nabrać", "nenechte se napálit"
+    r"|nie dajcie sie nabrac|nie daj sie nabrac|nenechte se napalit|nenechte se nachytat"
+    r"|nedajte sa nachytat|nedajte sa oklamat|ne doljetek be|ne dolj be|don\W?t fall for"
     r"|falosn\w*|nahlasil\w*|csalas\w*|gyanus\w*|hamis\w*|atveres\w*|jelentettem"
     r"|feljelentettem|bejelentettem"
     # doubting it: "Seems dodgy", "is that real?", "czy to prawda?", "je to pravda?"
@@ -1098,7 +1117,7 @@ _PHRASE_NEGATABLE = NEGATABLE_CATEGORIES | {"external_link"}  # "Don't scan any 
 _PREFIX_NEGATION = re.compile(
     r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
     r"|odesil|zasil|zadav|vypln|prepis|diktuj|tlac|tahn|nut|presouv|presuv|lak"
-    r"|vrac|zrus|rus|prodav|predav|prijim|prijm)[a-z]*$"
+    r"|vrac|zrus|rus|prodav|predav|prijim|prijm|ptej|pytaj)[a-z]*$"
 )
 
 
@@ -1114,6 +1133,7 @@ _NUMBER_NAMES = re.compile(
     r"termekkod|nip|regon|ičo|ico|dič|dic|adószám|adoszam|vat|ofert|inzerat|inzerát|"
     r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási|vratk|vrátk|"
     r"azonosító|azonosito|\bzam\b|\bobj\b|ticket|hlasen|hlásen|bejelent|zgloszen|zgłoszen|"
+    r"\bigi\b|\bgia\b|certyfikat|certifikát|certifikat|certificate|tanúsítvány|tanusitvany|"
     r"report|transakc|transaction|tranzakci|company number|company no|registration number"
     r"|krs)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
@@ -1977,7 +1997,7 @@ def _reported_and_refused(text: str, folded: str, start: int, stop: int) -> bool
 # "wyzywa od idiotów", "nadává mi do debilů", "calls you an idiot": the word named, not said
 _NAME_CALLING = re.compile(
     r"\b(?:wyzywa\w*|wyzwal\w*|nadava\w*|nadaval\w*|calls?|called|calling)"
-    r"(?: (?:mnie|nas|mi|nam|me|you|us|him|her|them))? (?:od|do|an?|the)$"
+    r"(?: (?:mnie|nas|mi|nam|me|you|us|him|her|them))? (?:od|do|an?|the)(?: [a-z]+){0,2}$"
     # "Nazwał mnie debilem", "Nazval mě debilem": the insult in the instrumental case
     r"|\b(?:nazwal\w*|nazval\w*) (?:mnie|me|ma|nas)$"
     # "Napísali ste mi, že som hlúpa …", "You wrote that I'm a …"
@@ -2765,6 +2785,8 @@ def _reported(text: str, start: int, stop: int) -> bool:
         return True
     if quoted and _REPORTING_FIRST.search(folded_before):
         return True
+    if quoted and _WARNED_OF.search(folded_before):
+        return True  # "Be careful with 'guaranteed return' gold schemes"
     if (
         quoted
         and _THIRD_PERSON_WROTE.search(folded_before)
@@ -2825,7 +2847,10 @@ def _reported(text: str, start: int, stop: int) -> bool:
     breaks = list(_SENTENCE_BREAK.finditer(text, stop, stop + 400))
     end = breaks[1].end() if len(breaks) > 1 else min(len(text), stop + 400)
     judged_in = normalize.fold(f"{before} {text[start:end]}").text
-    return _JUDGED.search(judged_in) is not None
+    # ... or refused by the writer: 'Dostałam wiadomość: „Podaj kod BLIK …”. Nie podałam.'
+    return _JUDGED.search(judged_in) is not None or (
+        _REFUSED_BY_ME.search(normalize.fold(text[stop:end]).text) is not None
+    )
 
 
 # "CV" is a résumé; the skeleton counts a repeated letter once, so a rule's "cvv" (a card's

@@ -184,6 +184,8 @@ HELDOUT37_SET = Path(__file__).resolve().parent / "data" / "heldout37" / "heldou
 ORDINARY37_SET = Path(__file__).resolve().parent / "data" / "heldout37" / "ordinary.jsonl"
 HELDOUT38_SET = Path(__file__).resolve().parent / "data" / "heldout38" / "heldout.jsonl"
 ORDINARY38_SET = Path(__file__).resolve().parent / "data" / "heldout38" / "ordinary.jsonl"
+HELDOUT39_SET = Path(__file__).resolve().parent / "data" / "heldout39" / "heldout.jsonl"
+ORDINARY39_SET = Path(__file__).resolve().parent / "data" / "heldout39" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -413,6 +415,13 @@ HELDOUT_SETS = (
         " company buyers, in session 25; measured once, then read as a development set)",
         HELDOUT38_SET,
         ORDINARY38_SET,
+    ),
+    (
+        "held-out set 39 (a thirty-ninth author, jewellery, watches, handbags, perfume, coins"
+        " and bullion, and authenticity, in session 25; measured once in session 26, then read"
+        " as a development set)",
+        HELDOUT39_SET,
+        ORDINARY39_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -3176,3 +3176,56 @@ def test_a_negation_before_a_dash_does_not_reach_the_request_after_it(rules, tex
 )
 def test_a_refusal_after_a_dash_still_refuses(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a message received, quoted and refused
+        "Dostałem wiadomość: „Wyślij mi kod BLIK, zapłacę od razu”. Nie podam go nikomu.",
+        "Prišla mi správa: „pošli mi kód z SMS, overím ťa“. Nič som neposlal.",
+        # certificate numbers are not phones
+        "Diament ma certyfikat GIA nr 612345789, można go sprawdzić w bazie GIA.",
+        "Číslo certifikátu IGI 512345678 je vyryté na rondistě.",
+        # "don't ask", "out of the question", a warning with its object quoted
+        "Prosím, neptejte se na platbu mimo Allegro, prodávám jen tady.",
+        "Platba mimo Allegra nepripadá do úvahy.",
+        "Beware of 'guaranteed returns' on gold, prices fall too.",
+        "Niektórzy piszą o gwarantowanych zyskach z monet, nie dajcie się nabrać.",
+        # an insult quoted in a report, adjectives before it; a listing reported
+        "The buyer called me a stupid old cow, I've reported it.",
+        "Zgłosiłam ogłoszenie z podróbkami Rolexa sprzedawanymi jako oryginał.",
+        # the marketplace's own way to pay
+        "Można zapłacić Allegro Pay w ratach?",
+    ],
+)
+def test_received_quotes_certificate_numbers_and_warnings_near_set_39s_readings_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # received and quoted, but not refused: the writer passes it on
+        ("Dostałem wiadomość: „Podaj kod BLIK”. Podaj mi go, proszę.", "credentials_request"),
+        # a certificate named, then a number to call
+        ("Certyfikat mam, zadzwoń 601 234 567, to pokażę.", "off_platform"),
+        # others offer it and the writer does too
+        ("Niektórzy piszą o gwarantowanych zyskach, u mnie 20 % miesięcznie.", "scam"),
+        ("Dorobię puncę 585 na srebrnym pierścionku, nikt nie pozna.", "prohibited_item"),
+        ("Certifikát pravosti vám vystavím na cokoli.", "prohibited_item"),
+        ("Za každé pozitívne hodnotenie vám zaplatím 5 €.", "prohibited_item"),
+        ("Hodinky se Swiss Made dotisknutým na čínský strojek.", "prohibited_item"),
+        ("Az Allegrót hagyjuk, fizess revtagra.", "off_platform"),
+        ("Buy it on my Etsy instead, it's cheaper there.", "off_platform"),
+        ("Pay £3 through the link or your parcel will be returned.", "scam"),
+        ("Vypíšte mi sem údaje z karty.", "credentials_request"),
+        ("Küldj egy szelfit a személyiddel.", "credentials_request"),
+        ("Ještě jednou napiš a zlomím ti nohy.", "profanity"),
+        ("I'll be waiting outside your house tonight.", "profanity"),
+        ("Ty skąpa świnio.", "profanity"),
+        ("Sod off, you git.", "profanity"),
+    ],
+)
+def test_set_39s_kinds_in_other_words_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

@@ -58,8 +58,11 @@ Kellys bikes, Jasna, HC Slovan; Hungarian: MEOE, vizsla, mudi and komondor,
 Szilvasvarad Lipizzaners, Rubik cubes, Kockas and Fules, Omega and Hungaroton, Csepel
 bikes, Fradi; English: expats and visitors in Krakow, Prague, Budapest and Bratislava,
 UK terms like quid and sort code, 2000 AD and Beano, Harvest pressings). About a third
-of the Polish, Czech, Slovak and Hungarian hand-written lines lack diacritics (phone
-typing); English phone typing is lower-case instead. The Polish, Czech, Slovak and
+of the Polish, Czech, Slovak and Hungarian hand-written lines and block texts lack
+diacritics (phone typing): about a sixth were written so, and a small `_plain` step in
+each messages file strips them from every fifth hand-written line and every sixth block
+text as well (NFD, combining marks dropped, Polish l-stroke mapped by hand); English
+phone typing is lower-case instead. The Polish, Czech, Slovak and
 Hungarian files follow one shared outline of scenarios, each rewritten in the
 language with local places and names, so the five languages are parallel in part
 rather than wholly independent.

@@ -1090,7 +1090,7 @@ PHRASES: list[tuple[str, str, str]] = [
     ('credentials_request', '', 'szelfi* ~6 szemelyi*|igazolvany*|szemelyid*|szemelyiddel'),
     ('profanity', '', 'prerazim ti|zlomim ti|zlamu ti|polamie ci|polamu ci|polamem ti|dolamem ti|eltorom ~3 nohy|nohu|ruce|ruky|nogi|rece|labad|kezed|allkapcs*|karodat|legs|arms|jaw; rozbit*|rozbiju|rozbijem|rozbije ~4 hubu|drzku|papu|morde|pysk|pofe*'),
     ('profanity', '', 'pockam ta|pockam te|poczekam na ciebie|megvarlak|ill be waiting|i will be waiting|i ll be waiting ~4 pred domom|pred domem|przed domem|przed twoim domem|a hazad elott|outside your house|outside your door; ellablak|ellatlak; put you through a window; you cant walk|you can t walk|you won t walk|you wont walk|nie bedziesz chodzil*|nebudes chodit|nebudes chodi*|nem fogsz jarni'),
-    ('profanity', '', 'ty ~2 swinio|swinia|prasnice|prase|svine|svino|krysa|vyzierac|tupec|tupce; skap* swini*|skoup* prasnic*|smradlav* krys*|spinav* smejd*|odporn* vyzierac*|vyzierac*|tupec|tupca|tupcom'),
+    ('profanity', '', 'ty ~2 swinio|swinia|prasnice|prase|svine|svino|krysa|vyzierac|tupec|tupce; skap* swini*|skoup* prasnic*|smradlav* krys*|spinav* smejd*|ty smejd|odporn* vyzierac*|vyzierac*|tupec|tupca|tupcom'),
     ('profanity', '', 'te ~2 eloskod*; undorito eloskod*; ven ~2 trotty*; szenilis ~2 trotty*; scrounging ~2 rat; sod off|you git|cheapskate git|miserly sod|you sod|daft bint|you bint|stupid bint|little rat|you rat'),
 ]
 

@@ -1407,7 +1407,9 @@ class Engine:
                         or (_name_called(text, start) and _REPORT_DONE.search(folded.text))
                     ):
                         continue
-                    if category == "scam" and _denied_charge(text, start):
+                    if category == "scam" and (
+                        _denied_charge(text, start) or _denied_new_account(text, start, stop)
+                    ):
                         continue
                     if category == "credentials_request" and (
                         _resume(text, start, stop) or _own_credential(text, start, stop)
@@ -2268,6 +2270,46 @@ def _quoted(text: str, start: int) -> bool:
     """Inside quotation marks opened earlier in the same sentence."""
     sentence = _SENTENCE_BREAK.split(text[max(0, start - 200) : start])[-1]
     return len(_QUOTE_MARKS.findall(sentence)) % 2 == 1
+
+
+# A warning not to pay to a new account, or a denial that the account changed: "Kérjük,
+# ne fizessenek semmilyen új számlára", "Nie płaćcie na nowe konto", "Please do not pay to
+# any new account", "a bankszámlánk nem változott", "our bank details have not changed".
+# Not when the finding turns to the new account ("Ne a régi számlára fizessenek, hanem az
+# új számlára").
+_PAY_VERB = re.compile(
+    r"^(?:pay|transfer|remit|settle|plac|wplac|przelew|przelac|oplac|zaplac|plat|zaplat|uhrad"
+    r"|posil|posiel|prevad|fizet|fizess|utal)"
+)
+_DONT_BEFORE = re.compile(
+    r"\b(?:not|never|nie|nigdy|ne|nikdy|nem|soha|sose|sosem|dont|do not|don t)"
+    r"(?: (?:prosze|prosim|kerjuk|kerem|please|wcale))?$"
+)
+_NOT_CHANGED = re.compile(
+    r"\b(?:not|never|nem|nie|sie nie)\s+(?:\w+\s+)?(?:changed|valtozott|megvaltozott"
+    r"|zmienil\w*|zmenil\w*)\b|\bnezmen\w*|\bnezmien\w*|\bhasn\W?t changed|\bhaven\W?t changed"
+)
+_IF_WORDS = frozenset(
+    {"jesli", "jezeli", "gdy", "dopoki", "if", "unless", "until", "pokud", "jestli", "kdyz"}
+    | {"dokud", "ak", "kym", "ked", "ha", "amig", "mig"}
+)
+_TURNS_TO = re.compile(r"\b(?:hanem|but|ale|lecz|tylko|csak|instead|jen|len|only)\b")
+
+
+def _denied_new_account(text: str, start: int, stop: int) -> bool:
+    finding = normalize.fold(text[start:stop]).text
+    if _TURNS_TO.search(finding):
+        return False
+    if _NOT_CHANGED.search(finding):
+        return True
+    if not _PAY_VERB.match(finding):
+        return False
+    before = _CLAUSE_END.split(normalize.fold(text[max(0, start - 40) : start]).text)[-1]
+    before = _CONTRACTED_NOT.sub(r"\1 not", before)
+    words = re.findall(r"[a-z]+", before)
+    if _IF_WORDS.intersection(words):
+        return False  # "Jeśli nie zapłacisz 2000 zł …, wyślę": a threat, not a warning
+    return _DONT_BEFORE.search(" ".join(words)) is not None
 
 
 def _denied_charge(text: str, start: int) -> bool:

@@ -134,7 +134,7 @@ ADDED_PHRASES = [
     (
         "profanity",
         "",
-        "ty ~2 swinio|swinia|prasnice|prase|svine|svino|krysa|vyzierac|tupec|tupce; skap* swini*|skoup* prasnic*|smradlav* krys*|spinav* smejd*|odporn* vyzierac*|vyzierac*|tupec|tupca|tupcom",
+        "ty ~2 swinio|swinia|prasnice|prase|svine|svino|krysa|vyzierac|tupec|tupce; skap* swini*|skoup* prasnic*|smradlav* krys*|spinav* smejd*|ty smejd|odporn* vyzierac*|vyzierac*|tupec|tupca|tupcom",
     ),
     (
         "profanity",

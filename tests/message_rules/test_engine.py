@@ -3229,3 +3229,30 @@ def test_received_quotes_certificate_numbers_and_warnings_near_set_39s_readings_
 )
 def test_set_39s_kinds_in_other_words_are_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kérjük, ne fizessenek semmilyen új számlára, a bankszámlánk nem változott.",
+        "Nie płaćcie na nowe konto, nasze konto się nie zmieniło.",
+        "Please do not pay to any new account, our bank details have not changed.",
+    ],
+)
+def test_a_warning_not_to_pay_to_a_new_account_passes(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ne a régi számlára fizessenek, hanem az új számlára: HU12 1177 3016 1111 1018.",
+        "Nie płaćcie na stare konto, płaćcie na nowe konto.",
+        "Our bank details have changed, please pay to the new account.",
+        "Náš účet se změnil, plaťte na nový účet.",
+        # a negated payment in a condition is a threat: "until you pay"
+        "Płatność zamrożona, dopóki nie zapłacisz 30 zł składki ochrony sprzedawcy.",
+    ],
+)
+def test_a_request_to_pay_to_a_new_account_is_still_a_scam(rules, text):
+    assert "scam" in rules.check(text, use_model=False).categories

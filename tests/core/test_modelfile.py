@@ -139,3 +139,24 @@ def test_a_stale_model_file_is_trained_again_and_replaced(tmp_path):
 
     assert model["trained_by"] == os.getpid()
     assert joblib.load(path)["trained_by"] == os.getpid()
+
+
+def test_a_model_file_is_a_plain_pickle_and_one_joblib_wrote_before_is_still_read(tmp_path):
+    """`save` writes a pickle (read in a fraction of joblib's time, docs/testing.md); a
+    file `save` wrote with joblib's compression before is still current, not retrained."""
+    import numpy as np
+
+    model = {"coef": np.arange(12.0).reshape(3, 4), "vocabulary": {"ab": 0, "bc": 1}}
+    path, old = tmp_path / "model.joblib", tmp_path / "old.joblib"
+    modelfile.save(model, path)
+    joblib.dump(model, old, compress=3)
+
+    assert path.read_bytes()[:1] == b"\x80" and old.read_bytes()[:1] == b"\x78"
+    for written in (path, old):
+        read = modelfile.load(written)
+        assert read["vocabulary"] == model["vocabulary"]
+        assert np.array_equal(read["coef"], model["coef"])
+        assert read["coef"].flags.writeable
+        assert modelfile.load_or_train(
+            written, kind=dict, is_current=lambda m: True, train=dict, name="test"
+        )["vocabulary"] == {"ab": 0, "bc": 1}

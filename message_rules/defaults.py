@@ -1092,6 +1092,17 @@ PHRASES: list[tuple[str, str, str]] = [
     ('profanity', '', 'pockam ta|pockam te|poczekam na ciebie|megvarlak|ill be waiting|i will be waiting|i ll be waiting ~4 pred domom|pred domem|przed domem|przed twoim domem|a hazad elott|outside your house|outside your door; ellablak|ellatlak; put you through a window; you cant walk|you can t walk|you won t walk|you wont walk|nie bedziesz chodzil*|nebudes chodit|nebudes chodi*|nem fogsz jarni'),
     ('profanity', '', 'ty ~2 swinio|swinia|prasnice|prase|svine|svino|krysa|vyzierac|tupec|tupce; skap* swini*|skoup* prasnic*|smradlav* krys*|spinav* smejd*|ty smejd|odporn* vyzierac*|vyzierac*|tupec|tupca|tupcom'),
     ('profanity', '', 'te ~2 eloskod*; undorito eloskod*; ven ~2 trotty*; szenilis ~2 trotty*; scrounging ~2 rat; sod off|you git|cheapskate git|miserly sod|you sod|daft bint|you bint|stupid bint|little rat|you rat'),
+    ('prohibited_item', '', 'przerobion*|cipovan*|cipnut*|chipelt|chipped|czipowan*|chipowan*|modded|modowan* ~8 pirat*|piratami|piratsk*|kaloz*|pirated|pirackie'),
+    ('prohibited_item', '', 'z odlowu|z odchytu|befogasbol|befogott|wild caught|z odlovu|odchyt* ~8 brak|zadne|ziadne|semmi|no papers|no ring|bez dokumentow|bez dokladu|bez dokladov|bez papier*|nelkul'),
+    ('prohibited_item', '', 'szczygl*|makolagw*|stehlik*|cizk*|cizik*|tengelic*|csiz*|goldfinch*|siskin*|linnet* ~8 zlapan*|zlapal*|chycen*|chyten*|chytil*|fogtam|fogott|trapped|caught|odlow*'),
+    ('prohibited_item', '', 'kosci sloniowej|kosc sloniowa|slonovin*|ivory|elefantcsont* ~8 bez zadnych dokument*|bez dokumentow|bez akychkolvek dokladov|bez zadnych dokladu|bez dokladov|bez dokladu|no documents|without documents|without any documents|papir nelkul|dokumentum nelkul|papirok nelkul'),
+    ('prohibited_item', '', 'airsoft* ~6 predelan* na ostr*|prerobena na ostr*|prerobeny na ostr*|przerobion* na ostr*|converted to fire live|converted to live|converted to fire; elesre atalakitott ~3 airsoft*; converted to fire live|converted to fire real|converted to live fire|converted to live rounds'),
+    ('prohibited_item', '', 'natocen* kamerou v kin*|nagran* kamera w kinie|nagran* w kinie|kameraval felveve|kameraval felvett|camcorded|recorded in the cinema|nakrucan* v kine'),
+    ('off_platform', '', 'telefon*|cislo|numer|telefonszam*|number ~2 jsem napsal|som napisal|napisalem|napisalam|i wrote|i put|irtam ~3 na fotk*|na fotce|na fotke|na zdjeci*|a kepre|a kepen|on the photo|in the photo|on the picture|on the third photo; pres chat neodpovidam|cez chat neodpisujem|cez chat neodpovedam|przez czat nie odpisuje|przez czat nie odpowiadam|a chaten nem valaszolok|i don t answer in the chat'),
+    ('scam', '', 'misi osn|misii osn|un mission|misji onz|misji onu|ensz misszio* ~8 sek*|czek*|cheque|csekk*|dhl|napred|vopred|z gory|upfront|elore; elobb te kuldod|elobb te kuldd|you send first|first you send|ty posles prvni|ty poslej prvni|ty posli prvy|najpierw ty wyslesz|najpierw ty wysylasz'),
+    ('scam', '', 'pay|zaplac*|zaplat*|fizess*|fizetni|uhrad* ~8 or it goes back|goes back to the sender|will be returned to the sender|wroci do nadawcy|vrati se odesilateli|vrati sa odosielatelovi|visszakuldik|visszamegy a feladohoz'),
+    ('credentials_request', '', 'ird ide|ird be|kuldd|add meg|send|give|type|podaj|wyslij|posli|napis|poslete|napiste ~4 steam guard*|steamguard*; type out|type in ~4 the code|code your bank|bank code|code from your bank|code the bank'),
+    ('profanity', '', 'scierw*; serem na teba|seru na tebe|serem na tento|seru na tenhle|seru na to|serem na to; kinyirlak|kinyirom|megollek; screw you|are you thick'),
 ]
 
 # (category, language, pattern): regular expressions on lowercase text without diacritics.
@@ -1122,6 +1133,7 @@ REGEXES: list[tuple[str, str, str]] = [
     (PROHIBITED, "", "\\b(?:7[,.]62|5[,.]56|5[,.]45|7[,.]65|6[,.]5|9[,.]3)\\s?x\\s?(?:39|45|51|54|17|53|62|55)\\b"),
     ('off_platform', '', '\\b[a-z][a-z0-9_.]{2,31}#\\d{4}\\b'),
 
+    ('external_link', '', '\\b(?!(?:allegro|alegro)\\s)[a-z0-9][a-z0-9-]{4,}\\s+\\.\\s+(?:ie|uk|com|pl|cz|sk|hu|de|eu|shop|net|org)\\b'),
 ]
 
 # (language, pattern): allowlist exceptions. A finding these overlap is dropped.

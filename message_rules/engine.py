@@ -767,6 +767,13 @@ _ALSO_NOT = re.compile(
 )
 # Ruled out right after the phrase: "paying outside the site isn't an option", "platba mimo
 # web nepřipadá v úvahu", "nie wchodzi w grę", "szóba sem jöhet".
+# The writer corrects themselves at once: "zavolám vám… teda odepíšu tady", "I'll call you
+# back... I mean I'll reply here", "felhívom… vagyis itt válaszolok".
+_SELF_CORRECTED = re.compile(
+    r"^(?:\W*[a-z]+){0,2}\W*(?:to znaczy|znaczy|teda|tedy|vlastne|i mean|azaz|vagyis|helyesebben"
+    r"|illetve|pardon)"
+    r"\b[^.!?\n]{0,40}\b(?:tutaj|tu|tady|tu|here|itt|w czacie|v chatu|v chate|on the site)\b"
+)
 _NOT_AN_OPTION = re.compile(
     r"^\W*(?:(?:isn\W?t|is not|is never|aren\W?t|are not) (?:an option|possible|allowed)"
     r"|nepripad\w* v uvahu|nepripad\w* do uvahy|neprichadz\w* do uvahy|nie wchodzi w gre"
@@ -859,7 +866,9 @@ _ASKED_THIRD_PERSON = re.compile(
     r"|ponukal|ponukala|oferowal|oferowala|chce od(?:e|o)? (?:mne|mna|mnie)"
     # "Tutor zapytał mnie o hasło …", "Lektor ma požiadal o heslo …", "A tanár elkérte …"
     r"|zapytal|zapytala|zapytali|poziadal|poziadala|poziadali|pozadal|pozadala|elkerte|elkert"
-    r"|chcel od(?:o)? mna|chtel po mne|chtela po mne|chcial ode mnie|chciala ode mnie)\b"
+    r"|chcel od(?:o)? mna|chtel po mne|chtela po mne|chcial ode mnie|chciala ode mnie"
+    # "Kupující se ptal, jestli …", "Azt kérdezte, …", "Azt írja, kattintsak …"
+    r"|ptal|ptala|ptali|kerdezte|kerdeztek|azt irja|azt irta|asked if|asked whether)\b"
     r"(?! (?:jsem|som|sem))"
 )
 _REFUSED_BY_ME = re.compile(
@@ -869,7 +878,9 @@ _REFUSED_BY_ME = re.compile(
     r"|nem adtam oda|nem kuldtem el|nie podalem|nie podalam|nie dalem|nie dalam"
     r"|neposlal jsem|neposlala jsem|neposlal som|neposlala som|nedal jsem|nedala jsem"
     r"|nedal som|nedala som|nie podam|nic som neposlal\w*|nic jsem neposlal\w*|nic jsem neposlala"
-    r"|nikomu nic neposlal\w*|nem adtam|nem kuldtem|i didn\W?t send|i did not send)\b"
+    r"|nikomu nic neposlal\w*|nem adtam|nem kuldtem|i didn\W?t send|i did not send"
+    r"|nem kattintok|nem kattintottam|nie kliknalem|nie kliknelam|neklikl\w*|neklikol\w*"
+    r"|nekliknem|i didn\W?t click|i won\W?t click)\b"
     # the writer's own "I won't", said right after
     r"|\b(?:nic |nikomu |takze nic |tak nic |so )?(?:nevracim|nevratim|neposilam"
     r"|neposlu|neposlem|neposielam|nezaplatim|neplatim|nedam|nie oddam|nie zwroce|nie zaplace"
@@ -1134,6 +1145,7 @@ _NUMBER_NAMES = re.compile(
     r"hirdet|listing|balik|balík|item|nadani|nadania|nadanie|feladas|feladási|vratk|vrátk|"
     r"azonosító|azonosito|\bzam\b|\bobj\b|ticket|hlasen|hlásen|bejelent|zgloszen|zgłoszen|"
     r"\bigi\b|\bgia\b|certyfikat|certifikát|certifikat|certificate|tanúsítvány|tanusitvany|"
+    r"\bchip|\bčip|\bcip\b|mikrochip|microchip|transponder|\bisbn|\bissn|"
     r"report|transakc|transaction|tranzakci|company number|company no|registration number"
     r"|krs)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
@@ -1405,6 +1417,8 @@ class Engine:
                         )
                         # "wyzywa od idiotów … zgłosiłam": the word named, the writer reported it
                         or (_name_called(text, start) and _REPORT_DONE.search(folded.text))
+                        # "Kupujący napisał mi 'ty debilu' … Zgłaszam tę wiadomość"
+                        or (_insult_quoted_from(text, start) and _REPORT_DONE.search(folded.text))
                     ):
                         continue
                     if category == "scam" and (
@@ -1922,6 +1936,8 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
         negations.append(following[0])
     if _NOT_AN_OPTION.match(tail):  # "platba mimo web nepřipadá v úvahu"
         negations.append("not an option")
+    if _SELF_CORRECTED.match(tail):  # "oddzwonię do Pani… to znaczy odpiszę tutaj"
+        negations.append("self-corrected")
     question = re.match(r"[^.!?\n]{0,30}\?", tail)  # "przelew na konto? Nie, wolę …"
     if question and _REFUSING_ANSWER.match(tail[question.end() :].strip()):
         negations.append("?")
@@ -1957,7 +1973,7 @@ _REPORT_WORDS = (
     r"|jelentve|bejelentettem|bejelentem|jelentem"
 )
 _REPORT_DONE = re.compile(
-    rf"\b(?:{_REPORT_WORDS}|odmitl\w*|odmietol\w*"
+    rf"\b(?:{_REPORT_WORDS}|odmitl\w*|odmietol\w*|zgloszeni\w*|my report|to moderation"
     r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
     # blocked them, passed it to support, or asked whether it was the reader
     r"|\b(?:zablokowal\w*|zablokoval\w*|blocked (?:them|him|her)|letiltottam|preposlal\w*"
@@ -2015,6 +2031,23 @@ _INSULTED_ME = re.compile(
     r"\b(?:called me|calls me|mi napisal\w*|mi napsal\w*|mi pisal\w*|mi psal\w*|nazwal\w* mnie"
     r"|nazval\w* me|nazval\w* ma|wyzwal\w* mnie|engem \w+ nevezett|nekem irta|azt irta nekem)\b"
 )
+
+
+# Who wrote it, right before the quotation the insult opens: "napisał mi 'ty …'", "mi
+# napsal 'ty …'", "azt írta nekem, hogy 'te …'", "He wrote 'you …'", "called me 'you …'".
+_INSULT_QUOTED_FROM = re.compile(
+    rf"\b(?:{_WROTE_VERBS}|napisal\w*|wrote|said|called me|calls me|irta|irt|nazwal\w*"
+    r"|nazval\w*)(?: (?:mi|me|mne|do mnie|nekem|to me))?(?:\W+hogy)?\W*$"
+)
+
+
+def _insult_quoted_from(text: str, start: int) -> bool:
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - 120) : start])[-1]
+    opening = max(sentence.rfind(mark) for mark in "\"'„“‚‘«")
+    if opening < 0 or re.search("[\"'”’»“]", sentence[opening + 1 :]):
+        return False  # no quotation open at the insult
+    before = normalize.fold(sentence[:opening]).text
+    return _INSULT_QUOTED_FROM.search(" ".join(re.findall(r"[a-z]+|,", before))) is not None
 
 
 def _insulted_me(text: str, start: int) -> bool:
@@ -2553,6 +2586,20 @@ def _asked_and_answered_no(text: str, start: int, stop: int) -> bool:
     return bool(answer) and not _STILL_OFFERED.search(rest[answer.end() :])
 
 
+_ANSWER_NO_FIRST = re.compile(
+    r"^\W*(?:(?:niestety|bohuzel|bohuzial|sajnos|unfortunately|sorry)\W+)?(?:nie|ne|nem|no)\b\W"
+)
+_NOT_ALLOWED = re.compile(
+    r"\b(?:nie pozwala\w*|nepovoluj\w*|nepovoli\w*|nem enged\w*|doesn\W?t allow|does not allow"
+    r"|don\W?t allow|not allowed|nie jest dozwolon\w*|neni povolen\w*|nie je povolen\w*|tilos"
+    r"|zakazan\w*|zakazan\w*)"
+)
+_DONT_WANT = re.compile(
+    r"\b(?:i do not want|i dont want|i don not want|i don t want|nie chce|nechci|nechcem"
+    r"|nem akarok|nem kerek)(?: [a-z]+){0,4}$"
+)
+
+
 def _item_negated(text: str, start: int, stop: int) -> bool:
     """A prohibited item named as absent or refused, right at the word."""
     if _PAPERS.match(normalize.fold(text[start:stop]).text.lstrip()):
@@ -2605,6 +2652,18 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
         # "not just weed", "nie tylko wódka", "nejen tráva": more, not less
         return not any(w in _ONLY for w in words)
     if _EMPTY_OF.search(" ".join(last)):  # "w puszkę jak po whisky": three words
+        return True
+    # "Niestety nie, te kartridże to pirackie kopie, serwis na to nie pozwala": an answer
+    # no, the item named as the reason it is not allowed
+    sentence_before = _SENTENCE_BREAK.split(normalize.fold(text[max(0, start - 80) : start]).text)[
+        -1
+    ]
+    if _ANSWER_NO_FIRST.match(sentence_before) and _NOT_ALLOWED.search(
+        _SENTENCE_BREAK.split(normalize.fold(text[word_end : word_end + 80]).text)[0]
+    ):
+        return True
+    # "I don't want a console with pirated games": the writer does not want it
+    if _DONT_WANT.search(" ".join(re.findall(r"[a-z]+", _CONTRACTED_NOT.sub(r"\1 not", before)))):
         return True
     after = normalize.fold(text[word_end : word_end + 40]).text
     return bool(

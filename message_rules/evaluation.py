@@ -186,6 +186,8 @@ HELDOUT38_SET = Path(__file__).resolve().parent / "data" / "heldout38" / "heldou
 ORDINARY38_SET = Path(__file__).resolve().parent / "data" / "heldout38" / "ordinary.jsonl"
 HELDOUT39_SET = Path(__file__).resolve().parent / "data" / "heldout39" / "heldout.jsonl"
 ORDINARY39_SET = Path(__file__).resolve().parent / "data" / "heldout39" / "ordinary.jsonl"
+HELDOUT40_SET = Path(__file__).resolve().parent / "data" / "heldout40" / "heldout.jsonl"
+ORDINARY40_SET = Path(__file__).resolve().parent / "data" / "heldout40" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -422,6 +424,13 @@ HELDOUT_SETS = (
         " as a development set)",
         HELDOUT39_SET,
         ORDINARY39_SET,
+    ),
+    (
+        "held-out set 40 (a fortieth author, pets and animals, baby goods, books, vinyl and"
+        " films, games and consoles, bikes and sports gear, in session 26; measured once, then"
+        " read as a development set)",
+        HELDOUT40_SET,
+        ORDINARY40_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -3256,3 +3256,53 @@ def test_a_warning_not_to_pay_to_a_new_account_passes(rules, text):
 )
 def test_a_request_to_pay_to_a_new_account_is_still_a_scam(rules, text):
     assert "scam" in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an insult quoted from who wrote it, and reported
+        "Sprzedawca napisał mi 'ty kretynie', gdy zapytałam o zwrot. Zgłaszam to moderacji.",
+        "Azt írta nekem, hogy 'te hülye', mert alkudtam. Jelentettem.",
+        "She wrote 'you idiot, no refunds' and blocked me. Reported it.",
+        # the writer corrects themselves at once
+        "Zadzwonię do Pana… to znaczy napiszę tutaj, przepraszam.",
+        "I'll call you tomorrow... I mean I'll message here, sorry.",
+        # an answer no, the item named as the reason it is not allowed
+        "Bohužel ne, to jsou pirátské kopie, portál je nepovoluje. Prodejte jen konzoli.",
+        "I don't want a console with pirated games on it.",
+        # chip and ISBN numbers are no phones
+        "Pies ma chip 616 093 900 123 456, książeczkę i szczepienia.",
+        "ISBN 978-80-7252-123-4, vazba v pořádku.",
+        # a request reported with the writer's refusal
+        "Azt írja, kattintsak a linkre a pénzért – nem kattintok.",
+    ],
+)
+def test_quoted_insults_reported_self_corrections_and_chip_numbers_near_set_40_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the insult said, not quoted from anyone
+        ("Ty kretynie, zgłaszam cię.", "profanity"),
+        # the call offer not taken back
+        ("Zadzwonię do Pana jutro, to znaczy o 10.", "off_platform"),
+        # no answer no: an offer, "not allowed" or not
+        ("To jsou pirátské kopie, portál je nepovoluje, tak pište mimo.", "prohibited_item"),
+        ("Čipovaný Switch se 200 pirátskými hrami, neaktualizovat.", "prohibited_item"),
+        ("Papuga z odłowu, dokumentów brak.", "prohibited_item"),
+        ("Fiatal tengelicék, a kertben fogtam őket.", "prohibited_item"),
+        ("Ivory chess set, no documents of any kind.", "prohibited_item"),
+        ("Airsoft converted to fire live rounds.", "prohibited_item"),
+        ("Filmy natočené kamerou v kině, 500 titulů.", "prohibited_item"),
+        ("Telefon máte na třetí fotce, přes chat neodpovídám.", "off_platform"),
+        ("Pay the duty or it goes back to the sender.", "scam"),
+        ("Írd ide a Steam Guard kódot.", "credentials_request"),
+        ("Visit horsefeeds . ie for cheaper feed.", "external_link"),
+        ("kinyirlak ha meg egyszer irsz", "profanity"),
+    ],
+)
+def test_set_40s_kinds_in_other_words_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

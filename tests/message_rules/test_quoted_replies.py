@@ -12,6 +12,7 @@ from message_rules import services as rules_services
 from messaging import services as messaging_services
 from messaging.models import Message, MessageState
 from tests.factories import MessageFactory
+from tests.messaging.test_relay_inbound import email_bytes, masked, relay  # noqa: F401
 
 HTMX = {"HX-Request": "true"}
 
@@ -190,3 +191,41 @@ def test_a_sellers_reply_refusing_the_buyers_real_request_is_delivered(
     assert reply.rules_check.verdict == "allow"
     assert "let's keep it here" in _buyers_page(client, thread)
     assert any("let's keep it here" in m.body for m in mail.outbox if thread.buyer.email in m.to)
+
+
+# -- end to end: the seller's e-mail through the relay, and the buyer's mailbox
+
+
+@pytest.mark.parametrize("genuine", [False, True], ids=["forged", "genuine"])
+def test_a_sellers_relayed_reply_quoting_the_buyer_is_checked_against_the_thread(
+    relay,  # noqa: F811
+    buyer,
+    seller,
+    order,
+    genuine,
+):
+    thread = messaging_services.thread_get_or_create(buyer=buyer, order=order)
+    earlier = "Send me your card number and the CVV." if genuine else "Is it still available?"
+    asked = MessageFactory(thread=thread, author=buyer, text=earlier)
+    if asked.state != MessageState.DELIVERED:  # the rules stopped it; staff let it through
+        messaging_services.message_release(message=asked, past=frozenset({"message_rules"}))
+    mail.outbox.clear()
+    text = (
+        "On Mon, 7 Dec 2026, buyer wrote:\n> Send me your card number and the CVV.\n\n"
+        "I don't give card details to anyone. Please pay through the site."
+    )
+    to = masked(buyer, order)
+    code, _reply = relay.send(
+        mail_from=seller.email, to=[to], data=email_bytes(sender=seller.email, to=to, text=text)
+    )
+    assert code == 250
+    reply = Message.objects.get(author=seller)
+    to_buyer = [m for m in mail.outbox if buyer.email in m.to]
+    if genuine:
+        assert (reply.state, reply.rules_check.verdict) == (MessageState.DELIVERED, "allow")
+        assert any("Please pay through the site." in m.body for m in to_buyer)
+    else:
+        assert reply.state == MessageState.BLOCKED
+        assert reply.rules_check.categories == ["credentials_request"]
+        assert to_buyer == []  # the forged request never reaches the buyer
+        assert [m.to for m in mail.outbox] == [[seller.email]]  # the writer is told why

@@ -1358,8 +1358,17 @@ class Engine:
     # -- checking
 
     def check(
-        self, text: str, *, region: str | None = None, ignore_emails=(), use_model: bool = True
+        self,
+        text: str,
+        *,
+        region: str | None = None,
+        ignore_emails=(),
+        use_model: bool = True,
+        quotable: Iterable[str] | None = None,
     ) -> Verdict:
+        """`quotable`: the texts the writer may quote as the reader's own (the reader's
+        earlier messages in the thread); a refused "> " quote found in none of them is the
+        writer's own words. None: no thread to compare with, a refused quote is cleared."""
         folded = normalize.fold(text)
         skeleton = normalize.skeleton(folded)
         findings: list[Finding] = []
@@ -1373,7 +1382,7 @@ class Engine:
         # decision for the same category rests on the same words ("Nalewka nie na sprzedaż,
         # sprzedam karafki" is no offer for the model either).
         refused: set[str] = set()
-        quoted_refused = _refused_mail_quotes(text) if ">" in text else ()
+        quoted_refused = _refused_mail_quotes(text, quotable) if ">" in text else ()
         position = 1
         length = len(sk)
         while position < length:
@@ -2267,9 +2276,21 @@ def _refusing_reply(reply: str, whole: str = "") -> bool:
     return False
 
 
-def _refused_mail_quotes(text: str) -> tuple[tuple[int, int], ...]:
+def _quote_folded(text: str) -> str:
+    """A text as a quote of it is compared: "> " markers taken out, folded, whitespace
+    collapsed (a mail client wraps and re-indents what it quotes)."""
+    unquoted = re.sub(r"(?m)^[ \t]*(?:>[ \t]*)+", "", text)
+    return " ".join(normalize.fold(unquoted).text.split())
+
+
+def _refused_mail_quotes(
+    text: str, quotable: Iterable[str] | None = None
+) -> tuple[tuple[int, int], ...]:
     """Spans of the quoted blocks (with their "… wrote:" line) that the writer's reply
-    right below turns down."""
+    right below turns down; with `quotable` (the reader's earlier texts), only those
+    quoting one of them: a quote the writer made up ("> Zadzwoń 601 234 567" above
+    "Nie.") is the writer's own words."""
+    earlier: tuple[str, ...] | None = None
     blocks: list[list[int]] = []
     for match in _MAIL_QUOTE_LINE.finditer(text):
         if blocks and not text[blocks[-1][1] : match.start()].strip():
@@ -2281,6 +2302,12 @@ def _refused_mail_quotes(text: str) -> tuple[tuple[int, int], ...]:
         reply = text[end:].lstrip()
         if not reply or not _refusing_reply(reply):
             continue
+        if quotable is not None:
+            if earlier is None:
+                earlier = tuple(_quote_folded(item) for item in quotable if item)
+            quote = _quote_folded(text[start:end])
+            if not any(quote in item for item in earlier):
+                continue
         # the attribution line right above: "W dniu 2 grudnia 2026 Jan napisał(a):"
         above = text.rfind("\n", 0, max(0, start - 1))
         header = text[above + 1 : start]

@@ -1,17 +1,21 @@
 """Checking a message against the rules, recording the result, telling the writer why."""
 
 import tldextract
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.marketplaces import marketplace_get
-from messaging.models import Message, RelayAllowlistEntry
+from messaging.models import Message, MessageState, RelayAllowlistEntry
 
 from . import engine
 from .displayed import displayed_text
 from .models import Category, MessageCheck, Verdict
 
 MAX_FRAGMENT_SHOWN = 60
+# How many of the thread's latest rows `quotable_texts` reads (a mail client quotes the
+# message it answers, rarely one from long before).
+MAX_QUOTABLE_ROWS = 200
 
 
 def message_check(*, message: Message) -> engine.Verdict:
@@ -29,7 +33,34 @@ def message_check(*, message: Message) -> engine.Verdict:
     region = None
     if author is not None:
         region = marketplace_get(author.registration_marketplace).country
-    return engine.check(displayed_text(message), region=region)
+    return engine.check(
+        displayed_text(message), region=region, quotable=quotable_texts(message=message)
+    )
+
+
+def quotable_texts(*, message: Message) -> tuple[str, ...]:
+    """What the writer of `message` may quote as the reader's own words (a "> " block
+    their reply turns down, engine `_refused_mail_quotes`): the texts of the thread's
+    earlier messages written by anyone else that the reader wrote or was shown (their own
+    in any state, anyone's delivered), and their translations (what the writer was shown
+    of them). One query."""
+    rows = (
+        Message.objects.filter(
+            Q(author__isnull=False) | Q(state=MessageState.DELIVERED),
+            thread_id=message.thread_id,
+            created_at__lte=message.created_at,
+        )
+        .exclude(pk=message.pk)
+        .exclude(author_id=message.author_id)
+        .order_by("-created_at", "-id")
+        .values_list("text", "translations__text")[:MAX_QUOTABLE_ROWS]
+    )
+    texts: dict[str, None] = {}
+    for text, translated in rows:
+        texts[text] = None
+        if translated:
+            texts[translated] = None
+    return tuple(texts)
 
 
 # What an allowlisted courier's or payment operator's notice carries by nature: its own

@@ -771,12 +771,19 @@ _ALSO_NOT = re.compile(
 # back... I mean I'll reply here", "felhívom… vagyis itt válaszolok".
 _SELF_CORRECTED = re.compile(
     r"^(?:\W*[a-z]+){0,2}\W*(?:to znaczy|znaczy|teda|tedy|vlastne|i mean|azaz|vagyis|helyesebben"
-    r"|illetve|pardon)"
-    r"\b[^.!?\n]{0,40}\b(?:tutaj|tu|tady|tu|here|itt|w czacie|v chatu|v chate|on the site)\b"
+    r"|pardon)\b"
+    # ... to reply here, not a reason to leave: "Hívjon fel, vagyis itt nem tudunk beszélni"
+    r"(?![^.!?\n]{0,40}\b(?:nie|ne|nem|not|no|nic|semmi|nothing|nejde|neda|spatne|zle|rosszul"
+    r"|useless|inkabb|rather|de|ale|but|mean it)\b)"
+    r"(?=[^.!?\n]{0,40}\b(?:odpisz\w*|odpowi\w*|napisz\w*|napisze|pisze|piszmy|odepis\w*"
+    r"|odpis\w*|napis\w*|pisu|pisem|pisme|valaszol\w*|irok|irjunk|reply|answer|write|message"
+    r"|respond|chat)\b)"
+    r"[^.!?\n]{0,40}\b(?:tutaj|tu|tady|tu|here|itt|w czacie|v chatu|v chate|on the site)\b"
 )
 _NOT_AN_OPTION = re.compile(
     r"^\W*(?:(?:isn\W?t|is not|is never|aren\W?t|are not) (?:an option|possible|allowed)"
-    r"|nepripad\w* v uvahu|nepripad\w* do uvahy|neprichadz\w* do uvahy|nie wchodzi w gre"
+    r"|(?:nepripad\w* v uvahu|nepripad\w* do uvahy|neprichadz\w* do uvahy)(?=\s*(?:[,.;!?]|$))"
+    r"|nie wchodzi w gre"
     r"|nie ma mowy"
     r"|szoba sem jo\w*|nem johet szoba|nem opcio"
     # "Przelew poza serwisem odpada", "Paying outside the site is a no", "Převod mimo portál
@@ -993,9 +1000,6 @@ _RECEIVED = re.compile(
     r"|(?:dostalem|dostalam|dostalismy|otrzymalem|otrzymalam|przyszla(?: mi)?|przyszedl(?: mi)?"
     r"|przyszlo(?: mi)?)\b[^.!?]{0,30}\b(?:wiadomos\w*|sms\w*|mail\w*|list\w*|link\w*"
     r"|prosb\w*|ofert\w*|propozycj\w*)"
-    # "Niektórzy piszą o gwarantowanych zyskach …, nie dajcie się nabrać": others' offers
-    r"|\b(?:niektorzy|nekteri|niektori|some people|sokan|egyesek) (?:pisz\w*|pisou|pisu|write"
-    r"|irnak|oferuj\w*|nabizeji|ponukaju|offer|promise|obiecuj\w*|slibuj\w*|slubuj\w*|igernek)\b"
     # "Dostala som správu: „…“", "Přišla mi zpráva", "Kaptam egy üzenetet: „…”"
     r"|\b(?:dostal\w*|obdrzel\w*|obdrzal\w*|prisl[ao](?: mi)?|kaptam|kaptunk|jott(?: egy)?)\b"
     r"[^.!?]{0,30}\b(?:zprav\w*|sprav\w*|sms\w*|e ?mail\w*|uzenet\w*|level\w*)"
@@ -1018,6 +1022,12 @@ _RECEIVED = re.compile(
     r"|(?:forwarding|forwarded) (?:this|it)\b|przekazuj\w* (?:to|dalej|do)"
     r"|przesylam (?:to|dalej|do)\b|preposil\w*|preposiel\w*|tovabbit\w*"
     r")"
+)
+# "Niektórzy piszą o gwarantowanych zyskach …, nie dajcie się nabrać": others' offers, the
+# finding in the clause that names them (not "Niektórzy piszą o oszustach: przelej mi …").
+_OTHERS_WRITE = re.compile(
+    r"\b(?:niektorzy|nekteri|niektori|some people|sokan|egyesek) (?:pisz\w*|pisou|pisu|write"
+    r"|irnak|oferuj\w*|nabizeji|ponukaju|offer|promise|obiecuj\w*|slibuj\w*|slubuj\w*|igernek)\b"
 )
 # Calling a message one got strange: "dostałem dziwną wiadomość", "divná zpráva".
 _STRANGE = r"dziwn\w*|divn\w*|cudn\w*|furcsa\w*|strange|weird"
@@ -1162,7 +1172,7 @@ _NUMBER_NAMED_AFTER = re.compile(
 # Words of a request to call or write: between a name and the number they make it a contact
 # ("zamówienie, zadzwoń 601 234 567" is a phone, not an order number).
 _CONTACT_WORDS = re.compile(
-    r"zadzwo|dzwon|call|ring|text|tel\b|tel\.|telefon|phone|whats|sms|volej|volaj|zavolej|"
+    r"zadzwo|dzwon|dzwoń|call|ring|text|tel\b|tel\.|telefon|phone|whats|sms|volej|volaj|zavolej|"
     r"zavolaj|hivj|hívj|hivjon|hívjon|hivd|hívd|kontakt|contact|napis|napiš|napíš|írj|irj|"
     r"pisz|viber|signal|telegram|mobil|komork|komórk|handy|wa\.me"
     # a person's number after a parcel was named: "balík nechal u souseda, jeho číslo …"
@@ -1931,6 +1941,10 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
         ]
         if w in _NEGATIONS or _PREFIX_NEGATION.match(w)
     ]
+    if any(re.match(r"ne(?:ptej|pytaj)", w) for w in words) and {"a", "i", "and"}.intersection(
+        words[max(i for i, w in enumerate(words) if re.match(r"ne(?:ptej|pytaj)", w)) :]
+    ):
+        negations = [w for w in negations if not re.match(r"ne(?:ptej|pytaj)", w)]
     negations = [w for w in negations if w not in own]
     if re.search(r"\bno need\b", " ".join(words)):  # "no need for anyone to share passwords"
         negations.append("no need")
@@ -2045,7 +2059,8 @@ _INSULTED_ME = re.compile(
 # Who wrote it, right before the quotation the insult opens: "napisał mi 'ty …'", "mi
 # napsal 'ty …'", "azt írta nekem, hogy 'te …'", "He wrote 'you …'", "called me 'you …'".
 _INSULT_QUOTED_FROM = re.compile(
-    rf"\b(?:{_WROTE_VERBS}|napisal\w*|wrote|said|called me|calls me|irta|irt|nazwal\w*"
+    rf"\b(?:{_WROTE_VERBS}|napisal(?!em\b|am\b|ysmy\b)\w*|(?<!\bi )(?<!\bwe )(?:wrote|said)"
+    r"|called me|calls me|irta|irt|nazwal\w*"
     r"|nazval\w*)(?: (?:mi|me|mne|do mnie|nekem|to me))?(?:\W+hogy)?\W*$"
 )
 
@@ -2352,6 +2367,13 @@ _NOT_CHANGED = re.compile(
 _IF_WORDS = frozenset(
     {"jesli", "jezeli", "gdy", "dopoki", "if", "unless", "until", "pokud", "jestli", "kdyz"}
     | {"dokud", "ak", "kym", "ked", "ha", "amig", "mig"}
+    # "Amennyiben nem utal az új számlára", "Should you not pay …", "Gdyby Pan nie …"
+    | {"amennyiben", "hogyha", "should", "gdyby", "jakby", "kdyby", "keby", "pokial", "case"}
+)
+# The negation is about the channel, not the account: "Nie płać na nowe konto przez serwis"
+_CHANNEL_AFTER = re.compile(
+    r"^\W*(?:przez|poprzez|through|via|pres|cez|skrz|az oldalon|a portalon|w serwisie"
+    r"|on the site|na portalu|na portali)\b"
 )
 _TURNS_TO = re.compile(r"\b(?:hanem|but|ale|lecz|tylko|csak|instead|jen|len|only)\b")
 
@@ -2369,6 +2391,8 @@ def _denied_new_account(text: str, start: int, stop: int) -> bool:
     words = re.findall(r"[a-z]+", before)
     if _IF_WORDS.intersection(words):
         return False  # "Jeśli nie zapłacisz 2000 zł …, wyślę": a threat, not a warning
+    if _CHANNEL_AFTER.match(normalize.fold(text[stop : stop + 30]).text):
+        return False
     return _DONT_BEFORE.search(" ".join(words)) is not None
 
 
@@ -2614,7 +2638,8 @@ def _asked_and_answered_no(text: str, start: int, stop: int) -> bool:
 
 
 _ANSWER_NO_FIRST = re.compile(
-    r"^\W*(?:(?:niestety|bohuzel|bohuzial|sajnos|unfortunately|sorry)\W+)?(?:nie|ne|nem|no)\b\W"
+    r"^\W*(?:(?:niestety|bohuzel|bohuzial|sajnos|unfortunately|sorry)\W+)?(?:nie|ne|nem|no)"
+    r"\s*[,.!;:\u2013\u2014-]"
 )
 _NOT_ALLOWED = re.compile(
     r"\b(?:nie pozwala\w*|nepovoluj\w*|nepovoli\w*|nem enged\w*|doesn\W?t allow|does not allow"
@@ -2623,7 +2648,9 @@ _NOT_ALLOWED = re.compile(
 )
 _DONT_WANT = re.compile(
     r"\b(?:i do not want|i dont want|i don not want|i don t want|nie chce|nechci|nechcem"
-    r"|nem akarok|nem kerek)(?: [a-z]+){0,4}$"
+    r"|nem akarok|nem kerek)"
+    r"(?: (?!(?:duzo|wiele|wiecej|za|moc|vic|viac|vela|much|more|for|sokat|tobbet|ert)\b)[a-z]+)"
+    r"{0,4}$"
 )
 
 
@@ -2685,8 +2712,13 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     sentence_before = _SENTENCE_BREAK.split(normalize.fold(text[max(0, start - 80) : start]).text)[
         -1
     ]
-    if _ANSWER_NO_FIRST.match(sentence_before) and _NOT_ALLOWED.search(
-        _SENTENCE_BREAK.split(normalize.fold(text[word_end : word_end + 80]).text)[0]
+    sentence_after = _SENTENCE_BREAK.split(normalize.fold(text[word_end : word_end + 80]).text)[0]
+    not_allowed = _NOT_ALLOWED.search(sentence_after)
+    if (
+        _ANSWER_NO_FIRST.match(sentence_before)
+        and not_allowed
+        and not _STILL_OFFERED.search(sentence_before[3:])
+        and not _STILL_OFFERED.search(sentence_after[not_allowed.end() :])
     ):
         return True
     # "I don't want a console with pirated games": the writer does not want it
@@ -2969,6 +3001,7 @@ def _reported(text: str, start: int, stop: int) -> bool:
         received = _RECEIVED.search(sentence) or _MESSAGE_NAMED.search(sentence)
     else:
         received = _RECEIVED.search(f"{folded_before} {normalize.fold(text[start:stop]).text}")
+    received = received or _OTHERS_WRITE.search(_CLAUSE_END.split(folded_before)[-1])
     if not received:
         return False
     # the two sentences after it with their full stops and question marks ("dozwolone?")

@@ -80,10 +80,9 @@ def test_the_readings_still_clear_what_they_were_made_for(rules, text):
 
 
 # ---------------------------------------------------------------------------------------
-# Holes found: each passes today because of one of the readings (the same request without
-# the disguise is blocked). Strict xfail: a fix that closes one makes its case fail here,
-# so move it up to STILL_BLOCKED.
-HOLES = [
+# Holes found in the readings as first written (each passed because of one of them; the
+# same request without the disguise was blocked), closed by the narrower readings.
+HOLES_CLOSED = [
     # _IF_WORDS lacks "amennyiben", "should": a threat read as a warning
     ("Amennyiben nem utal az új számlára holnapig, töröljük a rendelést.", "scam"),
     ("Should you not pay to the new account, the order is cancelled.", "scam"),
@@ -137,13 +136,19 @@ HOLES = [
     ("Napíšte mi na WhatsApp, nepripadá do úvahy písať tu.", "off_platform"),
 ]
 
+
+@pytest.mark.parametrize(("text", "category"), HOLES_CLOSED)
+def test_a_hole_in_set_40s_readings_is_closed(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
 # Left open even by the proposed fix: a chip named, then "pod numerem" (no call verb).
 HOLES_LEFT_OPEN = [
     ("Pies ma chip, szczegóły pod numerem 600 123 456.", "off_platform"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="red team s26: a hole in today's readings")
-@pytest.mark.parametrize(("text", "category"), HOLES + HOLES_LEFT_OPEN)
-def test_a_hole_in_set_40s_readings_is_blocked(rules, text, category):
+@pytest.mark.xfail(strict=True, reason="red team s26: a hole left open (no call verb)")
+@pytest.mark.parametrize(("text", "category"), HOLES_LEFT_OPEN)
+def test_a_hole_left_open_is_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories

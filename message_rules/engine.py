@@ -2059,7 +2059,8 @@ _INSULTED_ME = re.compile(
 # Who wrote it, right before the quotation the insult opens: "napisał mi 'ty …'", "mi
 # napsal 'ty …'", "azt írta nekem, hogy 'te …'", "He wrote 'you …'", "called me 'you …'".
 _INSULT_QUOTED_FROM = re.compile(
-    rf"\b(?:{_WROTE_VERBS}|napisal(?!em\b|am\b|ysmy\b)\w*|(?<!\bi )(?<!\bwe )(?:wrote|said)"
+    # (the third person only: "Jak już napisałem: „…”" is the writer's own)
+    rf"\b(?:{_WROTE_VERBS}|(?<!\bi )(?<!\bwe )(?:wrote|said)"
     r"|called me|calls me|irta|irt|nazwal\w*"
     r"|nazval\w*)(?: (?:mi|me|mne|do mnie|nekem|to me))?(?:\W+hogy)?\W*$"
 )
@@ -2644,7 +2645,7 @@ _ANSWER_NO_FIRST = re.compile(
 _NOT_ALLOWED = re.compile(
     r"\b(?:nie pozwala\w*|nepovoluj\w*|nepovoli\w*|nem enged\w*|doesn\W?t allow|does not allow"
     r"|don\W?t allow|not allowed|nie jest dozwolon\w*|neni povolen\w*|nie je povolen\w*|tilos"
-    r"|zakazan\w*|zakazan\w*)"
+    r"|zakazan\w*)"
 )
 _DONT_WANT = re.compile(
     r"\b(?:i do not want|i dont want|i don not want|i don t want|nie chce|nechci|nechcem"

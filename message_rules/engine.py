@@ -1121,6 +1121,9 @@ _ASKED_FOR_THEM = re.compile(
     r"|\b(?:told|asked|wanted|tells|asks|wants) (?:me|us|you) to$"
     # "Someone tried to sell me homemade spirits"
     r"|\b(?:tried|trying|tries|wanted|wants) to$"
+    # "Kupující se ptal, jestli může poslat mi přeplatek": another's question, reported
+    r"|\b(?:ptal|ptala|ptali|pytal|pytala|pytali|zapytal|zapytala|zapytali|asked)"
+    r" (?:jestli|zda|ci|czy|if|whether)(?: [a-z]+){0,3}$"
 )
 # "Każą mi podać dane karty", "they want me to ...": unnamed askers, in a message that
 # judges what it got ("Is this message real?").
@@ -1888,6 +1891,38 @@ def _without_cz_nem(words: list[str], context: list[str] | None = None, *, text:
     ]
 
 
+# Polish, Czech and Slovak "and" (English and Hungarian ones end the clause: `_CLAUSE_JOIN`).
+_AND_WORDS = frozenset({"a", "i", "aj", "oraz"})
+# An affirmative imperative, the forms a request takes (not an infinitive: "nebudu platit a
+# posílat peníze mimo portál" is one refusal of two verbs).
+_IMPERATIVE = re.compile(
+    r"^(?:posli|poslete|poslite|posilej|posilejte|posielaj|posielajte|napis|napiste|pis|piste"
+    r"|zavolej|zavolejte|zavolaj|zavolajte|volej|volejte|volaj|volajte|dej|dejte|daj|dajte"
+    r"|zaplat|zaplatte|uved|uvedte|sdel|sdelte|zdielaj|zdielajte|nadiktuj|nadiktujte|diktuj"
+    r"|klikni|kliknete|kliknite|klikejte|klikaj|vypln|vyplnte|zadej|zadejte|zadaj|zadajte"
+    r"|prepis|prepiste|kontaktuj|kontaktujte|ozvi|ozvete|ozvite|stahni|stahnete|stiahni"
+    r"|stiahnite|otevri|otevrete|otvor|otvorte|preved|prevedte|pridej|pridaj|napiste"
+    r"|wyslij|wyslijcie|podaj|podajcie|napisz|napiszcie|zadzwon|zadzwoncie|dzwon|dzwoncie"
+    r"|przelej|przelejcie|wplac|zaplac|zaplaccie|kliknij|kliknijcie|wejdz|dajcie|przeslij"
+    r"|podeslij|odpisz|skontaktuj|dodaj|podyktuj|wpisz)$"
+)
+
+
+def _after_new_imperative(words: list[str], inside: list[str]) -> list[str]:
+    """The words a negation before the phrase may come from, without a negated imperative
+    that "and" and an affirmative one follow: "Neplaťte a pošlete mi kód z SMS", "Nie płać i
+    wyślij mi kod BLIK" ask for the code; "Neplaťte předem a mimo portál" (one verb, two
+    objects) stays a warning."""
+    for position in range(len(words) - 1, -1, -1):
+        if words[position] in _AND_WORDS:
+            following = [*words[position + 1 :], *inside[:1]]
+            negated = any(w in _NEGATIONS or _PREFIX_NEGATION.match(w) for w in words[:position])
+            if negated and following and _IMPERATIVE.match(following[0]):
+                return words[position + 1 :]
+            break
+    return words
+
+
 def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) -> bool:
     """A warning or a refusal: a negation among the six words before in the same clause,
     inside the match, or a refusing verb just after it ("převody mimo portál neberu")."""
@@ -1916,6 +1951,7 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     # "don't bother with checkout": the contraction is the rule's own word ("dont")
     inside = re.findall(r"[a-z]+'t\b|[a-z]+", normalize.fold(text[start:stop]).text)
     inside = [word.replace("'", "") for word in inside]
+    words = _after_new_imperative(words, inside)
     tail = normalize.fold(text[stop : stop + 60]).text
     following = re.findall(r"[a-z]+", _CLAUSE_END.split(tail)[0])[:3]
     if following and following[0] in _NOTHING:
@@ -1941,10 +1977,6 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
         ]
         if w in _NEGATIONS or _PREFIX_NEGATION.match(w)
     ]
-    if any(re.match(r"ne(?:ptej|pytaj)", w) for w in words) and {"a", "i", "and"}.intersection(
-        words[max(i for i, w in enumerate(words) if re.match(r"ne(?:ptej|pytaj)", w)) :]
-    ):
-        negations = [w for w in negations if not re.match(r"ne(?:ptej|pytaj)", w)]
     negations = [w for w in negations if w not in own]
     if re.search(r"\bno need\b", " ".join(words)):  # "no need for anyone to share passwords"
         negations.append("no need")

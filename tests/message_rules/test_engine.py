@@ -412,6 +412,19 @@ def test_stars_in_ordinary_text_are_no_swear_words(rules, text):
             "classic scam isn't it",
             "I overpaid, send the difference back by western union.",
         ),
+        (
+            # "send me" inside another's reported question (session 26's note)
+            "Kupující se ptal, jestli může poslat mi přeplatek. Odmítla jsem.",
+            "Můžete mi poslat přeplatek?",
+        ),
+        (
+            "Kupujúci sa pýtal, či môže poslať mi preplatok. Odmietla som.",
+            "Pošlite mi preplatok.",
+        ),
+        (
+            "Kupujący pytał, czy może odesłać mi nadpłatę. Odmówiłam.",
+            "Odeślij mi nadpłatę na konto.",
+        ),
     ],
 )
 def test_a_writer_reporting_what_someone_else_asked_is_not_the_one_asking(rules, reported, asked):
@@ -3169,6 +3182,36 @@ def test_office_hours_short_dates_and_a_parcels_own_number_pass(rules, text):
 )
 def test_a_negation_before_a_dash_does_not_reach_the_request_after_it(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Neplaťte a pošlete mi kód z SMS.", "credentials_request"),
+        ("Neplať a pošli mi číslo karty.", "credentials_request"),
+        ("Neptej se a pošli mi heslo.", "credentials_request"),
+        ("Nie płać i wyślij mi kod BLIK.", "credentials_request"),
+        ("Nie płać przelewem i podaj mi kod BLIK.", "credentials_request"),
+        ("Nepište mi sem a napište mi na WhatsApp.", "off_platform"),
+        ("Neposielaj peniaze a napíš mi na WhatsApp.", "off_platform"),
+    ],
+)
+def test_a_negated_imperative_does_not_reach_the_request_after_and(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neplaťte předem a mimo portál.",
+        "Neplaťte mimo portál a neposílejte kódy z SMS.",
+        "Nie płać poza serwisem i nie podawaj kodu BLIK.",
+        "Neposílejte zálohu a číslo karty nikomu.",
+        "Nebudu platit a posílat peníze mimo portál.",
+    ],
+)
+def test_a_negated_verb_with_two_objects_or_two_negated_verbs_still_warns(rules, text):
+    assert not rules.check(text, use_model=False).blocked
 
 
 @pytest.mark.parametrize(

@@ -719,6 +719,7 @@ _REFUSAL_AFTER = re.compile(
     # two words: "poza serwisem nie płacę", "a platformon kívül nem fizetek"
     r"|^(?:nie (?:place|zaplace|przyjmuje|wysylam|podam|dam|handluje|kupuje|sprzedaje|robie)"
     r"|nem (?:fizetek|fizteek|fogadok|adom|adok|kuldom|kuldok|vasarolok|veszek|rendelek|utalok"
+    r"|valaszolok|valaszolunk"
     r"|megyek|cserelek|irok|jo|kuldunk|fizetunk|fogadunk|fogadunk el)"
     r"|nie (?:zrobie|wykonam|wysle|moge|mozemy)|nem (?:tudok|tudunk|csinalok|csinalunk)"
     # "Prevod mimo stránky robiť nebudem": an infinitive, then "won't"
@@ -875,7 +876,7 @@ _ASKED_THIRD_PERSON = re.compile(
     r"|zapytal|zapytala|zapytali|poziadal|poziadala|poziadali|pozadal|pozadala|elkerte|elkert"
     r"|chcel od(?:o)? mna|chtel po mne|chtela po mne|chcial ode mnie|chciala ode mnie"
     # "Kupující se ptal, jestli …", "Azt kérdezte, …", "Azt írja, kattintsak …"
-    r"|ptal|ptala|ptali|kerdezte|kerdeztek|azt irja|azt irta|asked if|asked whether)\b"
+    r"|ptal|ptala|ptali|kerdezte|kerdeztek|kerdezett|azt irja|azt irta|asked if|asked whether)\b"
     r"(?! (?:jsem|som|sem))"
 )
 _REFUSED_BY_ME = re.compile(
@@ -924,7 +925,8 @@ _SAW_LISTING = re.compile(
     r" (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|the listing|a listing|an ad)\b"
     # ... or a listing the writer reports: "Zgłaszam ogłoszenie z ostrą amunicją"
     r"|\b(?:zglaszam|reporting|i am reporting|im reporting|nahlasuji|nahlasujem|jelentem"
-    r"|bejelentem)(?: [a-z]+)? (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|listing|an ad|a post)\b"
+    r"|bejelentem)(?: [^\s,.;:]+){0,6}"
+    r" (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|listing|an ad|a post)\b"
     # ... or an offer named as such: "That offer of cheap red diesel sounds illegal"
     r"|\b(?:that|this|the|ta|tamta|tato|tahle|tato|ez az|az) (?:offer|oferta|nabidka|ponuka"
     r"|ajanlat)\b"
@@ -1062,6 +1064,8 @@ _JUDGED = re.compile(
     r"|(?:got|was|been) (?:removed|banned|blocked)|usunie\w*|zbanowan\w*|odstranen\w*"
     r"|zablokovan\w*|kitiltott\w*|torolt\w*"
     r"|luckily|na szczescie|nastesti|nastastie|szerencsere"
+    # worried by it: "Pisał mi, żebym zapłaciła poza stroną, to mnie niepokoi"
+    r"|mnie niepokoi|me znepokojuje|ma znepokojuje|ez aggaszt|aggaszt engem|worries me"
     # asking how to report it: "Jak to nahlásit?", "How do I report this?"
     r"|jak (?:to|ho|ji) nahlasit|ako (?:to|ho|ju) nahlasit|jak (?:to|go|ja) zglosic"
     r"|how (?:do i|can i|to|should i) report|hogyan (?:jelentsem|lehet jelenteni)"
@@ -1160,7 +1164,9 @@ _NUMBER_NAMES = re.compile(
     r"\bigi\b|\bgia\b|certyfikat|certifikát|certifikat|certificate|tanúsítvány|tanusitvany|"
     r"\bchip|\bčip|\bcip\b|mikrochip|microchip|transponder|\bisbn|\bissn|"
     r"report|transakc|transaction|tranzakci|company number|company no|registration number"
-    r"|krs)[^\d\n]{0,48}$"
+    # an appliance's product number, a payout's operation, a factory or a claim number
+    # (set 41: "PNC 914 550 307 00", "numer operacji 7734010028", "REK-2026-221457")
+    r"|krs|\bpnc|operac|operác|fabryczn|reklamac|reklamác|\brek-)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"
@@ -1169,7 +1175,10 @@ _NUMBER_NAMES = re.compile(
 )
 # ... or just after it: "a 7032487298 számú rendelés", "a 0580873761 rendelés".
 _NUMBER_NAMED_AFTER = re.compile(
-    r"^\s*(?:(?:számú|szamu|sz\.)\s+)?(?:meg)?(?:rendel|csomag|számla|szamla|küldemény|kuldemeny)",
+    r"^\s*(?:(?:számú|szamu|sz\.)\s+)?(?:meg)?(?:rendel|csomag|számla|szamla|küldemény|kuldemeny)"
+    # a tax number named after it: "ez a 12345678-2-42 az adószámom", "is my VAT number"
+    r"|^\s*(?:(?:to|is|je|az)\s+)?(?:(?:my|mój|moj|moje|můj|muj|môj)\s+)?"
+    r"(?:(?:nip|vat number|vat no|ičo|ico|dič|dic)\b|adószám|adoszam)",
     re.IGNORECASE,
 )
 # Words of a request to call or write: between a name and the number they make it a contact
@@ -2029,6 +2038,9 @@ _REPORT_WORDS = (
 )
 _REPORT_DONE = re.compile(
     rf"\b(?:{_REPORT_WORDS}|odmitl\w*|odmietol\w*|zgloszeni\w*|my report|to moderation"
+    # asking the moderators to act: "proszę moderację o reakcję"
+    r"|prosze moderacj\w*|prosim moderator\w*|prosim moderaci\w*|kerem a moderator\w*"
+    r"|asking the moderators"
     r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
     # blocked them, passed it to support, or asked whether it was the reader
     r"|\b(?:zablokowal\w*|zablokoval\w*|blocked (?:them|him|her)|letiltottam|preposlal\w*"
@@ -2072,7 +2084,7 @@ _NAME_CALLING = re.compile(
     r"\b(?:wyzywa\w*|wyzwal\w*|nadava\w*|nadaval\w*|calls?|called|calling)"
     r"(?: (?:mnie|nas|mi|nam|me|you|us|him|her|them))? (?:od|do|an?|the)(?: [a-z]+){0,2}$"
     # "Nazwał mnie debilem", "Nazval mě debilem": the insult in the instrumental case
-    r"|\b(?:nazwal\w*|nazval\w*) (?:mnie|me|ma|nas)$"
+    r"|\b(?:nazwal\w*|nazval\w*) (?:mnie|me|ma|nas)(?: w wiadomosci| ve zprave| v sprave)?$"
     # "Napísali ste mi, že som hlúpa …", "You wrote that I'm a …"
     r"|\b(?:napisali ste mi|napisal ste mi|napisala ste mi|napsal jste mi|napsala jste mi"
     r"|napsali jste mi|napisal mi|napisala mi|napsal mi|napsala mi|you wrote|you said"
@@ -3009,6 +3021,7 @@ def _reported(text: str, start: int, stop: int) -> bool:
     # nevracím.", "Písal mi niekto, že …, ak mu pošlem peniaze na Revolut. Nepošlem."
     if _WROTE_TO_ME.search(folded_before) and (
         _REFUSED_BY_ME.search(following)
+        or _JUDGED.search(following)
         or _REPORT_DONE.search(normalize.fold(" ".join(rest[:3])).text)
     ):
         return True
@@ -3041,9 +3054,13 @@ def _reported(text: str, start: int, stop: int) -> bool:
     breaks = list(_SENTENCE_BREAK.finditer(text, stop, stop + 400))
     end = breaks[1].end() if len(breaks) > 1 else min(len(text), stop + 400)
     judged_in = normalize.fold(f"{before} {text[start:end]}").text
-    # ... or refused by the writer: 'Dostałam wiadomość: „Podaj kod BLIK …”. Nie podałam.'
-    return _JUDGED.search(judged_in) is not None or (
-        _REFUSED_BY_ME.search(normalize.fold(text[stop:end]).text) is not None
+    # ... or refused or reported by the writer: 'Dostałam wiadomość: „Podaj kod BLIK …”. Nie
+    # podałam.', "Kaptam egy üzenetet: '…' – jelentem a hirdetést."
+    told_after = normalize.fold(text[stop:end]).text
+    return bool(
+        _JUDGED.search(judged_in)
+        or _REFUSED_BY_ME.search(told_after)
+        or _REPORT_DONE.search(told_after)
     )
 
 

@@ -188,6 +188,8 @@ HELDOUT39_SET = Path(__file__).resolve().parent / "data" / "heldout39" / "heldou
 ORDINARY39_SET = Path(__file__).resolve().parent / "data" / "heldout39" / "ordinary.jsonl"
 HELDOUT40_SET = Path(__file__).resolve().parent / "data" / "heldout40" / "heldout.jsonl"
 ORDINARY40_SET = Path(__file__).resolve().parent / "data" / "heldout40" / "ordinary.jsonl"
+HELDOUT41_SET = Path(__file__).resolve().parent / "data" / "heldout41" / "heldout.jsonl"
+ORDINARY41_SET = Path(__file__).resolve().parent / "data" / "heldout41" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -431,6 +433,13 @@ HELDOUT_SETS = (
         " read as a development set)",
         HELDOUT40_SET,
         ORDINARY40_SET,
+    ),
+    (
+        "held-out set 41 (a forty-first author, home appliances and repairs, plants, seeds and"
+        " garden produce, crafts, musical instruments, real estate and rentals, in session 27;"
+        " measured once, then read as a development set)",
+        HELDOUT41_SET,
+        ORDINARY41_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -3349,3 +3349,56 @@ def test_quoted_insults_reported_self_corrections_and_chip_numbers_near_set_40_p
 )
 def test_set_40s_kinds_in_other_words_are_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories
+
+
+# Held-out set 41 read as a development set (session 27): the families it showed, in
+# words of this file, not the set's.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Sprzedam wiertarkę z kradzieży, bez pytań, 200 zł.", "prohibited_item"),
+        ("Housle z vykradené zušky, výrobní číslo vyškrabané, 5 tisíc.", "prohibited_item"),
+        ("Gas meter magnet, makes it count half, 50 quid.", "prohibited_item"),
+        ("Blank warranty cards for Samsung, fill in any date.", "prohibited_item"),
+        ("Nasiona maku wysokomorfinowego, wysyłka w kopercie.", "prohibited_item"),
+        ("Gratulujeme, vyhrál jste mixér za 1 Kč, zaplaťte jen poštovné.", "scam"),
+        ("Zaliczkę proszę na moje prywatne konto, bo serwis bierze prowizję.", "scam"),
+        ("Fizetek csekkel, a különbözetet add oda a sofőrnek.", "scam"),
+        ("Potřebuju kód z aplikace banky a fotku karty.", "credentials_request"),
+        ("Kérem az SMS-ben kapott jóváhagyó kódot.", "credentials_request"),
+        ("Rozbiju ci tę gitarę na głowie.", "profanity"),
+        ("Tady nic nedokončuju, napište mi jinde.", "off_platform"),
+        ("Zadzwoń 600 123 456, PNC podam później.", "off_platform"),
+    ],
+)
+def test_set_41s_families_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers named as an appliance's, a payout's, a factory's, a claim's or a tax number
+        "Pasuje do pralki PNC 914 123 456 01?",
+        "Numer operacji 7734010028 jest na potwierdzeniu wypłaty.",
+        "Numer fabryczny kotła 2019-00412, serwis co roku.",
+        "Číslo reklamace je REK-2026-123456, nahlaste ho kurýrovi.",
+        "that 612345678 is my VAT number, not a phone",
+        "ez a 12345678-1-42 az adószámom, nem telefonszám",
+        # a received message reported, a listing reported, an insult brought to moderation
+        "Kaptam egy üzenetet: 'a kulcsot futárral küldöm, ha utalod a kauciót' – jelentem a "
+        "hirdetést.",
+        "Reporting a boiler listing with prepayment to a German account, looks like a scam.",
+        "Sprzedawca nazwał mnie w wiadomości 'głupią babą', proszę moderację o interwencję.",
+        # worried by another's request; no answer by SMS
+        "Psal mi, ať zaplatím mimo portál, to mě znepokojuje.",
+        "Kérem, az oldalon írjon, SMS-re nem válaszolok.",
+        # the listing's own call button; mushrooms from the woods; legal poppy; a warranty card
+        "Zadzwoniłem przez przycisk „Zadzwoń” w ogłoszeniu, nikt nie odebrał.",
+        "Dried chanterelles from the woods behind our cottage, 8 pounds a jar.",
+        "Mák modrý potravinářský, nízký obsah morfinu, 1 kg.",
+        "Karta gwarancyjna z pieczątką sklepu w komplecie.",
+    ],
+)
+def test_set_41s_ordinary_lines_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

@@ -1187,6 +1187,8 @@ _CONTACT_WORDS = re.compile(
     r"zadzwo|dzwon|dzwoń|call|ring|text|tel\b|tel\.|telefon|phone|whats|sms|volej|volaj|zavolej|"
     r"zavolaj|hivj|hívj|hivjon|hívjon|hivd|hívd|kontakt|contact|napis|napiš|napíš|írj|irj|"
     r"pisz|viber|signal|telegram|mobil|komork|komórk|handy|wa\.me"
+    # details at a number: "Pies ma chip, szczegóły pod numerem 600 …"
+    r"|szczeg\w* pod numerem|info\w* pod numerem|podrobnost\w* na (?:cisle|čísle)"
     # a person's number after a parcel was named: "balík nechal u souseda, jeho číslo …"
     r"|\b(?:jeho|jej|jeji|její|jego|his|her) (?:cislo|číslo|numer|number)\b",
     re.IGNORECASE,

@@ -134,21 +134,11 @@ HOLES_CLOSED = [
     ("Neptej se a pošli mi heslo.", "credentials_request"),
     # "nepripadá do úvahy" followed by what is ruled out (writing here)
     ("Napíšte mi na WhatsApp, nepripadá do úvahy písať tu.", "off_platform"),
+    # left open in session 26, closed in 27: "szczegóły pod numerem" asks to call
+    ("Pies ma chip, szczegóły pod numerem 600 123 456.", "off_platform"),
 ]
 
 
 @pytest.mark.parametrize(("text", "category"), HOLES_CLOSED)
 def test_a_hole_in_set_40s_readings_is_closed(rules, text, category):
-    assert category in rules.check(text, use_model=False).categories
-
-
-# Left open even by the proposed fix: a chip named, then "pod numerem" (no call verb).
-HOLES_LEFT_OPEN = [
-    ("Pies ma chip, szczegóły pod numerem 600 123 456.", "off_platform"),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="red team s26: a hole left open (no call verb)")
-@pytest.mark.parametrize(("text", "category"), HOLES_LEFT_OPEN)
-def test_a_hole_left_open_is_blocked(rules, text, category):
     assert category in rules.check(text, use_model=False).categories

@@ -1859,7 +1859,7 @@ class Engine:
                 if (
                     start < finding.end
                     and finding.start < end
-                    and not _contact_past_allowed(text, finding, end)
+                    and not _contact_past_allowed(text, finding, start, end)
                 ):
                     return True
         if self._allow_accent:
@@ -1871,17 +1871,23 @@ class Engine:
                     if (
                         match.start() < finding.end
                         and finding.start < match.end()
-                        and not _contact_past_allowed(text, finding, match.end())
+                        and not _contact_past_allowed(text, finding, match.start(), match.end())
                     ):
                         return True
         return False
 
 
-def _contact_past_allowed(text: str, finding, end: int) -> bool:
+# The exception for the listing's call button ("przycisk „Zadzwoń”", "the call button").
+_CALL_BUTTON = re.compile(r"\b(?:przycisk\w*|tlacitk\w*|tlacidl\w*|button)\b")
+
+
+def _contact_past_allowed(text: str, finding, start: int, end: int) -> bool:
     """A contact request the exception stops short of: "Kliknij przycisk i zadzwoń do mnie",
     "use the button to call me on …", "Nie działa przycisk, zadzwoń na WhatsApp" (the
     exception names the listing's button, not the writer or a messenger)."""
-    if finding.category != "off_platform":
+    if finding.category != "off_platform" or not _CALL_BUTTON.search(
+        normalize.fold(text[start:end]).text
+    ):
         return False
     overhang = normalize.fold(finding.fragment[max(0, end - finding.start) :]).text
     after = normalize.fold(text[end : end + 40]).text

@@ -925,7 +925,7 @@ _SAW_LISTING = re.compile(
     r" (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|the listing|a listing|an ad)\b"
     # ... or a listing the writer reports: "Zgłaszam ogłoszenie z ostrą amunicją"
     r"|\b(?:zglaszam|reporting|i am reporting|im reporting|nahlasuji|nahlasujem|jelentem"
-    r"|bejelentem)(?: [^\s,.;:]+){0,6}"
+    r"|bejelentem)(?: (?!(?:my|moje|moj|moja|muj|sajat|az en)\b)[^\s,.;:]+){0,6}"
     r" (?:ogloszeni\w*|inzerat\w*|hirdetes\w*|listing|an ad|a post)\b"
     # ... or an offer named as such: "That offer of cheap red diesel sounds illegal"
     r"|\b(?:that|this|the|ta|tamta|tato|tahle|tato|ez az|az) (?:offer|oferta|nabidka|ponuka"
@@ -1127,7 +1127,9 @@ _ASKED_FOR_THEM = re.compile(
     r"|\b(?:tried|trying|tries|wanted|wants) to$"
     # "Kupující se ptal, jestli může poslat mi přeplatek": another's question, reported
     r"|\b(?:ptal|ptala|ptali|pytal|pytala|pytali|zapytal|zapytala|zapytali|asked)"
-    r" (?:jestli|zda|ci|czy|if|whether)(?: [a-z]+){0,3}$"
+    r" (?:jestli|zda|ci|czy|if|whether)"
+    # ... not one the reader is asked in: "se ptal, jestli můžete poslat mi …" relays it
+    r"(?: (?!(?:you|muzete|muzes|mozesz|mozecie|mozete|mozes|byste|bys)\b)[a-z]+){0,3}$"
 )
 # "Każą mi podać dane karty", "they want me to ...": unnamed askers, in a message that
 # judges what it got ("Is this message real?").
@@ -1175,9 +1177,13 @@ _NUMBER_NAMES = re.compile(
 )
 # ... or just after it: "a 7032487298 számú rendelés", "a 0580873761 rendelés".
 _NUMBER_NAMED_AFTER = re.compile(
-    r"^\s*(?:(?:számú|szamu|sz\.)\s+)?(?:meg)?(?:rendel|csomag|számla|szamla|küldemény|kuldemeny)"
-    # a tax number named after it: "ez a 12345678-2-42 az adószámom", "is my VAT number"
-    r"|^\s*(?:(?:to|is|je|az)\s+)?(?:(?:my|mój|moj|moje|můj|muj|môj)\s+)?"
+    r"^\s*(?:(?:számú|szamu|sz\.)\s+)?(?:meg)?(?:rendel|csomag|számla|szamla|küldemény|kuldemeny)",
+    re.IGNORECASE,
+)
+# ... a tax number named after it: "ez a 12345678-2-42 az adószámom", "is my VAT number"
+# (not after a request to call: "Volejte 777 123 456, je to moje IČO")
+_TAX_NUMBER_NAMED_AFTER = re.compile(
+    r"^\s*(?:(?:to|is|je|az)\s+)?(?:(?:my|mój|moj|moje|můj|muj|môj)\s+)?"
     r"(?:(?:nip|vat number|vat no|ičo|ico|dič|dic)\b|adószám|adoszam)",
     re.IGNORECASE,
 )
@@ -1279,7 +1285,13 @@ def _names_a_number(text: str, start: int, stop: int | None = None) -> bool:
             normalize.fold(before[named.start() : named.start() + cue.start()]).text
         ):
             return True  # "zásilka…, její číslo": the parcel's own number
-    return stop is not None and bool(_NUMBER_NAMED_AFTER.match(text[stop : stop + 40]))
+    if stop is None:
+        return False
+    if _NUMBER_NAMED_AFTER.match(text[stop : stop + 40]):
+        return True
+    return bool(_TAX_NUMBER_NAMED_AFTER.match(text[stop : stop + 40])) and not (
+        _CONTACT_WORDS.search(_SENTENCE_BREAK.split(text[max(0, start - 64) : start])[-1])
+    )
 
 
 # A company's tax or registration number named just before a number spelled out in words
@@ -1846,7 +1858,11 @@ class Engine:
         for _spec, regex in self._allow_skeleton:
             for match in regex.finditer(skeleton.text, sk_low, sk_high):
                 start, end = skeleton.span(match.start(), match.end())
-                if start < finding.end and finding.start < end:
+                if (
+                    start < finding.end
+                    and finding.start < end
+                    and not _contact_past_allowed(text, finding, start, end)
+                ):
                     return True
         if self._allow_accent:
             if not accented_cache:
@@ -1854,9 +1870,33 @@ class Engine:
             accented = accented_cache[0]
             for _spec, regex in self._allow_accent:
                 for match in regex.finditer(accented, low, min(len(accented), high)):
-                    if match.start() < finding.end and finding.start < match.end():
+                    if (
+                        match.start() < finding.end
+                        and finding.start < match.end()
+                        and not _contact_past_allowed(text, finding, match.start(), match.end())
+                    ):
                         return True
         return False
+
+
+# The exception for the listing's call button ("przycisk „Zadzwoń”", "the call button").
+_CALL_BUTTON = re.compile(r"\b(?:przycisk\w*|tlacitk\w*|tlacidl\w*|button)\b")
+
+
+def _contact_past_allowed(text: str, finding, start: int, end: int) -> bool:
+    """A contact request the exception stops short of: "Kliknij przycisk i zadzwoń do mnie",
+    "use the button to call me on …", "Nie działa przycisk, zadzwoń na WhatsApp" (the
+    exception names the listing's button, not the writer or a messenger)."""
+    if finding.category != "off_platform" or not _CALL_BUTTON.search(
+        normalize.fold(text[start:end]).text
+    ):
+        return False
+    overhang = normalize.fold(finding.fragment[max(0, end - finding.start) :]).text
+    after = normalize.fold(text[end : end + 40]).text
+    return bool(
+        (finding.end > end and re.match(r"\W*(?:do )?(?:me|mi|mnie|mne|nekem)\b", overhang))
+        or re.match(r"\W*(?:na|on|via|przez|pres|cez|w) (?:whatsap|viber|telegram|signal)", after)
+    )
 
 
 # Czech "něm" (him, it) after a preposition folds to Hungarian "nem" (not): "je na něm
@@ -1902,6 +1942,9 @@ def _without_cz_nem(words: list[str], context: list[str] | None = None, *, text:
     ]
 
 
+# A messenger asked for inside the finding ("Írj WhatsAppon, SMS").
+_MESSENGER = re.compile(r"\b(?:whatsap\w*|viber\w*|telegram\w*|messenger\w*|signal\w*)")
+
 # Polish, Czech and Slovak "and" (English and Hungarian ones end the clause: `_CLAUSE_JOIN`).
 _AND_WORDS = frozenset({"a", "i", "aj", "oraz"})
 # An affirmative imperative, the forms a request takes (not an infinitive: "nebudu platit a
@@ -1915,7 +1958,13 @@ _IMPERATIVE = re.compile(
     r"|stiahnite|otevri|otevrete|otvor|otvorte|preved|prevedte|pridej|pridaj|napiste"
     r"|wyslij|wyslijcie|podaj|podajcie|napisz|napiszcie|zadzwon|zadzwoncie|dzwon|dzwoncie"
     r"|przelej|przelejcie|wplac|zaplac|zaplaccie|kliknij|kliknijcie|wejdz|dajcie|przeslij"
-    r"|podeslij|odpisz|skontaktuj|dodaj|podyktuj|wpisz)$"
+    r"|podeslij|odpisz|skontaktuj|dodaj|podyktuj|wpisz|pisz|piszcie|odezwij|odezwijcie)$"
+)
+# Small words between "and" and the imperative: "Nie płać i potem podaj mi …", "Neplaťte a
+# hned mi pošlete …".
+_BEFORE_IMPERATIVE = frozenset(
+    {"mi", "mu", "nam", "potem", "pak", "potom", "hned", "ihned", "szybko", "rychle", "teraz"}
+    | {"ted", "rovnou", "zaraz", "tylko", "jen", "len", "juz", "uz", "prosze", "prosim"}
 )
 
 
@@ -1926,7 +1975,9 @@ def _after_new_imperative(words: list[str], inside: list[str]) -> list[str]:
     objects) stays a warning."""
     for position in range(len(words) - 1, -1, -1):
         if words[position] in _AND_WORDS:
-            following = [*words[position + 1 :], *inside[:1]]
+            following = [*words[position + 1 :], *inside[:3]]
+            while len(following) > 1 and following[0] in _BEFORE_IMPERATIVE:
+                following = following[1:]
             negated = any(w in _NEGATIONS or _PREFIX_NEGATION.match(w) for w in words[:position])
             if negated and following and _IMPERATIVE.match(following[0]):
                 return words[position + 1 :]
@@ -1973,7 +2024,11 @@ def _negated(text: str, start: int, stop: int, phrase: _Phrase | None = None) ->
     late_refusal = any(_PREFIX_NEGATION.match(word) for word in following[:3])
     # Hungarian puts the object first: "az oldalon kívül fizetést nem fogadok el"
     if len(following) == 3 and following[1] == "nem":
-        late_refusal = late_refusal or bool(_REFUSAL_AFTER.match(" ".join(following[1:])))
+        late_refusal = late_refusal or bool(
+            _REFUSAL_AFTER.match(" ".join(following[1:]))
+            # "Írj WhatsAppon, SMS-re nem válaszolok": no answer by SMS, WhatsApp asked for
+            and not (following[2].startswith("valaszol") and _MESSENGER.search(" ".join(inside)))
+        )
     # Hungarian "never" before the verb: "A személyim fotóját sosem küldöm el"
     late_refusal = late_refusal or bool(following and following[0] in ("sosem", "soha"))
     # "gotówka do ręki mnie nie interesuje", "hotovost mě nezajímá", "nem érdekel"
@@ -3062,8 +3117,27 @@ def _reported(text: str, start: int, stop: int) -> bool:
     return bool(
         _JUDGED.search(judged_in)
         or _REFUSED_BY_ME.search(told_after)
-        or _REPORT_DONE.search(told_after)
+        or (
+            _REPORT_DONE.search(told_after)
+            # not a threat to report the reader, nor the request made again after it:
+            # "– nahlásím vás, pokud ho nepošlete", "Podaj go, inaczej zgłaszam …"
+            and not _REPORT_THREAT.search(told_after)
+            and not _REQUEST_AGAIN.search(told_after)
+        )
     )
+
+
+# A report held over the reader: "or I report you", "inaczej zgłaszam", "ha nem utalod".
+_REPORT_THREAT = re.compile(
+    r"\b(?:if you don\W?t|if not|or i|or else|otherwise|unless|inaczej|jesli nie|jezeli nie"
+    r"|jinak|pokud (?:\w+ )?ne\w*|kdyz ne|inak|ak nie|ha nem|kulonben|kulomben)\b"
+)
+# The request made again: "Podaj go", "Pošlete ho", "just send it", "Żartuję, przelej."
+_REQUEST_AGAIN = re.compile(
+    r"\b(?:posli|poslete|poslite|napis|napiste|zaplat|zaplatte|preved|prevedte|wyslij|podaj"
+    r"|przelej|przeslij|zaplac|napisz|kuldd|utald|fizess)\b"
+    r"|(?<!never )(?<!dont )(?<!not )\b(?:send|pay|give|transfer) (?:it|me|now|the)\b"
+)
 
 
 # "CV" is a résumé; the skeleton counts a repeated letter once, so a rule's "cvv" (a card's

@@ -1168,7 +1168,9 @@ _NUMBER_NAMES = re.compile(
     r"report|transakc|transaction|tranzakci|company number|company no|registration number"
     # an appliance's product number, a payout's operation, a factory or a claim number
     # (set 41: "PNC 914 550 307 00", "numer operacji 7734010028", "REK-2026-221457")
-    r"|krs|\bpnc|operac|operác|fabryczn|reklamac|reklamác|\brek-)[^\d\n]{0,48}$"
+    r"|krs|\bpnc|operac|operác|fabryczn|reklamac|reklamác|\brek-"
+    # a shoe's style code (set 42: "numerem stylu 555088-134")
+    r"|\bstyl\w*|style code)[^\d\n]{0,48}$"
     # "numery 0009234362 i 7483907070": the next number of a list the name began
     r"|(?:order|objedn|zamowien|zamówien|rendel|faktur|invoice|zasielk|zásielk|zasilk|"
     r"zásilk|przesylk|przesyłk|paczk|csomag|parcel)[^\n]{0,40}\d{6}\s*"
@@ -1832,8 +1834,12 @@ class Engine:
                     tax_numbers.append((start, stop))
                     continue  # "NIP pięć dwa jeden …", "company number zero eight one …"
                 add("off_platform", start, stop, "phone number in words")
-        # Tens and hundreds too, glued or apart: "sedmsetdvacetčtyři / stodvanáct / …"
-        for run in numberwords.phone_runs(folded.text):
+        # Tens and hundreds too, glued or apart: "sedmsetdvacetčtyři / stodvanáct / …";
+        # digits and words glued: "09zero5 12three 45six"
+        for run in [
+            *numberwords.phone_runs(folded.text),
+            *numberwords.glued_phone_runs(folded.text),
+        ]:
             start, stop = folded.span(run.start, run.stop)
             if _names_a_tax_number(text, start):
                 tax_numbers.append((start, stop))
@@ -1955,7 +1961,7 @@ _IMPERATIVE = re.compile(
     r"|zaplat|zaplatte|uved|uvedte|sdel|sdelte|zdielaj|zdielajte|nadiktuj|nadiktujte|diktuj"
     r"|klikni|kliknete|kliknite|klikejte|klikaj|vypln|vyplnte|zadej|zadejte|zadaj|zadajte"
     r"|prepis|prepiste|kontaktuj|kontaktujte|ozvi|ozvete|ozvite|stahni|stahnete|stiahni"
-    r"|stiahnite|otevri|otevrete|otvor|otvorte|preved|prevedte|pridej|pridaj|napiste"
+    r"|stiahnite|otevri|otevrete|otvor|otvorte|preved|prevedte|pridej|pridaj"
     r"|wyslij|wyslijcie|podaj|podajcie|napisz|napiszcie|zadzwon|zadzwoncie|dzwon|dzwoncie"
     r"|przelej|przelejcie|wplac|zaplac|zaplaccie|kliknij|kliknijcie|wejdz|dajcie|przeslij"
     r"|podeslij|odpisz|skontaktuj|dodaj|podyktuj|wpisz|pisz|piszcie|odezwij|odezwijcie)$"
@@ -2098,6 +2104,8 @@ _REPORT_DONE = re.compile(
     # asking the moderators to act: "proszę moderację o reakcję"
     r"|prosze moderacj\w*|prosim moderator\w*|prosim moderaci\w*|kerem a moderator\w*"
     r"|asking the moderators"
+    # sent to them: "zrzut ekranu wysłany do moderatorów", "screenshot sent to the moderators"
+    r"|do moderatorow|moderatorom|moderatorum|a moderatoroknak|to the moderators"
     r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
     # blocked them, passed it to support, or asked whether it was the reader
     r"|\b(?:zablokowal\w*|zablokoval\w*|blocked (?:them|him|her)|letiltottam|preposlal\w*"

@@ -190,6 +190,8 @@ HELDOUT40_SET = Path(__file__).resolve().parent / "data" / "heldout40" / "heldou
 ORDINARY40_SET = Path(__file__).resolve().parent / "data" / "heldout40" / "ordinary.jsonl"
 HELDOUT41_SET = Path(__file__).resolve().parent / "data" / "heldout41" / "heldout.jsonl"
 ORDINARY41_SET = Path(__file__).resolve().parent / "data" / "heldout41" / "ordinary.jsonl"
+HELDOUT42_SET = Path(__file__).resolve().parent / "data" / "heldout42" / "heldout.jsonl"
+ORDINARY42_SET = Path(__file__).resolve().parent / "data" / "heldout42" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -440,6 +442,13 @@ HELDOUT_SETS = (
         " measured once, then read as a development set)",
         HELDOUT41_SET,
         ORDINARY41_SET,
+    ),
+    (
+        "held-out set 42 (a forty-second author, cars, motorbikes and parts, tools and building"
+        " materials, tickets and events, services and tutoring, second-hand clothes, in"
+        " session 27; measured once, then read as a development set)",
+        HELDOUT42_SET,
+        ORDINARY42_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

@@ -343,3 +343,63 @@ def phone_runs(text: str) -> list[Run]:
             continue
         found.append(run)
     return found
+
+
+# Digits and number words glued in one token: "7seven 12three 45six", "07seven00
+# 9hundred 123" (set 42: a phone number no digit run or word run shows whole).
+_GLUED = re.compile(r"(?<![a-z0-9])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]+(?![a-z0-9])")
+
+
+def _glued_digits(token: str) -> str | None:
+    """The digits a glued token reads as ("7seven" → "77", "9hundred" → "900", "09zero5"
+    → "0905"); None when a letter part is no unit, zero or "hundred"."""
+    digits = ""
+    for part in re.findall(r"\d+|[a-z]+", token):
+        if part.isdigit():
+            digits += part
+            continue
+        if part in ("hundred", "sto", "szaz") and digits:
+            digits += "00"
+            continue
+        pieces = morphemes(part)
+        if not pieces or any(kind not in (UNIT, ZERO) for kind, _value in pieces):
+            return None
+        digits += "".join("0" if kind == ZERO else str(value) for kind, value in pieces)
+    return digits
+
+
+def glued_phone_runs(text: str) -> list[Run]:
+    """Runs of glued tokens (two at least) and short digit groups between them that read as
+    nine to thirteen digits: a phone number split between digits and words."""
+    found: list[Run] = []
+    if not _GLUED.search(text):
+        return found
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    index = 0
+    while index < len(tokens):
+        groups: list[str] = []
+        glued = 0
+        start = stop = None
+        while index < len(tokens):
+            token_start, token_stop, word = tokens[index]
+            if groups and text[stop:token_start].strip(" -") != "":
+                break  # only spaces and hyphens between the parts of one run
+            if word.isdigit() and len(word) <= 4:
+                digits = word
+            elif _GLUED.fullmatch(word):
+                digits = _glued_digits(word)
+                if digits is None:
+                    break
+                glued += 1
+            else:
+                break
+            groups.append(digits)
+            start = token_start if start is None else start
+            stop = token_stop
+            index += 1
+        if glued >= 2 and 9 <= len("".join(groups)) <= 13:
+            spelt = len("".join(groups))
+            found.append(Run(start, stop, tuple(groups), spelt, False))
+        if not groups:
+            index += 1
+    return found

@@ -3402,3 +3402,42 @@ def test_set_41s_families_are_blocked(rules, text, category):
 )
 def test_set_41s_ordinary_lines_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# Held-out set 42 read as a development set (session 27).
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Servisní knížka prázdná s razítky, kilometry si dopíšete.", "prohibited_item"),
+        ("Blank service book with dealer stamps, any mileage you like.", "prohibited_item"),
+        ("Stočím tachometer na Passate, 50 €.", "prohibited_item"),
+        ("Sprzedam jeden bilet na koncert kilku osobom, każdy dostanie PDF.", "prohibited_item"),
+        ("Cement ze stavby, odvezený v noci, za půl ceny.", "prohibited_item"),
+        ("Katalizator z Golfa, jeszcze ciepły, 500 zł.", "prohibited_item"),
+        ("Cloned plates for any car, 100 quid.", "prohibited_item"),
+        ("Hledej mě na Sbazaru jako petr_boty, kup tam.", "off_platform"),
+        ("Przenieśmy się na WhatsAppa, tu wolno odpisują.", "off_platform"),
+        ("Doučování na celý rok předem, bez smlouvy.", "scam"),
+        ("Kauce na soukromý účet, smlouva pak mailem.", "scam"),
+        ("Kliknij link i zweryfikuj kartę, inaczej konto zostanie zablokowane.", "scam"),
+        ("Podaj kod z aplikacji banku, sprawdzę płatność.", "credentials_request"),
+        ("do p.ice s tym", "profanity"),
+        ("f.ck this seller", "profanity"),
+    ],
+)
+def test_set_42s_families_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The style code is 555088-001, check it online.",
+        "Napisał mi „ty kretynie” – zrzut ekranu wysłany do moderatorów.",
+        "Servisní knížka kompletní, razítka do roku 2024.",
+        "Uważajcie na fałszywe bilety, kupujcie tylko tutaj.",
+        "Katalizator nowy, w oryginalnym pudełku.",
+    ],
+)
+def test_set_42s_ordinary_lines_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked

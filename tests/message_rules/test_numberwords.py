@@ -119,3 +119,41 @@ def test_the_quick_look_at_a_words_first_letters_rejects_no_number_word(word):
     """`morphemes` skips the cut for a word whose first letters start no number word; the
     cut alone reads every word the same (number words glued, "oone", or none)."""
     assert numberwords.morphemes(word) == numberwords._cut(word)
+
+
+# Digits and number words glued in one token (set 42): each glued token reads as digits,
+# the run as the number a reader would dial.
+@given(
+    digits=st.lists(st.integers(min_value=0, max_value=9), min_size=10, max_size=10),
+    lang=st.sampled_from(sorted(LANGS)),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_phone_split_between_glued_digits_and_words_is_a_phone(rules, digits, lang):
+    words = [spelt(digit, lang) if digit else "zero" for digit in digits]
+    # "0905 123 456" as "09zero5 12three 45six" (the spelt digit glued between written ones)
+    text = (
+        f"tel {digits[0]}{digits[1]}{words[2]}{digits[3]} "
+        f"{digits[4]}{digits[5]}{words[6]} {digits[7]}{digits[8]}{words[9]}"
+    )
+    if any(" " in word or "-" in word for word in words):
+        return  # a unit spelt in two words is not glued
+    runs = numberwords.glued_phone_runs(normalize.fold(text).text)
+    assert [run.digits for run in runs] == ["".join(map(str, digits))]
+    assert "off_platform" in rules.check(text, use_model=False).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PS5 4k 120hz, 2kg, iphone13 64gb", "a4 r22 4x4 5g 10zl", "Rozmiar 42eu, 2x2 m, 5g"],
+)
+def test_model_names_sizes_and_units_glued_to_digits_are_no_phone(rules, text):
+    assert not numberwords.glued_phone_runs(normalize.fold(text).text)
+    assert not rules.check(text, use_model=False).blocked
+
+
+@given(st.text(alphabet="0123456789abcdefghijklmnopqrstuvwxyz -,.", max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_glued_runs_read_any_text(text):
+    for run in numberwords.glued_phone_runs(text):
+        assert 9 <= len(run.digits) <= 13 and run.digits.isdigit()
+        assert 0 <= run.start < run.stop <= len(text)

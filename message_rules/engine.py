@@ -1901,7 +1901,7 @@ def _contact_past_allowed(text: str, finding, start: int, end: int) -> bool:
     after = normalize.fold(text[end : end + 40]).text
     return bool(
         (finding.end > end and re.match(r"\W*(?:do )?(?:me|mi|mnie|mne|nekem)\b", overhang))
-        or re.match(r"\W*(?:na|on|via|przez|pres|cez|w) (?:whatsap|viber|telegram|signal)", after)
+        or re.match(rf"\W*(?:na|on|via|przez|pres|cez|w) {_MESSENGER.pattern}", after)
     )
 
 
@@ -1955,8 +1955,8 @@ _MESSENGER = re.compile(r"\b(?:whatsap\w*|viber\w*|telegram\w*|messenger\w*|sign
 _AND_WORDS = frozenset({"a", "i", "aj", "oraz"})
 # An affirmative imperative, the forms a request takes (not an infinitive: "nebudu platit a
 # posílat peníze mimo portál" is one refusal of two verbs).
-_IMPERATIVE = re.compile(
-    r"^(?:posli|poslete|poslite|posilej|posilejte|posielaj|posielajte|napis|napiste|pis|piste"
+_IMPERATIVE_WORDS = (
+    r"posli|poslete|poslite|posilej|posilejte|posielaj|posielajte|napis|napiste|pis|piste"
     r"|zavolej|zavolejte|zavolaj|zavolajte|volej|volejte|volaj|volajte|dej|dejte|daj|dajte"
     r"|zaplat|zaplatte|uved|uvedte|sdel|sdelte|zdielaj|zdielajte|nadiktuj|nadiktujte|diktuj"
     r"|klikni|kliknete|kliknite|klikejte|klikaj|vypln|vyplnte|zadej|zadejte|zadaj|zadajte"
@@ -1964,8 +1964,9 @@ _IMPERATIVE = re.compile(
     r"|stiahnite|otevri|otevrete|otvor|otvorte|preved|prevedte|pridej|pridaj"
     r"|wyslij|wyslijcie|podaj|podajcie|napisz|napiszcie|zadzwon|zadzwoncie|dzwon|dzwoncie"
     r"|przelej|przelejcie|wplac|zaplac|zaplaccie|kliknij|kliknijcie|wejdz|dajcie|przeslij"
-    r"|podeslij|odpisz|skontaktuj|dodaj|podyktuj|wpisz|pisz|piszcie|odezwij|odezwijcie)$"
+    r"|podeslij|odpisz|skontaktuj|dodaj|podyktuj|wpisz|pisz|piszcie|odezwij|odezwijcie"
 )
+_IMPERATIVE = re.compile(rf"^(?:{_IMPERATIVE_WORDS})$")
 # Small words between "and" and the imperative: "Nie płać i potem podaj mi …", "Neplaťte a
 # hned mi pošlete …".
 _BEFORE_IMPERATIVE = frozenset(
@@ -3142,8 +3143,7 @@ _REPORT_THREAT = re.compile(
 )
 # The request made again: "Podaj go", "Pošlete ho", "just send it", "Żartuję, przelej."
 _REQUEST_AGAIN = re.compile(
-    r"\b(?:posli|poslete|poslite|napis|napiste|zaplat|zaplatte|preved|prevedte|wyslij|podaj"
-    r"|przelej|przeslij|zaplac|napisz|kuldd|utald|fizess)\b"
+    rf"\b(?:{_IMPERATIVE_WORDS}|kuldd|utald|fizess)\b"
     r"|(?<!never )(?<!dont )(?<!not )\b(?:send|pay|give|transfer) (?:it|me|now|the)\b"
 )
 

@@ -493,6 +493,25 @@ _CITIES = [
     "Pardubicích",
     "Zlíně",
 ]
+_PRICES = [
+    2200,
+    11000,
+    2500,
+    2800,
+    800,
+    9000,
+    350,
+    700,
+    5500,
+    8500,
+    500,
+    500,
+    1100,
+    32000,
+    10000,
+    9500,
+    1800,
+]
 _TEMPLATES = [
     "Je {item} ještě k mání? Můžu si to vyzvednout v {city} v neděli.",
     "Inzerát: {item}. Kupuju přes Bazoš, prosím poslat nebo předat v {city}.",
@@ -510,7 +529,7 @@ TEMPLATED = [
         item=item,
         city=_CITIES[(i + j) % len(_CITIES)],
         n=f"CZ-{44200 + 37 * i + 13 * j}",
-        price=300 + 250 * i + 100 * j,
+        price=_PRICES[i] + 50 * j,
     )
     for j, t in enumerate(_TEMPLATES)
     for i, item in enumerate(_ITEMS)

@@ -471,6 +471,7 @@ _CITIES = [
     "Newcastle",
     "Belfast",
 ]
+_PRICES = [80, 380, 90, 100, 25, 300, 12, 25, 180, 280, 18, 18, 40, 1100, 350, 330, 60]
 _TEMPLATES = [
     "Is {item} still for sale? I can collect in {city} on Sunday.",
     "Buying {item} through eBay, please post or hand over in {city}.",
@@ -488,7 +489,7 @@ TEMPLATED = [
         item=item,
         city=_CITIES[(i + j) % len(_CITIES)],
         n=f"UK-{44500 + 37 * i + 13 * j}",
-        price=10 + 14 * i + 6 * j,
+        price=_PRICES[i] + 2 * j,
     )
     for j, t in enumerate(_TEMPLATES)
     for i, item in enumerate(_ITEMS)

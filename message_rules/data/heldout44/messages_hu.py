@@ -495,6 +495,25 @@ _CITIES = [
     "Kecskeméten",
     "Szombathelyen",
 ]
+_PRICES = [
+    30000,
+    150000,
+    35000,
+    38000,
+    10000,
+    120000,
+    5000,
+    9000,
+    75000,
+    115000,
+    7000,
+    7000,
+    15000,
+    450000,
+    140000,
+    130000,
+    25000,
+]
 _TEMPLATES = [
     "Megvan még a {item}? Vasárnap át tudom venni {city}.",
     "Hirdetés: {item}. A Jófogáson fizetek, kérem feladni vagy átadni {city}.",
@@ -512,7 +531,7 @@ TEMPLATED = [
         item=item,
         city=_CITIES[(i + j) % len(_CITIES)],
         n=f"HU-{44400 + 37 * i + 13 * j}",
-        price=4000 + 3500 * i + 1500 * j,
+        price=_PRICES[i] + 500 * j,
     )
     for j, t in enumerate(_TEMPLATES)
     for i, item in enumerate(_ITEMS)

@@ -487,15 +487,16 @@ _CITIES = [
     "Poznaniu",
     "Lublinie",
     "Gdańsku",
-    "Wrocławiu",
+    "Toruniu",
     "Łodzi",
     "Rzeszowie",
     "Szczecinie",
 ]
+_PRICES = [350, 1800, 400, 450, 120, 1500, 60, 120, 900, 1400, 80, 90, 180, 5200, 1700, 1600, 300]
 _TEMPLATES = [
     "Czy {item} jest jeszcze do kupienia? Mogę odebrać w {city} w niedzielę.",
     "Ogłoszenie: {item}. Kupuję przez OLX, proszę o paczkę albo odbiór w {city}.",
-    "{item} – ile najniżej? jestem z {city}, zaplace przez strone",
+    "{item} – ile najniżej? odbiore w {city}, zaplace przez strone",
     "Zamówienie {n}: {item}, czekam na numer paczki w systemie.",
     "{item}, cena {price} zł, wysyłka przez portal w cenie.",
     "Dzięki, paczka doszła cała ({item}), zostawiam pozytywną ocenę.",
@@ -509,7 +510,7 @@ TEMPLATED = [
         item=item,
         city=_CITIES[(i + j) % len(_CITIES)],
         n=f"PL-{44100 + 37 * i + 13 * j}",
-        price=50 + 45 * i + 25 * j,
+        price=_PRICES[i] + 10 * j,
     )
     for j, t in enumerate(_TEMPLATES)
     for i, item in enumerate(_ITEMS)

@@ -128,7 +128,7 @@ BLOCK = {
         "Vypadni, chuj, ty nie si predajca, ty si kokot.",
         "vypadni z môjho inzerátu, ty hajzel",
         "Ty sprostá krava, odsávačka nefungovala.",
-        "je b n i s tým stanom za dve stovky",
+        "j e b e m ti na ten stan za dve stovky",
         "Posraný zlodej, dron bez batérie.",
         "Dostanem ťa, ty zmrd, a budeš tých lyží ľutovať.",
         "Ty debil jeden, karty boli ohnuté.",
@@ -495,6 +495,7 @@ _CITIES = [
     "Trnave",
     "Martine",
 ]
+_PRICES = [90, 450, 100, 110, 30, 360, 15, 30, 220, 350, 20, 20, 45, 1300, 420, 390, 75]
 _TEMPLATES = [
     "Je {item} ešte na predaj? Môžem si to vyzdvihnúť v {city} v nedeľu.",
     "Inzerát: {item}. Kupujem cez Bazoš, prosím poslať alebo odovzdať v {city}.",
@@ -512,7 +513,7 @@ TEMPLATED = [
         item=item,
         city=_CITIES[(i + j) % len(_CITIES)],
         n=f"SK-{44300 + 37 * i + 13 * j}",
-        price=15 + 12 * i + 5 * j,
+        price=_PRICES[i] + 2 * j,
     )
     for j, t in enumerate(_TEMPLATES)
     for i, item in enumerate(_ITEMS)

@@ -603,6 +603,9 @@ _NEGATIONS = frozenset(
         "zakaz",  # "punkt 4.2, zakaz płatności poza serwisem", "zákaz plateb mimo web"
         "nie",
         "ani",
+        # "Nemám Telegram ani Signal", "Nemáme WhatsApp"
+        "nemam",
+        "nemame",
         "don",
         "nigdy",
         "nikomu",
@@ -749,7 +752,10 @@ _REPORTED_BEFORE = re.compile(
 _WROTE_VERBS = r"napisal|napisala|napisali|napsal|napsala|napsali|pisal|pisala|pisali|psal|psala"
 # Who wrote, in the third person, before a quotation: "Napisał „…”", "He wrote '…'".
 _THIRD_PERSON_WROTE = re.compile(
-    rf"\b(?:{_WROTE_VERBS}|he wrote|she wrote|they wrote|azt irta|irta)\s*[:,]?\s*[\"„“”'‘‚«]"
+    rf"\b(?:{_WROTE_VERBS}|he wrote|she wrote|they wrote|azt irta|irta"
+    # "Pan mi przysłał wiadomość '…'", "Pán mi poslal '…'", "He messaged me '…'"
+    r"|(?:przyslal\w*|poslal\w*)(?: mi)?(?: wiadomosc| zpravu| spravu)?"
+    r"|messaged me|texted me|sent me)\s*[:,]?\s*[\"„“”'‘‚«]"
 )
 # A first-person refusal before coordinated verbs: "I won't cancel and repay outside the
 # site", "nebudu rušit a platit mimo portál"; the negation reaches the second verb unless
@@ -866,7 +872,7 @@ _REPORTING_VERB = re.compile(
 # person, with the writer refusing it or reporting it in the same or the next sentence.
 _ASKED_THIRD_PERSON = re.compile(
     r"\b(?:chtel|chtela|chteli|chcel|chcela|chceli|chcial|chciala|chcieli|zadal|zadala|ziadal"
-    r"|ziadala|pytal|pytala|prosil|prosila|navrhl|navrhla|navrhol|zaproponowal|zaproponowala"
+    r"|ziadala|pytal|pytala|pytali|prosil|prosila|navrhl|navrhla|navrhol|zaproponowal|zaproponowala"
     r"|proponowal|proponowala|kert|kerte|javasolta|wanted|asked|suggested|proposed"
     # "poprosił mnie o numer karty", "ajánlottak" (they offered), "chce ode mne" (wants
     # of me): another's request, whoever it was
@@ -888,7 +894,10 @@ _REFUSED_BY_ME = re.compile(
     r"|nedal som|nedala som|nie podam|nic som neposlal\w*|nic jsem neposlal\w*|nic jsem neposlala"
     r"|nikomu nic neposlal\w*|nem adtam|nem kuldtem|i didn\W?t send|i did not send"
     r"|nem kattintok|nem kattintottam|nie kliknalem|nie kliknelam|neklikl\w*|neklikol\w*"
-    r"|nekliknem|i didn\W?t click|i won\W?t click)\b"
+    r"|nekliknem|i didn\W?t click|i won\W?t click"
+    # "Nic jsem nezaplatila a smazala ji", "I didn't pay"
+    r"|nezaplatil\w* jsem|nezaplatil\w* som|nic jsem nezaplatil\w*|nic som nezaplatil\w*"
+    r"|nie zaplacil\w*|nic nie zaplacil\w*|nem fizettem|i didn\W?t pay|i did not pay)\b"
     # the writer's own "I won't", said right after
     r"|\b(?:nic |nikomu |takze nic |tak nic |so )?(?:nevracim|nevratim|neposilam"
     r"|neposlu|neposlem|neposielam|nezaplatim|neplatim|nedam|nie oddam|nie zwroce|nie zaplace"
@@ -1016,7 +1025,9 @@ _RECEIVED = re.compile(
     r"|(?:psal|psala|napsal|napsala|pisal|pisala|napisal|napisala) mi\b"
     r"|(?:^|(?<=[.!?,] ))(?:got|had|received) (?:a|an|this|some)\b[^.!?]{0,30}"
     r"\b(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
-    r"|kaptam egy\b"
+    r"|kaptam egy\b|(?:uzenetet|levelet|sms\w*(?:\W?t)?|e\W?mailt) kaptam\b"
+    r"|(?:mi )?(?:przyslal\w*|poslal\w*|poslala)(?: mi)?\b[^.!?]{0,20}"
+    r"\b(?:wiadomos\w*|zprav\w*|sprav\w*|sms\w*|mail\w*)"
     r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"
     r"\b(?:uzenet\w*|sms\w*|e[ -]?mail\w*|level\w*|linke?\w*|kerese\w*|keres|ajanlat\w*)"
     r"|vigyazat|vigyazz\w*|figyelmeztet\w*"
@@ -1148,6 +1159,8 @@ _PREFIX_NEGATION = re.compile(
     r"^ne(?:plat|kupuj|posil|posiel|sdel|zdiel|dav|klik|uvad|poskyt|pis|vol|prevad"
     r"|odesil|zasil|zadav|vypln|prepis|diktuj|tlac|tahn|nut|presouv|presuv|lak"
     r"|vrac|zrus|rus|prodav|predav|prijim|prijm|ptej|pytaj)[a-z]*$"
+    # the writer's own "I won't pay": "Nezaplatím mimo portál" (not "pokud nezaplatíte …")
+    r"|^nezaplatim(?:e)?$"
 )
 
 
@@ -1453,19 +1466,8 @@ class Engine:
                     ):
                         refused.add(category)
                         continue
-                    if category == "profanity" and (
-                        (
-                            _quoted(text, start)
-                            and (
-                                _reported_and_refused(text, folded.text, start, stop)
-                                # 'the previous buyer called me a "lying cow"'
-                                or (_insulted_me(text, start) and _reported(text, start, stop))
-                            )
-                        )
-                        # "wyzywa od idiotów … zgłosiłam": the word named, the writer reported it
-                        or (_name_called(text, start) and _REPORT_DONE.search(folded.text))
-                        # "Kupujący napisał mi 'ty debilu' … Zgłaszam tę wiadomość"
-                        or (_insult_quoted_from(text, start) and _REPORT_DONE.search(folded.text))
+                    if category == "profanity" and _insult_reported(
+                        text, folded.text, start, stop
                     ):
                         continue
                     if category == "scam" and (
@@ -1972,6 +1974,8 @@ _IMPERATIVE = re.compile(rf"^(?:{_IMPERATIVE_WORDS})$")
 _BEFORE_IMPERATIVE = frozenset(
     {"mi", "mu", "nam", "potem", "pak", "potom", "hned", "ihned", "szybko", "rychle", "teraz"}
     | {"ted", "rovnou", "zaraz", "tylko", "jen", "len", "juz", "uz", "prosze", "prosim"}
+    # red team s27: "Nie płać i natychmiast podaj …", "a okamžitě mi pošlete", "po prostu"
+    | {"natychmiast", "okamzite", "po", "prostu", "proste", "jednoducho"}
 )
 
 
@@ -2098,7 +2102,10 @@ _DENIED_CHARGE = re.compile(
 _REPORT_WORDS = (
     r"zglosil\w*|zgloszon\w*|zglaszam|zglosze|zglosimy|reported|reporting|i\W?ll report"
     r"|i will report|nahlasil\w*|nahlasen\w*|nahlasuj\w*|nahlasim|nahlasime|jelentettem"
-    r"|jelentve|bejelentettem|bejelentem|jelentem"
+    r"|jelentve|bejelentettem|bejelentem|jelentem|bejelentes\w*"
+    # "Hlásím to správci", "Hlásím uživatele, který …", "hlásím urážlivou zprávu"
+    r"|hlasim (?:to|ho|ji|je|tu|tuto|toho|uzivatel\w*|pouzivatel\w*|urazliv\w*)"
+    r"|hlaseni|nahlaseni"
 )
 _REPORT_DONE = re.compile(
     rf"\b(?:{_REPORT_WORDS}|odmitl\w*|odmietol\w*|zgloszeni\w*|my report|to moderation"
@@ -2107,7 +2114,11 @@ _REPORT_DONE = re.compile(
     r"|asking the moderators"
     # sent to them: "zrzut ekranu wysłany do moderatorów", "screenshot sent to the moderators"
     r"|do moderatorow|moderatorom|moderatorum|a moderatoroknak|to the moderators"
-    r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam)\b"
+    r"|odmowil\w*|refused|declined|nemet mondtam|visszautasitottam"
+    # staying on the site instead: "…, ale wolę tu pisać", "but I'd rather keep it here"
+    r"|wole (?:tu |tutaj )?pisac(?: tu| tutaj)?|radsi (?:pisu|piseme) (?:tady|tu)"
+    r"|radsej (?:pisem|piseme) (?:tu|tuna|tu na)|inkabb itt (?:irok|irjunk|maradok)"
+    r"|(?:rather|prefer to) (?:keep it|write|chat|talk|stay) here)\b"
     # blocked them, passed it to support, or asked whether it was the reader
     r"|\b(?:zablokowal\w*|zablokoval\w*|blocked (?:them|him|her)|letiltottam|preposlal\w*"
     rf"|przekazal\w*|tovabbitottam|forwarded (?:it|this|the \w+)|{_WAS_IT_YOU})\b"
@@ -2118,7 +2129,10 @@ _REPORT_DONE = re.compile(
     # "Poďakovala som a odmietla", "Nic jsem nenapsala a blokla ho", "Neposlem."
     r"|\b(?:varuji ostatni|varujem ostatnych|ostrzegam (?:innych|was|wszystkich)|uwazajcie"
     r"|warning (?:others|everyone)|figyelmeztetek mindenkit|odmietl\w*|blokl\w*|blokol\w*"
-    r"|neposlem|neposlu|nie wysle|nem kuldom el)\b"
+    r"|neposlem|neposlu|nie wysle|nem kuldom el"
+    # "Tohle nedělám", "Ilyet nem csinálok", "Tego nie robię", "I don't do that"
+    r"|tohle nedelam|to nedelam|toto nerobim|to nerobim|ilyet nem csinalok|ezt nem csinalom"
+    r"|tego nie robie|nie robie tego|i don\W?t do that|i do not do that)\b"
     # about to report it, or calling it strange: "chciałbym zgłosić użytkownika",
     # "dostałem dziwną wiadomość o papierosach bez akcyzy"
     rf"|\b(?:zglosic|nahlasit|jelenteni|bejelenteni|(?:want|like) to report|{_STRANGE})\b"
@@ -2171,9 +2185,27 @@ _INSULTED_ME = re.compile(
 _INSULT_QUOTED_FROM = re.compile(
     # (the third person only: "Jak już napisałem: „…”" is the writer's own)
     rf"\b(?:{_WROTE_VERBS}|(?<!\bi )(?<!\bwe )(?:wrote|said)"
-    r"|called me|calls me|irta|irt|nazwal\w*"
+    r"|called me|calls me|irta|irt|nazwal\w*|(?:azt )?kaptam|got"
     r"|nazval\w*)(?: (?:mi|me|mne|do mnie|nekem|to me))?(?:\W+hogy)?\W*$"
 )
+
+
+def _insult_reported(text: str, folded: str, start: int, stop: int) -> bool:
+    """An insult the writer received and quotes or names in a report, not their own."""
+    return bool(
+        (
+            _quoted(text, start)
+            and (
+                _reported_and_refused(text, folded, start, stop)
+                # 'the previous buyer called me a "lying cow"'
+                or (_insulted_me(text, start) and _reported(text, start, stop))
+            )
+        )
+        # "wyzywa od idiotów … zgłosiłam": the word named, the writer reported it
+        or (_name_called(text, start) and _REPORT_DONE.search(folded))
+        # "Kupujący napisał mi 'ty debilu' … Zgłaszam tę wiadomość"
+        or (_insult_quoted_from(text, start) and _REPORT_DONE.search(folded))
+    )
 
 
 def _insult_quoted_from(text: str, start: int) -> bool:
@@ -2453,9 +2485,12 @@ def _last_quote(before: str) -> str:
 
 
 def _quoted(text: str, start: int) -> bool:
-    """Inside quotation marks opened earlier in the same sentence."""
+    """Inside quotation marks opened earlier in the same sentence (double, or single ones:
+    "dostałem wiadomość 'spadaj idioto'")."""
     sentence = _SENTENCE_BREAK.split(text[max(0, start - 200) : start])[-1]
-    return len(_QUOTE_MARKS.findall(sentence)) % 2 == 1
+    return len(_QUOTE_MARKS.findall(sentence)) % 2 == 1 or len(
+        _OPEN_SINGLE.findall(sentence)
+    ) > len(_CLOSE_SINGLE.findall(sentence))
 
 
 # A warning not to pay to a new account, or a denial that the account changed: "Kérjük,
@@ -2736,7 +2771,29 @@ _STILL_OFFERED = re.compile(
 )
 
 
+# Another's question reported and answered no right after the item: "Pan pytał, czy mogę
+# sprzedać samogon — nie, nie handluję alkoholem", "A lady asked for cherry brandy — I
+# haven't got any".
+_ANSWERED_NO_AFTER = re.compile(
+    r"^[^.!?\n]{0,40}?\s[-\u2013\u2014]\s*(?:(?:nie|ne|nem|no)\s*[,.;!]"
+    r"|(?:nie mam|nemam|nincs|i haven\W?t got|i have not got|i don\W?t have)\b)"
+)
+
+
+def _asked_of_me_answered_no(text: str, start: int, stop: int) -> bool:
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - 120) : start])[-1]
+    if not _ASKED_THIRD_PERSON.search(normalize.fold(sentence).text):
+        return False
+    after = normalize.fold(text[stop : stop + 200]).text
+    answer = _ANSWERED_NO_AFTER.match(after)
+    return bool(answer) and not _STILL_OFFERED.search(
+        _SENTENCE_BREAK.split(after[answer.end() :])[0]
+    )
+
+
 def _asked_and_answered_no(text: str, start: int, stop: int) -> bool:
+    if _asked_of_me_answered_no(text, start, stop):
+        return True
     sentence = _SENTENCE_BREAK.split(text[max(0, start - 120) : start])[-1]
     question = re.match(r"[^.!?\n]{0,80}\?", text[stop : stop + 81])
     if question is None or not _MAY_I.match(normalize.fold(sentence).text):
@@ -2861,14 +2918,36 @@ def _mostly_warned(text: str, decision) -> bool:
         folded = normalize.fold(text).text
 
         def warned(start: int, stop: int) -> bool:
-            return _item_negated(text, start, stop) or _reported_and_refused(
-                text, folded, start, stop
+            return (
+                _item_negated(text, start, stop)
+                or _reported_and_refused(text, folded, start, stop)
+                or _asked_and_answered_no(text, start, stop)
             )
 
         if decision.item_spans:
             return all(warned(start, stop) for start, stop in decision.item_spans)
         negated = sum(warned(start, stop) for start, stop in spans)
-        return negated * 2 > len(spans)
+        if negated * 2 > len(spans):
+            return True
+        # "Pytał pan o Ozempic — nie, nie sprzedaję leków, to nielegalne bez recepty": an
+        # item asked for and answered no, every phrase that weighed in that one sentence
+        for start, stop in spans:
+            if _asked_of_me_answered_no(text, start, stop):
+                breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+                begin = breaks[-1] if breaks else 0
+                after = _SENTENCE_BREAK.search(text, stop)
+                end = after.end() if after else len(text)
+                return all(begin <= low and high <= end for low, high in spans)
+        return False
+    if spans and decision.category == "profanity":
+        # an insult received and reported, as the phrase rules read it
+        folded = normalize.fold(text).text
+        if decision.item_spans:  # the swear words its lists name decide
+            return all(
+                _insult_reported(text, folded, start, stop) for start, stop in decision.item_spans
+            )
+        reported = sum(_insult_reported(text, folded, start, stop) for start, stop in spans)
+        return reported * 2 > len(spans)
     if not spans or decision.category not in REPORTABLE_CATEGORIES:
         return False
     warned = sum(
@@ -3006,6 +3085,12 @@ def _forwarded_and_judged(text: str, start: int) -> bool:
     return bool(_REPORT_DONE.search(own) or _JUDGED.search(own))
 
 
+_MESSAGE_WORD = re.compile(
+    r"\b(?:wiadomos\w*|sms\w*|e ?mail\w*|zprav\w*|sprav\w*|uzenet\w*|level\w*|messages?"
+    r"|texts?)\b"
+)
+
+
 def _reported(text: str, start: int, stop: int) -> bool:
     """The writer reports what someone else asked for ("someone told me to click a link to
     receive my money, I reported them", "Prodejce chtěl, ať mu napíšu na WhatsApp"), or
@@ -3029,6 +3114,12 @@ def _reported(text: str, start: int, stop: int) -> bool:
     )
     if _sent_to_me(text, start, stop, folded_before):
         return True
+    # A message received, its words after a colon: "Dostałam wiadomość: podaj dane karty, …
+    # Zgłaszam to" reads as a quotation (what follows must still judge, refuse or report it).
+    colon = before.rfind(":")
+    if not quoted and colon >= 0:
+        named = normalize.fold(before[:colon]).text
+        quoted = bool(_RECEIVED.search(named) and _MESSAGE_WORD.search(named))
     if not quoted:
         at = normalize.fold(text[start : stop + 30]).text
         at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))

@@ -3441,3 +3441,81 @@ def test_set_42s_families_are_blocked(rules, text, category):
 )
 def test_set_42s_ordinary_lines_pass(rules, text):
     assert not rules.check(text, use_model=False).blocked
+
+
+# Held-out set 43 read as a development set (session 28): its kinds in other words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Monitory z biura, naklejki inwentarzowe zerwane, 200 zł sztuka.", "prohibited_item"),
+        ("Asset tags peeled off, the laptops came from work.", "prohibited_item"),
+        ("Denáry vykopané v noci na archeologické lokalitě, levně.", "prohibited_item"),
+        ("Przeklejam daty na kremach, wyglądają jak nowe.", "prohibited_item"),
+        ("Tlakoměr s falešným CE značením, 300 Kč.", "prohibited_item"),
+        ("Vzal jsem mu tu komodu, když nebyl doma, prodám hned.", "prohibited_item"),
+        ("Kinai másolatok, eredeti dobozba csomagolva, 2000 Ft.", "prohibited_item"),
+        ("Blacklisted iPhone 12, working again on any network after my fix.", "prohibited_item"),
+        ("Zaliczka 50% na konto za granicą, towar po wpłacie.", "scam"),
+        ("Pošlete dvojnásobek ceny, polovinu vrátíme po doručení.", "scam"),
+        ("Wypełnij dane karty w linku, który ci wyślę, bank potwierdzi.", "scam"),
+        ("Royal Mail is holding your parcel, pay the fee today.", "scam"),
+        ("Your sale needs payment activation, £10 via the form.", "scam"),
+        ("Na instagramie mam to samo, tam o wiele taniej.", "off_platform"),
+        ("Keresd a nevem a Vaterán, ott megegyezünk.", "off_platform"),
+        ("Daj mi prístup k účtu Google, odblokujem ho na diaľku.", "credentials_request"),
+        ("Photograph your card and ID together, then I send it.", "credentials_request"),
+        ("wpierdol ci spuszczę", "profanity"),
+        ("Seru na tebe i na tvůj bazar.", "profanity"),
+        ("Adok egy pofont, ha még egyszer írsz.", "profanity"),
+    ],
+)
+def test_set_43s_families_are_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+# Another's message or question reported and refused: the writer is not the one asking.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a received message after a colon, then reported
+        "Przyszła mi wiadomość: wyślij numer karty, to oddam pieniądze. Zgłaszam to.",
+        "Dostal jsem zprávu: zadejte údaje karty na odkazu. Hlásím to správci.",
+        "SMS-t kaptam: adja meg a kártyaszámát. Jelentem az adminnak.",
+        # a quoted call request, the writer staying on the site
+        "Kupujący przysłał wiadomość 'zadzwoń na mój numer', wolę tu pisać.",
+        "She texted me 'call me on my mobile' but I'd rather keep it here.",
+        # a quoted insult in single quotation marks, reported
+        "Po reklamacji dostałam wiadomość 'ty głupia krowo' — zgłoszone.",
+        "Hlásím uživatele, nadává mi do debilů.",
+        # a quote forwarded and refused
+        "Přeposílám, co psal: 'pošli mi číslo karty'. To nedělám.",
+        # another's question answered no right after the item
+        "Sąsiad pytał, czy sprzedam mu bimber — nie, nie handluję alkoholem.",
+        "A customer asked for homemade moonshine — I don't have any.",
+        "Ptala se, jestli mám slivovici — ne, to neprodávám.",
+        # a refusal with "ne" on the paying verb
+        "Nezaplatím mimo portál, jen přes košík.",
+    ],
+)
+def test_reported_and_refused_requests_near_set_43_pass(rules, text):
+    assert not rules.check(text, use_model=False).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the request made by the writer after the colon, with no report
+        ("Dostałem wiadomość z serwisu: podaj kod BLIK.", "credentials_request"),
+        # a report held over the reader
+        ("Dostal jsem zprávu: pošlete kód z SMS, jinak vás nahlásím.", "credentials_request"),
+        # the question answered with an offer
+        ("Pytał pan o bimber — nie ma problemu, 50 zł za litr.", "prohibited_item"),
+        ("Someone asked for moonshine — no, but I have poitin, 20 pounds.", "prohibited_item"),
+        # staying here said, the request still made
+        ("Zadzwoń do mnie na 600 100 200, wolę tu pisać tylko o cenie.", "off_platform"),
+        # a quoted insult not reported
+        ("Dostałeś moją wiadomość 'ty debilu'? Tak myślę o tobie.", "profanity"),
+    ],
+)
+def test_requests_near_set_43s_readings_are_still_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories

@@ -189,10 +189,20 @@ def test_a_hole_in_set_41s_readings_is_closed(rules, text, category):
 
 # Left open: small words and imperatives outside the closed lists; a request after a
 # received message made only with a pronoun or a word no list knows.
-HOLES_LEFT_OPEN = [
+# Closed in session 28: the small words between "and" and the imperative.
+HOLES_CLOSED_LATER = [
     ("Nie płać i natychmiast podaj mi kod BLIK.", "credentials_request"),
     ("Neplaťte a okamžitě mi pošlete kód z SMS.", "credentials_request"),
     ("Nie płać i po prostu podaj mi kod BLIK.", "credentials_request"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), HOLES_CLOSED_LATER)
+def test_a_hole_closed_in_session_28_is_blocked(rules, text, category):
+    assert category in rules.check(text, use_model=False).categories
+
+
+HOLES_LEFT_OPEN = [
     ("Kupující se ptal, jestli může poslat mi přeplatek. Pošlete mi ho.", "scam"),
     (
         "Dostałam wiadomość: „Podaj mi kod BLIK”. Zgłosiłam to. Teraz ja proszę: daj kod.",

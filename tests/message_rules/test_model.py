@@ -442,3 +442,42 @@ def test_a_company_tax_number_spelled_out_is_no_phone_for_the_model_either(setti
     assert not checker.check(invoice).blocked
     with_phone = f"{invoice}, a mój numer sześćset jeden dwa trzy cztery pięć sześć siedem osiem"
     assert checker.check(with_phone).categories == ["off_platform"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's question answered no (held-out set 43): the item and its reasons
+        "Klientka pytała o Ozempic — nie, nie sprzedaję leków, to nielegalne bez recepty.",
+        "A buyer asked about Ozempic — no, I don't sell medicines without a prescription.",
+        # an insult received in a quote and reported
+        "Napsal mi 'ty debile', hlásím urážlivou zprávu.",
+        # no such messenger
+        "Nemám Telegram ani Signal, píšu jen tady.",
+    ],
+)
+def test_answered_no_reported_insults_and_absent_messengers_are_no_offence_for_the_model(
+    settings, text
+):
+    """The phrase rules' readings of a question answered no, a reported insult and "I have
+    no …" apply to the model's decision too."""
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert not engine.get_engine().check(text).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # answered no, then offered in the next sentence
+        ("Pytała pani o Ozempic — nie. Mam za to Saxendę bez recepty, 300 zł.", "prohibited_item"),
+        # the insult the writer's own
+        ("Ty debile, hlásím tě.", "profanity"),
+    ],
+)
+def test_an_answer_no_beside_an_offer_or_an_own_insult_is_still_blocked_with_the_model(
+    settings, text, category
+):
+    settings.MESSAGE_RULES_MODEL = True
+    engine.invalidate()
+    assert category in engine.get_engine().check(text).categories

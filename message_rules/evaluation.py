@@ -192,6 +192,8 @@ HELDOUT41_SET = Path(__file__).resolve().parent / "data" / "heldout41" / "heldou
 ORDINARY41_SET = Path(__file__).resolve().parent / "data" / "heldout41" / "ordinary.jsonl"
 HELDOUT42_SET = Path(__file__).resolve().parent / "data" / "heldout42" / "heldout.jsonl"
 ORDINARY42_SET = Path(__file__).resolve().parent / "data" / "heldout42" / "ordinary.jsonl"
+HELDOUT43_SET = Path(__file__).resolve().parent / "data" / "heldout43" / "heldout.jsonl"
+ORDINARY43_SET = Path(__file__).resolve().parent / "data" / "heldout43" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -449,6 +451,13 @@ HELDOUT_SETS = (
         " session 27; measured once, then read as a development set)",
         HELDOUT42_SET,
         ORDINARY42_SET,
+    ),
+    (
+        "held-out set 43 (a forty-third author, electronics and phones, furniture, food and"
+        " homemade products, cosmetics and health, collectibles and antiques, in session 27;"
+        " measured once, then read as a development set in session 28)",
+        HELDOUT43_SET,
+        ORDINARY43_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")

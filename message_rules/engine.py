@@ -2847,8 +2847,11 @@ def _item_negated(text: str, start: int, stop: int) -> bool:
     clause_after = _CLAUSE_END.split(normalize.fold(text[word_end : word_end + 50]).text)[0]
     # (a title in quotation marks: the word after it, „Kokain éjszakák" Ballard-könyv)
     after_words = 4 if _QUOTE_MARKS.search(text[max(0, start - 2) : start]) else 1
-    if _BOOK.search(" ".join(re.findall(r"[a-z]+", clause_before)[-6:])) or _BOOK.search(
-        " ".join(re.findall(r"[a-z]+", clause_after)[:after_words])
+    # (an item's name, not a deed: "Stamp albums …, took them while he was in hospital")
+    named_item = len(text[start:stop].split()) <= 3
+    if named_item and (
+        _BOOK.search(" ".join(re.findall(r"[a-z]+", clause_before)[-6:]))
+        or _BOOK.search(" ".join(re.findall(r"[a-z]+", clause_after)[:after_words]))
     ):
         return True
     sentence = normalize.fold(

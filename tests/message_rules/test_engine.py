@@ -3453,6 +3453,8 @@ def test_set_42s_ordinary_lines_pass(rules, text):
         ("Przeklejam daty na kremach, wyglądają jak nowe.", "prohibited_item"),
         ("Tlakoměr s falešným CE značením, 300 Kč.", "prohibited_item"),
         ("Vzal jsem mu tu komodu, když nebyl doma, prodám hned.", "prohibited_item"),
+        # a deed, not an item named in a record's or a book's title
+        ("Vinyl albums, took them while she was out, 5 pounds each.", "prohibited_item"),
         ("Kinai másolatok, eredeti dobozba csomagolva, 2000 Ft.", "prohibited_item"),
         ("Blacklisted iPhone 12, working again on any network after my fix.", "prohibited_item"),
         ("Zaliczka 50% na konto za granicą, towar po wpłacie.", "scam"),

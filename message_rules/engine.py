@@ -527,6 +527,57 @@ def _masked_swearing(folded, add) -> None:
                 break
 
 
+# A word spelled out letter by letter past the lists: "t r á v a", "k.o.k.s", "h-u-b-y",
+# "k u r w a": single letters, each after one to three marks or spaces.
+_LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-·_]{1,3}[a-z]){3,}(?![a-z0-9])")
+_spelled_index: list[dict[str, str]] = []
+
+
+def _spelled_words() -> dict[str, str]:
+    """Folded single words of the word lists, to their category: prohibited goods with the
+    context-dependent ones (`#~`: spelling "koks" out is the context), swear words without
+    them."""
+    if not _spelled_index:
+        index: dict[str, str] = {}
+        for category in ("prohibited_item", "profanity"):
+            for path in sorted(LEXICON.glob(f"{category}.*.txt")):
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    if category == "prohibited_item" and line.startswith("#~"):
+                        line = line[2:]
+                    entry = line.split("#", 1)[0].strip().rstrip("*")
+                    word = normalize.fold(entry).text
+                    if len(word) >= 4 and word.isalpha():
+                        index.setdefault(word, category)
+        _spelled_index.append(index)
+    return _spelled_index[0]
+
+
+def _spelled_out(folded, add) -> None:
+    """A listed word spelled out (`_LETTER_RUN_RE`), or its inflected form: the same word
+    but for its last letter and up to two more ("t r á v u" is "tráva")."""
+    index = _spelled_words()
+    for match in _LETTER_RUN_RE.finditer(folded.text):
+        joined = re.sub(r"[^a-z]", "", match.group())
+        category = index.get(joined)
+        for cut in (1, 2, 3):
+            if category is None and len(joined) - cut >= 4:
+                stem = joined[:-cut]
+                category = next(
+                    (
+                        index[word]
+                        for word in (stem + ending for ending in _ENDINGS)
+                        if word in index
+                    ),
+                    None,
+                )
+        if category is not None:
+            start, stop = folded.span(match.start(), match.end())
+            add(category, start, stop, "word spelled out")
+
+
+_ENDINGS = ("", "a", "e", "i", "o", "u", "y")
+
+
 # A messenger and a user name on it: "tg: @felgi_alu", "ig @bazar_lenka", "snap: peto_bb22",
 # "skype: feri_bacsi_73", "discord: retrogamer#4471". The name needs an @ or a mark of a
 # user name (a digit, "_", ".", "#"), so "ig: zdjęcia" or "Telegram: no" are none.
@@ -1507,6 +1558,8 @@ class Engine:
                 add("off_platform", start, stop, "messenger handle")
         if "*" in folded.text or _SPLIT_RE.search(folded.text):
             _masked_swearing(folded, add)
+        if _LETTER_RUN_RE.search(folded.text):
+            _spelled_out(folded, add)
         if "@" in folded.text or "." in folded.text:
             self._spaced_contacts(folded, add)
 

@@ -530,6 +530,11 @@ def _masked_swearing(folded, add) -> None:
 # A word spelled out letter by letter past the lists: "t r á v a", "k.o.k.s", "h-u-b-y",
 # "k u r w a": single letters, each after one to three marks or spaces.
 _LETTER_RUN_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[ .\-·_]{1,3}[a-z]){3,}(?![a-z0-9])")
+# ... or with digits for letters: "c0ke", "tr4wka" (the phrase rules read "k0kain" already;
+# a context-dependent word disguised so is no cola or grass).
+_LEET_TOKEN_RE = re.compile(
+    r"(?<![a-z0-9])(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{4,}(?![a-z0-9])"
+)
 _spelled_index: list[dict[str, str]] = []
 
 
@@ -553,11 +558,20 @@ def _spelled_words() -> dict[str, str]:
 
 
 def _spelled_out(folded, add) -> None:
-    """A listed word spelled out (`_LETTER_RUN_RE`), or its inflected form: the same word
-    but for its last letter and up to two more ("t r á v u" is "tráva")."""
+    """A listed word spelled out (`_LETTER_RUN_RE`) or written with digits for letters
+    (`_LEET_TOKEN_RE`), or its inflected form: the same word but for its last letter and up
+    to two more ("t r á v u" is "tráva")."""
     index = _spelled_words()
-    for match in _LETTER_RUN_RE.finditer(folded.text):
-        joined = re.sub(r"[^a-z]", "", match.group())
+    runs = [
+        (match, re.sub(r"[^a-z]", "", match.group()), "word spelled out")
+        for match in _LETTER_RUN_RE.finditer(folded.text)
+    ] + [
+        (match, normalize.deleet(match.group()), "word written with digits")
+        for match in _LEET_TOKEN_RE.finditer(folded.text)
+    ]
+    for match, joined, rule in runs:
+        if not joined.isalpha():
+            continue
         category = index.get(joined)
         for cut in (1, 2, 3):
             if category is None and len(joined) - cut >= 4:
@@ -572,7 +586,7 @@ def _spelled_out(folded, add) -> None:
                 )
         if category is not None:
             start, stop = folded.span(match.start(), match.end())
-            add(category, start, stop, "word spelled out")
+            add(category, start, stop, rule)
 
 
 _ENDINGS = ("", "a", "e", "i", "o", "u", "y")
@@ -1558,7 +1572,7 @@ class Engine:
                 add("off_platform", start, stop, "messenger handle")
         if "*" in folded.text or _SPLIT_RE.search(folded.text):
             _masked_swearing(folded, add)
-        if _LETTER_RUN_RE.search(folded.text):
+        if _LETTER_RUN_RE.search(folded.text) or _LEET_TOKEN_RE.search(folded.text):
             _spelled_out(folded, add)
         if "@" in folded.text or "." in folded.text:
             self._spaced_contacts(folded, add)

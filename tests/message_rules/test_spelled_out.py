@@ -1,5 +1,6 @@
-"""Words of the word lists spelled out letter by letter to slip past them ("t r á v a",
-"k.o.k.s", "h-u-b-y"): joined, they are read as the word (development sets 6, 8, 12)."""
+"""Words of the word lists spelled out letter by letter or with digits for letters to slip
+past them ("t r á v a", "k.o.k.s", "c0ke"): they are read as the word (development sets 6,
+8, 12)."""
 
 import pytest
 from hypothesis import given, settings
@@ -27,6 +28,9 @@ LISTED = [
         # an inflected form: "trávu" for "tráva"
         ("váhu a k tomu t r á v u, dohromady levněji", "prohibited_item"),
         ("p-e-r-v-i-t-i-n, 1 g", "prohibited_item"),
+        # digits for letters: a context-dependent word disguised is no cola or grass
+        ("c0ke 1g 60", "prohibited_item"),
+        ("mam tr4wke, pisz", "prohibited_item"),
     ],
 )
 def test_a_listed_word_spelled_out_is_blocked_and_shown(rules, text, category):
@@ -43,6 +47,9 @@ def test_a_listed_word_spelled_out_is_blocked_and_shown(rules, text, category):
         "Firma XYZ s.r.o., IČO v patičce",
         "a b c d – the four sizes on the label",
         "Zdravím, o k, beru to.",
+        # digits in model names and codes
+        "PS5, 4x4, 1080p, 120hz, r22, i7, m2 SSD, 5G modem",
+        "Coke zero 0,5 l, 6 sztuk",
     ],
 )
 def test_letters_spelled_out_that_are_no_listed_word_pass(rules, text):

@@ -815,11 +815,18 @@ _REPORTED_BEFORE = re.compile(
 # "Wrote", in the third person, folded: Polish, Czech and Slovak (Hungarian "írt"/"írta"
 # differ in the readings that use it).
 _WROTE_VERBS = r"napisal|napisala|napisali|napsal|napsala|napsali|pisal|pisala|pisali|psal|psala"
+# Sent, in the third person: "przysłał", "poslala", not "przysłałem", "poslal jsem"
+_SENT_THIRD_PERSON = (
+    r"(?:przyslal|przyslala|przyslali|przyslaly|poslal|poslala|poslali|poslalo)\b"
+    r"(?! jsem| jsme| jsi| jste| som| sme| si| ste)"
+)
 # Who wrote, in the third person, before a quotation: "Napisał „…”", "He wrote '…'".
 _THIRD_PERSON_WROTE = re.compile(
     rf"\b(?:{_WROTE_VERBS}|he wrote|she wrote|they wrote|azt irta|irta"
     # "Pan mi przysłał wiadomość '…'", "Pán mi poslal '…'", "He messaged me '…'"
-    r"|(?:przyslal\w*|poslal\w*)(?: mi)?(?: wiadomosc| zpravu| spravu)?"
+    # (the third person only: "Przysłałem ci wiadomość: …", "Poslal jsem vám zprávu" are
+    # the writer's own)
+    rf"|{_SENT_THIRD_PERSON}(?: mi)?(?: wiadomosc| zpravu| spravu)?"
     r"|messaged me|texted me|sent me)\s*[:,]?\s*[\"„“”'‘‚«]"
 )
 # A first-person refusal before coordinated verbs: "I won't cancel and repay outside the
@@ -1091,7 +1098,7 @@ _RECEIVED = re.compile(
     r"|(?:^|(?<=[.!?,] ))(?:got|had|received) (?:a|an|this|some)\b[^.!?]{0,30}"
     r"\b(?:texts?|sms|messages?|e ?mails?|letters?|calls?|links?)\b"
     r"|kaptam egy\b|(?:uzenetet|levelet|sms\w*(?:\W?t)?|e\W?mailt) kaptam\b"
-    r"|(?:mi )?(?:przyslal\w*|poslal\w*|poslala)(?: mi)?\b[^.!?]{0,20}"
+    rf"|(?:mi )?{_SENT_THIRD_PERSON}(?: mi)?\b[^.!?]{{0,20}}"
     r"\b(?:wiadomos\w*|zprav\w*|sprav\w*|sms\w*|mail\w*)"
     r"|(?:kaptam|jott egy|jott)\b[^.!?]{0,30}"
     r"\b(?:uzenet\w*|sms\w*|e[ -]?mail\w*|level\w*|linke?\w*|kerese\w*|keres|ajanlat\w*)"
@@ -2043,6 +2050,8 @@ _BEFORE_IMPERATIVE = frozenset(
     | {"ted", "rovnou", "zaraz", "tylko", "jen", "len", "juz", "uz", "prosze", "prosim"}
     # red team s27: "Nie płać i natychmiast podaj …", "a okamžitě mi pošlete", "po prostu"
     | {"natychmiast", "okamzite", "po", "prostu", "proste", "jednoducho"}
+    # red team s28: "Nie płać i od razu podaj …", "koniecznie", "najpierw", "nejdřív"
+    | {"od", "razu", "koniecznie", "najpierw", "nejdriv", "nejprve", "najprv", "rovno"}
 )
 
 
@@ -2169,7 +2178,9 @@ _DENIED_CHARGE = re.compile(
 _REPORT_WORDS = (
     r"zglosil\w*|zgloszon\w*|zglaszam|zglosze|zglosimy|reported|reporting|i\W?ll report"
     r"|i will report|nahlasil\w*|nahlasen\w*|nahlasuj\w*|nahlasim|nahlasime|jelentettem"
-    r"|jelentve|bejelentettem|bejelentem|jelentem|bejelentes\w*"
+    r"|jelentve|bejelentettem|bejelentem|jelentem"
+    # (not "bejelentés után utalok", after the report I transfer)
+    r"|bejelentes(?!\w* utan\b)\w*"
     # "Hlásím to správci", "Hlásím uživatele, který …", "hlásím urážlivou zprávu"
     r"|hlasim (?:to|ho|ji|je|tu|tuto|toho|uzivatel\w*|pouzivatel\w*|urazliv\w*)"
     r"|hlaseni|nahlaseni"
@@ -2252,7 +2263,8 @@ _INSULTED_ME = re.compile(
 _INSULT_QUOTED_FROM = re.compile(
     # (the third person only: "Jak już napisałem: „…”" is the writer's own)
     rf"\b(?:{_WROTE_VERBS}|(?<!\bi )(?<!\bwe )(?:wrote|said)"
-    r"|called me|calls me|irta|irt|nazwal\w*|(?:azt )?kaptam|got"
+    # (got: not "You got 'you stupid cow' from me")
+    r"|called me|calls me|irta|irt|nazwal\w*|(?:azt )?kaptam|(?<!\byou )(?<!\bu )got"
     r"|nazval\w*)(?: (?:mi|me|mne|do mnie|nekem|to me))?(?:\W+hogy)?\W*$"
 )
 
@@ -2836,6 +2848,13 @@ _STILL_OFFERED = re.compile(
     r"|\d+\s*(?:zl|kc|czk|ft|huf|eur|e|gbp|usd|g|gram\w*|grammj\w*|l|litr\w*|liter\w*|ml)\b|[€$£]"
     r"|\ba gram\b|\bza gram\b|\bpo \d+"
 )
+# ... and after another's question "answered no" (red team s28: "— no, not below 300
+# pounds, I post it without prescription"): a price in words, a floor, the writer's posting
+_STILL_OFFERED_AFTER_NO = re.compile(
+    r"\d+\s*(?:pounds?|quid|bucks|dollars?|euros?|zlotych|zloty|korun\w*|forint\w*)\b"
+    r"|\b(?:below|cheaper|taniej|ponizej|levneji|lacnejsie|olcsobban|i post|i ship"
+    r"|i\W?ll (?:post|ship|send)|wysle|wysylam|poslu|posilam|kuldom|postazom)\b"
+)
 
 
 # Another's question reported and answered no right after the item: "Pan pytał, czy mogę
@@ -2844,6 +2863,10 @@ _STILL_OFFERED = re.compile(
 _ANSWERED_NO_AFTER = re.compile(
     r"^[^.!?\n]{0,40}?\s[-\u2013\u2014]\s*(?:(?:nie|ne|nem|no)\s*[,.;!]"
     r"|(?:nie mam|nemam|nincs|i haven\W?t got|i have not got|i don\W?t have)\b)"
+    # not "— nie, nie ma sprawy", "— I don't have a problem with that"
+    r"(?!\s*(?:nie ma (?:sprawy|problemu)|no problem|zaden problem|nemam problem|neni problem"
+    r"|nem gond|semmi gond|(?:nie mam |nemam |nincs )?(?:problem\w*|klopot\w*|gond)"
+    r"|(?:a |any )?problem))"
 )
 
 
@@ -2853,9 +2876,10 @@ def _asked_of_me_answered_no(text: str, start: int, stop: int) -> bool:
         return False
     after = normalize.fold(text[stop : stop + 200]).text
     answer = _ANSWERED_NO_AFTER.match(after)
-    return bool(answer) and not _STILL_OFFERED.search(
-        _SENTENCE_BREAK.split(after[answer.end() :])[0]
-    )
+    if not answer:
+        return False
+    rest = _SENTENCE_BREAK.split(after[answer.end() :])[0]
+    return not (_STILL_OFFERED.search(rest) or _STILL_OFFERED_AFTER_NO.search(rest))
 
 
 def _asked_and_answered_no(text: str, start: int, stop: int) -> bool:
@@ -3186,10 +3210,14 @@ def _reported(text: str, start: int, stop: int) -> bool:
         return True
     # A message received, its words after a colon: "Dostałam wiadomość: podaj dane karty, …
     # Zgłaszam to" reads as a quotation (what follows must still judge, refuse or report it).
+    # (Not a colon after a quotation closed: "Przysłał mi wiadomość 'wyślij numer karty',
+    # wolę tu pisać: wyślij numer karty tutaj".)
     colon = before.rfind(":")
-    if not quoted and colon >= 0:
-        named = normalize.fold(before[:colon]).text
-        quoted = bool(_RECEIVED.search(named) and _MESSAGE_WORD.search(named))
+    named = before[:colon] if colon >= 0 else ""
+    after_colon = False
+    if not quoted and named and not (_QUOTE_MARKS.search(named) or _OPEN_SINGLE.search(named)):
+        named = normalize.fold(named).text
+        quoted = after_colon = bool(_RECEIVED.search(named) and _MESSAGE_WORD.search(named))
     if not quoted:
         at = normalize.fold(text[start : stop + 30]).text
         at = _REPORTED_ME.sub(" ", " ".join(re.findall(r"[a-z]+", at)))
@@ -3284,6 +3312,11 @@ def _reported(text: str, start: int, stop: int) -> bool:
     # ... or refused or reported by the writer: 'Dostałam wiadomość: „Podaj kod BLIK …”. Nie
     # podałam.', "Kaptam egy üzenetet: '…' – jelentem a hirdetést."
     told_after = normalize.fold(text[stop:end]).text
+    if after_colon:
+        # the quotation runs to the end of its sentence: the report or refusal follows it
+        # (not "Dostałam wiadomość z banku: podaj numer karty, zgłaszam wypłatę")
+        closing = _SENTENCE_BREAK.search(text, stop, end)
+        told_after = normalize.fold(text[closing.end() : end]).text if closing else ""
     return bool(
         _JUDGED.search(judged_in)
         or _REFUSED_BY_ME.search(told_after)

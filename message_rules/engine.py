@@ -566,7 +566,7 @@ def _spelled_out(folded, add) -> None:
         (match, re.sub(r"[^a-z]", "", match.group()), "word spelled out")
         for match in _LETTER_RUN_RE.finditer(folded.text)
     ] + [
-        (match, normalize.deleet(match.group()), "word written with digits")
+        (match, normalize._deleet(match.group()), "word written with digits")
         for match in _LEET_TOKEN_RE.finditer(folded.text)
     ]
     for match, joined, rule in runs:

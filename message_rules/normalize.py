@@ -168,11 +168,6 @@ _CODE = re.compile(
 )
 
 
-def deleet(token: str) -> str:
-    """`_deleet`, for the engine's reading of a listed word written with digits."""
-    return _deleet(token)
-
-
 def _deleet(token: str) -> str:
     """Digits and symbols standing for letters, in a word that has letters."""
     if token.isalpha() or not _LETTER.search(token) or _CODE.fullmatch(token):

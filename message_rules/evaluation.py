@@ -194,6 +194,8 @@ HELDOUT42_SET = Path(__file__).resolve().parent / "data" / "heldout42" / "heldou
 ORDINARY42_SET = Path(__file__).resolve().parent / "data" / "heldout42" / "ordinary.jsonl"
 HELDOUT43_SET = Path(__file__).resolve().parent / "data" / "heldout43" / "heldout.jsonl"
 ORDINARY43_SET = Path(__file__).resolve().parent / "data" / "heldout43" / "ordinary.jsonl"
+HELDOUT44_SET = Path(__file__).resolve().parent / "data" / "heldout44" / "heldout.jsonl"
+ORDINARY44_SET = Path(__file__).resolve().parent / "data" / "heldout44" / "ordinary.jsonl"
 HELDOUT_SETS = (
     (
         "held-out set (written before the model and its training data; never trained on)",
@@ -458,6 +460,13 @@ HELDOUT_SETS = (
         " measured once, then read as a development set in session 28)",
         HELDOUT43_SET,
         ORDINARY43_SET,
+    ),
+    (
+        "held-out set 44 (a forty-fourth author, children's and baby goods, toys and LEGO,"
+        " board and trading card games, sport and fitness, photography and drones, fishing"
+        " and outdoor gear, in session 28; measured once, then a development set)",
+        HELDOUT44_SET,
+        ORDINARY44_SET,
     ),
 )
 LANGUAGES = ("pl", "cs", "sk", "hu", "en")
